@@ -1,0 +1,5 @@
+import sys
+
+from copdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,155 @@
+"""What a write touched, row by row — the basis of refresh and of undo/redo.
+
+Every ORM insert, update and delete inside a unit of work is recorded (mapper events, in
+flush order) as a :class:`RowChange` with the column values before and after. That gives
+two things for free to every use case, present and future:
+
+* :class:`Changes` tells the UI which tables (and rows) to reload;
+* :func:`apply` replays the rows backwards (undo) or forwards (redo) in a new unit of work,
+  refusing with a ``ConflictError`` when a row is no longer as the change left it.
+
+The rule for use cases: change data through ORM objects (``session.add``, attribute
+assignment, ``session.delete``), not bulk ``update()``/``delete()`` statements, or the
+change is not recorded and cannot be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, delete, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapper, Session, object_session
+
+from copdesk.model.base import Base
+from copdesk.model.errors import ConflictError
+
+RECORDER_KEY = "copdesk.rowlog"
+VERSION_COLUMN = "version"
+
+
+@dataclass(frozen=True)
+class RowChange:
+    table: str
+    pk: tuple[tuple[str, object], ...]
+    before: dict[str, object] | None  # None: the row was inserted
+    after: dict[str, object] | None  # None: the row was deleted
+
+
+@dataclass(frozen=True)
+class Changes:
+    rows: tuple[RowChange, ...] = ()
+    tables: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, rows: Iterable[RowChange]) -> Changes:
+        rows = tuple(rows)
+        return cls(rows, frozenset(r.table for r in rows))
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
+    def ids(self, table: str) -> set[object]:
+        """Primary keys (first column) of the rows of *table* that changed."""
+        return {r.pk[0][1] for r in self.rows if r.table == table}
+
+    def inserted(self, table: str) -> list[object]:
+        return [r.pk[0][1] for r in self.rows if r.table == table and r.before is None]
+
+    def inverted(self) -> Changes:
+        return Changes.of(RowChange(r.table, r.pk, r.after, r.before) for r in reversed(self.rows))
+
+
+# --- recording ----------------------------------------------------------------------
+
+
+def start_recording(session: Session) -> list[RowChange]:
+    log: list[RowChange] = []
+    session.info[RECORDER_KEY] = log
+    return log
+
+
+def _log_for(target) -> list[RowChange] | None:
+    session = object_session(target)
+    return session.info.get(RECORDER_KEY) if session is not None else None
+
+
+def _columns(mapper: Mapper):
+    return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
+
+
+def _pk(mapper: Mapper, target) -> tuple[tuple[str, object], ...]:
+    values = mapper.primary_key_from_instance(target)
+    return tuple((col.name, v) for col, v in zip(mapper.primary_key, values, strict=True))
+
+
+@event.listens_for(Base, "after_insert", propagate=True)
+def _after_insert(mapper, _connection, target) -> None:
+    log = _log_for(target)
+    if log is None:
+        return
+    after = {name: getattr(target, key) for key, name in _columns(mapper)}
+    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), None, after))
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _after_update(mapper, _connection, target) -> None:
+    log = _log_for(target)
+    if log is None:
+        return
+    state = inspect(target)
+    before: dict[str, object] = {}
+    after: dict[str, object] = {}
+    for key, name in _columns(mapper):
+        if name == VERSION_COLUMN:
+            continue
+        hist = state.attrs[key].history
+        if hist.added or hist.deleted:
+            if hist.deleted and hist.added and hist.deleted[0] == hist.added[0]:
+                continue
+            before[name] = hist.deleted[0] if hist.deleted else None
+            after[name] = hist.added[0] if hist.added else None
+    if after:
+        log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, after))
+
+
+@event.listens_for(Base, "before_delete", propagate=True)
+def _before_delete(mapper, _connection, target) -> None:
+    log = _log_for(target)
+    if log is None:
+        return
+    before = {name: getattr(target, key) for key, name in _columns(mapper)}
+    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, None))
+
+
+# --- replaying -------------------------------------------------------------------------
+
+
+def apply(session: Session, changes: Changes, *, undo: bool) -> Changes:
+    """Undo (or redo) *changes*; returns the changes this made, for the UI to refresh."""
+    rows = changes.inverted().rows if undo else changes.rows
+    for row in rows:
+        table = Base.metadata.tables[row.table]
+        where = and_(*(table.c[name] == value for name, value in row.pk))
+        current = session.execute(select(table).where(where)).mappings().first()
+        if row.before is None:  # insert it again
+            if current is not None:
+                raise ConflictError()
+            session.execute(insert(table).values(**row.after))
+        elif row.after is None:  # delete it
+            if current is None or any(current[k] != v for k, v in row.before.items()
+                                      if k != VERSION_COLUMN):
+                raise ConflictError()
+            session.execute(delete(table).where(where))
+        else:
+            if current is None or any(current[k] != v for k, v in row.before.items()):
+                raise ConflictError()
+            values = dict(row.after)
+            if VERSION_COLUMN in table.c:
+                values[VERSION_COLUMN] = table.c[VERSION_COLUMN] + 1
+            session.execute(update(table).where(where).values(**values))
+    session.expire_all()
+    return Changes.of(rows)

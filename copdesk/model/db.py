@@ -1,0 +1,392 @@
+"""Opening, creating, upgrading and backing up a community file.
+
+The only module that knows it is talking to SQLite. Every connection gets the settings
+that kept committed data safe in the crash and power-cut experiments (see
+``docs/architecture.md``): WAL, ``synchronous=FULL``, foreign keys, a busy timeout.
+
+Opening an existing file is checked on a read-only connection first (identity stamp,
+schema revision, ``quick_check``), so a file we refuse is left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from copdesk.model import errors
+from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model.migrations import HEAD, REVISIONS
+
+APPLICATION_ID = 0x43504453  # "CPDS"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+KEEP_DAILY_BACKUPS = 10
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    revision: str | None
+    application_id: int
+    integrity: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _configure_connection(dbapi_conn, _record) -> None:
+    # Autocommit at the driver level; SQLAlchemy's "begin" event below issues BEGIN, so
+    # DDL is transactional too (pysqlite would otherwise commit before each DDL statement).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        cur.close()
+        raise sqlite3.OperationalError(f"journal_mode is {mode}, WAL required")
+    for pragma in (
+        "synchronous=FULL",
+        "foreign_keys=ON",
+        f"busy_timeout={BUSY_TIMEOUT_MS}",
+        "trusted_schema=OFF",
+        "secure_delete=ON",
+        "cell_size_check=ON",
+    ):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+# --- reading a file without changing it ----------------------------------------------
+
+
+def read_header(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(100)
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) -> FileInfo:
+    """Identify and check *path* without writing to it; raise a ``FileProblem`` if unusable."""
+    path = Path(path)
+    if not path.exists():
+        raise errors.file_missing(path)
+    try:
+        header = read_header(path)
+    except OSError as exc:
+        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise errors.not_a_community_file(path)
+    app_id = struct.unpack(">I", header[68:72])[0]
+    if app_id != APPLICATION_ID:
+        raise errors.not_a_community_file(path)
+    try:
+        con = _ro_connect(path)
+    except sqlite3.Error as exc:
+        raise errors.corrupt_file(path, str(exc)) from exc
+    try:
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in names:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            result = "ok"
+            if integrity:
+                rows = con.execute("PRAGMA quick_check").fetchall()
+                result = "; ".join(str(r[0]) for r in rows[:3])
+            table_counts = {}
+            if counts and result == "ok":
+                for name in sorted(names - {"alembic_version"}):
+                    table_counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise errors.file_locked(path, "another program") from exc
+            raise errors.corrupt_file(path, str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise errors.corrupt_file(path, str(exc)) from exc
+    finally:
+        con.close()
+    if result != "ok":
+        raise errors.corrupt_file(path, result)
+    if revision is None:
+        raise errors.not_a_community_file(path)
+    return FileInfo(revision, app_id, result, table_counts)
+
+
+# --- the open community ------------------------------------------------------------
+
+
+class Community:
+    """An open community file: its engine, its lock and its session factory."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None) -> None:
+        self.path = Path(path)
+        self.engine = engine
+        self.lock = lock
+        self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        self.upgraded_from: str | None = None
+        self.upgrade_backup: Path | None = None
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+
+    def __enter__(self) -> Community:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        raise errors.read_only_file(path)
+
+
+def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = None) -> Community:
+    """Open an existing community file for reading and writing.
+
+    Refuses (unchanged) what is not ours, damaged, too new, read-only or in use; upgrades an
+    older schema after writing a backup into *backup_dir*.
+    """
+    path = Path(path)
+    info = inspect_file(path)
+    if info.revision not in REVISIONS:
+        raise errors.too_new_file(path, info.revision)
+    _check_writable(path)
+    file_lock = FileLock(path) if lock else None
+    if file_lock:
+        try:
+            file_lock.acquire()
+        except LockHeld as held:
+            raise errors.file_locked(path, held.holder) from None
+        except OSError:
+            raise errors.read_only_file(path) from None
+    try:
+        engine = make_engine(path)
+        community = Community(path, engine, file_lock)
+        if info.revision != HEAD:
+            target = backup_path_for(path, backup_dir, f"before-upgrade-{info.revision}")
+            backup_to(engine, target)
+            upgrade(engine)
+            community.upgraded_from = info.revision
+            community.upgrade_backup = target
+        with engine.connect() as conn:  # the first real connection applies every PRAGMA
+            conn.execute(text("SELECT 1"))
+    except sqlite3.OperationalError as exc:
+        if file_lock:
+            file_lock.release()
+        raise map_operational_error(path, exc) from exc
+    except BaseException:
+        if file_lock:
+            file_lock.release()
+        raise
+    return community
+
+
+def map_operational_error(path: Path, exc: Exception) -> errors.FileProblem:
+    msg = str(exc).lower()
+    if "full" in msg:
+        return errors.disk_full(path)
+    if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
+        return errors.read_only_file(path)
+    if "locked" in msg or "busy" in msg:
+        return errors.file_locked(path, "another program")
+    return errors.cannot_write(path, str(exc))
+
+
+def create_community(
+    path: Path,
+    *,
+    name: str = "",
+    populate: Callable[[Session], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Create a new community file atomically: build it beside the target, then rename.
+
+    Killed half-way, this leaves either no file or a complete one (plus at most a
+    temporary file whose name starts with a dot). Refuses to replace an existing file.
+    """
+    from copdesk.model import bootstrap
+
+    path = Path(path)
+    if path.exists():
+        raise errors.FileProblem(
+            errors.QT_TRANSLATE_NOOP(
+                "errors", "“{path}” already exists. Open it, or choose another name."
+            ),
+            path=path,
+        )
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    os.unlink(tmp)  # SQLite must create it itself (an empty file would be accepted, though)
+    engine = make_engine(tmp)
+    try:
+        with engine.begin() as conn:
+            bootstrap.create_schema(conn)
+        with Session(engine) as session, session.begin():
+            bootstrap.seed(session, name=name)
+            if populate:
+                populate(session)
+        engine.dispose()  # checkpoints and removes the -wal file
+        _fsync(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except sqlite3.OperationalError as exc:
+        raise map_operational_error(path, exc) from exc
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            raise map_operational_error(path, exc) from exc
+        raise
+    finally:
+        engine.dispose()
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+
+def upgrade(engine: Engine) -> None:
+    """Run Alembic migrations to head with foreign keys off (batch mode copies tables)."""
+    from copdesk.model.migrations import run_upgrade
+
+    run_upgrade(engine)
+
+
+# --- backups -------------------------------------------------------------------------
+
+
+def backup_path_for(path: Path, backup_dir: Path | None, label: str) -> Path:
+    folder = backup_dir or path.parent
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Path(folder) / f"{path.stem}-{label}-{stamp}{path.suffix or '.copdesk'}"
+
+
+def backup_to(source: Engine | Path, target: Path) -> Path:
+    """A consistent snapshot with SQLite's online-backup API, checked, then renamed in place.
+
+    A plain file copy of a WAL database can miss everything still in the ``-wal`` file.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if isinstance(source, Engine):
+            raw = source.raw_connection()
+            try:
+                src = raw.driver_connection
+                _backup(src, tmp)
+            finally:
+                raw.close()
+        else:
+            src = _ro_connect(Path(source))
+            try:
+                _backup(src, tmp)
+            finally:
+                src.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    finally:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+    return target
+
+
+def _backup(src: sqlite3.Connection, tmp: Path) -> None:
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+        result = dst.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"backup check failed: {result}")
+    finally:
+        dst.close()
+    _fsync(tmp)
+
+
+def rolling_backup(
+    path: Path, engine: Engine, backup_dir: Path, *, today: dt.date | None = None,
+    keep: int = KEEP_DAILY_BACKUPS,
+) -> Path | None:
+    """At most one backup a day per file into *backup_dir*; keeps the newest *keep*."""
+    today = today or dt.date.today()
+    folder = Path(backup_dir) / _backup_folder_name(path)
+    target = folder / f"{today.isoformat()}{path.suffix or '.copdesk'}"
+    if target.exists():
+        return None
+    backup_to(engine, target)
+    existing = sorted(p for p in folder.glob(f"*{path.suffix or '.copdesk'}") if p.is_file())
+    for old in existing[:-keep]:
+        old.unlink()
+    return target
+
+
+def list_backups(path: Path, backup_dir: Path) -> list[Path]:
+    folder = Path(backup_dir) / _backup_folder_name(path)
+    return sorted(folder.glob(f"*{path.suffix or '.copdesk'}"), reverse=True)
+
+
+def _backup_folder_name(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:8]
+    return f"{Path(path).stem}-{digest}"
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,141 @@
+"""Frozen records handed to the UI. Widgets hold these, never live ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    state: str
+    city: str
+    video_tool: str
+    member_count: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationData:
+    """What the organisation editor shows and sends back."""
+
+    name: str = ""
+    kind: str = "municipality"
+    state: str = ""
+    city: str = ""
+    video_tool: str = ""
+    video_link: str = ""
+    video_dialin: str = ""
+    video_text: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: int
+    first_name: str
+    last_name: str
+    organisation_id: int | None
+    organisation: str
+    email: str
+    phone: str
+    function: str
+    active: bool
+    joined_on: dt.date | None
+    consent_on: dt.date | None
+    version: int
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberData:
+    """What the member editor shows and sends back."""
+
+    first_name: str = ""
+    last_name: str = ""
+    organisation_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    function: str = ""
+    offers: str = ""
+    seeks: str = ""
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+    active: bool = True
+    consent_on: dt.date | None = None
+    notes: str = ""
+    group_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberHistory:
+    attendances: int
+    roles: int
+    rotation_turns: int
+    action_items: int
+    topics: int
+    notes: int
+
+    @property
+    def any(self) -> bool:
+        return any((self.attendances, self.roles, self.rotation_turns, self.action_items,
+                    self.topics, self.notes))
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    id: int
+    name: str
+    parent_id: int | None
+    member_count: int
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    id: int
+    title: str
+    start_at: dt.datetime
+    end_at: dt.datetime
+    status: str
+    host: str
+    moderator: str
+    protocol_writer: str
+    invited: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSummary:
+    id: int
+    description: str
+    owner: str
+    due_on: dt.date | None
+    meeting_title: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSummary:
+    id: int
+    title: str
+    proposer: str
+    votes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    community: str
+    group: str
+    next_meeting: MeetingSummary | None
+    last_meeting: MeetingSummary | None
+    open_actions: tuple[ActionSummary, ...]
+    overdue_count: int
+    open_action_count: int
+    top_topics: tuple[TopicSummary, ...]
+    counts: dict[str, int]

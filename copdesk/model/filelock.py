@@ -1,0 +1,118 @@
+"""One writer per community file: an OS lock on ``<file>.lock``.
+
+The operating system releases the lock when the process ends, however it ends, so a
+crash never leaves a stale lock behind. The lock file's text names the holder for the
+"in use by … since …" message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import socket
+import sys
+from pathlib import Path
+
+_LOCK_OFFSET = 4096  # Windows locks a byte range; keep it clear of the readable text
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class LockHeld(Exception):
+    def __init__(self, holder: str) -> None:
+        super().__init__(holder)
+        self.holder = holder
+
+
+class FileLock:
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path_for(Path(path))
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                _lock(fd)
+            except OSError:
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise LockHeld(holder) from None
+            if _same_file(fd, self.path):
+                break
+            # the previous holder removed the file while we waited on it: lock the new one
+            _unlock(fd)
+            os.close(fd)
+        else:
+            raise LockHeld("another CoP Desk")
+        os.ftruncate(fd, 0)
+        since = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        text = f"{_user()} on {socket.gethostname()} (pid {os.getpid()}) since {since}"
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            os.ftruncate(fd, 0)
+            try:  # remove while still holding the lock, so no newcomer locks a dead file
+                self.path.unlink()
+            except OSError:
+                pass
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some service contexts
+        return "?"
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 400).decode("utf-8", "replace").strip()
+    except OSError:
+        text = ""
+    return text or "another CoP Desk"
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

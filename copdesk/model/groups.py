@@ -1,0 +1,37 @@
+"""The CoP (root group) and its sub-groups."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from copdesk.model import entities as E
+from copdesk.model.dto import GroupRow
+from copdesk.model.errors import NotFoundError
+
+
+def list_groups(session: Session) -> list[GroupRow]:
+    """The root first, then sub-groups by name."""
+    counts = (
+        select(E.GroupMembership.group_id, func.count().label("n"))
+        .group_by(E.GroupMembership.group_id)
+        .subquery()
+    )
+    g = E.Group
+    stmt = (
+        select(g.id, g.name, g.parent_id, func.coalesce(counts.c.n, 0), g.active)
+        .outerjoin(counts, counts.c.group_id == g.id)
+        .order_by(g.parent_id.is_not(None), func.lower(g.name))
+    )
+    return [GroupRow(*row) for row in session.execute(stmt)]
+
+
+def root_group(session: Session) -> E.Group:
+    group = session.scalar(select(E.Group).where(E.Group.parent_id.is_(None)).order_by(E.Group.id))
+    if group is None:
+        raise NotFoundError()
+    return group
+
+
+def community_name(session: Session) -> str:
+    return root_group(session).name

@@ -1,0 +1,76 @@
+"""One unit of work per user action: a session that commits or rolls back, then closes.
+
+Use cases are plain functions ``fn(session, *args) -> result``. :func:`write` runs one,
+records what it changed (see ``changes.py``) and turns storage failures into
+``UserError``s; nothing is half-applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from copdesk.model import changes as ch
+from copdesk.model import errors
+from copdesk.model.db import Community, map_operational_error
+
+T = TypeVar("T")
+
+
+def write(community: Community, fn: Callable[..., T], /, *args, **kwargs) -> tuple[T, ch.Changes]:
+    """Run *fn* in a new session and commit; return its result and what it changed."""
+    session = community.session()
+    log = ch.start_recording(session)
+    try:
+        with session.begin():
+            result = fn(session, *args, **kwargs)
+            session.flush()
+        return result, ch.Changes.of(log)
+    except BaseException as exc:
+        raise translate_exception(community, exc) from exc
+    finally:
+        session.close()
+
+
+def read(community: Community, fn: Callable[..., T], /, *args, **kwargs) -> T:
+    """Run a query function in a short read-only session."""
+    session = community.session()
+    try:
+        return fn(session, *args, **kwargs)
+    except BaseException as exc:
+        raise translate_exception(community, exc) from exc
+    finally:
+        session.close()
+
+
+def replay(community: Community, changes: ch.Changes, *, undo: bool) -> ch.Changes:
+    """Undo or redo a recorded change in its own unit of work."""
+    session: Session = community.session()
+    try:
+        with session.begin():
+            return ch.apply(session, changes, undo=undo)
+    except BaseException as exc:
+        raise translate_exception(community, exc) from exc
+    finally:
+        session.close()
+
+
+def translate_exception(community: Community, exc: BaseException) -> BaseException:
+    """Storage problems become user errors; anything else stays a bug."""
+    if isinstance(exc, errors.UserError):
+        return exc
+    if isinstance(exc, StaleDataError):
+        return errors.ConflictError()
+    if isinstance(exc, sa_exc.OperationalError):
+        return map_operational_error(community.path, exc.orig or exc)
+    if isinstance(exc, sa_exc.IntegrityError):
+        return errors.UserError(
+            errors.QT_TRANSLATE_NOOP(
+                "errors", "This change conflicts with data that is already stored."
+            )
+        )
+    return exc
