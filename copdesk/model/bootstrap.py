@@ -52,13 +52,13 @@ def create_schema(conn: Connection) -> None:
 
 def seed(session: Session, *, name: str = "", translate=None) -> None:
     """The root group (the CoP itself) and the built-in agenda templates."""
-    tr = translate or (lambda _ctx, text: text)
+    translate_fn = translate or (lambda _ctx, text: text)
     if session.scalar(select(E.Group).where(E.Group.parent_id.is_(None))) is None:
         session.add(E.Group(name=name.strip() or DEFAULT_COMMUNITY_NAME))
     for template_name, items in BUILTIN_TEMPLATES:
-        template = E.AgendaTemplate(name=tr("templates", template_name), builtin=True)
+        template = E.AgendaTemplate(name=translate_fn("templates", template_name), builtin=True)
         template.items = [
-            E.AgendaTemplateItem(position=i, kind=kind, title=tr("templates", title), minutes=m)
+            E.AgendaTemplateItem(position=i, kind=kind, title=translate_fn("templates", title), minutes=m)
             for i, (kind, title, m) in enumerate(items)
         ]
         session.add(template)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import struct
 import tempfile
@@ -228,7 +229,7 @@ def create_community(
     *,
     name: str = "",
     populate: Callable[[Session], None] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    translate: Callable[[str, str], str] | None = None,
 ) -> None:
     """Create a new community file atomically: build it beside the target, then rename.
 
@@ -259,7 +260,7 @@ def create_community(
         with engine.begin() as conn:
             bootstrap.create_schema(conn)
         with Session(engine) as session, session.begin():
-            bootstrap.seed(session, name=name)
+            bootstrap.seed(session, name=name, translate=translate)
             if populate:
                 populate(session)
         engine.dispose()  # checkpoints and removes the -wal file
@@ -333,6 +334,18 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     return target
 
 
+def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
+    """Replace the (closed) file at *path* with *backup*; the current state is kept aside.
+
+    Returns where the replaced state was saved.
+    """
+    inspect_file(backup)
+    kept = backup_path_for(path, Path(backup_dir) / _backup_folder_name(path), "before-restore")
+    backup_to(Path(path), kept)
+    backup_to(Path(backup), path)
+    return kept
+
+
 def _backup(src: sqlite3.Connection, tmp: Path) -> None:
     dst = sqlite3.connect(tmp)
     try:
@@ -356,7 +369,9 @@ def rolling_backup(
     if target.exists():
         return None
     backup_to(engine, target)
-    existing = sorted(p for p in folder.glob(f"*{path.suffix or '.copdesk'}") if p.is_file())
+    daily = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+    existing = sorted(p for p in folder.glob(f"*{path.suffix or '.copdesk'}")
+                      if p.is_file() and daily.match(p.stem))
     for old in existing[:-keep]:
         old.unlink()
     return target

@@ -1,0 +1,304 @@
+"""Composition root of the GUI: builds the application, opens files, wires the window.
+
+No rules live here; it decides which file is open and rebuilds the window when the file or
+the language changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from copdesk import APP_NAME, __version__
+from copdesk.model import db
+from copdesk.model.errors import UserError
+from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_mkdir
+from copdesk.ui import i18n, runner
+from copdesk.ui import settings as keys
+from copdesk.ui.dialogs.form_dialog import translate_error
+
+log = logging.getLogger("copdesk")
+
+
+def tr(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
+def setup_logging(dirs: Dirs) -> Path:
+    """A rotating log in the user log folder. It holds ids and tracebacks, no names."""
+    private_mkdir(dirs.log)
+    path = dirs.log / "copdesk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class Controller:
+    """Owns the open community and the window; handles the File menu."""
+
+    def __init__(self, app: QApplication, settings: keys.Settings, dirs: Dirs,
+                 log_path: Path) -> None:
+        self.app = app
+        self.settings = settings
+        self.dirs = dirs
+        self.log_path = log_path
+        self.community: db.Community | None = None
+        self.window = None
+        self.translators = i18n.install_translators(app, i18n.resolve_language(
+            settings.get(keys.LANGUAGE)))
+        self._bug_shown = False
+
+    # --- errors ----------------------------------------------------------------------------
+    def excepthook(self, exc_type, exc, tb) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self.window, APP_NAME, translate_error(exc))
+            return
+        if self._bug_shown:
+            return
+        self._bug_shown = True
+        QMessageBox.critical(
+            self.window, APP_NAME,
+            tr("Something went wrong inside CoP Desk. Your saved data is safe.\n\n"
+               "The details were written to:\n%1\n\nPlease send this file to the people who "
+               "maintain CoP Desk.").replace("%1", str(self.log_path)),
+        )
+
+    def warn(self, exc: UserError) -> None:
+        QMessageBox.warning(self.window, APP_NAME, translate_error(exc))
+
+    # --- opening ---------------------------------------------------------------------------
+    def start(self, path: Path | None, demo: bool = False) -> bool:
+        if demo:
+            path = self.dirs.data / f"demo{FILE_SUFFIX}"
+            if not path.exists():
+                from copdesk.model import demo as demo_data
+
+                private_mkdir(path.parent)
+                demo_data.write_demo(path)
+        if path is None:
+            last = self.settings.get(keys.LAST_FILE)
+            if last and Path(last).exists():
+                path = Path(last)
+        if path is not None and self.open_path(Path(path)):
+            return True
+        return self.welcome()
+
+    def welcome(self) -> bool:
+        """No file yet: offer to create one, open one, or look at the demo."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, tr("Welcome to CoP Desk!"))
+        box.setInformativeText(tr("CoP Desk keeps your community in one file on this computer. "
+                                  "Create a new community, open a file you received, or look "
+                                  "around in a demo community first."))
+        new = box.addButton(tr("&New community…"), QMessageBox.ButtonRole.AcceptRole)
+        open_ = box.addButton(tr("&Open a file…"), QMessageBox.ButtonRole.ActionRole)
+        demo = box.addButton(tr("Try the &demo"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is new:
+            return self.new_file()
+        if clicked is open_:
+            return self.open_file(None)
+        if clicked is demo:
+            return self.start(None, demo=True)
+        return False
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            community = db.open_community(path, backup_dir=self.dirs.backups)
+        except UserError as exc:
+            log.info("refused to open a file: %s", type(exc).__name__)
+            self.warn(exc)
+            return False
+        old = self.community
+        self.community = community
+        self.settings.add_recent(str(path.resolve()))
+        self._build_window()
+        if old is not None:
+            old.close()
+        if community.upgraded_from:
+            self.window.statusBar().showMessage(
+                tr("The file was updated to this version of CoP Desk. A backup of the old "
+                   "file is at %1").replace("%1", str(community.upgrade_backup)), 15000)
+        QTimer.singleShot(1500, self._daily_backup)
+        return True
+
+    def _build_window(self) -> None:
+        from copdesk.ui.main_window import MainWindow, WindowHost
+
+        host = WindowHost(new_file=self.new_file, open_file=self.open_file,
+                          save_copy=self.save_copy, restore_backup=self.restore_backup,
+                          show_settings=self.show_settings,
+                          show_log_folder=self.show_log_folder)
+        old = self.window
+        self.window = MainWindow(self.community, self.settings, host)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.window.show()
+
+    def _daily_backup(self) -> None:
+        if self.community is None or not self.settings.get(keys.DAILY_BACKUPS):
+            return
+        community, folder = self.community, self.dirs.backups
+        runner.start(lambda report, cancelled: db.rolling_backup(community.path,
+                                                                 community.engine, folder),
+                     on_error=lambda exc: log.warning("daily backup failed: %s",
+                                                      type(exc).__name__))
+
+    # --- File menu -------------------------------------------------------------------------
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _parent(self) -> QWidget | None:
+        return self.window
+
+    def new_file(self) -> bool:
+        name, ok = QInputDialog.getText(self._parent(), tr("New community"),
+                                        tr("Name of the community:"),
+                                        text=tr("Community of Practice"))
+        if not ok:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent(), tr("Save the new community as"),
+            str(Path(self._documents()) / f"{name.strip() or 'community'}{FILE_SUFFIX}"),
+            tr("CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != FILE_SUFFIX:
+            target = target.with_name(target.name + FILE_SUFFIX)
+        try:
+            db.create_community(target, name=name, translate=QApplication.translate)
+        except UserError as exc:
+            self.warn(exc)
+            return False
+        return self.open_path(target)
+
+    def open_file(self, path: str | None) -> bool:
+        if path is None:
+            start = str(self.community.path.parent) if self.community else self._documents()
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent(), tr("Open a community"), start,
+                tr("CoP Desk communities (*%1);;All files (*)").replace("%1", FILE_SUFFIX))
+            if not path:
+                return False
+        if self.community and Path(path).resolve() == self.community.path.resolve():
+            return True
+        return self.open_path(Path(path))
+
+    def save_copy(self) -> None:
+        if self.community is None:
+            return
+        suggestion = self.community.path.with_name(f"{self.community.path.stem}-copy{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent(), tr("Save a copy as"), str(suggestion),
+            tr("CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX))
+        if not path:
+            return
+        target = Path(path)
+        if target.resolve() == self.community.path.resolve():
+            QMessageBox.information(self._parent(), APP_NAME,
+                                    tr("Choose another name: this is the open file itself."))
+            return
+        try:
+            db.backup_to(self.community.engine, target)
+        except OSError as exc:
+            from copdesk.model import errors
+
+            self.warn(errors.cannot_write(target, exc.strerror or str(exc)))
+            return
+        self.window.statusBar().showMessage(tr("Copy saved: %1").replace("%1", str(target)), 8000)
+
+    def restore_backup(self) -> None:
+        if self.community is None:
+            return
+        backups = db.list_backups(self.community.path, self.dirs.backups)
+        if not backups:
+            QMessageBox.information(self._parent(), APP_NAME,
+                                    tr("There is no backup of this file yet. CoP Desk makes one "
+                                       "each day you open it."))
+            return
+        names = [b.stem for b in backups]
+        choice, ok = QInputDialog.getItem(self._parent(), tr("Restore a backup"),
+                                          tr("Backup to restore (the current state is kept as "
+                                             "a backup too):"), names, 0, False)
+        if not ok:
+            return
+        backup = backups[names.index(choice)]
+        path = self.community.path
+        self.window.close()
+        self.window = None
+        self.community.close()
+        self.community = None
+        try:
+            db.restore_backup(path, backup, self.dirs.backups)
+        except (UserError, OSError) as exc:
+            log.error("restore failed: %s", type(exc).__name__)
+            if isinstance(exc, UserError):
+                self.warn(exc)
+        self.open_path(path)
+
+    def show_settings(self) -> None:
+        from copdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        before = self.settings.get(keys.LANGUAGE)
+        dialog = SettingsDialog(self.settings, str(self.dirs.backups), self._parent())
+        if dialog.exec() and self.settings.get(keys.LANGUAGE) != before:
+            self.switch_language(self.settings.get(keys.LANGUAGE))
+
+    def switch_language(self, setting: str) -> None:
+        i18n.remove_translators(self.app, self.translators)
+        self.translators = i18n.install_translators(self.app, i18n.resolve_language(setting))
+        if self.community is not None:
+            self._build_window()
+
+    def show_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+    def shutdown(self) -> None:
+        runner.wait_all(15000)
+        if self.community is not None:
+            self.community.close()
+            self.community = None
+
+
+def run_gui(path: Path | None, demo: bool = False) -> int:
+    dirs = base_dirs()
+    log_path = setup_logging(dirs)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CoPDesk")
+    app.setDesktopFileName("copdesk")
+    from copdesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    controller = Controller(app, keys.Settings(), dirs, log_path)
+    sys.excepthook = controller.excepthook
+    if not controller.start(path, demo=demo):
+        controller.shutdown()
+        return 0
+    code = app.exec()
+    controller.shutdown()
+    return code

@@ -1,0 +1,218 @@
+"""Members: search, sort, add, edit, deactivate, delete — all from the keyboard."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import QComboBox, QMessageBox
+
+from copdesk.formats.dates import date_short
+from copdesk.model import groups, members, organisations
+from copdesk.model.dto import MemberRow
+from copdesk.model.errors import UserError
+from copdesk.ui.dialogs.member_dialog import MemberDialog
+from copdesk.ui.icons import icon
+from copdesk.ui.models.dto_table import Column
+from copdesk.ui.pages.base import ListPage, PageContext
+
+ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
+
+
+class MembersPage(ListPage):
+    icon_name = "members"
+    tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
+
+    def __init__(self, ctx: PageContext, parent=None) -> None:
+        grey = QBrush(QColor("#6b7280"))
+        columns = [
+            Column(self.tr("Name"), lambda r: r.name,
+                   sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+                   decoration=lambda r: None if r.active else icon("person-off"),
+                   foreground=lambda r: None if r.active else grey,
+                   tooltip=lambda r: None if r.active else self.tr("Inactive")),
+            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Function"), lambda r: r.function),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Joined"), lambda r: date_short(r.joined_on),
+                   sort_key=lambda r: r.joined_on, searchable=False),
+        ]
+        super().__init__(ctx, columns, parent)
+        self.search.setPlaceholderText(self.tr("Search members: name, organisation, e-mail … (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search members"))
+        self.table.setAccessibleName(self.tr("Members"))
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Active members"), ACTIVE)
+        self.status_filter.addItem(self.tr("All members"), ALL)
+        self.status_filter.addItem(self.tr("Inactive members"), INACTIVE)
+        self.status_filter.setAccessibleName(self.tr("Show"))
+        self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
+        self.toolbar_row.insertWidget(1, self.status_filter)
+        self._apply_status_filter()
+        for col, width in enumerate((200, 190, 160, 230, 130)):
+            if ctx.settings.geometry("MembersPage/header") is None:
+                self.table.setColumnWidth(col, width)
+
+        self.new_action = self.make_action(self.tr("&New member…"), "new", self.new_member,
+                                           QKeySequence.StandardKey.New,
+                                           self.tr("Add a member (Ctrl+N)"))
+        self.edit_action = self.make_action(self.tr("&Edit member…"), "edit", self.activate_current,
+                                            "Ctrl+E", self.tr("Edit the selected member (Enter)"))
+        self.toggle_action = self.make_action(self.tr("Mark &inactive"), "person-off",
+                                              self.toggle_active, "Ctrl+I",
+                                              self.tr("Inactive members stay in the records but "
+                                                      "are no longer invited"))
+        self.delete_action = self.make_action(self.tr("&Delete member…"), "delete",
+                                              self.delete_member, QKeySequence.StandardKey.Delete,
+                                              self.tr("Delete the selected member (Del)"))
+        self.selection_changed(None)
+
+    def title(self) -> str:
+        return self.tr("Members")
+
+    def reload(self) -> None:
+        self.set_rows(self.ctx.commands.read(members.list_members))
+
+    def _apply_status_filter(self) -> None:
+        mode = self.status_filter.currentData()
+        if mode == ACTIVE:
+            self.proxy.set_predicate(lambda r: r.active)
+        elif mode == INACTIVE:
+            self.proxy.set_predicate(lambda r: not r.active)
+        else:
+            self.proxy.set_predicate(None)
+        self._update_count()
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n member(s)", "", total)
+        return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
+
+    def empty_text(self) -> str:
+        return self.tr("No members yet.\nAdd the first one with “New member” (Ctrl+N), or import "
+                       "them from an Outlook contacts export.")
+
+    def selection_changed(self, row: MemberRow | None) -> None:
+        has = row is not None
+        for action in (self.edit_action, self.toggle_action, self.delete_action):
+            action.setEnabled(has)
+        if has:
+            self.toggle_action.setText(self.tr("Mark &inactive") if row.active
+                                       else self.tr("Mark &active"))
+
+    def detail_html(self, row: MemberRow) -> str:
+        data, _version = self.ctx.commands.read(members.get_member, row.id)
+        past = self.ctx.commands.read(members.history, row.id)
+        lines = [f"<h2>{escape(row.name)}</h2>"]
+        sub = ", ".join(escape(x) for x in (row.function, row.organisation) if x)
+        if sub:
+            lines.append(f"<p>{sub}</p>")
+        if not row.active:
+            lines.append(f"<p><b>⚠ {escape(self.tr('Inactive'))}</b></p>")
+        contact = [escape(x) for x in (row.email, row.phone) if x]
+        if contact:
+            lines.append("<p>" + "<br>".join(contact) + "</p>")
+
+        def section(title: str, body: str) -> None:
+            if body.strip():
+                text = escape(body).replace("\n", "<br>")
+                lines.append(f"<h4>{escape(title)}</h4><p>{text}</p>")
+
+        section(self.tr("Offers"), data.offers)
+        section(self.tr("Seeks"), data.seeks)
+        facts = []
+        if data.joined_on:
+            facts.append(self.tr("Joined: %1").replace("%1", date_short(data.joined_on)))
+        if data.left_on:
+            facts.append(self.tr("Left: %1").replace("%1", date_short(data.left_on)))
+        facts.append(self.tr("Consent to storage: %1").replace(
+            "%1", date_short(data.consent_on) if data.consent_on else self.tr("⚠ not recorded")))
+        facts.append(self.tr("Meetings (invited or attended): %1").replace("%1",
+                                                                            str(past.attendances)))
+        facts.append(self.tr("Roles held: %1").replace("%1", str(past.roles)))
+        lines.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
+        section(self.tr("Notes"), data.notes)
+        return "\n".join(lines)
+
+    # --- actions ---------------------------------------------------------------------
+    def _dialog(self, data=None, exclude_id=None) -> MemberDialog:
+        orgs = self.ctx.commands.read(organisations.list_organisations)
+        group_rows = self.ctx.commands.read(groups.list_groups)
+        return MemberDialog(
+            organisations=orgs, groups=group_rows, data=data, parent=self,
+            settings=self.ctx.settings,
+            duplicate_of=lambda email: self.ctx.commands.read(
+                members.duplicate_email, email, exclude_id=exclude_id),
+        )
+
+    def new_member(self) -> None:
+        dialog = self._dialog()
+        created: list[int] = []
+
+        def save(data) -> None:
+            created.append(self.ctx.commands.run(
+                self.tr("Add member %1").replace("%1", data.last_name or data.first_name),
+                members.add_member, data))
+
+        dialog.set_saver(save)
+        if dialog.exec() and created:
+            self.search.clear()
+            self.refresh_if_stale()
+            if not self.select(lambda r: r.id == created[0]):
+                self.status_filter.setCurrentIndex(self.status_filter.findData(ALL))
+                self.select(lambda r: r.id == created[0])
+            self.table.setFocus()
+
+    def activate_current(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            data, version = self.ctx.commands.read(members.get_member, row.id)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        dialog = self._dialog(data, exclude_id=row.id)
+        dialog.set_saver(lambda new: self.ctx.commands.run(
+            self.tr("Edit member %1").replace("%1", row.name),
+            members.update_member, row.id, new, version))
+        dialog.exec()
+        self.table.setFocus()
+
+    def toggle_active(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        text = (self.tr("Mark %1 inactive") if row.active else self.tr("Mark %1 active")).replace(
+            "%1", row.name)
+        self.ctx.commands.try_run(self, text, members.set_active, row.id, not row.active)
+
+    def delete_member(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            self.ctx.commands.run(self.tr("Delete member %1").replace("%1", row.name),
+                                  members.delete_member, row.id)
+            self.ctx.events.status.emit(
+                self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", row.name))
+        except members.MemberHasHistory as exc:
+            self._offer_deactivate(row, exc)
+        except UserError as exc:
+            self.show_error(exc)
+
+    def _offer_deactivate(self, row: MemberRow, exc: members.MemberHasHistory) -> None:
+        from copdesk.ui.dialogs.form_dialog import translate_error
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete member"),
+                          translate_error(exc), parent=self)
+        deactivate = box.addButton(self.tr("Mark &inactive"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(deactivate)
+        if not row.active:
+            deactivate.setEnabled(False)
+        box.exec()
+        if box.clickedButton() is deactivate:
+            self.ctx.commands.try_run(self, self.tr("Mark %1 inactive").replace("%1", row.name),
+                                      members.set_active, row.id, False)

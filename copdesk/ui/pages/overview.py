@@ -1,0 +1,114 @@
+"""The overview answers "what do I have to do next?"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
+
+from copdesk.formats.dates import date_short, meeting_when
+from copdesk.model import overview
+from copdesk.model.dto import MeetingSummary
+from copdesk.ui.pages.base import Page, PageContext
+
+_CSS = """
+h1 { font-size: 20pt; font-weight: 600; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: 600; margin-top: 18px; margin-bottom: 4px; }
+p { margin: 2px 0; }
+.muted { color: #6b7280; }
+.overdue { color: #b42318; font-weight: 600; }
+td { padding: 3px 14px 3px 0; }
+"""
+
+
+class OverviewPage(Page):
+    icon_name = "overview"
+
+    def __init__(self, ctx: PageContext, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.document().setDefaultStyleSheet(_CSS)
+        self.view.setAccessibleName(self.tr("Overview"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def reload(self) -> None:
+        data = self.ctx.commands.read(overview.overview, self.ctx.current_group())
+        self.view.setHtml(self.render(data))
+
+    def _meeting(self, m: MeetingSummary) -> str:
+        rows = [
+            (self.tr("When"), meeting_when(m.start_at, m.end_at)),
+            (self.tr("Host"), m.host or self.tr("not decided yet")),
+            (self.tr("Moderation"), m.moderator or self.tr("not decided yet")),
+            (self.tr("Protocol"), m.protocol_writer or self.tr("not decided yet")),
+        ]
+        html = f"<p><b>{escape(m.title)}</b></p><table>"
+        html += "".join(f"<tr><td class='muted'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                        for k, v in rows)
+        return html + "</table>"
+
+    def render(self, data: overview.Overview) -> str:
+        today = dt.date.today()
+        out = [f"<h1>{escape(data.community)}</h1>"]
+        if data.group != data.community:
+            out.append(f"<p class='muted'>{escape(data.group)}</p>")
+        c = data.counts
+        out.append("<p class='muted'>" + escape(
+            self.tr("%1 active members · %2 organisations · %3 meetings · %4 open topics")
+            .replace("%1", str(c["members"])).replace("%2", str(c["organisations"]))
+            .replace("%3", str(c["meetings"])).replace("%4", str(c["topics"]))) + "</p>")
+
+        out.append(f"<h2>{escape(self.tr('Next meeting'))}</h2>")
+        if data.next_meeting:
+            m = data.next_meeting
+            out.append(self._meeting(m))
+            if not m.invited:
+                out.append(f"<p class='overdue'>⚠ {escape(self.tr('Invitations not sent yet'))}"
+                           "</p>")
+        else:
+            out.append(f"<p>{escape(self.tr('No meeting planned yet.'))}</p>")
+        if data.last_meeting:
+            out.append("<p class='muted'>" + escape(self.tr("Last meeting: %1").replace(
+                "%1", meeting_when(data.last_meeting.start_at, data.last_meeting.end_at)))
+                       + "</p>")
+
+        out.append(f"<h2>{escape(self.tr('Open action items'))}</h2>")
+        if data.open_actions:
+            if data.overdue_count:
+                out.append("<p class='overdue'>⚠ " + escape(
+                    self.tr("%n overdue", "", data.overdue_count)) + "</p>")
+            out.append("<table>")
+            for a in data.open_actions:
+                due = date_short(a.due_on) if a.due_on else "–"
+                cls = " class='overdue'" if a.overdue else ""
+                flag = escape(self.tr("overdue")) + " · " if a.overdue else ""
+                out.append(f"<tr><td{cls}>{flag}{escape(due)}</td><td>{escape(a.owner)}</td>"
+                           f"<td>{escape(a.description)}</td></tr>")
+            out.append("</table>")
+            more = data.open_action_count - len(data.open_actions)
+            if more > 0:
+                out.append("<p class='muted'>" + escape(self.tr("and %n more", "", more)) + "</p>")
+        else:
+            out.append(f"<p>{escape(self.tr('No open action items.'))}</p>")
+
+        out.append(f"<h2>{escape(self.tr('Top topics in the backlog'))}</h2>")
+        if data.top_topics:
+            out.append("<table>")
+            for t in data.top_topics:
+                votes = self.tr("%n vote(s)", "", t.votes)
+                out.append(f"<tr><td>{escape(t.title)}</td><td class='muted'>{escape(t.proposer)}"
+                           f"</td><td class='muted'>{escape(votes)}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<p>{escape(self.tr('The backlog is empty.'))}</p>")
+        out.append(f"<p class='muted'>{escape(date_short(today))}</p>")
+        return "\n".join(out)
