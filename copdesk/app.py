@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -283,6 +284,20 @@ class Controller:
             self.community = None
 
 
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _exit_after_first_paint(app: QApplication, window) -> None:
+    app._first_paint = _FirstPaint(app)
+    window.installEventFilter(app._first_paint)
+
+
 def run_gui(path: Path | None, demo: bool = False) -> int:
     dirs = base_dirs()
     log_path = setup_logging(dirs)
@@ -299,6 +314,8 @@ def run_gui(path: Path | None, demo: bool = False) -> int:
     if not controller.start(path, demo=demo):
         controller.shutdown()
         return 0
+    if os.environ.get("COPDESK_EXIT_AFTER_PAINT"):  # benchmarks/startup.py measures this
+        _exit_after_first_paint(app, controller.window)
     code = app.exec()
     controller.shutdown()
     return code

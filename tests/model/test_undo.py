@@ -411,8 +411,9 @@ def undo_template(tmp_path_factory) -> Path:
     return path
 
 
-names = st.text(max_size=12)
-emails = st.sampled_from(["", "a@stadt.de", "B@Stadt.de", "kein-email", "x@gemeinde.de"])
+names = st.one_of(st.sampled_from(["Anna", "Jürgen", "Öztürk", "Łukasz", "", " "]),
+                  st.text(max_size=12))
+emails = st.sampled_from(["", "a@stadt.de", "B@Stadt.de", "x@gemeinde.de", "kein-email"])
 dates = st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
 group_choice = st.sampled_from([(), ("root",), ("sub",), ("root", "sub")])
 
@@ -421,8 +422,13 @@ op_edit = st.tuples(st.just("edit"), st.integers(0, 20), names, names, emails, g
                     st.booleans(), dates)
 op_delete = st.tuples(st.just("delete"), st.integers(0, 20))
 op_absence = st.tuples(st.just("absence"), st.integers(0, 20), dates)
-operations = st.lists(st.one_of(op_add, op_edit, op_delete, op_absence), min_size=1,
-                      max_size=10)
+first_add = st.tuples(st.just("add"), st.just("Erste"), names, emails, group_choice,
+                      st.booleans())
+operations = st.builds(
+    lambda first, rest: [first, *rest],
+    first_add,
+    st.lists(st.one_of(op_add, op_add, op_edit, op_edit, op_delete, op_absence), max_size=10),
+)
 
 
 def run_op(session, op):

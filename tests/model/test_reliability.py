@@ -1,0 +1,125 @@
+"""Promise 1: a change shown as saved survives the program being killed (SIGKILL).
+
+A child process writes members one unit of work at a time and prints each id only after
+``uow.write`` returned (the moment the window would show it as saved). The parent kills
+it without warning; afterwards every printed id must be in the file, the file must pass
+``quick_check`` and the OS must have released the lock.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from copdesk.model import db, uow
+from copdesk.model import entities as E
+from copdesk.model.filelock import lock_path_for
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from copdesk.model import db, members, uow
+from copdesk.model.dto import MemberData
+
+community = db.open_community(Path(sys.argv[1]))
+round_ = sys.argv[2]
+print("ready", flush=True)
+i = 0
+while True:
+    member_id, _ = uow.write(community, members.add_member, MemberData(
+        first_name="Kill", last_name=f"Round {round_} no {i}",
+        email=f"k{round_}.{i}@stadt.de", notes="Notizen " * 50))
+    print(member_id, flush=True)
+    i += 1
+"""
+
+
+def run_and_kill(path: Path, round_: int, kill_after: int, limit_s: float = 4.0) -> list[int]:
+    """Start the writer, SIGKILL it after *kill_after* printed ids; return every printed id."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    child = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), str(round_)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump():
+        for line in child.stdout:
+            lines.put(line.strip())
+        lines.put(None)
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    seen: list[str] = []
+    deadline = time.monotonic() + 10 + limit_s  # start-up (imports) + writing
+    try:
+        while True:
+            try:
+                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if line is None:
+                break
+            seen.append(line)
+            if len(seen) > kill_after:  # "ready" + kill_after ids
+                break
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    reader.join(10)  # ids printed between our decision and the kill count too
+    while True:
+        line = lines.get_nowait() if not lines.empty() else None
+        if line is None:
+            break
+        seen.append(line)
+    stderr = child.stderr.read()
+    child.stderr.close()
+    assert child.returncode == -signal.SIGKILL, stderr
+    assert seen and seen[0] == "ready", f"writer did not start: {stderr}"
+    ids = [int(x) for x in seen[1:] if x]
+    assert len(ids) >= min(kill_after, 5), f"writer too slow or failed: {stderr}"
+    return ids
+
+
+def test_kill_loses_no_committed_write(community_path):
+    printed: list[int] = []
+    started = time.monotonic()
+    for round_, kill_after in enumerate((3, 17, 40)):
+        printed += run_and_kill(community_path, round_, kill_after)
+        assert lock_path_for(community_path).exists(), "precondition: the killed writer's lock file"
+
+        # the OS released the lock: opening works at once, no "in use by"
+        community = db.open_community(community_path)
+        try:
+            stored = uow.read(community, lambda s: set(s.scalars(select(E.Member.id))))
+            missing = set(printed) - stored
+            assert not missing, f"round {round_}: committed ids lost: {sorted(missing)}"
+            # unprinted rows: at most the one write in flight at each kill
+            assert len(stored) - len(printed) <= round_ + 1
+            # and every stored unit of work is complete: each member has its membership
+            members_without_group = uow.read(community, lambda s: s.scalars(
+                select(E.Member.id).where(~E.Member.groups.any())).all())
+            assert members_without_group == []
+            with community.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+                assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            community.close()
+    info = db.inspect_file(community_path, counts=True)
+    assert info.integrity == "ok"
+    assert info.counts["member"] >= len(printed) >= 60
+    assert time.monotonic() - started < 15
