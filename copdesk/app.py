@@ -34,16 +34,13 @@ from copdesk.ui.dialogs.form_dialog import translate_error
 log = logging.getLogger("copdesk")
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("App", text)
-
-
 def setup_logging(dirs: Dirs) -> Path:
     """A rotating log in the user log folder. It holds ids and tracebacks, no names."""
     private_mkdir(dirs.log)
     path = dirs.log / "copdesk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -54,16 +51,18 @@ def setup_logging(dirs: Dirs) -> Path:
 class Controller:
     """Owns the open community and the window; handles the File menu."""
 
-    def __init__(self, app: QApplication, settings: keys.Settings, dirs: Dirs,
-                 log_path: Path) -> None:
+    def __init__(
+        self, app: QApplication, settings: keys.Settings, dirs: Dirs, log_path: Path
+    ) -> None:
         self.app = app
         self.settings = settings
         self.dirs = dirs
         self.log_path = log_path
         self.community: db.Community | None = None
         self.window = None
-        self.translators = i18n.install_translators(app, i18n.resolve_language(
-            settings.get(keys.LANGUAGE)))
+        self.translators = i18n.install_translators(
+            app, i18n.resolve_language(settings.get(keys.LANGUAGE))
+        )
         self._bug_shown = False
 
     # --- errors ----------------------------------------------------------------------------
@@ -76,10 +75,14 @@ class Controller:
             return
         self._bug_shown = True
         QMessageBox.critical(
-            self.window, APP_NAME,
-            tr("Something went wrong inside CoP Desk. Your saved data is safe.\n\n"
-               "The details were written to:\n%1\n\nPlease send this file to the people who "
-               "maintain CoP Desk.").replace("%1", str(self.log_path)),
+            self.window,
+            APP_NAME,
+            QApplication.translate(
+                "App",
+                "Something went wrong inside CoP Desk. Your saved data is safe.\n\n"
+                "The details were written to:\n%1\n\nPlease send this file to the people who "
+                "maintain CoP Desk.",
+            ).replace("%1", str(self.log_path)),
         )
 
     def warn(self, exc: UserError) -> None:
@@ -104,13 +107,28 @@ class Controller:
 
     def welcome(self) -> bool:
         """No file yet: offer to create one, open one, or look at the demo."""
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, tr("Welcome to CoP Desk!"))
-        box.setInformativeText(tr("CoP Desk keeps your community in one file on this computer. "
-                                  "Create a new community, open a file you received, or look "
-                                  "around in a demo community first."))
-        new = box.addButton(tr("&New community…"), QMessageBox.ButtonRole.AcceptRole)
-        open_ = box.addButton(tr("&Open a file…"), QMessageBox.ButtonRole.ActionRole)
-        demo = box.addButton(tr("Try the &demo"), QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            QApplication.translate("App", "Welcome to CoP Desk!"),
+        )
+        box.setInformativeText(
+            QApplication.translate(
+                "App",
+                "CoP Desk keeps your community in one file on this computer. "
+                "Create a new community, open a file you received, or look "
+                "around in a demo community first.",
+            )
+        )
+        new = box.addButton(
+            QApplication.translate("App", "&New community…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        open_ = box.addButton(
+            QApplication.translate("App", "&Open a file…"), QMessageBox.ButtonRole.ActionRole
+        )
+        demo = box.addButton(
+            QApplication.translate("App", "Try the &demo"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         clicked = box.clickedButton()
@@ -137,18 +155,27 @@ class Controller:
             old.close()
         if community.upgraded_from:
             self.window.statusBar().showMessage(
-                tr("The file was updated to this version of CoP Desk. A backup of the old "
-                   "file is at %1").replace("%1", str(community.upgrade_backup)), 15000)
+                QApplication.translate(
+                    "App",
+                    "The file was updated to this version of CoP Desk. A backup of the old "
+                    "file is at %1",
+                ).replace("%1", str(community.upgrade_backup)),
+                15000,
+            )
         QTimer.singleShot(1500, self._daily_backup)
         return True
 
     def _build_window(self) -> None:
         from copdesk.ui.main_window import MainWindow, WindowHost
 
-        host = WindowHost(new_file=self.new_file, open_file=self.open_file,
-                          save_copy=self.save_copy, restore_backup=self.restore_backup,
-                          show_settings=self.show_settings,
-                          show_log_folder=self.show_log_folder)
+        host = WindowHost(
+            new_file=self.new_file,
+            open_file=self.open_file,
+            save_copy=self.save_copy,
+            restore_backup=self.restore_backup,
+            show_settings=self.show_settings,
+            show_log_folder=self.show_log_folder,
+        )
         old = self.window
         self.window = MainWindow(self.community, self.settings, host)
         if old is not None:
@@ -160,10 +187,10 @@ class Controller:
         if self.community is None or not self.settings.get(keys.DAILY_BACKUPS):
             return
         community, folder = self.community, self.dirs.backups
-        runner.start(lambda report, cancelled: db.rolling_backup(community.path,
-                                                                 community.engine, folder),
-                     on_error=lambda exc: log.warning("daily backup failed: %s",
-                                                      type(exc).__name__))
+        runner.start(
+            lambda report, cancelled: db.rolling_backup(community.path, community.engine, folder),
+            on_error=lambda exc: log.warning("daily backup failed: %s", type(exc).__name__),
+        )
 
     # --- File menu -------------------------------------------------------------------------
     def _documents(self) -> str:
@@ -173,15 +200,19 @@ class Controller:
         return self.window
 
     def new_file(self) -> bool:
-        name, ok = QInputDialog.getText(self._parent(), tr("New community"),
-                                        tr("Name of the community:"),
-                                        text=tr("Community of Practice"))
+        name, ok = QInputDialog.getText(
+            self._parent(),
+            QApplication.translate("App", "New community"),
+            QApplication.translate("App", "Name of the community:"),
+            text=QApplication.translate("App", "Community of Practice"),
+        )
         if not ok:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self._parent(), tr("Save the new community as"),
+            self._parent(),
+            QApplication.translate("App", "Save the new community as"),
             str(Path(self._documents()) / f"{name.strip() or 'community'}{FILE_SUFFIX}"),
-            tr("CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX),
+            QApplication.translate("App", "CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
@@ -200,8 +231,13 @@ class Controller:
         if path is None:
             start = str(self.community.path.parent) if self.community else self._documents()
             path, _ = QFileDialog.getOpenFileName(
-                self._parent(), tr("Open a community"), start,
-                tr("CoP Desk communities (*%1);;All files (*)").replace("%1", FILE_SUFFIX))
+                self._parent(),
+                QApplication.translate("App", "Open a community"),
+                start,
+                QApplication.translate("App", "CoP Desk communities (*%1);;All files (*)").replace(
+                    "%1", FILE_SUFFIX
+                ),
+            )
             if not path:
                 return False
         if self.community and Path(path).resolve() == self.community.path.resolve():
@@ -213,14 +249,20 @@ class Controller:
             return
         suggestion = self.community.path.with_name(f"{self.community.path.stem}-copy{FILE_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
-            self._parent(), tr("Save a copy as"), str(suggestion),
-            tr("CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX))
+            self._parent(),
+            QApplication.translate("App", "Save a copy as"),
+            str(suggestion),
+            QApplication.translate("App", "CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX),
+        )
         if not path:
             return
         target = Path(path)
         if target.resolve() == self.community.path.resolve():
-            QMessageBox.information(self._parent(), APP_NAME,
-                                    tr("Choose another name: this is the open file itself."))
+            QMessageBox.information(
+                self._parent(),
+                APP_NAME,
+                QApplication.translate("App", "Choose another name: this is the open file itself."),
+            )
             return
         try:
             db.backup_to(self.community.engine, target)
@@ -229,21 +271,35 @@ class Controller:
 
             self.warn(errors.cannot_write(target, exc.strerror or str(exc)))
             return
-        self.window.statusBar().showMessage(tr("Copy saved: %1").replace("%1", str(target)), 8000)
+        self.window.statusBar().showMessage(
+            QApplication.translate("App", "Copy saved: %1").replace("%1", str(target)), 8000
+        )
 
     def restore_backup(self) -> None:
         if self.community is None:
             return
         backups = db.list_backups(self.community.path, self.dirs.backups)
         if not backups:
-            QMessageBox.information(self._parent(), APP_NAME,
-                                    tr("There is no backup of this file yet. CoP Desk makes one "
-                                       "each day you open it."))
+            QMessageBox.information(
+                self._parent(),
+                APP_NAME,
+                QApplication.translate(
+                    "App",
+                    "There is no backup of this file yet. CoP Desk makes one each day you open it.",
+                ),
+            )
             return
         names = [b.stem for b in backups]
-        choice, ok = QInputDialog.getItem(self._parent(), tr("Restore a backup"),
-                                          tr("Backup to restore (the current state is kept as "
-                                             "a backup too):"), names, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self._parent(),
+            QApplication.translate("App", "Restore a backup"),
+            QApplication.translate(
+                "App", "Backup to restore (the current state is kept as a backup too):"
+            ),
+            names,
+            0,
+            False,
+        )
         if not ok:
             return
         backup = backups[names.index(choice)]

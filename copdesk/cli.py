@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from copdesk import __version__
 
 SUBCOMMANDS = ("demo", "check")
@@ -24,12 +26,6 @@ def _translator_app():
 
     i18n.install_translators(app, i18n.resolve_language(Settings().get(LANGUAGE)))
     return app
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("cli", text)
 
 
 def _fail(exc) -> int:
@@ -50,10 +46,17 @@ def cmd_demo(args) -> int:
         percent = 100 * done // max(total, 1)
         if percent >= last[0] + 10 and not args.quiet:
             last[0] = percent
-            print(tr("writing demo community: %1 %").replace("%1", str(percent)), file=sys.stderr)
+            print(
+                QCoreApplication.translate("cli", "writing demo community: %1 %").replace(
+                    "%1", str(percent)
+                ),
+                file=sys.stderr,
+            )
 
     demo.write_demo(path, size=args.size, progress=progress)
-    print(tr("Demo community written to %1").replace("%1", str(path)))
+    print(
+        QCoreApplication.translate("cli", "Demo community written to %1").replace("%1", str(path))
+    )
     return 0
 
 
@@ -63,12 +66,20 @@ def cmd_check(args) -> int:
 
     path = Path(args.file)
     info = db.inspect_file(path, counts=True)
-    state = (tr("current") if info.revision == HEAD else
-             tr("older, will be upgraded when opened") if info.revision in REVISIONS else
-             tr("newer than this program"))
-    print(tr("File: %1").replace("%1", str(path)))
-    print(tr("Schema revision: %1 (%2)").replace("%1", info.revision).replace("%2", state))
-    print(tr("Integrity: %1").replace("%1", info.integrity))
+    state = (
+        QCoreApplication.translate("cli", "current")
+        if info.revision == HEAD
+        else QCoreApplication.translate("cli", "older, will be upgraded when opened")
+        if info.revision in REVISIONS
+        else QCoreApplication.translate("cli", "newer than this program")
+    )
+    print(QCoreApplication.translate("cli", "File: %1").replace("%1", str(path)))
+    print(
+        QCoreApplication.translate("cli", "Schema revision: %1 (%2)")
+        .replace("%1", info.revision)
+        .replace("%2", state)
+    )
+    print(QCoreApplication.translate("cli", "Integrity: %1").replace("%1", info.integrity))
     for name, count in info.counts.items():
         print(f"  {name:<20} {count:>8}")
     return 0
@@ -77,17 +88,26 @@ def cmd_check(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copdesk",
-        description=tr("CoP Desk: organise a Community of Practice. Without a command, "
-                       "opens the window."),
+        description=QCoreApplication.translate(
+            "cli",
+            "CoP Desk: organise a Community of Practice. Without a command, opens the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"copdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser("demo", help=tr("write a demo community file"))
+    demo = sub.add_parser(
+        "demo", help=QCoreApplication.translate("cli", "write a demo community file")
+    )
     demo.add_argument("file", metavar="FILE")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--quiet", "-q", action="store_true")
     demo.set_defaults(func=cmd_demo)
-    check = sub.add_parser("check", help=tr("check a community file: revision, counts, integrity"))
+    check = sub.add_parser(
+        "check",
+        help=QCoreApplication.translate(
+            "cli", "check a community file: revision, counts, integrity"
+        ),
+    )
     check.add_argument("file", metavar="FILE")
     check.set_defaults(func=cmd_check)
     return parser
@@ -96,13 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copdesk",
-        description=tr("Open CoP Desk. Commands: %1 (copdesk COMMAND --help).").replace(
-            "%1", ", ".join(SUBCOMMANDS)),
+        description=QCoreApplication.translate(
+            "cli", "Open CoP Desk. Commands: %1 (copdesk COMMAND --help)."
+        ).replace("%1", ", ".join(SUBCOMMANDS)),
     )
     parser.add_argument("--version", action="version", version=f"copdesk {__version__}")
-    parser.add_argument("file", nargs="?", metavar="FILE", help=tr("community file to open"))
-    parser.add_argument("--demo", action="store_true",
-                        help=tr("open the demo community (created on first use)"))
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help=QCoreApplication.translate("cli", "community file to open"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "open the demo community (created on first use)"),
+    )
     return parser
 
 

@@ -124,7 +124,7 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) ->
                     table_counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
-                raise errors.file_locked(path, "another program") from exc
+                raise errors.file_locked(path) from exc
             raise errors.corrupt_file(path, str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise errors.corrupt_file(path, str(exc)) from exc
@@ -220,7 +220,7 @@ def map_operational_error(path: Path, exc: Exception) -> errors.FileProblem:
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
         return errors.read_only_file(path)
     if "locked" in msg or "busy" in msg:
-        return errors.file_locked(path, "another program")
+        return errors.file_locked(path)
     return errors.cannot_write(path, str(exc))
 
 

@@ -73,14 +73,15 @@ def not_a_community_file(path) -> FileProblem:
 
 
 def corrupt_file(path, detail: str = "") -> FileProblem:
+    """*detail* is SQLite's own (English, technical) description, shown in brackets."""
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
-            "“{path}” is damaged ({detail}). It was left untouched. Restore the latest "
-            "backup from the File menu or ask the previous organiser for a copy.",
+            "“{path}” is damaged and was left untouched. Restore the latest backup from the "
+            "File menu or ask the previous organiser for a copy. (Technical detail: {detail})",
         ),
         path=path,
-        detail=detail or "integrity check failed",
+        detail=detail or "quick_check",
     )
 
 
@@ -107,15 +108,28 @@ def read_only_file(path) -> FileProblem:
     )
 
 
-def file_locked(path, holder: str) -> FileProblem:
+def file_locked(path, holder: dict | None = None) -> FileProblem:
+    """*holder*: what the lock file says (user, host, since), if anything."""
+    holder = holder or {}
+    if holder.get("user") and holder.get("host"):
+        return FileProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{path}” is already open in CoP Desk ({user} on {host}, since {since}). "
+                "Close it there first, then open the file again.",
+            ),
+            path=path,
+            user=holder["user"],
+            host=holder["host"],
+            since=holder.get("since", ""),
+        )
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
-            "“{path}” is in use by {holder}. Close CoP Desk there first, then open the "
+            "“{path}” is in use by another program. Close it there first, then open the "
             "file again.",
         ),
         path=path,
-        holder=holder,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import os
 import socket
 import sys
@@ -22,7 +23,9 @@ def lock_path_for(path: Path) -> Path:
 
 
 class LockHeld(Exception):
-    def __init__(self, holder: str) -> None:
+    """The file is locked; ``holder`` has the keys user, host, pid, since (or is empty)."""
+
+    def __init__(self, holder: dict) -> None:
         super().__init__(holder)
         self.holder = holder
 
@@ -47,11 +50,11 @@ class FileLock:
             _unlock(fd)
             os.close(fd)
         else:
-            raise LockHeld("another CoP Desk")
+            raise LockHeld({})
         os.ftruncate(fd, 0)
-        since = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-        text = f"{_user()} on {socket.gethostname()} (pid {os.getpid()}) since {since}"
-        os.write(fd, text.encode("utf-8"))
+        holder = {"user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
+                  "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+        os.write(fd, json.dumps(holder).encode("utf-8"))
         os.fsync(fd)
         self._fd = fd
 
@@ -85,16 +88,16 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no user name in some service contexts
-        return "?"
+        return ""
 
 
-def _read_holder(fd: int) -> str:
+def _read_holder(fd: int) -> dict:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        text = os.read(fd, 400).decode("utf-8", "replace").strip()
-    except OSError:
-        text = ""
-    return text or "another CoP Desk"
+        holder = json.loads(os.read(fd, 1000).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return {}
+    return holder if isinstance(holder, dict) else {}
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds

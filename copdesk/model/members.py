@@ -21,9 +21,9 @@ class MemberHasHistory(UserError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "{name} cannot be deleted: the minutes and the rotation history refer to them "
-        "({attendances} meetings attended or invited, {roles} roles, {actions} action items, "
-        "{topics} topics). Mark them inactive instead: they keep their place in the records "
-        "but are no longer invited or suggested.",
+        "(invited to or attended {attendances} meetings, {roles} roles, {actions} action "
+        "items, {topics} topics). Mark them inactive instead: they stay in the minutes and "
+        "lists but are no longer invited or suggested.",
     )
 
     def __init__(self, name: str, history: MemberHistory) -> None:

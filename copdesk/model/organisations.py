@@ -24,7 +24,8 @@ class OrganisationInUse(UserError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "{name} cannot be deleted: {members} members belong to it and {meetings} meetings "
-        "name it as host. Assign the members to another organisation first.",
+        "name it as host. Assign its members to another organisation and choose another "
+        "host for these meetings first.",
     )
 
 

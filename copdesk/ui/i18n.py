@@ -127,3 +127,14 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
         translator.setParent(None)
     translators.clear()
+
+
+def plural(text: str, n: int) -> str:
+    """English plural for an untranslated ``tr("%n member(s)", "", n)``.
+
+    German comes with proper plural forms from the catalogue; the English source text is
+    shown as it is, so "(s)" is resolved here instead of shipping an English catalogue.
+    """
+    if "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -123,3 +123,92 @@ def test_kill_loses_no_committed_write(community_path):
     assert info.integrity == "ok"
     assert info.counts["member"] >= len(printed) >= 60
     assert time.monotonic() - started < 15
+
+
+# --- promise 7 on a real full file system ------------------------------------------------
+
+FULL_DISK_CHILD = r"""
+import json, os, sys
+from pathlib import Path
+from copdesk.model import db, errors, members, uow
+from copdesk.model import entities as E
+from copdesk.model.dto import MemberData
+
+mnt = Path(sys.argv[1])
+path = mnt / "c.copdesk"
+db.create_community(path)
+com = db.open_community(path)
+keep = [uow.write(com, members.add_member, MemberData(last_name=f"Keep {i}"))[0]
+        for i in range(5)]
+
+filler = mnt / "filler"
+fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+for size in (1 << 16, 1 << 12, 1 << 9, 1):
+    try:
+        while True:
+            os.write(fd, b"\0" * size)
+    except OSError:
+        pass
+os.close(fd)
+
+def attempt(fn, *args):
+    try:
+        fn(*args)
+        return "ok"
+    except errors.FileProblem as exc:
+        return "FileProblem: " + str(exc)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+def big(session):
+    for i in range(50):
+        session.add(E.Member(last_name=f"Big {i}", notes="y" * 4000))
+
+out = {"keep": keep}
+out["big"] = attempt(uow.write, com, big)
+out["small"] = attempt(uow.write, com, members.add_member, MemberData(last_name="Small"))
+out["visible_while_full"] = sorted(r.id for r in uow.read(com, members.list_members))
+filler.unlink()
+out["after_free"] = attempt(uow.write, com, members.add_member, MemberData(last_name="After"))
+com.close()
+info = db.inspect_file(path, counts=True)
+out["integrity"] = info.integrity
+out["members_after"] = info.counts["member"]
+print(json.dumps(out))
+"""
+
+
+def _private_tmpfs_cmd(mountpoint: Path, *command: str) -> list[str]:
+    """Run *command* in a private mount namespace with a 4 MB tmpfs on *mountpoint*."""
+    script = 'mount -t tmpfs -o size=4m tmpfs "$1" && shift && exec "$@"'
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh",
+            str(mountpoint), *command]
+
+
+def test_real_full_disk_keeps_data_and_recovers(tmp_path):
+    import json
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not available")
+    mnt = tmp_path / "small-disk"
+    mnt.mkdir()
+    probe = subprocess.run(_private_tmpfs_cmd(mnt, "true"), capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"cannot mount a private tmpfs here (needs root): {probe.stderr.strip()}")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    result = subprocess.run(
+        _private_tmpfs_cmd(mnt, sys.executable, "-c", FULL_DISK_CHILD, str(mnt)),
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    full_msg = f"FileProblem: The disk holding “{mnt / 'c.copdesk'}” is full"
+    assert out["big"].startswith(full_msg), out["big"]
+    assert out["small"] == "ok" or out["small"].startswith(full_msg), out["small"]
+    assert set(out["keep"]) <= set(out["visible_while_full"])
+    assert out["after_free"] == "ok", "must work again once space is freed, without reopening"
+    assert out["integrity"] == "ok"
+    assert out["members_after"] == 5 + 1 + (out["small"] == "ok")
+    assert list(mnt.iterdir()) == [], "the tmpfs lived in the child's namespace only"

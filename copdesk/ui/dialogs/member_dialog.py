@@ -50,12 +50,12 @@ class MemberDialog(FormDialog):
         self.email.setPlaceholderText(self.tr("name@stadt.de"))
         self.phone = self.add_field("phone", self.tr("&Phone"), QLineEdit())
         self.function = self.add_field("function", self.tr("F&unction"), QLineEdit())
-        self.function.setPlaceholderText(self.tr("e.g. personnel development, digital pilot"))
+        self.function.setPlaceholderText(self.tr("e.g. personnel development, digitalisation"))
         self.active = self.add_field("active", self.tr("Status"),
                                      QCheckBox(self.tr("&Active member")))
         self.joined = self.add_field("joined_on", self.tr("Joined"),
-                                     OptionalDateEdit(self.tr("&Known")))
-        self.left = self.add_field("left_on", self.tr("Left"), OptionalDateEdit(self.tr("Le&ft")))
+                                     OptionalDateEdit(self.tr("&Date known")))
+        self.left = self.add_field("left_on", self.tr("Left"), OptionalDateEdit(self.tr("Le&ft on")))
         self.consent = self.add_field("consent_on", self.tr("Consent to storage"),
                                       OptionalDateEdit(self.tr("&Given on")))
 

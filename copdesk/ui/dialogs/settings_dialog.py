@@ -16,7 +16,7 @@ class SettingsDialog(FormDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.language = self.add_field("language", self.tr("&Language"), QComboBox())
-        self.language.addItem(self.tr("As the system"), "system")
+        self.language.addItem(self.tr("System default"), "system")
         for code, name in available_languages():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(keys.LANGUAGE))))

@@ -178,6 +178,7 @@ class ListPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.search)
@@ -212,8 +213,9 @@ class ListPage(Page):
         if keep is None and current is not None and hasattr(current, "id"):
             cid = current.id
             keep = lambda r: getattr(r, "id", None) == cid  # noqa: E731
-        if keep is not None:
-            self.select(keep)
+        if keep is None or not self.select(keep):
+            if self.proxy.rowCount():
+                self.table.selectRow(0)
         self._show_detail()
 
     def select(self, predicate: Callable[[object], bool]) -> bool:

@@ -12,6 +12,8 @@ from copdesk.model import groups, members, organisations
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
 from copdesk.ui.dialogs.member_dialog import MemberDialog
+from copdesk.ui.html import para, tag
+from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.pages.base import ListPage, PageContext
@@ -34,7 +36,6 @@ class MembersPage(ListPage):
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Function"), lambda r: r.function),
             Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("Phone"), lambda r: r.phone),
             Column(self.tr("Joined"), lambda r: date_short(r.joined_on),
                    sort_key=lambda r: r.joined_on, searchable=False),
         ]
@@ -50,7 +51,7 @@ class MembersPage(ListPage):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
         self._apply_status_filter()
-        for col, width in enumerate((200, 190, 160, 230, 130)):
+        for col, width in enumerate((190, 180, 160, 230)):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 
@@ -63,7 +64,7 @@ class MembersPage(ListPage):
                                               self.toggle_active, "Ctrl+I",
                                               self.tr("Inactive members stay in the records but "
                                                       "are no longer invited"))
-        self.delete_action = self.make_action(self.tr("&Delete member…"), "delete",
+        self.delete_action = self.make_action(self.tr("&Delete member"), "delete",
                                               self.delete_member, QKeySequence.StandardKey.Delete,
                                               self.tr("Delete the selected member (Del)"))
         self.selection_changed(None)
@@ -86,7 +87,7 @@ class MembersPage(ListPage):
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("%n member(s)", "", total)
+            return plural(self.tr("%n member(s)", "", total), total)
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
@@ -109,7 +110,7 @@ class MembersPage(ListPage):
         if sub:
             lines.append(f"<p>{sub}</p>")
         if not row.active:
-            lines.append(f"<p><b>⚠ {escape(self.tr('Inactive'))}</b></p>")
+            lines.append(tag("p", "⚠ " + self.tr("Inactive"), "warn"))
         contact = [escape(x) for x in (row.email, row.phone) if x]
         if contact:
             lines.append("<p>" + "<br>".join(contact) + "</p>")

@@ -16,6 +16,8 @@ from copdesk.ui.dialogs.organisation_dialog import (
     label,
     state_name,
 )
+from copdesk.ui.html import para, tag
+from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.pages.base import ListPage, PageContext
 from PySide6.QtCore import Qt
@@ -62,7 +64,7 @@ class OrganisationsPage(ListPage):
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("%n organisation(s)", "", total)
+            return plural(self.tr("%n organisation(s)", "", total), total)
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
@@ -79,17 +81,16 @@ class OrganisationsPage(ListPage):
         facts = [label(KIND_LABELS, data.kind)]
         if data.city or data.state:
             facts.append(", ".join(x for x in (data.city, state_name(data.state)) if x))
-        facts.append(self.tr("%n member(s)", "", row.member_count))
+        facts.append(plural(self.tr("%n member(s)", "", row.member_count), row.member_count))
         parts.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
         if data.video_tool or data.video_link:
-            parts.append(f"<h4>{escape(self.tr('Video conference'))}</h4>")
+            parts.append(tag("h4", self.tr("Video conference")))
             video = [label(VIDEO_LABELS, data.video_tool)] if data.video_tool else []
             video += [x for x in (data.video_link, data.video_dialin, data.video_text) if x]
             parts.append("<p>" + "<br>".join(escape(v).replace("\n", "<br>") for v in video)
                          + "</p>")
         if data.notes:
-            parts.append(f"<h4>{escape(self.tr('Notes'))}</h4><p>"
-                         f"{escape(data.notes).replace(chr(10), '<br>')}</p>")
+            parts.append(tag("h4", self.tr("Notes")) + para(data.notes))
         return "\n".join(parts)
 
     def new_org(self) -> None:

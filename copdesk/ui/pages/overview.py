@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 from copdesk.formats.dates import date_short, meeting_when
 from copdesk.model import overview
 from copdesk.model.dto import MeetingSummary
+from copdesk.ui.html import para, tag
+from copdesk.ui.i18n import plural
 from copdesk.ui.pages.base import Page, PageContext
 
 _CSS = """
@@ -48,8 +50,8 @@ class OverviewPage(Page):
         rows = [
             (self.tr("When"), meeting_when(m.start_at, m.end_at)),
             (self.tr("Host"), m.host or self.tr("not decided yet")),
-            (self.tr("Moderation"), m.moderator or self.tr("not decided yet")),
-            (self.tr("Protocol"), m.protocol_writer or self.tr("not decided yet")),
+            (self.tr("Moderator"), m.moderator or self.tr("not decided yet")),
+            (self.tr("Protocol writer"), m.protocol_writer or self.tr("not decided yet")),
         ]
         html = f"<p><b>{escape(m.title)}</b></p><table>"
         html += "".join(f"<tr><td class='muted'>{escape(k)}</td><td>{escape(v)}</td></tr>"
@@ -62,26 +64,28 @@ class OverviewPage(Page):
         if data.group != data.community:
             out.append(f"<p class='muted'>{escape(data.group)}</p>")
         c = data.counts
-        out.append("<p class='muted'>" + escape(
-            self.tr("%1 active members · %2 organisations · %3 meetings · %4 open topics")
-            .replace("%1", str(c["members"])).replace("%2", str(c["organisations"]))
-            .replace("%3", str(c["meetings"])).replace("%4", str(c["topics"]))) + "</p>")
+        counts = " · ".join((
+            plural(self.tr("%n active member(s)", "", c["members"]), c["members"]),
+            plural(self.tr("%n organisation(s)", "", c["organisations"]), c["organisations"]),
+            plural(self.tr("%n meeting(s)", "", c["meetings"]), c["meetings"]),
+            plural(self.tr("%n open topic(s)", "", c["topics"]), c["topics"]),
+        ))
+        out.append(tag("p", counts, "muted"))
 
-        out.append(f"<h2>{escape(self.tr('Next meeting'))}</h2>")
+        out.append(tag("h2", self.tr("Next meeting")))
         if data.next_meeting:
             m = data.next_meeting
             out.append(self._meeting(m))
             if not m.invited:
-                out.append(f"<p class='overdue'>⚠ {escape(self.tr('Invitations not sent yet'))}"
-                           "</p>")
+                out.append(tag("p", "⚠ " + self.tr("Invitations not sent yet"), "overdue"))
         else:
-            out.append(f"<p>{escape(self.tr('No meeting planned yet.'))}</p>")
+            out.append(tag("p", self.tr("No meeting planned yet.")))
         if data.last_meeting:
             out.append("<p class='muted'>" + escape(self.tr("Last meeting: %1").replace(
                 "%1", meeting_when(data.last_meeting.start_at, data.last_meeting.end_at)))
                        + "</p>")
 
-        out.append(f"<h2>{escape(self.tr('Open action items'))}</h2>")
+        out.append(tag("h2", self.tr("Open action items")))
         if data.open_actions:
             if data.overdue_count:
                 out.append("<p class='overdue'>⚠ " + escape(
@@ -98,17 +102,17 @@ class OverviewPage(Page):
             if more > 0:
                 out.append("<p class='muted'>" + escape(self.tr("and %n more", "", more)) + "</p>")
         else:
-            out.append(f"<p>{escape(self.tr('No open action items.'))}</p>")
+            out.append(tag("p", self.tr("No open action items.")))
 
-        out.append(f"<h2>{escape(self.tr('Top topics in the backlog'))}</h2>")
+        out.append(tag("h2", self.tr("Top topics in the backlog")))
         if data.top_topics:
             out.append("<table>")
             for t in data.top_topics:
-                votes = self.tr("%n vote(s)", "", t.votes)
+                votes = plural(self.tr("%n vote(s)", "", t.votes), t.votes)
                 out.append(f"<tr><td>{escape(t.title)}</td><td class='muted'>{escape(t.proposer)}"
                            f"</td><td class='muted'>{escape(votes)}</td></tr>")
             out.append("</table>")
         else:
-            out.append(f"<p>{escape(self.tr('The backlog is empty.'))}</p>")
+            out.append(tag("p", self.tr("The backlog is empty.")))
         out.append(f"<p class='muted'>{escape(date_short(today))}</p>")
         return "\n".join(out)

@@ -1,0 +1,603 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside CoP Desk. Your saved data is safe.
+
+The details were written to:
+%1
+
+Please send this file to the people who maintain CoP Desk.</source>
+        <translation>In CoP Desk ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher.
+
+Die Einzelheiten stehen in dieser Datei:
+%1
+
+Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
+    </message>
+    <message>
+        <source>Welcome to CoP Desk!</source>
+        <translation>Willkommen bei CoP Desk!</translation>
+    </message>
+    <message>
+        <source>CoP Desk keeps your community in one file on this computer. Create a new community, open a file you received, or look around in a demo community first.</source>
+        <translation>CoP Desk speichert Ihre Community in einer Datei auf diesem Computer. Legen Sie eine neue Community an, öffnen Sie eine Datei, die Sie bekommen haben, oder sehen Sie sich zuerst in einer Demo-Community um.</translation>
+    </message>
+    <message>
+        <source>&amp;New community…</source>
+        <translation>&amp;Neue Community…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>The file was updated to this version of CoP Desk. A backup of the old file is at %1</source>
+        <translation>Die Datei wurde auf diese Version von CoP Desk aktualisiert. Eine Sicherung der alten Datei liegt unter %1</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>Neue Community</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>Name der Community:</translation>
+    </message>
+    <message>
+        <source>Community of Practice</source>
+        <translation>Community of Practice</translation>
+    </message>
+    <message>
+        <source>Save the new community as</source>
+        <translation>Neue Community speichern unter</translation>
+    </message>
+    <message>
+        <source>CoP Desk communities (*%1)</source>
+        <translation>CoP-Desk-Dateien (*%1)</translation>
+    </message>
+    <message>
+        <source>Open a community</source>
+        <translation>Community öffnen</translation>
+    </message>
+    <message>
+        <source>CoP Desk communities (*%1);;All files (*)</source>
+        <translation>CoP-Desk-Dateien (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Choose another name: this is the open file itself.</source>
+        <translation>Bitte wählen Sie einen anderen Namen: Das ist die geöffnete Datei selbst.</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopie gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. CoP Desk makes one each day you open it.</source>
+        <translation>Von dieser Datei gibt es noch keine Sicherung. CoP Desk legt an jedem Tag, an dem Sie die Datei öffnen, eine an.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup to restore (the current state is kept as a backup too):</source>
+        <translation>Wiederherzustellende Sicherung (der aktuelle Stand wird ebenfalls gesichert):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The community or one of its sub-groups</source>
+        <translation>Die Community oder eine ihrer Teilgruppen</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New community…</source>
+        <translation>&amp;Neue Community…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log folder</source>
+        <translation>Ordner mit den &amp;Logdateien anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About CoP Desk</source>
+        <translation>Ü&amp;ber CoP Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(keine zuletzt geöffneten Dateien)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>About CoP Desk</source>
+        <translation>Über CoP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoP Desk %1&lt;/h3&gt;&lt;p&gt;Members, meetings, backlog, rotation and minutes of a Community of Practice — in one file on your computer.&lt;/p&gt;&lt;p&gt;The program makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoP Desk %1&lt;/h3&gt;&lt;p&gt;Mitglieder, Treffen, Themenspeicher, Rotation und Protokolle einer Community of Practice – in einer Datei auf Ihrem Computer.&lt;/p&gt;&lt;p&gt;Das Programm baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber-Organisation</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Protocol writer</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n aktives Mitglied</numerusform>
+            <numerusform>%n aktive Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open topic(s)</source>
+        <translation>
+            <numerusform>%n offenes Thema</numerusform>
+            <numerusform>%n offene Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+        <source>Invitations not sent yet</source>
+        <translation>Einladungen noch nicht verschickt</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Noch kein Treffen geplant.</translation>
+    </message>
+    <message>
+        <source>Last meeting: %1</source>
+        <translation>Letztes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n Aufgabe überfällig</numerusform>
+            <numerusform>%n Aufgaben überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Keine offenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Top topics in the backlog</source>
+        <translation>Top-Themen im Themenspeicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Der Themenspeicher ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail</source>
+        <translation>Ihre &amp;E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Invitations are sent in your name</source>
+        <translation>Einladungen werden in Ihrem Namen verschickt</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a daily backup (the last 10 days)</source>
+        <translation>&amp;Täglich eine Sicherung anlegen (die letzten 10 Tage bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>writing demo community: %1 %</source>
+        <translation>Demo-Community wird geschrieben: %1 %</translation>
+    </message>
+    <message>
+        <source>Demo community written to %1</source>
+        <translation>Demo-Community gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>older, will be upgraded when opened</source>
+        <translation>älter, wird beim Öffnen aktualisiert</translation>
+    </message>
+    <message>
+        <source>newer than this program</source>
+        <translation>neuer als dieses Programm</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1 (%2)</source>
+        <translation>Schema-Version: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>CoP Desk: organise a Community of Practice. Without a command, opens the window.</source>
+        <translation>CoP Desk: eine Community of Practice organisieren. Ohne Befehl öffnet sich das Programmfenster.</translation>
+    </message>
+    <message>
+        <source>write a demo community file</source>
+        <translation>eine Datei mit einer Demo-Community anlegen</translation>
+    </message>
+    <message>
+        <source>check a community file: revision, counts, integrity</source>
+        <translation>eine Community-Datei prüfen: Version, Anzahlen, Integrität</translation>
+    </message>
+    <message>
+        <source>Open CoP Desk. Commands: %1 (copdesk COMMAND --help).</source>
+        <translation>CoP Desk öffnen. Befehle: %1 (copdesk BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>community file to open</source>
+        <translation>zu öffnende Community-Datei</translation>
+    </message>
+    <message>
+        <source>open the demo community (created on first use)</source>
+        <translation>die Demo-Community öffnen (wird beim ersten Mal angelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>“{path}” already exists. Open it, or choose another name.</source>
+        <translation>„{path}“ gibt es schon. Öffnen Sie die Datei oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation>Die Aktion konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere in the meantime. Reload and try again.</source>
+        <translation>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a CoP Desk community file. Choose a file ending in .copdesk, or create a new community.</source>
+        <translation>„{path}“ ist keine Community-Datei von CoP Desk. Wählen Sie eine Datei mit der Endung .copdesk oder legen Sie eine neue Community an.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and was left untouched. Restore the latest backup from the File menu or ask the previous organiser for a copy. (Technical detail: {detail})</source>
+        <translation>„{path}“ ist beschädigt und wurde nicht verändert. Stellen Sie über das Menü „Datei“ die letzte Sicherung wieder her oder bitten Sie die vorherige Organisation um eine Kopie. (Technische Angabe: {detail})</translation>
+    </message>
+    <message>
+        <source>“{path}” is already open in CoP Desk ({user} on {host}, since {since}). Close it there first, then open the file again.</source>
+        <translation>„{path}“ ist bereits in CoP Desk geöffnet ({user} auf {host}, seit {since}). Schließen Sie die Datei dort zuerst und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>“{path}” is in use by another program. Close it there first, then open the file again.</source>
+        <translation>„{path}“ wird gerade von einem anderen Programm verwendet. Schließen Sie die Datei dort zuerst und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of CoP Desk (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>„{path}“ wurde mit einer neueren Version von CoP Desk gespeichert (Schema {revision}). Installieren Sie die neuere Version, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or folder). Copy it to a folder you can write to, for example your documents, and open the copy.</source>
+        <translation>„{path}“ kann nicht gespeichert werden (Datei oder Ordner schreibgeschützt). Kopieren Sie die Datei in einen Ordner, in dem Sie speichern dürfen, zum Beispiel „Dokumente“, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full. Nothing was lost; free some space and try again.</source>
+        <translation>Der Datenträger mit „{path}“ ist voll. Es ist nichts verloren gegangen; geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>„{path}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written: {detail}</source>
+        <translation>„{path}“ konnte nicht gespeichert werden: {detail}</translation>
+    </message>
+    <message>
+        <source>This text is too long ({length} characters; at most {max}).</source>
+        <translation>Dieser Text ist zu lang ({length} Zeichen; höchstens {max}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address (example: name@stadt.de).</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse (Beispiel: name@stadt.de).</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data that is already stored.</source>
+        <translation>Diese Änderung widerspricht bereits gespeicherten Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>Baden-Württemberg</source>
+        <translation>Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>Bavaria</source>
+        <translation>Bayern</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Brandenburg</source>
+        <translation>Brandenburg</translation>
+    </message>
+    <message>
+        <source>Bremen</source>
+        <translation>Bremen</translation>
+    </message>
+    <message>
+        <source>Hamburg</source>
+        <translation>Hamburg</translation>
+    </message>
+    <message>
+        <source>Hesse</source>
+        <translation>Hessen</translation>
+    </message>
+    <message>
+        <source>Mecklenburg-Western Pomerania</source>
+        <translation>Mecklenburg-Vorpommern</translation>
+    </message>
+    <message>
+        <source>Lower Saxony</source>
+        <translation>Niedersachsen</translation>
+    </message>
+    <message>
+        <source>North Rhine-Westphalia</source>
+        <translation>Nordrhein-Westfalen</translation>
+    </message>
+    <message>
+        <source>Rhineland-Palatinate</source>
+        <translation>Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>Saarland</source>
+        <translation>Saarland</translation>
+    </message>
+    <message>
+        <source>Saxony</source>
+        <translation>Sachsen</translation>
+    </message>
+    <message>
+        <source>Saxony-Anhalt</source>
+        <translation>Sachsen-Anhalt</translation>
+    </message>
+    <message>
+        <source>Schleswig-Holstein</source>
+        <translation>Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>Thuringia</source>
+        <translation>Thüringen</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>CoP standard 120 min</source>
+        <translation>CoP-Standard 120 Min.</translation>
+    </message>
+    <message>
+        <source>Check-in round</source>
+        <translation>Check-in-Runde</translation>
+    </message>
+    <message>
+        <source>News from the organisations</source>
+        <translation>Neues aus den Organisationen</translation>
+    </message>
+    <message>
+        <source>Lean Coffee</source>
+        <translation>Lean Coffee</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next meeting and rotation</source>
+        <translation>Nächstes Treffen und Rotation</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>lernOS circle 60 min</source>
+        <translation>lernOS-Circle 60 Min.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Kata</source>
+        <translation>Kata</translation>
+    </message>
+</context>
+</TS>

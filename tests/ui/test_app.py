@@ -1,0 +1,100 @@
+"""The application controller: opening files, refusing bad ones, unexpected errors."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from copdesk.app import Controller
+from copdesk.paths import base_dirs
+from tests.ui.helpers import check, when_modal
+
+
+@pytest.fixture
+def controller(qtbot, settings, tmp_path):
+    dirs = base_dirs()
+    log_path = tmp_path / "copdesk.log"
+    ctl = Controller(QApplication.instance(), settings, dirs, log_path)
+    yield ctl
+    if ctl.window is not None:
+        ctl.window.close()
+    ctl.shutdown()
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_open_builds_the_window_and_remembers_the_file(controller, community_path, settings):
+    from copdesk.ui.settings import LAST_FILE
+
+    assert controller.open_path(community_path)
+    assert controller.window.isVisible()
+    assert community_path.name in controller.window.windowTitle()
+    assert settings.get(LAST_FILE) == str(community_path.resolve())
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.7 not a database", b"",
+                                     b"SQLite format 3\x00" + b"\x00" * 200])
+def test_bad_file_gives_a_message_naming_it_and_stays_unchanged(controller, qtbot, tmp_path,
+                                                                content):
+    path = tmp_path / "bericht.copdesk"
+    path.write_bytes(content)
+    before = digest(path)
+    seen = []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    done = when_modal(qtbot, read)
+    assert not controller.open_path(path)
+    check(done)
+    assert str(path) in seen[0]
+    assert digest(path) == before
+    assert controller.window is None
+
+
+def test_second_window_on_the_same_file_is_told_who_has_it(controller, qtbot, community_path):
+    from copdesk.model import db
+
+    holder = db.open_community(community_path)
+    try:
+        seen = []
+        done = when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
+        assert not controller.open_path(community_path)
+        check(done)
+        assert "already open" in seen[0]
+    finally:
+        holder.close()
+    assert controller.open_path(community_path)
+
+
+def test_unexpected_error_is_logged_and_shown_once(controller, qtbot, community_path):
+    assert controller.open_path(community_path)
+    controller.log_path.parent.mkdir(parents=True, exist_ok=True)
+    import logging
+
+    handler = logging.FileHandler(controller.log_path, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    try:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            info = sys.exc_info()
+        seen = []
+        done = when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
+        controller.excepthook(*info)
+        check(done)
+        assert str(controller.log_path) in seen[0]
+        controller.excepthook(*info)  # a second bug does not show a second box
+        assert QApplication.activeModalWidget() is None
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    log = controller.log_path.read_text(encoding="utf-8")
+    assert "RuntimeError: boom in a slot" in log and "Traceback" in log
