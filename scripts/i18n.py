@@ -84,36 +84,22 @@ from pathlib import Path
 #: Ordered (pattern, area) rules; first match wins.  A ``str`` is a glob matched
 #: against the POSIX path relative to the project root (``*`` also matches
 #: ``/``), a compiled ``re.Pattern`` must match the whole path.
+_FEATURE_DIRS = r"copdesk/(?:ui/pages|ui/dialogs|ui/widgets|ui/models|model|formats|cli)/"
+
+
+def _feature(area: str, stems: str) -> tuple[re.Pattern[str], str]:
+    """Files of a feature area: their name starts with one of *stems* in any layer folder."""
+    return re.compile(_FEATURE_DIRS + rf"(?:{stems})\w*\.py"), area
+
+
 AREA_RULES: list[tuple[str | re.Pattern[str], str]] = [
-    ("copdesk/ui/pages/members.py", "members"),
-    ("copdesk/ui/pages/organisations.py", "members"),
-    ("copdesk/ui/dialogs/member*.py", "members"),
-    ("copdesk/ui/dialogs/organisation*.py", "members"),
-    ("copdesk/model/members*.py", "members"),
-    ("copdesk/model/organisations*.py", "members"),
-    ("copdesk/ui/pages/meetings*.py", "meetings"),
-    ("copdesk/ui/dialogs/meeting*.py", "meetings"),
-    ("copdesk/ui/widgets/agenda*.py", "meetings"),
-    ("copdesk/ui/widgets/calendar*.py", "meetings"),
-    ("copdesk/ui/pages/rotation*.py", "rotation"),
-    ("copdesk/model/rotation*.py", "rotation"),
-    ("copdesk/ui/pages/backlog*.py", "backlog"),
-    ("copdesk/ui/pages/leancoffee*.py", "backlog"),
-    ("copdesk/ui/widgets/board*.py", "backlog"),
-    ("copdesk/model/backlog*.py", "backlog"),
-    ("copdesk/model/leancoffee*.py", "backlog"),
-    ("copdesk/ui/pages/minutes*.py", "minutes"),
-    ("copdesk/ui/pages/actions*.py", "minutes"),
-    ("copdesk/formats/protocol*.py", "minutes"),
-    ("copdesk/model/minutes*.py", "minutes"),
-    ("copdesk/formats/ics*.py", "invitations"),
-    ("copdesk/formats/eml*.py", "invitations"),
-    ("copdesk/ui/dialogs/invite*.py", "invitations"),
-    ("copdesk/model/invitations*.py", "invitations"),
-    ("copdesk/formats/contacts*.py", "contacts"),
-    ("copdesk/formats/bundle*.py", "contacts"),
-    ("copdesk/ui/dialogs/import*.py", "contacts"),
-    ("copdesk/model/privacy*.py", "contacts"),
+    _feature("members", "member|organisation"),
+    _feature("meetings", "meeting|agenda|calendar|scheduling|series|absence|attendance|holiday"),
+    _feature("rotation", "rotation"),
+    _feature("backlog", "backlog|leancoffee|board|topic|timer"),
+    _feature("minutes", "minutes|action|protocol"),
+    _feature("invitations", "ics|eml|invit"),
+    _feature("contacts", "contact|bundle|import|export|privacy|handover|vcard"),
 ]
 DEFAULT_AREA = "app"
 
@@ -610,6 +596,8 @@ def stale_areas(root: Path, by_area: dict[str, list[str]]) -> list[str]:
 
 def cmd_update(root: Path, args: argparse.Namespace) -> int:
     by_area = source_files(root)
+    if getattr(args, "area", None):  # one area only: people working on others are not disturbed
+        by_area = {a: f for a, f in by_area.items() if a == args.area}
     if not by_area:
         print("No translatable source files found under copdesk/.")
     results = extract_all(root, by_area)
@@ -648,7 +636,9 @@ def cmd_update(root: Path, args: argparse.Namespace) -> int:
             f"{area}: {ts.relative_to(root).as_posix()} {state} - "
             f"{len(msgs)} string(s), {todo} to translate"
         )
-    for area in stale_areas(root, by_area):
+    for area in stale_areas(root, source_files(root)):
+        if getattr(args, "area", None) and area != args.area:
+            continue
         ts = ts_path(root, area)
         known = "no source files" if area in all_areas() else "unknown area (not in AREA_RULES)"
         print(
@@ -792,6 +782,8 @@ def cmd_fill(root: Path, args: argparse.Namespace) -> int:
 
 def cmd_release(root: Path, args: argparse.Namespace) -> int:
     areas = existing_areas(root, ".ts")
+    if getattr(args, "area", None):
+        areas = [a for a in areas if a == args.area]
     if not areas:
         print("No .ts files - nothing to release.")
         return 0
@@ -999,7 +991,9 @@ def main(argv: list[str] | None = None) -> int:
         "--root", type=Path, default=DEFAULT_ROOT, help="project root (default: this checkout)"
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("update", help="run lupdate per area").set_defaults(func=cmd_update)
+    p = sub.add_parser("update", help="run lupdate per area")
+    p.add_argument("area", nargs="?", help="only this area")
+    p.set_defaults(func=cmd_update)
     p = sub.add_parser("todo", help="list untranslated strings as JSON lines")
     p.add_argument("area", nargs="?")
     p.add_argument("--template", action="store_true", help="print a JSON object for `fill`")
@@ -1008,7 +1002,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("area")
     p.add_argument("file")
     p.set_defaults(func=cmd_fill)
-    sub.add_parser("release", help="build the .qm files").set_defaults(func=cmd_release)
+    p = sub.add_parser("release", help="build the .qm files")
+    p.add_argument("area", nargs="?", help="only this area")
+    p.set_defaults(func=cmd_release)
     sub.add_parser("check", help="fail if translations are incomplete or out of date").set_defaults(
         func=cmd_check
     )

@@ -657,8 +657,8 @@ class _Demo:
         self.rng = random.Random(SEED)
         self.db = _Store(session)
         self.absences: dict[int, list[tuple[dt.date, dt.date, str]]] = {}
-        self._holidays: set[dt.date] = set()
-        self._holiday_states: set[str] = set()
+        self._holidays: set[dt.date] = set()  # in any state of the six organisations
+        self._state_holidays: dict[str, set[dt.date]] = {}
         self._reported = -1
 
     # progress: generation is the first 30 % (small) or 40 % (large), writing the rest
@@ -693,15 +693,19 @@ class _Demo:
 
     # --- calendar ---------------------------------------------------------------------
 
-    def use_states(self, states) -> None:
-        new = set(states) - self._holiday_states
-        years = range(2019, self.today.year + 3)
-        for state in sorted(new):
-            self._holidays.update(holidays.country_holidays("DE", subdiv=state, years=years))
-        self._holiday_states |= new
+    def state_holidays(self, state: str) -> set[dt.date]:
+        if state not in self._state_holidays:
+            years = range(2019, self.today.year + 3)
+            self._state_holidays[state] = set(
+                holidays.country_holidays("DE", subdiv=state, years=years))
+        return self._state_holidays[state]
 
-    def is_holiday(self, day: dt.date) -> bool:
-        return day in self._holidays
+    def use_states(self, states) -> None:
+        for state in sorted(states):
+            self._holidays |= self.state_holidays(state)
+
+    def is_holiday(self, day: dt.date, state: str | None = None) -> bool:
+        return day in (self.state_holidays(state) if state else self._holidays)
 
     def good_day(self, day: dt.date, weekdays=(1, 2, 3)) -> bool:
         """Tue–Thu (Python weekday numbers), not a holiday, not between the years."""
@@ -1445,17 +1449,29 @@ class _Demo:
                 moderator = people[turn % len(people)]
                 if status != E.MeetingStatus.CANCELLED:
                     turn += 1
+                # one session of the current circle moved to the Wednesday (an exception to
+                # the series, sent as an update for that occurrence)
+                moved = (circle is WOL_SECOND_CIRCLE and k == 3 and self.good_day(day + _DAY)
+                         and status != E.MeetingStatus.CANCELLED)
+                if moved:
+                    notes = "Auf Mittwoch verschoben: Personalversammlung am Dienstag."
+                actual = day + _DAY if moved else day
                 meeting = self.db.add(
                     E.Meeting, group_id=gid, series_id=series["id"], series_index=k,
-                    title=f"{series['title']} – Woche {k + 1}", start_at=at(day, "08:30"),
-                    end_at=at(day, "09:30"), tz="Europe/Berlin",
+                    series_original_start=at(day, "08:30"),
+                    title=f"{series['title']} – Woche {k + 1}", start_at=at(actual, "08:30"),
+                    end_at=at(actual, "09:30"), tz="Europe/Berlin",
                     format=E.MeetingFormat.ONLINE.value, place="", host_org_id=host["id"],
                     moderator_id=moderator["id"], co_moderator_id=None, protocol_writer_id=None,
-                    status=status.value, notes=notes, ics_sequence=None, update_due=False,
-                    vote_budget=None, timebox_minutes=8, extension_minutes=4,
+                    status=status.value, notes=notes, ics_sequence=1 if moved else None,
+                    update_due=False, vote_budget=None, timebox_minutes=8, extension_minutes=4,
                     created_at=series["created_at"], **video,
                 )
                 meeting["ics_uid"] = f"demo-{meeting['id']}@copdesk"
+                if moved:
+                    self.db.add(E.InvitationSend, meeting_id=meeting["id"], series_id=series["id"],
+                                sent_at=at(day - 6 * _DAY, "13:20"), kind="request", sequence=1,
+                                recipients="\n".join(p["email"] for p in people), snapshot="{}")
                 A = E.AgendaKind
                 items = [
                     self.db.add(E.AgendaItem, meeting_id=meeting["id"], position=pos,
@@ -1612,7 +1628,6 @@ class _Large:
 
     def organisations(self) -> None:
         d = self.d
-        d.use_states({state for _city, state in CITIES})
         self.orgs = list(d.orgs)
         need = LARGE_ORGANISATIONS - len(self.orgs)
         names = [(f"Stadt {c}", M, s, c) for c, s in CITIES]
@@ -1735,7 +1750,9 @@ class _Large:
                 status = S.HELD if held else (S.INVITED if first_future else S.PLANNED)
                 if not held:
                     first_future = False
-                if d.is_holiday(day) or (held and rng.random() < 0.04):
+                christmas = (day.month, day.day) >= (12, 23) or (day.month, day.day) <= (1, 1)
+                if (d.is_holiday(day, g["host"]["state"]) or christmas
+                        or (held and rng.random() < 0.03)):
                     status = S.CANCELLED
                 moderator = members[k % len(members)]
                 writer = members[(k + 1) % len(members)]

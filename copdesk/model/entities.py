@@ -267,6 +267,8 @@ class Meeting(Base):
         ForeignKey("meeting_series.id", ondelete="SET NULL"), index=True
     )
     series_index: Mapped[int | None] = mapped_column(Integer)
+    # for a session of a series: the start it had in the series' rule (RECURRENCE-ID)
+    series_original_start: Mapped[dt.datetime | None]
     title: Mapped[str] = mapped_column(String(200))
     start_at: Mapped[dt.datetime] = mapped_column(index=True)
     end_at: Mapped[dt.datetime]

@@ -77,7 +77,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
 
         ctx = PageContext(self.commands, self.events, settings, lambda: self._group_id)
-        self.pages: list[Page] = [OverviewPage(ctx), MembersPage(ctx), OrganisationsPage(ctx)]
+        # the order is the navigation order and gives Ctrl+1, Ctrl+2, …
+        self.pages: list[Page] = [
+            OverviewPage(ctx),
+            MembersPage(ctx),
+            OrganisationsPage(ctx),
+        ]
         for page in self.pages:
             item = QListWidgetItem(icon(page.icon_name), page.title())
             self.nav.addItem(item)
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.events.changed.connect(self._on_saved)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.events.open_request.connect(self._open_request)
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._show_page)
@@ -244,6 +250,14 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(n)
                 return page
         raise LookupError(page_type)
+
+    def _open_request(self, kind: str, item_id: object) -> None:
+        """Another page asked to show something (e.g. ("meeting", 12)): find who shows it."""
+        for n, page in enumerate(self.pages):
+            if kind in page.opens:
+                self.nav.setCurrentRow(n)
+                page.open_item(kind, item_id)
+                return
 
     def _focus_search(self) -> None:
         page = self.current_page()

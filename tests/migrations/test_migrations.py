@@ -10,9 +10,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.exc import OperationalError
 
-from copdesk.model import db, errors
-from copdesk.model import entities  # noqa: F401 - every table on the metadata
+from copdesk.model import (
+    db,
+    entities,  # noqa: F401 - every table on the metadata
+    errors,
+)
 from copdesk.model.base import Base
 from copdesk.model.migrations import HEAD, REVISIONS, alembic_config, run_upgrade
 
@@ -231,7 +235,7 @@ def test_real_upgrade_failure_rolls_back(tmp_path):
     try:
         with engine.begin() as conn:  # a table the first migration will try to create
             conn.exec_driver_sql("CREATE TABLE topic (id INTEGER PRIMARY KEY)")
-        with pytest.raises(Exception):
+        with pytest.raises(OperationalError, match="already exists"):
             run_upgrade(engine)
         with engine.connect() as conn:
             names = {r[0] for r in conn.exec_driver_sql(

@@ -18,7 +18,6 @@ import struct
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -98,13 +97,14 @@ def immutable(path: Path):
     """``chattr +i``: not even root may write (the only honest read-only test as root)."""
     if not chattr_available():
         pytest.skip("chattr is not available")
-    res = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    res = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True,
+                         check=False)
     if res.returncode != 0:
         pytest.skip(f"cannot set the immutable attribute here: {res.stderr.strip()}")
     try:
         yield
     finally:
-        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=True)
 
 
 def wait_for_line(proc: subprocess.Popen, timeout: float = 10.0) -> str:
@@ -361,7 +361,7 @@ def test_corrupt_file_message_mentions_backup(tmp_path, corrupt_template):
 
 def test_missing_file(tmp_path):
     path = tmp_path / "nowhere" / "gone.copdesk"
-    exc = refused(path, "does not exist")
+    refused(path, "does not exist")
     assert not path.exists() and not path.parent.exists(), "opening must not create anything"
 
 
@@ -695,7 +695,7 @@ def test_pragmas_on_every_connection(community):
                 with engine.connect() as second:
                     result["dbapi"] = second.connection.driver_connection
                     result["pragmas"] = read_pragmas(second)
-            except BaseException as exc:  # pragma: no cover - reported below
+            except Exception as exc:  # noqa: BLE001 - re-raised in the main thread below
                 result["error"] = exc
 
         t = threading.Thread(target=other_thread)
@@ -712,16 +712,14 @@ def test_pragmas_on_every_connection(community):
 def test_foreign_keys_are_enforced(community):
     from sqlalchemy.exc import IntegrityError
 
-    with pytest.raises(IntegrityError):
-        with community.engine.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO group_membership (group_id, member_id) VALUES (999, 999)")
+    with pytest.raises(IntegrityError), community.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO group_membership (group_id, member_id) VALUES (999, 999)")
 
 
-def test_inspect_does_not_wait_forever_on_busy_writer(community):
-    """Inspecting a file that is open elsewhere works (WAL readers do not block)."""
+def test_inspect_sees_commits_of_a_file_open_elsewhere(community):
+    """Inspecting a file that is open (commits still in its -wal) works and sees them."""
     add_members(community, 3)
-    start = time.monotonic()
     info = db.inspect_file(community.path, counts=True)
     assert info.counts["member"] == 3
-    assert time.monotonic() - start < 2
+    assert info.counts["group_membership"] == 3

@@ -97,7 +97,6 @@ def run_and_kill(path: Path, round_: int, kill_after: int, limit_s: float = 4.0)
 
 def test_kill_loses_no_committed_write(community_path):
     printed: list[int] = []
-    started = time.monotonic()
     for round_, kill_after in enumerate((3, 17, 40)):
         printed += run_and_kill(community_path, round_, kill_after)
         assert lock_path_for(community_path).exists(), "precondition: the killed writer's lock file"
@@ -122,7 +121,6 @@ def test_kill_loses_no_committed_write(community_path):
     info = db.inspect_file(community_path, counts=True)
     assert info.integrity == "ok"
     assert info.counts["member"] >= len(printed) >= 60
-    assert time.monotonic() - started < 15
 
 
 # --- promise 7 on a real full file system ------------------------------------------------
@@ -193,14 +191,15 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
         pytest.skip("unshare is not available")
     mnt = tmp_path / "small-disk"
     mnt.mkdir()
-    probe = subprocess.run(_private_tmpfs_cmd(mnt, "true"), capture_output=True, text=True)
+    probe = subprocess.run(_private_tmpfs_cmd(mnt, "true"), capture_output=True, text=True,
+                           check=False)
     if probe.returncode != 0:
         pytest.skip(f"cannot mount a private tmpfs here (needs root): {probe.stderr.strip()}")
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     result = subprocess.run(
         _private_tmpfs_cmd(mnt, sys.executable, "-c", FULL_DISK_CHILD, str(mnt)),
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True, text=True, env=env, timeout=60, check=False,
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout.strip().splitlines()[-1])

@@ -176,6 +176,31 @@ def test_organisation_in_use_cannot_be_deleted(community):
     assert dump(community, skip_version=False) == before
 
 
+@pytest.mark.xfail(
+    reason="changes._after_update records None as the old value of an attribute that was "
+    "expired (not loaded) when it was assigned; undo then writes NULL over the real value "
+    "(changes.py _after_update: history.deleted is empty without active_history)",
+    strict=True,
+)
+def test_edit_of_unloaded_attribute_is_undone_correctly(community):
+    """Plain attribute assignment after session.expire()/refresh() is still ORM use."""
+    mid, _ = add(community, last_name="Alt", joined_on=dt.date(2020, 1, 1))
+    before = dump(community)
+
+    def change_join_date(session):
+        member = session.get(E.Member, mid)
+        session.expire(member, ["joined_on"])
+        member.joined_on = dt.date(2024, 5, 5)
+
+    try:
+        _, changes = uow.write(community, change_join_date)
+    except Exception:  # noqa: BLE001 - refusing to record what it cannot undo is fine too
+        assert dump(community) == before
+        return
+    uow.replay(community, changes, undo=True)
+    assert get(community, mid)[0].joined_on == dt.date(2020, 1, 1)
+
+
 # --- conflicts -------------------------------------------------------------------------
 
 
@@ -207,7 +232,7 @@ def test_undo_add_after_edit_is_a_conflict(community):
 
 
 def test_redo_insert_when_row_exists_is_a_conflict(community):
-    mid, added = add(community, last_name="Twice")
+    _mid, added = add(community, last_name="Twice")
     before = dump(community, skip_version=False)
     with pytest.raises(errors.ConflictError):
         uow.replay(community, added, undo=False)
@@ -443,7 +468,10 @@ def test_control_characters_are_dropped(community):
 
 def test_duplicate_email_is_case_insensitive(community):
     mid, _ = add(community, first_name="Anna", last_name="Schmidt", email="Anna.Schmidt@Stadt.de")
-    find = lambda email, **kw: uow.read(community, members.duplicate_email, email, **kw)  # noqa: E731
+
+    def find(email, **kw):
+        return uow.read(community, members.duplicate_email, email, **kw)
+
     assert find("anna.schmidt@stadt.de") == "Anna Schmidt"
     assert find("  ANNA.SCHMIDT@STADT.DE ") == "Anna Schmidt"
     assert find("anna.schmidt@stadt.de", exclude_id=mid) is None

@@ -46,6 +46,7 @@ class Page(QWidget):
 
     icon_name = ""
     tables: frozenset[str] = frozenset()  # reload when a change touches one of these
+    opens: frozenset[str] = frozenset()  # kinds of ``DataEvents.open_request`` it shows
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         super().__init__(parent)
@@ -96,6 +97,9 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read what the page shows from the database (a subclass duty)."""
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        """Show the item asked for through ``DataEvents.open_request`` (see ``opens``)."""
 
 
 class _SearchKeys(QObject):

@@ -24,6 +24,7 @@ ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 class MembersPage(ListPage):
     icon_name = "members"
     tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
+    opens = frozenset({"member"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor("#6b7280"))
@@ -74,6 +75,13 @@ class MembersPage(ListPage):
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(members.list_members))
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        self.refresh_if_stale()
+        self.search.clear()
+        if not self.select(lambda r: r.id == item_id):
+            self.status_filter.setCurrentIndex(self.status_filter.findData(ALL))
+            self.select(lambda r: r.id == item_id)
 
     def _apply_status_filter(self) -> None:
         mode = self.status_filter.currentData()

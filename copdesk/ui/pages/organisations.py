@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt
 class OrganisationsPage(ListPage):
     icon_name = "organisations"
     tables = frozenset({"organisation", "member"})
+    opens = frozenset({"organisation"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,6 +62,11 @@ class OrganisationsPage(ListPage):
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(organisations.list_organisations))
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        self.refresh_if_stale()
+        self.search.clear()
+        self.select(lambda r: r.id == item_id)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:

@@ -161,6 +161,7 @@ def upgrade() -> None:
     sa.Column('group_id', sa.Integer(), nullable=False),
     sa.Column('series_id', sa.Integer(), nullable=True),
     sa.Column('series_index', sa.Integer(), nullable=True),
+    sa.Column('series_original_start', sa.DateTime(), nullable=True),
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('start_at', sa.DateTime(), nullable=False),
     sa.Column('end_at', sa.DateTime(), nullable=False),
