@@ -96,7 +96,7 @@ class Controller:
                 from copdesk.model import demo as demo_data
 
                 private_mkdir(path.parent)
-                demo_data.write_demo(path)
+                demo_data.write_demo(path, translate=QApplication.translate)
         if path is None:
             last = self.settings.get(keys.LAST_FILE)
             if last and Path(last).exists():

@@ -15,7 +15,7 @@ def run(*args: str, env_home: Path) -> subprocess.CompletedProcess:
     import os
 
     env = dict(os.environ, COPDESK_HOME=str(env_home), QT_QPA_PLATFORM="offscreen",
-               LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8", LANGUAGE="en")
+               LANG="C.UTF-8", LC_ALL="C.UTF-8")
     return subprocess.run([sys.executable, "-m", "copdesk", *args], capture_output=True,
                           text=True, env=env, timeout=120)
 

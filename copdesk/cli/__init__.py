@@ -26,7 +26,17 @@ COMMANDS: dict[str, str] = {
 
 
 def _translator_app():
-    """A QCoreApplication with the user's language, so messages match the window's."""
+    """A QCoreApplication with the user's language, so messages match the window's.
+
+    Qt's own warnings (e.g. about a non-UTF-8 locale) are not for command-line users.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def quiet(kind, _context, message) -> None:
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     app = QCoreApplication.instance() or QCoreApplication(["copdesk"])
     from copdesk.ui import i18n
     from copdesk.ui.settings import LANGUAGE, Settings

@@ -43,7 +43,7 @@ def cmd_demo(args) -> int:
                 file=sys.stderr,
             )
 
-    demo.write_demo(path, size=args.size, progress=progress)
+    demo.write_demo(path, size=args.size, progress=progress, translate=QCoreApplication.translate)
     print(
         QCoreApplication.translate("cli", "Demo community written to %1").replace("%1", str(path))
     )

@@ -85,8 +85,13 @@ def write_demo(
     size: str = "small",
     today: dt.date | None = None,
     progress: ProgressFn | None = None,
+    translate: Callable[[str, str], str] | None = None,
 ) -> None:
-    """Create a new community file at *path* filled with demo data (refuses to overwrite)."""
+    """Create a new community file at *path* filled with demo data (refuses to overwrite).
+
+    *translate* (``QCoreApplication.translate`` from the caller) names the built-in agenda
+    templates in the user's language.
+    """
     from copdesk.model.db import create_community
 
     if size not in SIZES:
@@ -95,6 +100,7 @@ def write_demo(
         Path(path),
         name=COMMUNITY_NAME,
         populate=lambda s: populate(s, size=size, today=today, progress=progress),
+        translate=translate,
     )
 
 
@@ -202,10 +208,9 @@ TAGS = (
 # key, title, description, tags, takeaway (when discussed)
 TOPICS = (
     ("digital", "Digitalisierung von PE-Angeboten",
-     "Welche Fortbildungen lassen sich sinnvoll digitalisieren, welche nicht? Erfahrungen mit "
-     "Blended Learning.", ("Digitalisierung", "Lernen"),
-     "Blended Learning mit kurzer Präsenzphase wird am besten angenommen; reine "
-     "Online-Tage ermüden."),
+     "Welche Fortbildungen lassen sich sinnvoll digitalisieren, welche nicht? Blended Learning?",
+     ("Digitalisierung", "Lernen"),
+     "Blended Learning mit kurzer Präsenzphase kommt am besten an; Online-Tage ermüden."),
     ("mobile", "Dienstvereinbarung Mobile Arbeit – Evaluation",
      "Nach zwei Jahren: Was hat sich bewährt, was wird nachverhandelt?",
      ("Mobile Arbeit", "Recht"),
@@ -235,8 +240,8 @@ TOPICS = (
      "Die Teilgruppe berichtet vom ersten WOL-Circle nach lernOS.", ("Lernen", "Methoden"),
      "WOL hilft beim Vernetzen; wichtig sind feste Termine und eine kleine Gruppe."),
     ("ai", "KI in der Personalentwicklung",
-     "Chancen und Grenzen von KI-Werkzeugen für Lernangebote, Texte und Beratung; "
-     "Dienstanweisung und Datenschutz.", ("KI", "Digitalisierung"),
+     ("Chancen und Grenzen von KI-Werkzeugen für Lernangebote, Texte und Beratung; "
+      "Dienstanweisung und Datenschutz."), ("KI", "Digitalisierung"),
      "Ohne Dienstanweisung keine Nutzung; Schulungen zu Grenzen und Datenschutz zuerst."),
     ("micro", "Microlearning im Arbeitsalltag",
      "Kurze Lernhäppchen (5 Minuten) per Intranet oder Teams – wer hat Erfahrungen?",
@@ -292,7 +297,8 @@ TOPICS = (
      "Multiplikatorinnen und Multiplikatoren in jedem Amt tragen die Einführung."),
     ("parttime", "Führen in Teilzeit",
      "Geteilte Führung (Topsharing) und Führung in Teilzeit – Beispiele und Hürden.",
-     ("Führung",), "Topsharing funktioniert mit klarer Aufgabenteilung; zwei Häuser haben Beispiele."),
+     ("Führung",),
+     "Topsharing funktioniert mit klarer Aufgabenteilung; zwei Häuser haben Beispiele."),
     ("diversity", "Diversity und interkulturelle Kompetenz",
      "Fortbildungsangebote und Erfahrungen aus der Praxis.", ("Lernen",),
      "Interkulturelle Trainings wirken besser, wenn Teams gemeinsam teilnehmen."),
@@ -457,17 +463,17 @@ DECISIONS = (
     "Protokolle werden spätestens zwei Wochen nach dem Treffen an alle verschickt.",
     "Neue Mitglieder erhalten für die ersten zwei Treffen eine Patin oder einen Paten.",
     "Der Themenspeicher wird zentral gepflegt; neue Themen können jederzeit eingebracht werden.",
-    "Die Gastgeber-Organisation lädt mit ihrem Videowerkzeug ein; die Moderation kommt aus "
-    "derselben Organisation.",
+    ("Die Gastgeber-Organisation lädt mit ihrem Videowerkzeug ein; die Moderation kommt aus "
+     "derselben Organisation."),
     "Lean Coffee bleibt das Standardformat für den Themenblock.",
     "Unterlagen werden im gemeinsamen Ordner der CoP abgelegt, ohne personenbezogene Daten.",
     "Die CoP gibt sich ein Selbstverständnis auf einer Seite; den Entwurf schreibt Darmstadt.",
     "Gäste sind willkommen, wenn sie in der Einladung angekündigt werden.",
-    "Die Timebox im Lean Coffee beträgt 8 Minuten; verlängert wird um 4 Minuten per "
-    "Daumenabstimmung.",
+    ("Die Timebox im Lean Coffee beträgt 8 Minuten; verlängert wird um 4 Minuten per "
+     "Daumenabstimmung."),
     "Check-in und Check-out bleiben fester Bestandteil jedes Treffens.",
-    "Einmal im Jahr soll ein Treffen in Präsenz stattfinden; die Reisekosten trägt jede "
-    "Organisation selbst.",
+    ("Einmal im Jahr soll ein Treffen in Präsenz stattfinden; die Reisekosten trägt jede "
+     "Organisation selbst."),
     "Für neue Organisierende wird eine Checkliste erstellt.",
     "Die Co-Moderation übernimmt beim nächsten Treffen die Moderation.",
 )
@@ -561,6 +567,10 @@ def at(day: dt.date, hhmm: str) -> dt.datetime:
     hour, minute = (int(p) for p in hhmm.split(":"))
     local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=BERLIN)
     return local.astimezone(UTC)
+
+
+def local_time(instant: dt.datetime) -> str:
+    return f"{instant.astimezone(BERLIN):%H:%M}"
 
 
 def season(day: dt.date) -> str:
@@ -685,9 +695,11 @@ class _Demo:
         self.settings()
         if self.large:
             self.report(gen_share // 3)
-            _Large(self).build(lambda frac: self.report(gen_share // 3 + int(frac * gen_share * 2 / 3)))
+            _Large(self).build(
+                lambda frac: self.report(gen_share // 3 + int(frac * gen_share * 2 / 3)))
         self.report(gen_share)
-        self.db.write(lambda done, total: self.report(gen_share + (self.TOTAL - gen_share) * done // total))
+        self.db.write(
+            lambda done, total: self.report(gen_share + (self.TOTAL - gen_share) * done // total))
         self.session.flush()
         self.report(self.TOTAL)
 
@@ -743,8 +755,9 @@ class _Demo:
                      "Nehmen Sie über Ihren Computer, Ihre mobile App oder Ihr Raumgerät teil.\n"
                      f"Klicken Sie hier, um an der Besprechung teilzunehmen: {link}\n"
                      f"Besprechungs-ID: {code}\nKennung: {pin}")
-            dialin = (f"Telefonische Einwahl: {phone},,{code.replace(' ', '')}# Deutschland, Berlin "
-                      f"(gebührenpflichtig)\nKonferenz-ID: {code.replace(' ', '')}#")
+            plain = code.replace(" ", "")
+            dialin = (f"Telefonische Einwahl: {phone},,{plain}# Deutschland, Berlin "
+                      f"(gebührenpflichtig)\nKonferenz-ID: {plain}#")
         elif tool == WEBEX:
             code, pin = self.digits(4, 3, 4), self.token(8)
             link = f"https://{slug}.webex.example/meet/personalentwicklung"
@@ -763,7 +776,8 @@ class _Demo:
             code, pin = "", self.digits(6)
             room = f"cop-{self.token(3).lower()}-{self.token(3).lower()}-{self.token(3).lower()}"
             link = f"https://bbb.{domain}/b/{room}"
-            text_ = (f"Videokonferenz mit BigBlueButton (Server der {slug.replace('-', ' ').title()})\n"
+            owner = slug.replace("-", " ").title()
+            text_ = (f"Videokonferenz mit BigBlueButton (Server der {owner})\n"
                      f"Raum: {link}\nZugangscode: {pin}\n"
                      "Bitte Chrome, Edge oder Firefox verwenden; keine Installation nötig.")
             dialin = f"Telefoneinwahl: {phone}, danach die Konferenz-PIN {self.digits(5)} eingeben"
@@ -801,10 +815,11 @@ class _Demo:
 
     def members(self) -> None:
         self.people: list[dict] = []
-        for n, (first, last, org, function, offers, seeks, joined, consent, left) in enumerate(MEMBERS):
+        for n, spec in enumerate(MEMBERS):
+            first, last, org, function, offers, seeks, joined, consent, left = spec
             notes = ""
             if left:
-                notes = f"Ruhestand seit {left + _DAY:%d.%m.%Y}; Nachfolge im Fortbildungsteam offen."
+                notes = f"Ruhestand seit {left + _DAY:%d.%m.%Y}; Nachfolge noch offen."
             elif not consent:
                 notes = "Einwilligung zur Speicherung angefragt, noch nicht zurück."
             # Hessian members get Frankfurt numbers, the others Berlin ones (all fictional)
@@ -816,12 +831,10 @@ class _Demo:
             end = end if isinstance(end, dt.date) else self.today + dt.timedelta(days=end)
             self.add_absence(self.people[who]["id"], start, end, note)
 
-    def member(self, n: int) -> dict:
-        return self.people[n]
-
     @staticmethod
     def was_member(person: dict, day: dt.date) -> bool:
-        return person["joined_on"] <= day and (person["left_on"] is None or person["left_on"] >= day)
+        left = person["left_on"]
+        return person["joined_on"] <= day and (left is None or left >= day)
 
     def groups(self) -> None:
         root = self.session.scalar(
@@ -863,7 +876,8 @@ class _Demo:
                      and not self.is_absent(p["id"], day)]
 
         def order(cands, role):
-            return sorted(cands, key=lambda p: (last[role].get(p["id"], -1), p["joined_on"], p["id"]))
+            return sorted(cands,
+                          key=lambda p: (last[role].get(p["id"], -1), p["joined_on"], p["id"]))
 
         host_org = self.orgs[host_idx]["id"]
         next_org = self.orgs[(host_idx + 1) % len(self.orgs)]["id"]
@@ -1006,8 +1020,8 @@ class _Demo:
         wol_start = self.wol_start_day()
         specs["wol"]["date"] = max(specs["wol"]["date"], wol_start + 10 * _WEEK)
         merged, target = MERGED_TOPIC
-        specs[merged]["date"] = min(specs[target]["date"] + dt.timedelta(days=rng.randrange(30, 90)),
-                                    last_day)
+        later = specs[target]["date"] + dt.timedelta(days=rng.randrange(30, 90))
+        specs[merged]["date"] = min(later, last_day)
         ordered = sorted(specs.values(), key=lambda s: (s["date"], s["key"]))
         wol_people = [self.people[n] for n in WOL_FIRST_CIRCLE]
         self.topic_rows: dict[str, dict] = {}
@@ -1048,7 +1062,10 @@ class _Demo:
                         votes[pick["key"]][member_id] = votes[pick["key"]].get(member_id, 0) + 1
                 total = {k: sum(v.values()) for k, v in votes.items()}
                 board = sorted(cands, key=lambda s: (-total[s["key"]], s["row"]["id"]))
-                n = 4 if plan["quarter"] == IN_PERSON else 3 if plan is era[-1] else rng.choice((2, 3))
+                if plan["quarter"] == IN_PERSON:
+                    n = 4
+                else:
+                    n = 3 if plan is era[-1] else rng.choice((2, 3))
                 plan["topics"] = [s for s in board if s["key"] not in PLANNED_TOPICS][:n]
                 plan["board"] = board
                 plan["votes"] = votes
@@ -1127,8 +1144,11 @@ class _Demo:
         elif plan["fmt"] == "topics":
             topic_items = [((s["title"], s["takeaway"]), s) for s in plan["topics"]]
         def presenter(spec):
-            if spec and spec["row"]["proposed_by_id"] in plan.get("attendees", [spec["row"]["proposed_by_id"]]):
-                return spec["row"]["proposed_by_id"]
+            """Whoever proposed the topic, if they were there; else the moderator."""
+            if spec:
+                proposer = spec["row"]["proposed_by_id"]
+                if proposer in plan.get("attendees", [proposer]):
+                    return proposer
             return plan["roles"]["mod"]
         if plan["quarter"] == IN_PERSON:
             items = [
@@ -1195,7 +1215,8 @@ class _Demo:
             items = self.agenda(plan)
             pos = iter(range(1000))
 
-            def note(kind, text_, item=None, member_id=None, topic_id=None, private=False):
+            def note(kind, text_, item=None, member_id=None, topic_id=None, private=False,
+                     meeting=meeting, items=items, pos=pos):
                 self.db.add(E.MinutesNote, meeting_id=meeting["id"],
                             agenda_item_id=items[item]["id"] if item else None,
                             topic_id=topic_id, member_id=member_id, kind=kind.value,
@@ -1208,7 +1229,8 @@ class _Demo:
                          private=True)
                 else:
                     note(N.CHECK_IN, rng.choice(CHECK_INS), "check_in", member_id)
-            present_orgs = sorted({p["organisation_id"] for p in self.people if p["id"] in attendees})
+            present_orgs = sorted(
+                {p["organisation_id"] for p in self.people if p["id"] in attendees})
             for org_id in rng.sample(present_orgs, min(len(present_orgs), rng.randint(1, 3))):
                 org = next(o for o in self.orgs if o["id"] == org_id)
                 note(N.NOTE, f"{org['name']}: {rng.choice(NEWS)}", "news")
@@ -1234,8 +1256,18 @@ class _Demo:
                      "workshop")
             nxt = self.held[i + 1] if i < last_index else self.next
             nr = nxt["roles"]
-            when = (f"{de_date(nxt['date'])}, 14:00–16:00 Uhr" if i < last_index
-                    else "Termin folgt per Terminumfrage")
+            if i < last_index:
+                row = nxt["row"]
+                when = (f"{de_date(nxt['date'])}, {local_time(row['start_at'])}–"
+                        f"{local_time(row['end_at'])} Uhr, ")
+                if row["format"] == E.MeetingFormat.IN_PERSON:
+                    when += "in Präsenz"
+                else:
+                    tool = TOOL_LABEL.get(row["video_tool"], "Videokonferenz")
+                    when += ("vor Ort und online über " if row["format"] == E.MeetingFormat.HYBRID
+                             else "online über ") + tool
+            else:
+                when = "Termin folgt per Terminumfrage"
             note(N.NOTE, f"Nächstes Treffen: {when}; Gastgeber: {nxt['host']['name']}; "
                  f"Moderation: {self.name(nr['mod'])}; Co-Moderation: {self.name(nr['co'])}; "
                  f"Protokoll: {self.name(nr['prot'])}.", "next")
@@ -1245,23 +1277,24 @@ class _Demo:
             if i == 0:
                 decisions += [
                     ("next", "Die CoP trifft sich vierteljährlich online für 120 Minuten.", None),
-                    ("next", "Organisation und Moderation wechseln reihum zwischen den "
-                     "Organisationen.", None),
+                    ("next", ("Organisation und Moderation wechseln reihum zwischen den "
+                              "Organisationen."), None),
                 ]
             if nxt["quarter"] == IN_PERSON:
-                decisions.append(("next", "Das nächste Treffen findet in Präsenz in Heidelberg "
-                                  "statt.", None))
+                text_ = "Das nächste Treffen findet in Präsenz in Heidelberg statt."
+                decisions.append(("next", text_, None))
             if nxt["quarter"] == HYBRID:
-                decisions.append(("next", "Das nächste Treffen findet hybrid statt: vor Ort in "
-                                  "Offenbach und online.", None))
+                text_ = "Das nächste Treffen findet hybrid statt: vor Ort in Offenbach und online."
+                decisions.append(("next", text_, None))
             if plan is wol_founding:
-                decisions.append(("news", "Eine Teilgruppe „Working Out Loud / lernOS“ wird "
-                                  "gegründet; sie trifft sich wöchentlich und berichtet in der "
-                                  "CoP.", None))
+                text_ = ("Eine Teilgruppe „Working Out Loud / lernOS“ wird gegründet; sie trifft "
+                         "sich wöchentlich und berichtet in der CoP.")
+                decisions.append(("news", text_, None))
             if i == last_index:
                 ai = self.specs["ai"]
-                decisions.append(("next", f"Das Thema „{ai['title']}“ erhält beim nächsten "
-                                  "Treffen einen eigenen Tagesordnungspunkt mit Input.", ai))
+                text_ = (f"Das Thema „{ai['title']}“ erhält beim nächsten Treffen einen eigenen "
+                         "Tagesordnungspunkt mit Input.")
+                decisions.append(("next", text_, ai))
             if i > 0 and rng.random() < 0.45 and self._decision < len(DECISIONS):
                 decisions.append(("next", DECISIONS[self._decision], None))
                 self._decision += 1
@@ -1353,7 +1386,7 @@ class _Demo:
                         column=T.DISCUSSED.value, position=position, seconds_used=seconds,
                         extensions=extensions)
             position += 1
-            ev = dict(meeting_id=meeting["id"], topic_id=topic_id)
+            ev = {"meeting_id": meeting["id"], "topic_id": topic_id}
             self.db.add(E.TimeboxEvent, **ev, at=t, kind="start", minutes=8)
             box_end = t + dt.timedelta(minutes=8)
             attendees = len(plan["attendees"])
@@ -1431,6 +1464,7 @@ class _Demo:
             series = self.db.add(
                 E.MeetingSeries, group_id=gid, title=f"WOL-Circle {season(start)} {start.year}",
                 freq="weekly", interval=1, count=12, ics_sequence=0,
+                first_start=at(start, "08:30"), duration_minutes=60, tz="Europe/Berlin",
                 created_at=at(start - 2 * _WEEK, "15:00"),
             )
             series["ics_uid"] = f"demo-series-{series['id']}@copdesk"
@@ -1512,7 +1546,6 @@ class _Demo:
                             role=E.RotationRole.MODERATOR.value, kind=E.RotationKind.TURN.value,
                             member_id=moderator["id"], organisation_id=None,
                             other_member_id=None, reason="", created_at=meeting["end_at"])
-        self.wol_group_id = gid
 
     def settings(self) -> None:
         self.db.add(E.Setting, key="demo.size", value=self.size)
@@ -1699,8 +1732,9 @@ class _Large:
         existing = len(self.db.rows[E.Meeting])
         remaining = LARGE_MEETINGS - existing
         self.groups = []
-        for n, name in enumerate(SUBGROUPS):
-            count = remaining // len(SUBGROUPS) + (1 if n < remaining % len(SUBGROUPS) else 0)
+        names = SUBGROUPS[:LARGE_SUBGROUPS]
+        for n, name in enumerate(names):
+            count = remaining // len(names) + (1 if n < remaining % len(names) else 0)
             interval = rng.choice((1, 2, 2))
             iso_weekday = rng.choice((2, 3, 4, 2, 3, 4, 1, 5))
             start_time = rng.choice(("08:30", "09:00", "10:00", "13:00", "14:00", "15:00"))
@@ -1716,7 +1750,7 @@ class _Large:
             members = rng.sample(pool, rng.randint(10, 35))
             lead = members[0]
             h, m = (int(x) for x in start_time.split(":"))
-            end_time = (dt.datetime(2000, 1, 1, h, m) + dt.timedelta(minutes=minutes)).strftime("%H:%M")
+            end_time = f"{(h * 60 + m + minutes) // 60:02d}:{(m + minutes) % 60:02d}"
             row = self.db.add(
                 E.Group, name=name, parent_id=self.d.root_id,
                 description=f"Teilgruppe der CoP; trifft sich alle {interval} Woche(n) online.",

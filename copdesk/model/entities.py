@@ -254,6 +254,10 @@ class MeetingSeries(Base):
     freq: Mapped[str] = mapped_column(String(10), default="weekly")
     interval: Mapped[int] = mapped_column(Integer, default=1)
     count: Mapped[int] = mapped_column(Integer, default=12)
+    # the rule's first start (its local time of day holds for every session) and length
+    first_start: Mapped[dt.datetime | None]
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    tz: Mapped[str] = mapped_column(String(64), default="Europe/Berlin")
     ics_uid: Mapped[str] = mapped_column(String(120), unique=True, default=new_uid)
     ics_sequence: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import hashlib
 import os
+import re
 import shutil
 import signal
+import socket
 import sqlite3
 import stat
 import struct
@@ -31,11 +34,16 @@ from copdesk.model.migrations import HEAD
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-NOT_OURS = "is not a CoP Desk community file"
-DAMAGED = "is damaged"
-TOO_NEW = "newer version"
-READ_ONLY = "cannot be written (read-only"
-IN_USE = "is in use by"
+# Expected messages are errors.py's own templates, so rewording a message needs no test
+# change; the tests for "damaged" and "newer version" also check the words users see.
+NOT_OURS = errors.not_a_community_file("x").template
+DAMAGED = errors.corrupt_file("x", "detail").template
+TOO_NEW = errors.too_new_file("x", "9999").template
+READ_ONLY = errors.read_only_file("x").template
+MISSING = errors.file_missing("x").template
+DISK_FULL = errors.disk_full("x").template
+# "open in CoP Desk (user on host, since …)": the lock file named who holds it
+LOCKED_TEMPLATE = errors.file_locked("x", {"user": "u", "host": "h", "since": "s"}).template
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -53,15 +61,35 @@ def sidecars(path: Path) -> list[str]:
     )
 
 
-def refused(path: Path, fragment: str) -> errors.FileProblem:
-    """Open *path*, expect a FileProblem containing *fragment* and the path; return it."""
+def refused(path: Path, template: str | None) -> errors.FileProblem:
+    """Open *path*, expect the FileProblem with *template*, naming the path; return it."""
     with pytest.raises(errors.FileProblem) as info:
         db.open_community(path)
     exc = info.value
-    assert fragment in str(exc), str(exc)
+    if template is not None:
+        assert exc.template == template, f"unexpected message: {exc}"
     assert str(path) in str(exc), "the message must name the file"
     assert exc.path == str(path)
     return exc
+
+
+def refused_as_locked(path: Path, holder_pid: int) -> errors.FileProblem:
+    """Expect the "already open in CoP Desk (user on host, since …)" refusal.
+
+    Checked against errors.file_locked's own template (not a copy of its wording), and the
+    holder named must be the process that holds the lock.
+    """
+    exc = refused(path, None)
+    assert exc.template == LOCKED_TEMPLATE, f"not the 'open elsewhere' message: {exc}"
+    assert getpass.getuser() in str(exc) and socket.gethostname() in str(exc)
+    assert lock_holder_pid(path) == holder_pid
+    return exc
+
+
+def lock_holder_pid(path: Path) -> int | None:
+    """The pid the lock file names (its format is the lock's business: JSON or text)."""
+    found = re.search(r"pid\W{0,4}(\d+)", lock_path_for(path).read_text())
+    return int(found.group(1)) if found else None
 
 
 def add_members(community, n: int, prefix: str = "M") -> list[int]:
@@ -293,24 +321,24 @@ BAD_FILES = {
 
 @pytest.fixture
 def bad_file(request, tmp_path, corrupt_template) -> tuple[Path, str]:
-    maker, fragment = BAD_FILES[request.param]
+    maker, template = BAD_FILES[request.param]
     path = tmp_path / "bad.copdesk"
     if maker is None:
         shutil.copyfile(corrupt_template, path)
     else:
         maker(path)
-    return path, fragment
+    return path, template
 
 
 @pytest.mark.parametrize("bad_file", list(BAD_FILES), indirect=True)
 def test_open_refuses_and_leaves_file_unchanged(bad_file):
-    path, fragment = bad_file
+    path, template = bad_file
     before = fingerprint(path)
-    refused(path, fragment)
+    refused(path, template)
     assert fingerprint(path) == before
     assert not lock_path_for(path).exists(), "a refused file must not stay locked"
     # and again: refusing twice is just as harmless
-    refused(path, fragment)
+    refused(path, template)
     assert fingerprint(path) == before
 
 
@@ -331,8 +359,8 @@ SIDECAR_BUG = pytest.mark.xfail(
     indirect=True,
 )
 def test_refused_file_leaves_nothing_beside_it(bad_file):
-    path, fragment = bad_file
-    refused(path, fragment)
+    path, template = bad_file
+    refused(path, template)
     assert sidecars(path) == []
 
 
@@ -346,6 +374,7 @@ def test_too_new_message_names_the_revision(tmp_path):
     path = tmp_path / "future.copdesk"
     make_too_new(path)
     exc = refused(path, TOO_NEW)
+    assert "newer version" in str(exc)
     assert "9999" in str(exc)
     assert exc.params["revision"] == "9999"
 
@@ -354,14 +383,16 @@ def test_corrupt_file_message_mentions_backup(tmp_path, corrupt_template):
     path = tmp_path / "damaged.copdesk"
     shutil.copyfile(corrupt_template, path)
     exc = refused(path, DAMAGED)
+    assert "damaged" in str(exc)
     assert "backup" in str(exc)
-    with pytest.raises(errors.FileProblem, match=DAMAGED):
+    with pytest.raises(errors.FileProblem) as info:
         db.inspect_file(path)
+    assert info.value.template == DAMAGED
 
 
 def test_missing_file(tmp_path):
     path = tmp_path / "nowhere" / "gone.copdesk"
-    refused(path, "does not exist")
+    refused(path, MISSING)
     assert not path.exists() and not path.parent.exists(), "opening must not create anything"
 
 
@@ -420,9 +451,7 @@ def test_locked_in_same_process(community_path):
     try:
         add_members(first, 2)
         main_before = fingerprint(community_path)
-        exc = refused(community_path, IN_USE)
-        assert f"pid {os.getpid()}" in str(exc)
-        assert " since " in str(exc)
+        refused_as_locked(community_path, os.getpid())
         assert fingerprint(community_path) == main_before
         assert lock_path_for(community_path).exists(), "the refusal must not drop the lock"
         assert member_count(first) == 2  # the first window keeps working
@@ -448,9 +477,13 @@ def test_locked_through_a_symlink(community_path):
     link.symlink_to(community_path)
     first = db.open_community(community_path)
     try:
-        with pytest.raises(errors.FileProblem, match=IN_USE):
+        try:
             second = db.open_community(link)
+        except errors.FileProblem as exc:
+            assert exc.template == LOCKED_TEMPLATE, str(exc)
+        else:
             second.close()
+            pytest.fail("the same file was opened twice for writing")
     finally:
         first.close()
 
@@ -472,8 +505,7 @@ def test_locked_by_other_process_and_no_stale_lock_after_kill(community_path):
     )
     try:
         assert wait_for_line(child) == "open"
-        exc = refused(community_path, IN_USE)
-        assert f"pid {child.pid}" in str(exc)
+        refused_as_locked(community_path, child.pid)
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
@@ -484,7 +516,7 @@ def test_locked_by_other_process_and_no_stale_lock_after_kill(community_path):
     com = db.open_community(community_path)
     try:
         assert member_count(com) == 0
-        assert f"pid {os.getpid()}" in lock_path_for(community_path).read_text()
+        assert lock_holder_pid(community_path) == os.getpid()
     finally:
         com.close()
 
@@ -508,7 +540,8 @@ def test_disk_full_is_reported_and_nothing_is_lost(community):
 
     with pytest.raises(errors.FileProblem) as info:
         uow.write(community, big_write)
-    assert "is full" in str(info.value)
+    assert info.value.template == DISK_FULL
+    assert "full" in str(info.value)
     assert str(community.path) in str(info.value)
     assert member_count(community) == 5  # the failed write left nothing behind
 
@@ -635,9 +668,10 @@ def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_d
     strict=True,
 )
 def test_backup_on_full_disk_is_a_clear_message(community, tmp_path, full_backup_disk):
-    with pytest.raises(errors.FileProblem, match="is full"):
+    with pytest.raises(errors.FileProblem) as info:
         db.rolling_backup(community.path, community.engine, tmp_path / "backups",
                           today=dt.date(2025, 1, 1))
+    assert info.value.template == DISK_FULL
 
 
 def test_backup_contains_commits_still_in_wal(community, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import time
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from copdesk.model import db, demo
+from copdesk.model import db, demo, errors
 from copdesk.model import entities as E
 from copdesk.model.base import Base, UTCDateTime
 
@@ -99,7 +100,7 @@ def test_another_today_moves_the_story(small, tmp_path):
 
 def test_default_today_and_progress(tmp_path):
     calls = []
-    demo.write_demo(tmp_path / "now.copdesk", progress=lambda done, total: calls.append((done, total)))
+    demo.write_demo(tmp_path / "now.copdesk", progress=lambda d, t: calls.append((d, t)))
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert len({total for _done, total in calls}) == 1
     assert [d for d, _t in calls] == sorted({d for d, _t in calls})  # strictly increasing
@@ -111,7 +112,7 @@ def test_refuses_bad_arguments_and_existing_files(small, tmp_path):
     with pytest.raises(ValueError):
         demo.write_demo(tmp_path / "y.copdesk", today=dt.date(2021, 1, 1))
     assert not (tmp_path / "y.copdesk").exists()
-    with pytest.raises(Exception):
+    with pytest.raises(errors.FileProblem):
         demo.write_demo(small, today=TODAY)
 
 
@@ -184,7 +185,7 @@ def test_quarterly_history_and_the_next_meeting(session):
             assert (local(m.start_at).hour, local(m.end_at).hour) == (14, 16)
             assert m.join_url.startswith("https://")
     assert len({m.host_org_id for m in held}) == 6
-    assert all(a.host_org_id != b.host_org_id for a, b in zip(held, held[1:]))
+    assert all(a.host_org_id != b.host_org_id for a, b in itertools.pairwise(held))
 
 
 def test_meetings_are_never_on_weekends_or_holidays(session):
@@ -206,7 +207,7 @@ def test_meetings_are_never_on_weekends_or_holidays(session):
 def test_roles_rotate_among_who_was_a_member_then(session):
     held = root_meetings(session, "held")
     members = {m.id: m for m in session.scalars(select(E.Member))}
-    for a, b in zip(held, held[1:]):
+    for a, b in itertools.pairwise(held):
         assert a.moderator_id != b.moderator_id
         assert a.protocol_writer_id != b.protocol_writer_id
     for m in held + root_meetings(session, "planned"):
@@ -261,7 +262,7 @@ def test_sub_group_series(session):
         assert [m.series_index for m in meetings] == list(range(12))
         assert all(m.group_id == s.group_id for m in meetings)
         rule = [local(m.series_original_start) for m in meetings]
-        assert {(b - a).days for a, b in zip(rule, rule[1:])} == {7}
+        assert {(b - a).days for a, b in itertools.pairwise(rule)} == {7}
         assert all(d.isoweekday() == 2 and (d.hour, d.minute) == (8, 30) for d in rule)
         moved = [m for m in meetings if m.start_at != m.series_original_start]
         assert all(m.ics_sequence == 1 and m.notes for m in moved)
@@ -305,7 +306,8 @@ def test_topics_votes_and_the_board(session):
     assert done and all(b.seconds_used > 0 for b in done)
     assert {b.topic_id for b in done} == {
         t.id for t in by_status["discussed"] if t.discussed_meeting_id == last.id}
-    events = session.scalars(select(E.TimeboxEvent).where(E.TimeboxEvent.meeting_id == last.id)).all()
+    events = session.scalars(
+        select(E.TimeboxEvent).where(E.TimeboxEvent.meeting_id == last.id)).all()
     assert {"start", "end"} <= {e.kind for e in events}
     assert all(last.start_at <= e.at <= last.end_at for e in events)
 
@@ -391,11 +393,14 @@ def test_large_demo(tmp_path):
     con = sqlite3.connect(path)
     try:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        root_topics = con.execute("SELECT count(*) FROM topic WHERE group_id = "
-                                  "(SELECT id FROM cop_group WHERE parent_id IS NULL)").fetchone()[0]
+        root_topics = con.execute(
+            "SELECT count(*) FROM topic WHERE group_id = "
+            "(SELECT id FROM cop_group WHERE parent_id IS NULL)").fetchone()[0]
         assert root_topics > demo.LARGE_TOPICS / 2
         weekend = con.execute("SELECT count(*) FROM meeting WHERE strftime('%w', start_at) "
                               "IN ('0', '6')").fetchone()[0]
         assert weekend == 0
     finally:
         con.close()
+    again = build(tmp_path / "again.copdesk", size="large")
+    assert dump(again) == dump(path)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from copdesk.model import db, uow
+from copdesk.model import db, errors, uow
 from copdesk.model import entities as E
 from copdesk.model.filelock import lock_path_for
 
@@ -154,7 +154,7 @@ def attempt(fn, *args):
         fn(*args)
         return "ok"
     except errors.FileProblem as exc:
-        return "FileProblem: " + str(exc)
+        return {"template": exc.template, "message": str(exc)}
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
 
@@ -203,9 +203,13 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout.strip().splitlines()[-1])
-    full_msg = f"FileProblem: The disk holding “{mnt / 'c.copdesk'}” is full"
-    assert out["big"].startswith(full_msg), out["big"]
-    assert out["small"] == "ok" or out["small"].startswith(full_msg), out["small"]
+    def is_disk_full(outcome) -> bool:
+        return (isinstance(outcome, dict)
+                and outcome["template"] == errors.disk_full("x").template
+                and str(mnt / "c.copdesk") in outcome["message"])
+
+    assert is_disk_full(out["big"]), out["big"]
+    assert out["small"] == "ok" or is_disk_full(out["small"]), out["small"]
     assert set(out["keep"]) <= set(out["visible_while_full"])
     assert out["after_free"] == "ok", "must work again once space is freed, without reopening"
     assert out["integrity"] == "ok"

@@ -64,6 +64,16 @@ def exists(community, member_id: int) -> bool:
     return uow.read(community, lambda s: s.get(E.Member, member_id) is not None)
 
 
+def sub_group(community, root: int, name: str = "AG") -> int:
+    def create(session):
+        group = E.Group(name=name, parent_id=root)
+        session.add(group)
+        session.flush()
+        return group.id
+
+    return uow.write(community, create)[0]
+
+
 def make_meeting(session, group_id: int, **kw) -> E.Meeting:
     start = dt.datetime(2025, 5, 6, 12, 0, tzinfo=UTC)
     meeting = E.Meeting(group_id=group_id, title="CoP-Treffen", start_at=start,
@@ -126,9 +136,7 @@ def test_version_increases_on_undo(community):
 
 def test_delete_with_memberships_and_absences_undo_redo(community):
     root = root_id(community)
-    sub = uow.write(community, lambda s: (s.add(g := E.Group(name="AG Digital",
-                                                             parent_id=root)),
-                                          s.flush(), g.id)[-1])[0]
+    sub = sub_group(community, root, "AG Digital")
     mid, _ = add(community, first_name="Eva", last_name="Klein", group_ids=(root, sub),
                  joined_on=dt.date(2023, 2, 1))
     uow.write(community, lambda s: s.add_all([
@@ -206,8 +214,7 @@ def test_edit_of_unloaded_attribute_is_undone_correctly(community):
 
 def test_undo_after_someone_else_changed_the_row_is_a_conflict(community):
     root = root_id(community)
-    sub = uow.write(community, lambda s: (s.add(g := E.Group(name="AG", parent_id=root)),
-                                          s.flush(), g.id)[-1])[0]
+    sub = sub_group(community, root)
     mid, _ = add(community, last_name="Original", group_ids=(root,))
     # one change touching several rows: the name, and the groups (one out, one in)
     _, first = edit(community, mid, last_name="First", group_ids=(sub,))
@@ -364,15 +371,10 @@ def test_every_reference_has_a_case():
     assert references_to("organisation") == sorted(ORGANISATION_REFERENCES)
 
 
-def _sub_group(community, root) -> int:
-    return uow.write(community, lambda s: (s.add(g := E.Group(name="AG", parent_id=root)),
-                                           s.flush(), g.id)[-1])[0]
-
-
 @pytest.mark.parametrize("reference", reference_params("member"))
 def test_delete_member_is_refused_or_fully_undone(community, reference):
     root = root_id(community)
-    sub = _sub_group(community, root)
+    sub = sub_group(community, root)
     mid, _ = add(community, first_name="Paula", last_name="Referenced")
     uow.write(community, MEMBER_REFERENCES[reference], root, sub, mid)
     before = dump(community)
