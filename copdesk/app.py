@@ -341,7 +341,7 @@ class Controller:
 
 
 class _FirstPaint(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             print("first-paint", flush=True)

@@ -66,6 +66,18 @@ class Changes:
 # --- recording ----------------------------------------------------------------------
 
 
+def _keep_old_value(*_args) -> None:
+    """A no-op ``set`` listener whose ``active_history=True`` makes SQLAlchemy load the old
+    value of an unloaded (expired) attribute before it is overwritten, so undo never writes
+    NULL over a real value."""
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _track_old_values(mapper: Mapper, _cls) -> None:
+    for prop in mapper.column_attrs:
+        event.listen(prop.class_attribute, "set", _keep_old_value, active_history=True)
+
+
 def start_recording(session: Session) -> list[RowChange]:
     log: list[RowChange] = []
     session.info[RECORDER_KEY] = log
@@ -153,3 +165,8 @@ def apply(session: Session, changes: Changes, *, undo: bool) -> Changes:
             session.execute(update(table).where(where).values(**values))
     session.expire_all()
     return Changes.of(rows)
+
+
+for _mapper in Base.registry.mappers:  # mappers configured before this module was imported
+    if _mapper.configured:
+        _track_old_values(_mapper, _mapper.class_)

@@ -85,7 +85,16 @@ def read_header(path: Path) -> bytes:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    """Read without writing anything: no -wal/-shm appear beside a file that is refused.
+
+    A file closed cleanly has no ``-wal``: then ``immutable=1`` reads it as it is (also in a
+    read-only folder). With a ``-wal`` (open elsewhere, or after a crash) SQLite must read
+    the log, so the connection is merely read-only.
+    """
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
@@ -106,6 +115,8 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) ->
     try:
         con = _ro_connect(path)
     except sqlite3.Error as exc:
+        if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            raise errors.read_only_file(path) from exc
         raise errors.corrupt_file(path, str(exc)) from exc
     try:
         try:
@@ -264,6 +275,7 @@ def create_community(
             if populate:
                 populate(session)
         engine.dispose()  # checkpoints and removes the -wal file
+        os.chmod(tmp, 0o600)  # SQLite created it 0644; -wal/-shm copy the main file's mode
         _fsync(tmp)
         os.replace(tmp, path)
         _fsync_dir(folder)
@@ -306,16 +318,19 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     A plain file copy of a WAL database can miss everything still in the ``-wal`` file.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+    except OSError as exc:
+        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         if isinstance(source, Engine):
             raw = source.raw_connection()
             try:
-                src = raw.driver_connection
-                _backup(src, tmp)
+                _backup(raw.driver_connection, tmp)
             finally:
                 raw.close()
         else:
@@ -326,11 +341,16 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
                 src.close()
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
+    except sqlite3.OperationalError as exc:
+        raise map_operational_error(target, exc) from exc
+    except OSError as exc:
+        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     finally:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
     return target
 
 

@@ -81,11 +81,12 @@ class MemberHistory:
     action_items: int
     topics: int
     notes: int
+    votes: int = 0
 
     @property
     def any(self) -> bool:
         return any((self.attendances, self.roles, self.rotation_turns, self.action_items,
-                    self.topics, self.notes))
+                    self.topics, self.notes, self.votes))
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ class LockHeld(Exception):
 
 class FileLock:
     def __init__(self, path: Path) -> None:
-        self.path = lock_path_for(Path(path))
+        self.path = lock_path_for(Path(path).resolve())  # one lock, whatever the link
         self._fd: int | None = None
 
     def acquire(self) -> None:

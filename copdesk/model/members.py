@@ -113,15 +113,19 @@ def normalise(data: MemberData) -> MemberData:
 
 def duplicate_email(session: Session, email: str, *, exclude_id: int | None = None) -> str | None:
     """The name of another member with the same e-mail (case-insensitive), if any."""
-    if not email.strip():
+    wanted = email.strip().casefold()
+    if not wanted:
         return None
-    stmt = select(E.Member.first_name, E.Member.last_name).where(
-        func.lower(E.Member.email) == email.strip().lower()
+    # compared in Python: SQLite's lower() folds ASCII letters only
+    stmt = select(E.Member.first_name, E.Member.last_name, E.Member.email).where(
+        E.Member.email != ""
     )
     if exclude_id is not None:
         stmt = stmt.where(E.Member.id != exclude_id)
-    row = session.execute(stmt.limit(1)).first()
-    return " ".join(p for p in row if p) if row else None
+    for first, last, mail in session.execute(stmt):
+        if mail.strip().casefold() == wanted:
+            return " ".join(p for p in (first, last) if p)
+    return None
 
 
 def _apply(session: Session, member: E.Member, data: MemberData) -> None:
@@ -180,7 +184,9 @@ def history(session: Session, member_id: int) -> MemberHistory:
                           .where(E.Attendance.member_id == member_id)),
         roles=count(select(func.count()).select_from(mt).where(or_(
             mt.moderator_id == member_id, mt.co_moderator_id == member_id,
-            mt.protocol_writer_id == member_id))),
+            mt.protocol_writer_id == member_id)))
+        + count(select(func.count()).select_from(E.AgendaItem)
+                .where(E.AgendaItem.presenter_id == member_id)),
         rotation_turns=count(select(func.count()).select_from(E.RotationRecord).where(or_(
             E.RotationRecord.member_id == member_id,
             E.RotationRecord.other_member_id == member_id))),
@@ -188,6 +194,8 @@ def history(session: Session, member_id: int) -> MemberHistory:
                            .where(E.ActionItem.owner_id == member_id)),
         topics=count(select(func.count()).select_from(E.Topic)
                      .where(E.Topic.proposed_by_id == member_id)),
+        votes=count(select(func.count()).select_from(E.TopicVote)
+                    .where(E.TopicVote.member_id == member_id)),
         notes=count(select(func.count()).select_from(E.MinutesNote)
                     .where(E.MinutesNote.member_id == member_id)),
     )

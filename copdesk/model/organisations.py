@@ -127,6 +127,9 @@ def delete_organisation(session: Session, org_id: int) -> None:
                              .where(E.Member.organisation_id == org_id)) or 0
     meetings = session.scalar(select(func.count()).select_from(E.Meeting)
                               .where(E.Meeting.host_org_id == org_id)) or 0
+    # the rotation history is append-only: an organisation it names stays
+    meetings += session.scalar(select(func.count()).select_from(E.RotationRecord)
+                               .where(E.RotationRecord.organisation_id == org_id)) or 0
     if members or meetings:
         raise OrganisationInUse(name=org.name, members=members, meetings=meetings)
     session.delete(org)

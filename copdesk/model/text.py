@@ -54,3 +54,11 @@ def check_email(value: str, *, field: str = "email") -> str:
             value=value,
         )
     return value
+
+
+def sort_key(value: str | None) -> str:
+    """A key that sorts names as German readers expect: Ö with O, ß as ss, case ignored."""
+    import unicodedata
+
+    text = (value or "").casefold().replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

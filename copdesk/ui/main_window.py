@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([200, 900])
+        self.splitter.setSizes([230, 950])
         self.setCentralWidget(self.splitter)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"))
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             prefix = "" if row.parent_id is None else "   "
             self.group_box.addItem(prefix + row.name, row.id)
         index = self.group_box.findData(wanted)
-        self.group_box.setCurrentIndex(index if index >= 0 else 0)
+        self.group_box.setCurrentIndex(max(index, 0))
         self.group_box.blockSignals(False)
         self._group_id = self.group_box.currentData() or (rows[0].id if rows else 0)
         self.group_box.setVisible(len(rows) > 1)
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
                     "<p>The program makes no network connections.</p>").replace("%1", __version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("MainWindow", self.saveGeometry())
         self.settings.set_geometry("MainWindow/splitter", self.splitter.saveState())
         self.settings.sync()

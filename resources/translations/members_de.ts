@@ -143,8 +143,8 @@
         <translation>Beitritt</translation>
     </message>
     <message>
-        <source>Search members: name, organisation, e-mail … (Ctrl+F)</source>
-        <translation>Mitglieder suchen: Name, Organisation, E-Mail … (Strg+F)</translation>
+        <source>Search: name, organisation, e-mail … (Ctrl+F)</source>
+        <translation>Suchen: Name, Organisation, E-Mail … (Strg+F)</translation>
     </message>
     <message>
         <source>Search members</source>

@@ -342,19 +342,14 @@ def test_open_refuses_and_leaves_file_unchanged(bad_file):
     assert fingerprint(path) == before
 
 
-SIDECAR_BUG = pytest.mark.xfail(
-    reason="inspect_file's ?mode=ro connection on a WAL-mode file creates -wal and -shm "
-    "beside the file and cannot remove them on close (db.py _ro_connect)",
-    strict=True,
-)
 
 
 @pytest.mark.parametrize(
     "bad_file",
     [
         "renamed-pdf", "zero-length", "random-bytes", "foreign-sqlite", "stamped-no-schema",
-        pytest.param("too-new", marks=SIDECAR_BUG),
-        pytest.param("corrupt", marks=SIDECAR_BUG),
+        "too-new",
+        "corrupt",
     ],
     indirect=True,
 )
@@ -364,7 +359,6 @@ def test_refused_file_leaves_nothing_beside_it(bad_file):
     assert sidecars(path) == []
 
 
-@SIDECAR_BUG
 def test_inspect_file_leaves_nothing_beside_a_closed_file(community_path):
     db.inspect_file(community_path, counts=True)
     assert sidecars(community_path) == []
@@ -426,12 +420,6 @@ def test_read_only_file_immutable(community_path):
     assert not lock_path_for(community_path).exists()
 
 
-@pytest.mark.xfail(
-    reason="a WAL file in a read-only folder fails in inspect_file with 'unable to open "
-    "database file' (no -shm can be created) and is reported as damaged (db.py "
-    "inspect_file / _ro_connect)",
-    strict=True,
-)
 def test_read_only_folder_is_not_called_damaged(tmp_path):
     folder = tmp_path / "stick"
     folder.mkdir()
@@ -466,12 +454,6 @@ def test_locked_in_same_process(community_path):
         second.close()
 
 
-@pytest.mark.xfail(
-    reason="FileLock names the lock file after the path as given, not the resolved path: "
-    "the same file opened through a symlink gets a second lock and a second writer "
-    "(filelock.py FileLock.__init__)",
-    strict=True,
-)
 def test_locked_through_a_symlink(community_path):
     link = community_path.with_name("link.copdesk")
     link.symlink_to(community_path)
@@ -614,12 +596,6 @@ def test_backup_files_are_private(community, tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
-@pytest.mark.xfail(
-    reason="create_community unlinks the 0600 temp file and lets SQLite create the "
-    "database with its default 0644 (minus umask); -wal and -shm copy that mode "
-    "(db.py create_community)",
-    strict=True,
-)
 def test_community_files_are_private(tmp_path):
     path = tmp_path / "private.copdesk"
     old = os.umask(0o022)
@@ -662,11 +638,6 @@ def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_d
     add_members(community, 1)
 
 
-@pytest.mark.xfail(
-    reason="backup_to lets sqlite3.OperationalError ('database or disk is full') escape "
-    "instead of a FileProblem: the UI would show a bug report (db.py backup_to)",
-    strict=True,
-)
 def test_backup_on_full_disk_is_a_clear_message(community, tmp_path, full_backup_disk):
     with pytest.raises(errors.FileProblem) as info:
         db.rolling_backup(community.path, community.engine, tmp_path / "backups",

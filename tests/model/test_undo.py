@@ -184,12 +184,6 @@ def test_organisation_in_use_cannot_be_deleted(community):
     assert dump(community, skip_version=False) == before
 
 
-@pytest.mark.xfail(
-    reason="changes._after_update records None as the old value of an attribute that was "
-    "expired (not loaded) when it was assigned; undo then writes NULL over the real value "
-    "(changes.py _after_update: history.deleted is empty without active_history)",
-    strict=True,
-)
 def test_edit_of_unloaded_attribute_is_undone_correctly(community):
     """Plain attribute assignment after session.expire()/refresh() is still ORM use."""
     mid, _ = add(community, last_name="Alt", joined_on=dt.date(2020, 1, 1))
@@ -340,14 +334,6 @@ ORGANISATION_REFERENCES = {
         E.RotationRecord(group_id=root, role="host", organisation_id=o)),
 }
 
-SET_NULL_NOT_RECORDED = pytest.mark.xfail(
-    reason="the delete succeeds and SQLite sets this reference to NULL (ON DELETE SET "
-    "NULL) behind the ORM's back: changes.py never records it, so undo cannot restore it "
-    "(the use case's history check does not count this reference)",
-    strict=True,
-)
-KNOWN_UNDO_GAPS = {"agenda_item.presenter_id", "topic_vote.member_id",
-                   "rotation_record.organisation_id"}
 
 
 def references_to(table: str) -> list[str]:
@@ -361,8 +347,7 @@ def references_to(table: str) -> list[str]:
 
 
 def reference_params(table: str):
-    return [pytest.param(ref, marks=SET_NULL_NOT_RECORDED) if ref in KNOWN_UNDO_GAPS else ref
-            for ref in references_to(table)]
+    return references_to(table)
 
 
 def test_every_reference_has_a_case():
@@ -481,11 +466,6 @@ def test_duplicate_email_is_case_insensitive(community):
     assert find("") is None and find("   ") is None
 
 
-@pytest.mark.xfail(
-    reason="duplicate_email compares with SQL lower(), which folds ASCII only on SQLite: "
-    "'JÜRGEN@…' and 'jürgen@…' are not found as duplicates (members.py duplicate_email)",
-    strict=True,
-)
 def test_duplicate_email_folds_non_ascii_case(community):
     add(community, first_name="Jürgen", last_name="Groß", email="JÜRGEN@GEMEINDE.DE")
     assert uow.read(community, members.duplicate_email, "jürgen@gemeinde.de") == "Jürgen Groß"

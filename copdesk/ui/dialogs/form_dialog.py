@@ -103,7 +103,7 @@ class FormDialog(QDialog):
     # --- subclasses ------------------------------------------------------------------
     def data(self):
         """The edited record; subclasses return their DTO."""
-        return None
+        return
 
     def set_saver(self, save: Callable[[object], None]) -> None:
         """*save* stores the data or raises a ``UserError``."""

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from copdesk.model.text import sort_key
+
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -85,13 +87,13 @@ class DtoTableModel(QAbstractTableModel):
         if col.sort_key is not None:
             key = col.sort_key
             return lambda r: _safe_key(key(r))
-        return lambda r: (col.display(r) or "").casefold()
+        return lambda r: sort_key(col.display(r))
 
     # --- Qt model API ------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -115,7 +117,7 @@ class DtoTableModel(QAbstractTableModel):
             return col.tooltip(row)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -164,7 +166,7 @@ class FilterProxy(QSortFilterProxyModel):
         self._extra = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         if self._needles:
             hay = model.haystack(source_row)

@@ -86,7 +86,7 @@ class Page(QWidget):
         if self.isVisible():
             self.refresh_if_stale()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh_if_stale()
 
@@ -109,7 +109,7 @@ class _SearchKeys(QObject):
         super().__init__(search)
         self._search, self._table = search, table
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -145,6 +145,7 @@ class ListPage(Page):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default is descending
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,7 +183,7 @@ class ListPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 320])
+        self.splitter.setSizes([680, 280])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.search)
@@ -202,7 +203,7 @@ class ListPage(Page):
         self.ctx.settings.set_geometry(f"{name}/splitter", self.splitter.saveState())
         self.ctx.settings.set_geometry(f"{name}/header", self.table.horizontalHeader().saveState())
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.activate_current()
@@ -216,7 +217,7 @@ class ListPage(Page):
         self._update_count()
         if keep is None and current is not None and hasattr(current, "id"):
             cid = current.id
-            keep = lambda r: getattr(r, "id", None) == cid  # noqa: E731
+            keep = lambda r: getattr(r, "id", None) == cid
         if keep is None or not self.select(keep):
             if self.proxy.rowCount():
                 self.table.selectRow(0)

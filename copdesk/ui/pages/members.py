@@ -11,8 +11,9 @@ from copdesk.formats.dates import date_short
 from copdesk.model import groups, members, organisations
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
+from copdesk.model.text import sort_key
 from copdesk.ui.dialogs.member_dialog import MemberDialog
-from copdesk.ui.html import para, tag
+from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -30,18 +31,18 @@ class MembersPage(ListPage):
         grey = QBrush(QColor("#6b7280"))
         columns = [
             Column(self.tr("Name"), lambda r: r.name,
-                   sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+                   sort_key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)),
                    decoration=lambda r: None if r.active else icon("person-off"),
                    foreground=lambda r: None if r.active else grey,
                    tooltip=lambda r: None if r.active else self.tr("Inactive")),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Function"), lambda r: r.function),
-            Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Joined"), lambda r: date_short(r.joined_on),
                    sort_key=lambda r: r.joined_on, searchable=False),
+            Column(self.tr("E-mail"), lambda r: r.email),
         ]
         super().__init__(ctx, columns, parent)
-        self.search.setPlaceholderText(self.tr("Search members: name, organisation, e-mail … (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search: name, organisation, e-mail … (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search members"))
         self.table.setAccessibleName(self.tr("Members"))
         self.status_filter = QComboBox()
@@ -52,7 +53,7 @@ class MembersPage(ListPage):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
         self._apply_status_filter()
-        for col, width in enumerate((190, 180, 160, 230)):
+        for col, width in enumerate((180, 170, 160, 90)):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from copdesk.model import organisations
@@ -20,7 +21,6 @@ from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.pages.base import ListPage, PageContext
-from PySide6.QtCore import Qt
 
 
 class OrganisationsPage(ListPage):

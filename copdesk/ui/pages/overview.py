@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 from copdesk.formats.dates import date_short, meeting_when
 from copdesk.model import overview
 from copdesk.model.dto import MeetingSummary
-from copdesk.ui.html import para, tag
+from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.pages.base import Page, PageContext
 

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+
+def four_digit_year_format() -> str:
+    """The locale's short date format, but with a four-digit year (27.11.2026)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
 
 
 class OptionalDateEdit(QWidget):
@@ -19,6 +26,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(four_digit_year_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         lay = QHBoxLayout(self)
