@@ -6,7 +6,6 @@ from functools import cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from copdesk.paths import resource_path
 
@@ -24,6 +23,8 @@ def icon(name: str) -> QIcon:
         svg = path.read_text(encoding="utf-8").replace(_STROKE, colour.name())  # dark scheme
     except OSError:
         return QIcon()
+    from PySide6.QtSvg import QSvgRenderer  # only for dark schemes: not at start-up
+
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
     for size in (16, 20, 24, 32, 48):

@@ -78,15 +78,22 @@ class MainWindow(QMainWindow):
 
         ctx = PageContext(self.commands, self.events, settings, lambda: self._group_id)
         # the order is the navigation order and gives Ctrl+1, Ctrl+2, …
-        self.pages: list[Page] = [
-            OverviewPage(ctx),
-            MembersPage(ctx),
-            OrganisationsPage(ctx),
+        self.page_types: list[type[Page]] = [
+            OverviewPage,
+            MembersPage,
+            OrganisationsPage,
         ]
-        for page in self.pages:
-            item = QListWidgetItem(icon(page.icon_name), page.title())
-            self.nav.addItem(item)
-            self.stack.addWidget(page)
+        self._ctx = ctx
+        self._pages: dict[int, Page] = {}
+        self._titles: list[str] = []
+        for n, page_type in enumerate(self.page_types):
+            title = page_type.nav_label()
+            if not title:  # a page without a nav_title has to be built to know its title
+                title = self.page(n).title()
+            self._titles.append(title)
+            self.nav.addItem(QListWidgetItem(icon(page_type.icon_name), title))
+            if n not in self._pages:
+                self.stack.addWidget(QWidget())  # built when first shown: a faster start
 
         left = QWidget()
         left_lay = QVBoxLayout(left)
@@ -185,9 +192,9 @@ class MainWindow(QMainWindow):
         self.page_menu = bar.addMenu(self.tr("&Actions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for n, page in enumerate(self.pages):
-            action = self._action(page.title(), lambda _=False, n=n: self.nav.setCurrentRow(n),
-                                  f"Ctrl+{n + 1}", page.icon_name)
+        for n, page_type in enumerate(self.page_types):
+            action = self._action(self._titles[n], lambda _=False, n=n: self.nav.setCurrentRow(n),
+                                  f"Ctrl+{n + 1}", page_type.icon_name)
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -219,10 +226,28 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     # --- pages ----------------------------------------------------------------------------
+    def page(self, n: int) -> Page:
+        """The page at navigation position *n*, built on first use."""
+        page = self._pages.get(n)
+        if page is None:
+            page = self.page_types[n](self._ctx)
+            self._pages[n] = page
+            placeholder = self.stack.widget(n)
+            self.stack.insertWidget(n, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far."""
+        return [self._pages[n] for n in sorted(self._pages)]
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[row]
+        page = self.page(row)
         for other in self.pages:  # the shown page's shortcuts work wherever the focus is
             context = (Qt.ShortcutContext.WindowShortcut if other is page
                        else Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -242,21 +267,19 @@ class MainWindow(QMainWindow):
         page.setFocus()
 
     def current_page(self) -> Page:
-        return self.pages[self.nav.currentRow()]
+        return self.page(self.nav.currentRow())
 
     def show_page(self, page_type: type) -> Page:
-        for n, page in enumerate(self.pages):
-            if isinstance(page, page_type):
-                self.nav.setCurrentRow(n)
-                return page
-        raise LookupError(page_type)
+        n = self.page_types.index(page_type)
+        self.nav.setCurrentRow(n)
+        return self.page(n)
 
     def _open_request(self, kind: str, item_id: object) -> None:
         """Another page asked to show something (e.g. ("meeting", 12)): find who shows it."""
-        for n, page in enumerate(self.pages):
-            if kind in page.opens:
+        for n, page_type in enumerate(self.page_types):
+            if kind in page_type.opens:
                 self.nav.setCurrentRow(n)
-                page.open_item(kind, item_id)
+                self.page(n).open_item(kind, item_id)
                 return
 
     def _focus_search(self) -> None:

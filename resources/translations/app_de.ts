@@ -210,6 +210,13 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>

@@ -292,6 +292,17 @@ Legen Sie das erste mit „Neues Mitglied“ (Strg+N) an oder importieren Sie di
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ class Page(QWidget):
     """A navigation area. Subclasses set ``title`` and ``icon_name`` and fill ``actions``."""
 
     icon_name = ""
+    nav_title = ""  # marked for translation in context "Navigation"; known before building
     tables: frozenset[str] = frozenset()  # reload when a change touches one of these
     opens: frozenset[str] = frozenset()  # kinds of ``DataEvents.open_request`` it shows
 
@@ -56,8 +57,12 @@ class Page(QWidget):
         ctx.events.changed.connect(self._on_changed)
         ctx.events.group_changed.connect(lambda _gid: self._mark_stale())
 
+    @classmethod
+    def nav_label(cls) -> str:
+        return QCoreApplication.translate("Navigation", cls.nav_title) if cls.nav_title else ""
+
     def title(self) -> str:
-        return ""
+        return self.nav_label()
 
     def make_action(self, text: str, icon_name: str, slot, shortcut=None,
                     tip: str = "") -> QAction:

@@ -17,12 +17,14 @@ from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
+from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
 
 class MembersPage(ListPage):
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Members")
     icon_name = "members"
     tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
     opens = frozenset({"member"})
@@ -71,8 +73,6 @@ class MembersPage(ListPage):
                                               self.tr("Delete the selected member (Del)"))
         self.selection_changed(None)
 
-    def title(self) -> str:
-        return self.tr("Members")
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(members.list_members))

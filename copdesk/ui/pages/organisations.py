@@ -20,10 +20,12 @@ from copdesk.ui.dialogs.organisation_dialog import (
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
+from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import ListPage, PageContext
 
 
 class OrganisationsPage(ListPage):
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Organisations")
     icon_name = "organisations"
     tables = frozenset({"organisation", "member"})
     opens = frozenset({"organisation"})
@@ -57,8 +59,6 @@ class OrganisationsPage(ListPage):
                                               self.tr("Delete the selected organisation (Del)"))
         self.selection_changed(None)
 
-    def title(self) -> str:
-        return self.tr("Organisations")
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(organisations.list_organisations))

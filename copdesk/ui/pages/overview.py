@@ -13,6 +13,7 @@ from copdesk.model import overview
 from copdesk.model.dto import MeetingSummary
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
+from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import Page, PageContext
 
 _CSS = """
@@ -26,6 +27,7 @@ td { padding: 3px 14px 3px 0; }
 
 
 class OverviewPage(Page):
+    nav_title = QT_TRANSLATE_NOOP("Navigation", "Overview")
     icon_name = "overview"
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
@@ -39,8 +41,6 @@ class OverviewPage(Page):
         self.setFocusProxy(self.view)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def title(self) -> str:
-        return self.tr("Overview")
 
     def reload(self) -> None:
         data = self.ctx.commands.read(overview.overview, self.ctx.current_group())
