@@ -98,3 +98,34 @@ def test_unexpected_error_is_logged_and_shown_once(controller, qtbot, community_
         handler.close()
     log = controller.log_path.read_text(encoding="utf-8")
     assert "RuntimeError: boom in a slot" in log and "Traceback" in log
+
+
+def test_window_size_and_last_file_are_remembered(controller, community_path, settings, qtbot):
+    assert controller.open_path(community_path)
+    controller.window.resize(760, 540)  # within the offscreen screen (800×600)
+    controller.window.close()
+    controller.window = None
+    controller.community.close()
+    controller.community = None
+    from copdesk.app import Controller
+
+    again = Controller(QApplication.instance(), settings, base_dirs(), controller.log_path)
+    try:
+        assert again.start(None)  # no file given: the last one opens
+        assert again.community.path == community_path.resolve()
+        assert again.window.size().width() == 760 and again.window.size().height() == 540
+    finally:
+        again.window.close()
+        again.shutdown()
+
+
+def test_switching_language_rebuilds_the_window_in_german(controller, community_path, qtbot):
+    assert controller.open_path(community_path)
+    assert controller.window.menuBar().actions()[0].text() == "&File"
+    controller.switch_language("de")
+    try:
+        assert controller.window.menuBar().actions()[0].text() == "&Datei"
+        assert controller.window.nav.item(1).text() == "Mitglieder"
+    finally:
+        controller.switch_language("en")
+    assert controller.window.nav.item(1).text() == "Members"
