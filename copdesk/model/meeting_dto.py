@@ -331,7 +331,8 @@ class Cadence:
 class Holiday:
     day: dt.date
     name: str
-    states: tuple[str, ...]  # federal state codes where it is a holiday ("" = nationwide)
+    states: tuple[str, ...]  # the asked-for state codes where it is a holiday
+    nationwide: bool = False  # a holiday in every German state
 
 
 @dataclass(frozen=True, slots=True)
