@@ -84,9 +84,7 @@ def matches(row: ActionRow, flt: ActionFilter) -> bool:
         return False
     if flt.owner_id is not None and row.owner_id != flt.owner_id:
         return False
-    if flt.organisation is not None and row.organisation != flt.organisation:
-        return False
-    return True
+    return flt.organisation is None or row.organisation == flt.organisation
 
 
 def filter_actions(rows: Iterable[ActionRow], flt: ActionFilter) -> list[ActionRow]:
