@@ -1,0 +1,115 @@
+"""``copdesk invite FILE --meeting ID --kind request|publish|cancel|eml -o OUT``.
+
+Writes an invitation, the organiser's own calendar entry, a cancellation or an e-mail
+draft for one meeting and records it in the send log, exactly as the Invite dialog does.
+The organiser comes from ``--organiser-email`` / ``--organiser-name`` or the settings.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+CLI_KINDS = ("request", "publish", "cancel", "eml")
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "invite",
+        help=QCoreApplication.translate(
+            "cli_invite", "write an invitation, update or cancellation (.ics / .eml)"),
+        description=QCoreApplication.translate(
+            "cli_invite",
+            "Write an Outlook invitation for a meeting and record it. A second invitation "
+            "after a change is an update of the same calendar entry."),
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--meeting", type=int, required=True, metavar="ID",
+                        help=QCoreApplication.translate("cli_invite", "the meeting's id"))
+    parser.add_argument("--kind", choices=CLI_KINDS, default="request",
+                        help=QCoreApplication.translate(
+                            "cli_invite",
+                            "request: invitation or update for the recipients; publish: entry "
+                            "for your own calendar; cancel: cancellation; eml: e-mail draft"))
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help=QCoreApplication.translate("cli_invite", "file to write"))
+    parser.add_argument("--organiser-email", metavar="X", default=None,
+                        help=QCoreApplication.translate(
+                            "cli_invite", "your e-mail address (default: from the settings)"))
+    parser.add_argument("--organiser-name", metavar="Y", default=None,
+                        help=QCoreApplication.translate(
+                            "cli_invite", "your name (default: from the settings)"))
+    parser.add_argument("--series", action="store_true",
+                        help=QCoreApplication.translate(
+                            "cli_invite", "the whole series of this session as one recurring "
+                                          "invitation"))
+    parser.add_argument("--skip-missing", action="store_true",
+                        help=QCoreApplication.translate(
+                            "cli_invite", "leave out members without a usable e-mail address "
+                                          "(they are listed)"))
+    parser.add_argument("--reminder", type=int, default=None, metavar="MINUTES",
+                        help=QCoreApplication.translate(
+                            "cli_invite", "add a reminder this many minutes before"))
+    parser.set_defaults(func=cmd_invite)
+
+
+def _organiser(args):
+    from copdesk.model.invitation_dto import Organiser
+
+    email, name = args.organiser_email, args.organiser_name
+    if email is None or name is None:
+        from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Settings
+
+        settings = Settings()
+        email = settings.get(ORGANISER_EMAIL) if email is None else email
+        name = settings.get(ORGANISER_NAME) if name is None else name
+    return Organiser(name=name or "", email=email or "")
+
+
+def cmd_invite(args) -> int:
+    from copdesk.formats.eml import write_eml
+    from copdesk.formats.ics import write_ics
+    from copdesk.formats.invitation_text import change_lines
+    from copdesk.model import db, invitations, uow
+    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+    from copdesk.model.invitation_dto import EML, SCOPE_MEETING, SCOPE_SERIES
+
+    options = invitations.InviteOptions(
+        kind=args.kind,
+        scope=SCOPE_SERIES if args.series else SCOPE_MEETING,
+        organiser=_organiser(args),
+        skip_problems=args.skip_missing,
+        reminder_minutes=args.reminder,
+    )
+    output = Path(args.output)
+    written = []
+
+    def produce(inv):
+        written.append(inv)
+        return write_eml(output, inv) if inv.kind == EML else write_ics(output, inv)
+
+    community = db.open_community(Path(args.file))
+    try:
+        result, _changes = uow.write(community, invitations.send_invitation, args.meeting,
+                                     options, produce)
+    except invitations.NoOrganiser as exc:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors",
+            "No organiser e-mail address: pass --organiser-email (and --organiser-name), or "
+            "enter yours once in the settings of CoP Desk (File, Settings).")) from exc
+    finally:
+        community.close()
+    inv = written[0]
+    print(QCoreApplication.translate(
+        "cli_invite", "Written: %1 (UID %2, sequence %3, %4 recipient(s))")
+        .replace("%1", str(output)).replace("%2", result.uid)
+        .replace("%3", str(result.sequence)).replace("%4", str(len(result.recipients))))
+    if inv.is_update:
+        for line in change_lines(inv.changes, inv.tz):
+            print(f"  {line}")
+    for r in inv.skipped:
+        print(QCoreApplication.translate("cli_invite", "Skipped (no usable e-mail address): %1")
+              .replace("%1", r.name), file=sys.stderr)
+    return 0
