@@ -1,0 +1,485 @@
+"""Data protection (DSGVO/GDPR): consent, subject access (Art. 15), erasure (Art. 17).
+
+Consent
+    ``Member.consent_on`` records when a member agreed to be stored;
+    :func:`members_without_consent` lists the active members without it (the members page
+    flags them).
+
+Subject access (Art. 15, also Art. 20 portability)
+    :func:`subject_access` collects everything stored about one member into a
+    JSON-ready dict: the member record, groups, absences, attendance, roles, rotation
+    records, action items, topics, votes, minutes notes, invitations sent to them, and
+    every free-text field elsewhere that mentions their name, e-mail or phone.
+    ``copdesk/formats/privacy_report.py`` renders the same dict as readable text.
+
+Erasure (Art. 17)
+    Public bodies may have to keep their minutes, so a member is *pseudonymised*, not
+    deleted: the references (attendance, roles, rotation, action items, topics, votes)
+    stay, so meeting counts, the minutes and the rotation history stay consistent.
+    :func:`forget_member` (a use case, run with ``undoable=False``):
+
+    * name → "ehemaliges Mitglied (S. G.)" / "former member (S. G.)" (label + initials);
+    * e-mail, phone, function, offers, seeks and notes emptied; inactive; ``forgotten_on``;
+    * absences deleted; attendance notes ("krank", "Urlaub") emptied; the member's private
+      minutes notes (private check-ins) deleted;
+    * every text column of every table is searched for the name (full name, "Last,
+      First", last name, first name if no other member has it), the e-mail and the phone
+      (also written as 030 …, +49 30 …, with other separators, and JSON-escaped as in
+      stored snapshots); matches are replaced by the pseudonym (names) or by a "removed"
+      label (e-mail, phone); invitation recipient lists lose the address.
+
+    Afterwards :func:`purge_free_space` checkpoints the WAL (TRUNCATE) and runs VACUUM, so
+    no old bytes of the name remain in the file or in the ``-wal`` (``secure_delete`` is
+    on as well). The caller runs it right after the commit (``privacy_dialog``,
+    ``cli/contacts.py``). Daily backups made before the erasure still hold the old data
+    until they rotate out; the dialog says so.
+
+Everything here writes through ORM objects, like every use case; the log gets ids only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, String, or_, select
+from sqlalchemy.orm import Session
+
+from copdesk import __version__
+from copdesk.model import entities as E
+from copdesk.model import groups
+from copdesk.model.base import Base
+from copdesk.model.dto import MemberRow
+from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+
+log = logging.getLogger(__name__)
+
+#: What replaces a forgotten member's name (plus initials) and their e-mail or phone in
+#: texts; the callers translate these into the UI language before passing them in.
+PSEUDONYM_LABEL = QT_TRANSLATE_NOOP("privacy", "former member")
+REMOVED_LABEL = QT_TRANSLATE_NOOP("privacy", "[removed]")
+DEFAULT_PSEUDONYM = PSEUDONYM_LABEL
+DEFAULT_REMOVED = REMOVED_LABEL
+FORMAT = "copdesk-subject-access"
+MIN_PHONE_DIGITS = 6
+_SEP = r"[\s\-/().]*"
+
+
+class AlreadyForgotten(UserError):
+    template = QT_TRANSLATE_NOOP("errors", "This member was already forgotten on {date}.")
+
+
+class PurgeIncomplete(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The personal data was erased, but the file could not be cleaned of the old bytes "
+        "yet because another program is reading it. Close the other programs that use the "
+        "file, then choose “Forget member” for the same member again to finish.")
+
+
+# --- consent -----------------------------------------------------------------------------
+
+
+def members_without_consent(session: Session) -> list[MemberRow]:
+    """Active members with no recorded consent to be stored."""
+    from copdesk.model.members import list_members
+
+    return [r for r in list_members(session) if r.active and r.consent_on is None]
+
+
+def set_consent(session: Session, member_id: int, day: dt.date | None) -> None:
+    member = session.get(E.Member, member_id)
+    if member is None:
+        raise NotFoundError()
+    member.consent_on = day
+
+
+# --- finding a person in free text ---------------------------------------------------------
+
+
+def initials(first: str, last: str) -> str:
+    return " ".join(f"{p[0].upper()}." for p in (first.strip(), last.strip()) if p)
+
+
+def pseudonym_for(first: str, last: str, label: str = DEFAULT_PSEUDONYM) -> str:
+    short = initials(first, last)
+    return f"{label} ({short})" if short else label
+
+
+def _json_escaped(value: str) -> str:
+    return json.dumps(value)[1:-1]
+
+
+def _word(text_: str) -> str:
+    return rf"(?<!\w){re.escape(text_)}(?!\w)"
+
+
+def _phone_patterns(phone: str) -> list[str]:
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < MIN_PHONE_DIGITS:
+        return []
+    international = phone.strip().startswith(("+", "00"))
+    digits = digits.removeprefix("00")
+    variants = []
+    if international:
+        variants.append(r"(?:\+|00)" + _SEP + _SEP.join(digits))
+        if digits.startswith("49"):  # German numbers are also written nationally: 030 …
+            variants.append(_SEP.join("0" + digits[2:]))
+    else:
+        variants.append(_SEP.join(digits))
+        if digits.startswith("0") and not digits.startswith("00"):
+            variants.append(r"(?:\+|00)" + _SEP + "4" + _SEP + "9" + _SEP + _SEP.join(digits[1:]))
+    return [rf"(?<!\d){v}(?!\d)" for v in variants]
+
+
+class Traces:
+    """Where a member's name, e-mail or phone occurs in text, and how to remove it."""
+
+    def __init__(self, first: str, last: str, email: str, phone: str, *,
+                 first_name_unique: bool = True, pseudonym: str = DEFAULT_PSEUDONYM,
+                 removed: str = DEFAULT_REMOVED) -> None:
+        self.rules: list[tuple[re.Pattern[str], str]] = []
+        needles: list[str] = []
+
+        def add(pattern: str, replacement: str, *, flags: int = 0) -> None:
+            self.rules.append((re.compile(pattern, flags), replacement))
+
+        names = []
+        first, last = first.strip(), last.strip()
+        if first and last:
+            names += [rf"{re.escape(first)}\s+{re.escape(last)}",
+                      rf"{re.escape(last)},\s*{re.escape(first)}",
+                      rf"{re.escape(last)}\s+{re.escape(first)}"]
+        if last and len(last) >= 2:
+            names.append(_word(last))
+            needles.append(last)
+        if first and len(first) >= 3 and (first_name_unique or not last):
+            names.append(_word(first))
+            needles.append(first)
+        if email.strip():
+            email = email.strip()
+            add(re.escape(email), removed, flags=re.IGNORECASE)
+            needles.append(email)
+        for pattern in _phone_patterns(phone):
+            add(pattern, removed)
+        digits = re.sub(r"\D", "", phone)
+        if len(digits) >= MIN_PHONE_DIGITS:
+            needles.append(digits[-4:])
+        for pattern in names:
+            add(pattern, pseudonym)
+        # the same names as they appear JSON-escaped in stored snapshots ("Gro\u00df")
+        for value in (first, last):
+            escaped = _json_escaped(value)
+            if value and escaped != value:
+                needles.append(escaped)
+        if first and last and (_json_escaped(first) != first or _json_escaped(last) != last):
+            ef, el = _json_escaped(first), _json_escaped(last)
+            add(rf"{re.escape(ef)}\s+{re.escape(el)}", _json_escaped(pseudonym))
+            add(rf"{re.escape(el)},\s*{re.escape(ef)}", _json_escaped(pseudonym))
+            if _json_escaped(last) != last:
+                add(_word(el), _json_escaped(pseudonym))
+        #: a coarse case-insensitive filter for SQL (REGEXP), a superset of every rule
+        self.coarse = "(?i)" + "|".join(re.escape(n) for n in dict.fromkeys(needles)) \
+            if needles else ""
+
+    def scrub(self, text_: str) -> str:
+        for pattern, replacement in self.rules:
+            text_ = pattern.sub(replacement, text_)
+        return text_
+
+    def mentions(self, text_: str) -> bool:
+        return any(pattern.search(text_) for pattern, _r in self.rules)
+
+
+def traces_for(session: Session, member: E.Member, *, pseudonym: str = DEFAULT_PSEUDONYM,
+               removed: str = DEFAULT_REMOVED) -> Traces:
+    first = member.first_name.strip()
+    others = session.scalar(
+        select(E.Member.id).where(E.Member.id != member.id,
+                                  E.Member.first_name == first).limit(1)) if first else None
+    return Traces(first, member.last_name, member.email, member.phone,
+                  first_name_unique=others is None, pseudonym=pseudonym, removed=removed)
+
+
+def _text_columns() -> Iterator[tuple[type, list[str]]]:
+    """Every mapped class with its text attributes (primary keys excluded)."""
+    for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
+        keys = [prop.key for prop in mapper.column_attrs
+                if isinstance(prop.columns[0].type, String) and not prop.columns[0].primary_key]
+        if keys:
+            yield mapper.class_, keys
+
+
+def _mentioning(session: Session, traces: Traces) -> Iterator[tuple[object, str, str]]:
+    """(object, attribute, text) for every text value that mentions the member."""
+    if not traces.coarse:
+        return
+    for cls, keys in _text_columns():
+        columns = [getattr(cls, k) for k in keys]
+        stmt = select(cls).where(or_(*(c.regexp_match(traces.coarse) for c in columns)))
+        for obj in session.scalars(stmt):
+            for key in keys:
+                value = getattr(obj, key)
+                if isinstance(value, str) and value and traces.mentions(value):
+                    yield obj, key, value
+
+
+# --- subject access (Art. 15) --------------------------------------------------------------
+
+
+def _d(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat()
+
+
+def subject_access(session: Session, member_id: int, *, now: dt.datetime | None = None
+                   ) -> dict:
+    """Everything stored about one member, as a JSON-ready dict."""
+    member = session.get(E.Member, member_id)
+    if member is None:
+        raise NotFoundError()
+    now = now or dt.datetime.now(dt.UTC)
+    mt = E.Meeting
+
+    def meeting_ref(meeting_id) -> dict | None:
+        if meeting_id is None:
+            return None
+        meeting = session.get(mt, meeting_id)
+        if meeting is None:
+            return None
+        return {"id": meeting.id, "title": meeting.title, "start": _d(meeting.start_at)}
+
+    report: dict = {
+        "format": FORMAT,
+        "version": 1,
+        "created_at": _d(now),
+        "program": f"CoP Desk {__version__}",
+        "community": groups.community_name(session),
+        "member": {
+            "id": member.id,
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+            "email": member.email,
+            "phone": member.phone,
+            "organisation": member.organisation.name if member.organisation else None,
+            "function": member.function,
+            "offers": member.offers,
+            "seeks": member.seeks,
+            "notes": member.notes,
+            "joined_on": _d(member.joined_on),
+            "left_on": _d(member.left_on),
+            "active": member.active,
+            "consent_on": _d(member.consent_on),
+            "forgotten_on": _d(member.forgotten_on),
+            "created_at": _d(member.created_at),
+        },
+        "groups": [
+            {"group": gm.group.name, "joined_on": _d(gm.joined_on), "left_on": _d(gm.left_on)}
+            for gm in sorted(member.groups, key=lambda g: g.group_id)
+        ],
+        "absences": [
+            {"start_on": _d(a.start_on), "end_on": _d(a.end_on), "note": a.note}
+            for a in sorted(member.absences, key=lambda a: a.start_on)
+        ],
+    }
+    att = session.execute(
+        select(E.Attendance, mt).join(mt, mt.id == E.Attendance.meeting_id)
+        .where(E.Attendance.member_id == member_id).order_by(mt.start_at)).all()
+    report["attendance"] = [
+        {"meeting": {"id": m.id, "title": m.title, "start": _d(m.start_at)},
+         "status": a.status, "note": a.note} for a, m in att]
+    roles = []
+    for m in session.scalars(select(mt).where(or_(
+            mt.moderator_id == member_id, mt.co_moderator_id == member_id,
+            mt.protocol_writer_id == member_id)).order_by(mt.start_at)):
+        for role, who in (("moderator", m.moderator_id), ("co_moderator", m.co_moderator_id),
+                          ("protocol", m.protocol_writer_id)):
+            if who == member_id:
+                roles.append({"meeting": meeting_ref(m.id), "role": role})
+    report["roles"] = roles
+    report["agenda_items"] = [
+        {"meeting": meeting_ref(a.meeting_id), "title": a.title}
+        for a in session.scalars(select(E.AgendaItem).where(E.AgendaItem.presenter_id == member_id)
+                                 .order_by(E.AgendaItem.meeting_id, E.AgendaItem.position))]
+    rr = E.RotationRecord
+    report["rotation"] = [
+        {"meeting": meeting_ref(r.meeting_id), "role": r.role, "kind": r.kind,
+         "as": "member" if r.member_id == member_id else "other_member", "reason": r.reason,
+         "created_at": _d(r.created_at)}
+        for r in session.scalars(select(rr).where(or_(rr.member_id == member_id,
+                                                      rr.other_member_id == member_id))
+                                 .order_by(rr.created_at, rr.id))]
+    report["action_items"] = [
+        {"meeting": meeting_ref(a.meeting_id), "description": a.description,
+         "due_on": _d(a.due_on), "status": a.status, "done_on": _d(a.done_on)}
+        for a in session.scalars(select(E.ActionItem).where(E.ActionItem.owner_id == member_id)
+                                 .order_by(E.ActionItem.id))]
+    report["topics"] = [
+        {"title": t.title, "description": t.description, "proposed_on": _d(t.proposed_on),
+         "status": t.status}
+        for t in session.scalars(select(E.Topic).where(E.Topic.proposed_by_id == member_id)
+                                 .order_by(E.Topic.proposed_on, E.Topic.id))]
+    report["votes"] = [
+        {"topic": title, "meeting": meeting_ref(v.meeting_id), "count": v.count}
+        for v, title in session.execute(
+            select(E.TopicVote, E.Topic.title).join(E.Topic, E.Topic.id == E.TopicVote.topic_id)
+            .where(E.TopicVote.member_id == member_id).order_by(E.TopicVote.id))]
+    report["minutes_notes"] = [
+        {"meeting": meeting_ref(n.meeting_id), "kind": n.kind, "text": n.text,
+         "private": n.private}
+        for n in session.scalars(select(E.MinutesNote).where(E.MinutesNote.member_id == member_id)
+                                 .order_by(E.MinutesNote.meeting_id, E.MinutesNote.position))]
+    invitations = []
+    email = member.email.strip().casefold()
+    if email:
+        for send in session.scalars(select(E.InvitationSend).where(
+                E.InvitationSend.recipients.regexp_match("(?i)" + re.escape(email)))
+                .order_by(E.InvitationSend.sent_at)):
+            if email in {line.strip().casefold() for line in send.recipients.splitlines()}:
+                invitations.append({"meeting": meeting_ref(send.meeting_id), "kind": send.kind,
+                                    "sent_at": _d(send.sent_at), "sequence": send.sequence})
+    report["invitations"] = invitations
+    traces = traces_for(session, member)
+    mentions = []
+    for obj, key, value in _mentioning(session, traces):
+        if obj is member:
+            continue
+        table = type(obj).__tablename__
+        ident = getattr(obj, "id", None) if hasattr(obj, "id") else None
+        mentions.append({"table": table, "field": key, "id": ident, "text": value})
+    report["mentions"] = mentions
+    return report
+
+
+def subject_access_json(report: dict) -> bytes:
+    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- erasure (Art. 17) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetPreview:
+    name: str
+    pseudonym: str
+    absences: int
+    private_notes: int
+    mentions: int
+    attendances: int
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetResult:
+    member_id: int
+    pseudonym: str
+    absences_deleted: int
+    private_notes_deleted: int
+    texts_changed: int
+
+
+def forget_preview(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM
+                   ) -> ForgetPreview:
+    """What :func:`forget_member` would change (for the confirmation)."""
+    member = session.get(E.Member, member_id)
+    if member is None:
+        raise NotFoundError()
+    if member.forgotten_on is not None:
+        raise AlreadyForgotten(date=member.forgotten_on.isoformat())
+    traces = traces_for(session, member)
+    mentions = sum(1 for obj, _k, _v in _mentioning(session, traces) if obj is not member)
+    notes = session.scalars(select(E.MinutesNote.id).where(
+        E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True))).all()
+    attendances = session.scalars(select(E.Attendance.meeting_id).where(
+        E.Attendance.member_id == member_id)).all()
+    return ForgetPreview(member.display_name, pseudonym_for(member.first_name, member.last_name,
+                                                            pseudonym),
+                         len(member.absences), len(notes), mentions, len(attendances))
+
+
+def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM,
+                  removed: str = DEFAULT_REMOVED, today: dt.date | None = None) -> ForgetResult:
+    """Pseudonymise one member and remove their personal data (see the module docstring).
+
+    Run it with ``Commands.run(..., undoable=False)``, then :func:`purge_free_space`.
+    """
+    member = session.get(E.Member, member_id)
+    if member is None:
+        raise NotFoundError()
+    if member.forgotten_on is not None:
+        raise AlreadyForgotten(date=member.forgotten_on.isoformat())
+    today = today or dt.date.today()
+    name = pseudonym_for(member.first_name, member.last_name, pseudonym)
+    traces = traces_for(session, member, pseudonym=name, removed=removed)
+    email = member.email.strip().casefold()
+
+    changed = 0
+    seen: set[tuple[int, str]] = set()
+    for obj, key, value in list(_mentioning(session, traces)):
+        if obj is member:
+            continue
+        new = value
+        if isinstance(obj, E.InvitationSend) and key == "recipients" and email:
+            new = "\n".join(line for line in new.splitlines()
+                            if line.strip().casefold() != email)
+        new = traces.scrub(new)
+        if new != value:
+            setattr(obj, key, new)
+            if (id(obj), key) not in seen:
+                seen.add((id(obj), key))
+                changed += 1
+    absences = list(member.absences)
+    for absence in absences:
+        session.delete(absence)
+    for attendance in session.scalars(select(E.Attendance).where(
+            E.Attendance.member_id == member_id)):
+        if attendance.note:
+            attendance.note = ""
+    private = session.scalars(select(E.MinutesNote).where(
+        E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True))).all()
+    for note in private:
+        session.delete(note)
+    member.first_name = ""
+    member.last_name = name
+    for key in ("email", "phone", "function", "offers", "seeks", "notes"):
+        setattr(member, key, "")
+    member.active = False
+    if member.left_on is None:
+        member.left_on = today
+    member.forgotten_on = today
+    session.flush()
+    log.info("member %s forgotten (%s texts, %s absences, %s private notes)",
+             member_id, changed, len(absences), len(private))
+    return ForgetResult(member_id, name, len(absences), len(private), changed)
+
+
+def purge_free_space(engine: Engine) -> bool:
+    """Checkpoint the WAL into the file, VACUUM, and truncate the WAL to zero bytes.
+
+    After this no page of the file or of its ``-wal`` holds deleted or overwritten text.
+    Returns False (and logs) if another connection kept the checkpoint from finishing.
+    SQLite-specific, like ``db.py``; on another database it does nothing.
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    import sqlite3
+
+    raw = engine.raw_connection()
+    try:
+        con = raw.driver_connection
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            con.execute("VACUUM")
+            busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error as exc:
+            log.warning("purge after erasure failed: %s", type(exc).__name__)
+            return False
+    finally:
+        raw.close()
+    if busy:
+        log.warning("purge after erasure: WAL checkpoint busy")
+    return not busy
