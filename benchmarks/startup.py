@@ -57,7 +57,7 @@ def keystrokes(path: Path) -> dict:
 
     app = QApplication.instance() or QApplication([])
     community = db.open_community(path, lock=False)
-    host = WindowHost(*(lambda *a: None for _ in range(6)))
+    host = WindowHost(*(lambda *a: None for _ in range(8)))
     window = MainWindow(community, Settings(), host)
     window.show()
     page = window.show_page(MembersPage)

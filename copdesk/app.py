@@ -126,6 +126,9 @@ class Controller:
         open_ = box.addButton(
             QApplication.translate("App", "&Open a file…"), QMessageBox.ButtonRole.ActionRole
         )
+        handover = box.addButton(
+            QApplication.translate("App", "Open a &hand-over…"), QMessageBox.ButtonRole.ActionRole
+        )
         demo = box.addButton(
             QApplication.translate("App", "Try the &demo"), QMessageBox.ButtonRole.ActionRole
         )
@@ -136,6 +139,8 @@ class Controller:
             return self.new_file()
         if clicked is open_:
             return self.open_file(None)
+        if clicked is handover:
+            return self.open_handover()
         if clicked is demo:
             return self.start(None, demo=True)
         return False
@@ -315,6 +320,34 @@ class Controller:
             if isinstance(exc, UserError):
                 self.warn(exc)
         self.open_path(path)
+
+    def pass_on(self) -> None:
+        """File → Pass the community on…: one file with a copy and a hand-over sheet."""
+        from copdesk.ui.dialogs.handover_dialog import pass_on
+
+        if self.community is not None:
+            pass_on(self._parent(), self.community, self.settings)
+
+    def open_handover(self) -> bool:
+        """File → Open a hand-over…: unpack, check, open (asks before replacing newer data)."""
+        from copdesk.ui.dialogs.handover_dialog import open_handover
+
+        opened = open_handover(
+            self._parent(), settings=self.settings, backup_dir=self.dirs.backups,
+            open_path=self.open_path,
+            current_path=self.community.path if self.community else None,
+            close_current=self._close_current,
+        )
+        return opened is not None
+
+    def _close_current(self) -> None:
+        """Close the window and release the file (before it is replaced)."""
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.community is not None:
+            self.community.close()
+            self.community = None
 
     def show_settings(self) -> None:
         from copdesk.ui.dialogs.settings_dialog import SettingsDialog

@@ -83,7 +83,8 @@ def test_area_rules():
     assert tool.area_of("copdesk/model/privacy.py") == "contacts"
     assert tool.area_of("copdesk/model/organisations.py") == "members"
     assert tool.area_of("copdesk/ui/main_window.py") == "app"
-    assert tool.area_of("copdesk/ui/pages/members_extra.py") == "app"  # only members.py itself
+    assert tool.area_of("copdesk/ui/pages/members_extra.py") == "members"  # by name prefix
+    assert tool.area_of("copdesk/ui/pages/overview.py") == "app"
     assert "app" in tool.all_areas()
 
 

@@ -20,7 +20,12 @@ from copdesk import __version__
 COMMANDS: dict[str, str] = {
     "demo": "files",
     "check": "files",
+    "meetings": "meetings", "suggest": "meetings",
+    "import": "contacts", "export-members": "contacts", "forget": "contacts",
+    "subject-access": "contacts",
     "protocol": "protocol",
+    "invite": "invite",
+    "rotation": "rotation",
 }
 
 

@@ -70,6 +70,7 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # error messages (and so the log) never carry the user's data
     )
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)

@@ -35,7 +35,12 @@ from copdesk.ui.dialogs.form_dialog import translate_error
 from copdesk.ui.events import DataEvents
 from copdesk.ui.icons import app_icon, icon
 from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.pages.meetings import MeetingsPage
+from copdesk.ui.pages.backlog import BacklogPage
+from copdesk.ui.pages.rotation import RotationPage
 from copdesk.ui.pages.members import MembersPage
+from copdesk.ui.pages.minutes import MinutesPage
+from copdesk.ui.pages.actions import ActionsPage
 from copdesk.ui.pages.organisations import OrganisationsPage
 from copdesk.ui.pages.overview import OverviewPage
 from copdesk.ui.settings import CURRENT_GROUP, RECENT_FILES, Settings
@@ -51,6 +56,8 @@ class WindowHost:
     restore_backup: Callable[[], None]
     show_settings: Callable[[], None]
     show_log_folder: Callable[[], None]
+    pass_on: Callable[[], None] = lambda: None
+    open_handover: Callable[[], None] = lambda: None
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +89,10 @@ class MainWindow(QMainWindow):
             OverviewPage,
             MembersPage,
             OrganisationsPage,
+            MeetingsPage,
+            BacklogPage,
+            RotationPage,
+            MinutesPage, ActionsPage,  # positions 7 and 8, after Rotation (lead orders)
         ]
         self._ctx = ctx
         self._pages: dict[int, Page] = {}
@@ -157,6 +168,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.host.save_copy,
                                          QKeySequence.StandardKey.SaveAs, "save-copy"))
         file_menu.addAction(self._action(self.tr("Restore a &backup…"), self.host.restore_backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Pass the community on…"), self.host.pass_on,
+                                         None, "handover"))
+        file_menu.addAction(self._action(self.tr("Open a &hand-over…"), self.host.open_handover))
         file_menu.addSeparator()
         prefs = self._action(self.tr("&Settings…"), self.host.show_settings,
                              QKeySequence.StandardKey.Preferences, "settings")

@@ -39,7 +39,12 @@ class Job(QRunnable):
         try:
             result = self.fn(report=self.signals.progress.emit, cancelled=self.cancelled)
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            log.error("background job failed\n%s", traceback.format_exc())
+            from copdesk.model.errors import UserError
+
+            if isinstance(exc, UserError):  # expected; its text may hold personal data
+                log.info("background job stopped: %s", type(exc).__name__)
+            else:
+                log.error("background job failed\n%s", traceback.format_exc())
             self.signals.failed.emit(exc)
             return
         self.signals.finished.emit(result)

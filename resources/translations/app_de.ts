@@ -34,6 +34,10 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open a &amp;hand-over…</source>
+        <translation>Über&amp;gabe öffnen…</translation>
+    </message>
+    <message>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
@@ -135,6 +139,14 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
     <message>
         <source>Restore a &amp;backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the community on…</source>
+        <translation>Community wei&amp;tergeben…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;hand-over…</source>
+        <translation>Über&amp;gabe öffnen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

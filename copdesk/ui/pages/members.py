@@ -19,6 +19,7 @@ from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.pages import contacts_actions  # contacts area: import, export, GDPR
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
@@ -41,6 +42,7 @@ class MembersPage(ListPage):
             Column(self.tr("Function"), lambda r: r.function),
             Column(self.tr("Joined"), lambda r: date_short(r.joined_on),
                    sort_key=lambda r: r.joined_on, searchable=False),
+            contacts_actions.consent_column(),
             Column(self.tr("E-mail"), lambda r: r.email),
         ]
         super().__init__(ctx, columns, parent)
@@ -51,6 +53,7 @@ class MembersPage(ListPage):
         self.status_filter.addItem(self.tr("Active members"), ACTIVE)
         self.status_filter.addItem(self.tr("All members"), ALL)
         self.status_filter.addItem(self.tr("Inactive members"), INACTIVE)
+        contacts_actions.add_consent_filter(self.status_filter)
         self.status_filter.setAccessibleName(self.tr("Show"))
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
@@ -71,6 +74,9 @@ class MembersPage(ListPage):
         self.delete_action = self.make_action(self.tr("&Delete member"), "delete",
                                               self.delete_member, QKeySequence.StandardKey.Delete,
                                               self.tr("Delete the selected member (Del)"))
+        from copdesk.ui.dialogs.absence_dialog import add_absences_action  # meetings area
+        self.absences_action = add_absences_action(self)
+        self.contact_actions = contacts_actions.ContactActions(self)
         self.selection_changed(None)
 
 
@@ -90,6 +96,8 @@ class MembersPage(ListPage):
             self.proxy.set_predicate(lambda r: r.active)
         elif mode == INACTIVE:
             self.proxy.set_predicate(lambda r: not r.active)
+        elif mode == contacts_actions.NO_CONSENT:
+            self.proxy.set_predicate(contacts_actions.without_consent)
         else:
             self.proxy.set_predicate(None)
         self._update_count()
@@ -107,6 +115,7 @@ class MembersPage(ListPage):
         has = row is not None
         for action in (self.edit_action, self.toggle_action, self.delete_action):
             action.setEnabled(has)
+        self.contact_actions.selection_changed(row)
         if has:
             self.toggle_action.setText(self.tr("Mark &inactive") if row.active
                                        else self.tr("Mark &active"))
