@@ -249,6 +249,25 @@ def run_lupdate(root: Path, files: list[str], ts: Path) -> tuple[int, str, str]:
     return run_tool([find_tool("lupdate"), *files, "-ts", str(ts), *LUPDATE_FLAGS], root)
 
 
+_PLURAL_PROBE = (
+    "from PySide6.QtCore import QCoreApplication\n"
+    "def f(n):\n"
+    "    return QCoreApplication.translate('probe', '%n x', '', n)\n"
+)
+
+
+def lupdate_reads_translate_plurals() -> bool:
+    """Whether the installed lupdate marks ``QCoreApplication.translate(c, s, d, n)`` as a
+    plural form. PySide6 6.11's lupdate does not (6.12's does); the project pins 6.11 on
+    Python 3.11 (see pyproject.toml), so ``check`` must not mistake that for a code change,
+    and ``update`` must not let it strip the German plural forms from the catalogues."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, ts = Path(tmp, "probe.py"), Path(tmp, "probe.ts")
+        src.write_text(_PLURAL_PROBE, encoding="utf-8")
+        run_tool([find_tool("lupdate"), str(src), "-ts", str(ts), *LUPDATE_FLAGS], Path(tmp))
+        return ts.is_file() and 'numerus="yes"' in ts.read_text(encoding="utf-8")
+
+
 def run_lrelease(root: Path, ts: Path, qm: Path) -> tuple[int, str, str]:
     return run_tool([find_tool("lrelease"), *LRELEASE_FLAGS, str(ts), "-qm", str(qm)], root)
 
@@ -615,6 +634,20 @@ def cmd_update(root: Path, args: argparse.Namespace) -> int:
             continue
         ts = ts_path(root, area)
         msgs = res.messages
+        if ts.is_file():
+            fresh = {m.key: m for m in msgs}
+            lost = [m.label() for m in messages(load_ts(ts))
+                    if m.numerus and m.key in fresh and not fresh[m.key].numerus]
+            if lost:  # an older lupdate (PySide6 < 6.12) that cannot read translate() plurals
+                print(
+                    f"error: {area}: this pyside6-lupdate would drop the German plural forms of "
+                    f"{len(lost)} string(s) (e.g. {lost[0]}); update the catalogues with "
+                    "PySide6 >= 6.12 tools, e.g. in a Python 3.12 environment "
+                    "(docs/translations.md). Nothing was written.",
+                    file=sys.stderr,
+                )
+                failed = True
+                continue
         if not msgs:
             if ts.is_file():
                 print(
@@ -835,6 +868,12 @@ def _check_wording(area: str, msg: Message, warnings: list[str]) -> None:
 def cmd_check(root: Path, args: argparse.Namespace) -> int:
     problems: list[str] = []
     warnings: list[str] = []
+    plurals_read = lupdate_reads_translate_plurals()
+    if not plurals_read:
+        warnings.append(
+            "this pyside6-lupdate does not read plural forms of QCoreApplication.translate() "
+            "(PySide6 < 6.12): plural marks of those strings were not compared"
+        )
     by_area = source_files(root)
     all_files = [f for files in by_area.values() for f in files]
     problems += lint_sources(root, all_files)
@@ -902,7 +941,7 @@ def cmd_check(root: Path, args: argparse.Namespace) -> int:
         for key, msg in fresh.items():
             if key not in have:
                 problems.append(f"{rel}: string in the code but not in the .ts: {msg.label()}")
-            elif have[key].numerus != msg.numerus:
+            elif have[key].numerus != msg.numerus and (plurals_read or msg.numerus):
                 problems.append(f"{rel}: plural (%n) use changed in the code: {msg.label()}")
         for key, msg in have.items():
             if key not in fresh:

@@ -142,8 +142,9 @@ def cmd_meetings(args) -> int:
     finally:
         community.close()
     rows.sort(key=lambda r: (r.start_at, r.id))
+    count = len(rows)  # a plain name: older lupdate skips calls whose count is an expression
     print(
-        QCoreApplication.translate("cli_meetings", "%1: %n meeting(s)", "", len(rows))
+        QCoreApplication.translate("cli_meetings", "%1: %n meeting(s)", "", count)
         .replace("%1", group.name)
         .replace("(s)", "" if len(rows) == 1 else "s")
     )

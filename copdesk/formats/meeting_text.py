@@ -134,8 +134,9 @@ def distance_text(days: int) -> str:
     if days > 0:
         return QCoreApplication.translate("meetings", "%n day(s) after target", "", days).replace(
             "(s)", "" if days == 1 else "s")
-    return QCoreApplication.translate("meetings", "%n day(s) before target", "", -days).replace(
-        "(s)", "" if days == -1 else "s")
+    before = -days  # a plain name: older lupdate skips calls whose count is an expression
+    return QCoreApplication.translate("meetings", "%n day(s) before target", "", before).replace(
+        "(s)", "" if before == 1 else "s")
 
 
 def skipped_text(skipped: Skipped) -> str:

@@ -428,15 +428,17 @@ class _Builder:
             orgs.setdefault(a.organisation, []).append(a.name)
         guests = [g for g in m.guests if g.attended]
         self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Attendance")))
+        # plain names as counts: older lupdate skips calls whose count is an expression
+        n_present, n_guests = len(present), len(guests)
         count = _plural(QCoreApplication.translate("protocol", "%n member(s) present", "",
-                                                    len(present)), len(present))
+                                                    n_present), n_present)
         n_orgs = len([o for o in orgs if o])
         org_count = _plural(QCoreApplication.translate("protocol", "%n organisation(s)", "",
                                                        n_orgs), n_orgs)
         summary = f"{count} · {org_count}"
         if guests:
             summary += " · " + _plural(QCoreApplication.translate(
-                "protocol", "%n guest(s)", "", len(guests)), len(guests))
+                "protocol", "%n guest(s)", "", n_guests), n_guests)
         self.add(self.p(escape(summary), self.s.muted_p))
         no_org = _t(QT_TRANSLATE_NOOP("protocol", "without organisation"))
         if orgs:

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
             MeetingsPage,
             BacklogPage,
             RotationPage,
-            MinutesPage, ActionsPage,  # positions 7 and 8, after Rotation (lead orders)
+            MinutesPage,
+            ActionsPage,
         ]
         self._ctx = ctx
         self._pages: dict[int, Page] = {}

@@ -23,7 +23,6 @@ from copdesk.ui.icons import icon
 from copdesk.ui.models.backlog_filter import IncrementalFilterProxy
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.pages.base import ListPage, PageContext
-from copdesk.ui.widgets import board_guard
 
 S = backlog.S
 ACTIVE, ALL, STALE = "active", "all", "stale"
@@ -80,7 +79,6 @@ class BacklogPage(ListPage):
                    tooltip=lambda r: date_short(r.discussed_on) if r.discussed_on else None),
         ]
         super().__init__(ctx, columns, parent)
-        board_guard.start()  # PySide6 6.12 on Python 3.11 loses references to None
         # the incremental proxy instead of the base class' QSortFilterProxyModel (20,000 rows)
         old_selection = self.table.selectionModel()
         self.proxy = IncrementalFilterProxy(self)

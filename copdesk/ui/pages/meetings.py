@@ -443,11 +443,17 @@ class MeetingsPage(ListPage):
                                                    exclude_id=exclude_id, language=language)
 
     def _dialog(self, data: MeetingData, *, is_new: bool, exclude_id=None) -> MeetingDialog:
+        from copdesk.model import rotation
+        from copdesk.ui.widgets.rotation_suggest import add_rotation_button
+
         read = self.ctx.commands.read
-        return MeetingDialog(groups=read(groups.list_groups), hosts=read(meetings.list_hosts),
-                             people_for=self._people_for, data=data, is_new=is_new,
-                             check=self._check(exclude_id), today=self.today(), parent=self,
-                             settings=self.ctx.settings)
+        dialog = MeetingDialog(groups=read(groups.list_groups), hosts=read(meetings.list_hosts),
+                               people_for=self._people_for, data=data, is_new=is_new,
+                               check=self._check(exclude_id), today=self.today(), parent=self,
+                               settings=self.ctx.settings)
+        add_rotation_button(dialog, lambda gid, day: read(
+            rotation.propose_for_date, gid, day, exclude_meeting_id=exclude_id))
+        return dialog
 
     def default_title(self, group_id: int, day: dt.date) -> str:
         group_rows = {g.id: g for g in self.ctx.commands.read(groups.list_groups)}

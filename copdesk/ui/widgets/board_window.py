@@ -40,7 +40,6 @@ from copdesk.ui.dialogs.form_dialog import translate_error
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.pages.base import PageContext
-from copdesk.ui.widgets import board_guard
 from copdesk.ui.widgets.board_columns import BoardListModel, DiscussingPanel, TopicColumn
 from copdesk.ui.widgets.board_dialogs import (
     EXTEND,
@@ -80,7 +79,6 @@ class BoardWindow(QMainWindow):
     def __init__(self, ctx: PageContext, meeting_id: int, parent=None,
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
-        board_guard.start()  # PySide6 6.12 on Python 3.11: see board_guard.py
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("BoardWindow")
         self.ctx = ctx
