@@ -94,25 +94,6 @@ def register(sub) -> None:
     suggest.set_defaults(func=cmd_suggest)
 
 
-def find_group(session, name: str | None):
-    """The group called *name* (case-insensitive), or the root group for None."""
-    from copdesk.model import groups
-    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-
-    rows = groups.list_groups(session)
-    if name is None:
-        return next(r for r in rows if r.parent_id is None)
-    wanted = name.strip().casefold()
-    for row in rows:
-        if row.name.casefold() == wanted:
-            return row
-    raise UserError(
-        QT_TRANSLATE_NOOP("errors", "There is no group named “{name}”. Groups: {groups}."),
-        name=name,
-        groups=", ".join(f"“{r.name}”" for r in rows),
-    )
-
-
 def _open(path: str):
     from copdesk.model import db
 
@@ -133,11 +114,11 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
 def cmd_meetings(args) -> int:
     from copdesk.formats.dates import meeting_when
     from copdesk.formats.meeting_text import status_label
-    from copdesk.model import meetings, uow
+    from copdesk.model import groups, meetings, uow
 
     community = _open(args.file)
     try:
-        group = uow.read(community, find_group, args.group)
+        group = uow.read(community, groups.find_group, args.group)
         rows = uow.read(community, meetings.list_meetings, group.id)
     finally:
         community.close()
@@ -180,11 +161,11 @@ def cmd_suggest(args) -> int:
         skipped_text,
         state_name,
     )
-    from copdesk.model import scheduling, uow
+    from copdesk.model import groups, scheduling, uow
 
     community = _open(args.file)
     try:
-        group = uow.read(community, find_group, args.group)
+        group = uow.read(community, groups.find_group, args.group)
         found = uow.read(
             community,
             scheduling.suggest_dates,

@@ -55,7 +55,7 @@ def register(sub) -> None:
 
 def cmd_rotation(args) -> int:
     from copdesk.formats.dates import date_short, date_with_weekday
-    from copdesk.model import db, rotation, uow
+    from copdesk.model import db, groups, rotation, uow
     from copdesk.model.rotation_dto import State
 
     def render(text) -> str:
@@ -63,7 +63,7 @@ def cmd_rotation(args) -> int:
 
     community = db.open_community(Path(args.file), lock=False)
     try:
-        group = uow.read(community, rotation.find_group, args.group)
+        group = uow.read(community, groups.find_group, args.group).id
         fc = uow.read(community, rotation.forecast, group, args.next)
     finally:
         community.close()

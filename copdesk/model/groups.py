@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.dto import GroupRow
-from copdesk.model.errors import NotFoundError
+from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 
 
 def list_groups(session: Session) -> list[GroupRow]:
@@ -35,3 +35,25 @@ def root_group(session: Session) -> E.Group:
 
 def community_name(session: Session) -> str:
     return root_group(session).name
+
+
+def find_group(session: Session, name: str | None) -> GroupRow:
+    """The group called *name* for the command line: case-insensitive, a unique part of the
+    name is enough; no name (None or "") means the community itself."""
+    rows = list_groups(session)
+    wanted = " ".join((name or "").split()).casefold()
+    if not wanted:
+        root = next((r for r in rows if r.parent_id is None), None)
+        if root is not None:
+            return root
+    for row in rows:
+        if row.name.casefold() == wanted:
+            return row
+    matches = [r for r in rows if wanted and wanted in r.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    raise UserError(
+        QT_TRANSLATE_NOOP("errors", "There is no group named “{name}”. Groups: {groups}."),
+        name=name or "",
+        groups=", ".join(f"“{r.name}”" for r in rows),
+    )

@@ -243,7 +243,6 @@ _T = {
 # --- errors (shown by the UI and the command line; context "errors") ----------------------
 
 _E = {
-    "no_group": QT_TRANSLATE_NOOP("errors", "There is no group named “{name}”. Groups: {groups}."),
     "past": QT_TRANSLATE_NOOP(
         "errors", "“{title}” is over or cancelled: its roles belong to the history, which is "
                   "never rewritten."),
@@ -1555,24 +1554,6 @@ def candidates(session: Session, meeting_id: int, role: str, *,
 
 
 # --- groups -----------------------------------------------------------------------------------
-
-
-def find_group(session: Session, name: str) -> int:
-    """The id of the group called *name* (case-insensitive; "" = the community itself)."""
-    groups = session.execute(select(E.Group.id, E.Group.name, E.Group.parent_id)
-                             .order_by(E.Group.parent_id.is_not(None), E.Group.name)).all()
-    wanted = " ".join((name or "").split()).casefold()
-    if not wanted:
-        root = next((g for g in groups if g.parent_id is None), None)
-        if root is not None:
-            return root.id
-    for g in groups:
-        if g.name.casefold() == wanted:
-            return g.id
-    matches = [g for g in groups if wanted and wanted in g.name.casefold()]
-    if len(matches) == 1:
-        return matches[0].id
-    raise UserError(_E["no_group"], name=name, groups=", ".join(f"“{g.name}”" for g in groups))
 
 
 def group_count(session: Session) -> int:

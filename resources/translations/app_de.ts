@@ -508,6 +508,10 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
         <source>This change conflicts with data that is already stored.</source>
         <translation>Diese Änderung widerspricht bereits gespeicherten Daten.</translation>
     </message>
+    <message>
+        <source>There is no group named “{name}”. Groups: {groups}.</source>
+        <translation>Es gibt keine Gruppe namens „{name}“. Gruppen: {groups}.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>

@@ -1283,10 +1283,6 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
 <context>
     <name>errors</name>
     <message>
-        <source>There is no group named “{name}”. Groups: {groups}.</source>
-        <translation>Es gibt keine Gruppe namens „{name}“. Gruppen: {groups}.</translation>
-    </message>
-    <message>
         <source>Enter the first and the last day.</source>
         <translation>Geben Sie den ersten und den letzten Tag ein.</translation>
     </message>

@@ -384,10 +384,6 @@
 <context>
     <name>errors</name>
     <message>
-        <source>There is no group named “{name}”. Groups: {groups}.</source>
-        <translation>Es gibt keine Gruppe namens „{name}“. Gruppen: {groups}.</translation>
-    </message>
-    <message>
         <source>“{title}” is over or cancelled: its roles belong to the history, which is never rewritten.</source>
         <translation>„{title}“ ist vorbei oder abgesagt: Seine Rollen gehören zum Verlauf, und der wird nie umgeschrieben.</translation>
     </message>

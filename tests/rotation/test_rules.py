@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from copdesk.model import entities as E
-from copdesk.model import rotation, uow
+from copdesk.model import groups, rotation, uow
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.model.rotation import CO_MODERATOR, HOST, MODERATOR, PROTOCOL
 from copdesk.model.rotation_dto import State, Text
@@ -644,12 +644,12 @@ def test_find_group(world):
     from copdesk.model import groups
 
     world.write(lambda s: s.add(E.Group(name="Working Out Loud", parent_id=world.group)))
-    assert world.read(rotation.find_group, "test cop") == world.group
-    assert world.read(rotation.find_group, "") == world.group
-    wol = world.read(rotation.find_group, "working out loud")
-    assert world.read(rotation.find_group, "Working") == wol
+    assert world.read(groups.find_group, "test cop").id == world.group
+    assert world.read(groups.find_group, "").id == world.group
+    wol = world.read(groups.find_group, "working out loud").id
+    assert world.read(groups.find_group, "Working").id == wol
     with pytest.raises(UserError) as info:
-        world.read(rotation.find_group, "Nirgendwo")
+        world.read(groups.find_group, "Nirgendwo")
     assert "“Test CoP”" in str(info.value)
     assert world.read(groups.community_name) == "Test CoP"
 
