@@ -304,9 +304,9 @@ class DiscussingPanel(QFrame):
             button.setText(text)
 
     def set_topic(self, topic: BoardTopic | None, meta: str, empty_text: str) -> None:
-        if topic is None:
-            self.topic_label.setText(empty_text)
-            self.meta_label.setText("")
+        if topic is None:  # the hint in the small type: the title font is huge when presenting
+            self.topic_label.setText("")
+            self.meta_label.setText(empty_text)
             self.timer_label.setText("––:––")
             self.progress.setValue(0)
             self.state_label.setText("")
