@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,14 +35,7 @@ from copdesk.ui.dialogs.form_dialog import translate_error
 from copdesk.ui.events import DataEvents
 from copdesk.ui.icons import app_icon, icon
 from copdesk.ui.pages.base import Page, PageContext
-from copdesk.ui.pages.meetings import MeetingsPage
-from copdesk.ui.pages.backlog import BacklogPage
-from copdesk.ui.pages.rotation import RotationPage
-from copdesk.ui.pages.members import MembersPage
-from copdesk.ui.pages.minutes import MinutesPage
-from copdesk.ui.pages.actions import ActionsPage
-from copdesk.ui.pages.organisations import OrganisationsPage
-from copdesk.ui.pages.overview import OverviewPage
+from copdesk.ui.pages.registry import PAGES
 from copdesk.ui.settings import CURRENT_GROUP, RECENT_FILES, Settings
 
 
@@ -85,27 +78,13 @@ class MainWindow(QMainWindow):
 
         ctx = PageContext(self.commands, self.events, settings, lambda: self._group_id)
         # the order is the navigation order and gives Ctrl+1, Ctrl+2, …
-        self.page_types: list[type[Page]] = [
-            OverviewPage,
-            MembersPage,
-            OrganisationsPage,
-            MeetingsPage,
-            BacklogPage,
-            RotationPage,
-            MinutesPage,
-            ActionsPage,
-        ]
         self._ctx = ctx
         self._pages: dict[int, Page] = {}
-        self._titles: list[str] = []
-        for n, page_type in enumerate(self.page_types):
-            title = page_type.nav_label()
-            if not title:  # a page without a nav_title has to be built to know its title
-                title = self.page(n).title()
-            self._titles.append(title)
-            self.nav.addItem(QListWidgetItem(icon(page_type.icon_name), title))
-            if n not in self._pages:
-                self.stack.addWidget(QWidget())  # built when first shown: a faster start
+        self._titles = [QCoreApplication.translate("Navigation", spec.nav_title)
+                        for spec in PAGES]
+        for spec, title in zip(PAGES, self._titles, strict=True):
+            self.nav.addItem(QListWidgetItem(icon(spec.icon), title))
+            self.stack.addWidget(QWidget())  # the page is built when first shown
 
         left = QWidget()
         left_lay = QVBoxLayout(left)
@@ -208,9 +187,9 @@ class MainWindow(QMainWindow):
         self.page_menu = bar.addMenu(self.tr("&Actions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for n, page_type in enumerate(self.page_types):
+        for n, spec in enumerate(PAGES):
             action = self._action(self._titles[n], lambda _=False, n=n: self.nav.setCurrentRow(n),
-                                  f"Ctrl+{n + 1}", page_type.icon_name)
+                                  f"Ctrl+{n + 1}", spec.icon)
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -246,7 +225,7 @@ class MainWindow(QMainWindow):
         """The page at navigation position *n*, built on first use."""
         page = self._pages.get(n)
         if page is None:
-            page = self.page_types[n](self._ctx)
+            page = PAGES[n].load()(self._ctx)
             self._pages[n] = page
             placeholder = self.stack.widget(n)
             self.stack.insertWidget(n, page)
@@ -285,6 +264,11 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.page(self.nav.currentRow())
 
+    @property
+    def page_types(self) -> list[type[Page]]:
+        """The page classes in navigation order (imports them all; not for start-up)."""
+        return [spec.load() for spec in PAGES]
+
     def show_page(self, page_type: type) -> Page:
         n = self.page_types.index(page_type)
         self.nav.setCurrentRow(n)
@@ -292,8 +276,8 @@ class MainWindow(QMainWindow):
 
     def _open_request(self, kind: str, item_id: object) -> None:
         """Another page asked to show something (e.g. ("meeting", 12)): find who shows it."""
-        for n, page_type in enumerate(self.page_types):
-            if kind in page_type.opens:
+        for n, spec in enumerate(PAGES):
+            if kind in spec.opens:
                 self.nav.setCurrentRow(n)
                 self.page(n).open_item(kind, item_id)
                 return

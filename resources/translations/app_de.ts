@@ -227,6 +227,34 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
