@@ -8,8 +8,6 @@ Changing a class here needs an Alembic revision in ``migrations/versions``; a re
 revision is never edited.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 import uuid
@@ -148,7 +146,7 @@ class Organisation(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    members: Mapped[list[Member]] = relationship(back_populates="organisation")
+    members: Mapped[list["Member"]] = relationship(back_populates="organisation")
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -174,11 +172,11 @@ class Member(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    organisation: Mapped[Organisation | None] = relationship(back_populates="members")
-    absences: Mapped[list[Absence]] = relationship(
+    organisation: Mapped["Organisation | None"] = relationship(back_populates="members")
+    absences: Mapped[list["Absence"]] = relationship(
         back_populates="member", cascade="all, delete-orphan"
     )
-    groups: Mapped[list[GroupMembership]] = relationship(
+    groups: Mapped[list["GroupMembership"]] = relationship(
         back_populates="member", cascade="all, delete-orphan"
     )
     __mapper_args__ = {"version_id_col": version}
@@ -196,7 +194,7 @@ class Absence(Base):
     end_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(200), default="")
 
-    member: Mapped[Member] = relationship(back_populates="absences")
+    member: Mapped["Member"] = relationship(back_populates="absences")
 
 
 # --- groups ----------------------------------------------------------------------
@@ -220,7 +218,7 @@ class Group(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    memberships: Mapped[list[GroupMembership]] = relationship(
+    memberships: Mapped[list["GroupMembership"]] = relationship(
         back_populates="group", cascade="all, delete-orphan"
     )
     __mapper_args__ = {"version_id_col": version}
@@ -237,8 +235,8 @@ class GroupMembership(Base):
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    group: Mapped[Group] = relationship(back_populates="memberships")
-    member: Mapped[Member] = relationship(back_populates="groups")
+    group: Mapped["Group"] = relationship(back_populates="memberships")
+    member: Mapped["Member"] = relationship(back_populates="groups")
 
 
 # --- meetings ----------------------------------------------------------------------
@@ -307,13 +305,13 @@ class Meeting(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    agenda_items: Mapped[list[AgendaItem]] = relationship(
+    agenda_items: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
-    attendances: Mapped[list[Attendance]] = relationship(
+    attendances: Mapped[list["Attendance"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
     )
-    guests: Mapped[list[Guest]] = relationship(
+    guests: Mapped[list["Guest"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
     )
     __mapper_args__ = {"version_id_col": version}
@@ -332,7 +330,7 @@ class AgendaItem(Base):
     presenter_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="SET NULL"))
 
-    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+    meeting: Mapped["Meeting"] = relationship(back_populates="agenda_items")
 
 
 class AgendaTemplate(Base):
@@ -340,7 +338,7 @@ class AgendaTemplate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
-    items: Mapped[list[AgendaTemplateItem]] = relationship(
+    items: Mapped[list["AgendaTemplateItem"]] = relationship(
         cascade="all, delete-orphan", order_by="AgendaTemplateItem.position"
     )
 
@@ -368,7 +366,7 @@ class Attendance(Base):
     status: Mapped[str] = mapped_column(String(20), default=AttendanceStatus.INVITED)
     note: Mapped[str] = mapped_column(String(200), default="")
 
-    meeting: Mapped[Meeting] = relationship(back_populates="attendances")
+    meeting: Mapped["Meeting"] = relationship(back_populates="attendances")
 
 
 class Guest(Base):
@@ -382,7 +380,7 @@ class Guest(Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     attended: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    meeting: Mapped[Meeting] = relationship(back_populates="guests")
+    meeting: Mapped["Meeting"] = relationship(back_populates="guests")
 
 
 class InvitationSend(Base):
