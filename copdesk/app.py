@@ -29,7 +29,7 @@ from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_mkdir
 from copdesk.ui import i18n, runner
 from copdesk.ui import settings as keys
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 
 log = logging.getLogger("copdesk")
 
@@ -52,13 +52,15 @@ class Controller:
     """Owns the open community and the window; handles the File menu."""
 
     def __init__(
-        self, app: QApplication, settings: keys.Settings, dirs: Dirs, log_path: Path
+        self, app: QApplication, settings: keys.Settings, dirs: Dirs, log_path: Path,
+        precheck: db.Precheck | None = None,
     ) -> None:
         self.app = app
         self.settings = settings
         self.dirs = dirs
         self.log_path = log_path
         self.community: db.Community | None = None
+        self._precheck = precheck
         self.window = None
         self.translators = i18n.install_translators(
             app, i18n.resolve_language(settings.get(keys.LANGUAGE))
@@ -146,8 +148,10 @@ class Controller:
         return False
 
     def open_path(self, path: Path) -> bool:
+        precheck, self._precheck = self._precheck, None
+        info = precheck.info_for(path) if precheck is not None else None
         try:
-            community = db.open_community(path, backup_dir=self.dirs.backups)
+            community = db.open_community(path, backup_dir=self.dirs.backups, info=info)
         except UserError as exc:
             log.info("refused to open a file: %s", type(exc).__name__)
             self.warn(exc)
@@ -387,7 +391,7 @@ def _exit_after_first_paint(app: QApplication, window) -> None:
     window.installEventFilter(app._first_paint)
 
 
-def run_gui(path: Path | None, demo: bool = False) -> int:
+def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None = None) -> int:
     dirs = base_dirs()
     log_path = setup_logging(dirs)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -398,7 +402,7 @@ def run_gui(path: Path | None, demo: bool = False) -> int:
     from copdesk.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    controller = Controller(app, keys.Settings(), dirs, log_path)
+    controller = Controller(app, keys.Settings(), dirs, log_path, precheck)
     sys.excepthook = controller.excepthook
     if not controller.start(path, demo=demo):
         controller.shutdown()

@@ -122,10 +122,16 @@ def main(argv: list[str] | None = None) -> int:
         _translator_app()
     # The model (SQLAlchemy) is imported before Qt: once PySide6 is loaded, its import hook
     # inspects every further module, which costs ~50 ms at start-up for SQLAlchemy alone.
-    import copdesk.model.uow  # noqa: F401
     import copdesk.model.overview  # noqa: F401
+    import copdesk.model.uow  # noqa: F401
+    from copdesk.model import db
 
+    # the file's integrity check runs in a thread while Qt starts (see db.Precheck)
+    named = [a for a in argv if not a.startswith("-")]
+    precheck = None
+    if len(named) == 1 and Path(named[0]).is_file():
+        precheck = db.Precheck(Path(named[0]))
     args = build_gui_parser().parse_args(argv)
     from copdesk.app import run_gui
 
-    return run_gui(Path(args.file) if args.file else None, demo=args.demo)
+    return run_gui(Path(args.file) if args.file else None, demo=args.demo, precheck=precheck)

@@ -11,17 +11,13 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 
 
 def list_groups(session: Session) -> list[GroupRow]:
-    """The root first, then sub-groups by name."""
-    counts = (
-        select(E.GroupMembership.group_id, func.count().label("n"))
-        .group_by(E.GroupMembership.group_id)
-        .subquery()
-    )
-    g = E.Group
+    """The root first, then sub-groups by name (Core: the window needs it before any ORM)."""
+    g, gm = E.Group.__table__, E.GroupMembership.__table__
+    counts = select(gm.c.group_id, func.count().label("n")).group_by(gm.c.group_id).subquery()
     stmt = (
-        select(g.id, g.name, g.parent_id, func.coalesce(counts.c.n, 0), g.active)
-        .outerjoin(counts, counts.c.group_id == g.id)
-        .order_by(g.parent_id.is_not(None), func.lower(g.name))
+        select(g.c.id, g.c.name, g.c.parent_id, func.coalesce(counts.c.n, 0), g.c.active)
+        .outerjoin(counts, counts.c.group_id == g.c.id)
+        .order_by(g.c.parent_id.is_not(None), func.lower(g.c.name))
     )
     return [GroupRow(*row) for row in session.execute(stmt)]
 

@@ -138,3 +138,8 @@ def plural(text: str, n: int) -> str:
     if "(s)" not in text:
         return text
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def translate_error(exc) -> str:
+    """A ``UserError``'s message in the user's language, parameters filled in."""
+    return exc.render(QCoreApplication.translate)

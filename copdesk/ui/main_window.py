@@ -31,8 +31,8 @@ from copdesk.model import groups
 from copdesk.model.db import Community
 from copdesk.model.errors import UserError
 from copdesk.ui.commands import Commands
-from copdesk.ui.dialogs.form_dialog import translate_error
 from copdesk.ui.events import DataEvents
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import app_icon, icon
 from copdesk.ui.pages.base import Page, PageContext
 from copdesk.ui.pages.registry import PAGES

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from copdesk.formats.dates import date_with_weekday
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.model.meeting_dto import AbsenceData, AbsenceRow
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.dialogs.meeting_dialog import full_year
 from copdesk.ui.icons import icon
 from copdesk.ui.widgets.fields import FieldMessage

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.model.errors import UserError, ValidationError
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.widgets.fields import FieldMessage
-
-
-def translate_error(exc: UserError) -> str:
-    return exc.render(QCoreApplication.translate)
 
 
 class FormDialog(QDialog):

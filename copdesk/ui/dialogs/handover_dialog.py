@@ -39,7 +39,7 @@ from copdesk.model import handover
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX
 from copdesk.ui import runner
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 
 CTX = "HandoverDialog"

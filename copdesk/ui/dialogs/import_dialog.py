@@ -54,7 +54,7 @@ from copdesk.model.contacts_import import (
 from copdesk.model.dto import OrganisationRow
 from copdesk.model.errors import UserError
 from copdesk.ui import runner
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy

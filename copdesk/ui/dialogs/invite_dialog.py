@@ -58,7 +58,7 @@ from copdesk.model.invitation_dto import (
     Recipient,
     SendResult,
 )
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.i18n import plural
 from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Key, Settings
 from copdesk.ui.widgets.fields import FieldMessage

@@ -46,7 +46,7 @@ from copdesk.formats.meeting_text import (
 )
 from copdesk.model.errors import UserError
 from copdesk.model.meeting_dto import Cadence, Candidate, PersonOption, Suggestions
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.dialogs.meeting_dialog import full_year
 
 ROLE = Qt.ItemDataRole.UserRole

@@ -23,7 +23,8 @@ from copdesk.model.minutes_dto import (
     GuestData,
     NoteData,
 )
-from copdesk.ui.dialogs.form_dialog import FormDialog, translate_error
+from copdesk.ui.dialogs.form_dialog import FormDialog
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.widgets.fields import OptionalDateEdit
 
 

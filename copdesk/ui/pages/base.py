@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from copdesk.model.changes import Changes
 from copdesk.model.errors import UserError
 from copdesk.ui.commands import Commands
-from copdesk.ui.dialogs.form_dialog import translate_error
 from copdesk.ui.events import DataEvents
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
 from copdesk.ui.settings import Settings

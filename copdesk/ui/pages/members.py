@@ -222,7 +222,7 @@ class MembersPage(ListPage):
             self.show_error(exc)
 
     def _offer_deactivate(self, row: MemberRow, exc: members.MemberHasHistory) -> None:
-        from copdesk.ui.dialogs.form_dialog import translate_error
+        from copdesk.ui.i18n import translate_error
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete member"),
                           translate_error(exc), parent=self)

@@ -38,7 +38,7 @@ from copdesk.formats.meeting_text import AGENDA_KIND, kind_label
 from copdesk.model.agenda import MAX_ITEM_MINUTES, start_times
 from copdesk.model.errors import UserError
 from copdesk.model.meeting_dto import Agenda, AgendaItemData, PersonOption, TemplateRow
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 
 START, KIND, TITLE, MINUTES, PRESENTER = range(5)

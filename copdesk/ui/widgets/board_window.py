@@ -36,7 +36,7 @@ from copdesk.model import leancoffee as lc
 from copdesk.model.backlog_dto import Board, BoardTopic
 from copdesk.model.errors import UserError
 from copdesk.model.timer import Timebox, TimerState
-from copdesk.ui.dialogs.form_dialog import translate_error
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.pages.base import PageContext
