@@ -257,8 +257,13 @@ class MainWindow(QMainWindow):
         self.page_menu.setEnabled(bool(page.page_actions))
         if page.page_actions:
             self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
-        self.toolbar.addAction(self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+            # icons only: the page's own actions need the room (German labels are long);
+            # the full "Undo <what>" text is in the tooltip and the Edit menu
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         page.setFocus()
 
     def current_page(self) -> Page:
