@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
-from sqlalchemy import and_, delete, event, insert, inspect, select, update
+from sqlalchemy import ForeignKey, Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from copdesk.model.base import Base
@@ -129,12 +130,54 @@ def _after_update(mapper, _connection, target) -> None:
 
 
 @event.listens_for(Base, "before_delete", propagate=True)
-def _before_delete(mapper, _connection, target) -> None:
+def _before_delete(mapper, connection, target) -> None:
     log = _log_for(target)
     if log is None:
         return
     before = {name: getattr(target, key) for key, name in _columns(mapper)}
+    _record_database_side_effects(connection, mapper.local_table, before, log, set())
     log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, None))
+
+
+@cache
+def _dependents(table_name: str) -> tuple[tuple[Table, ForeignKey], ...]:
+    """Foreign keys that point at *table_name* and that SQLite acts on by itself."""
+    return tuple(
+        (child, fk)
+        for child in Base.metadata.sorted_tables
+        for fk in child.foreign_keys
+        if fk.column.table.name == table_name
+        and (fk.ondelete or "").upper() in ("SET NULL", "CASCADE")
+    )
+
+
+def _record_database_side_effects(connection, table: Table, row: dict[str, object],
+                                  log: list[RowChange], seen: set) -> None:
+    """Record what ``ON DELETE SET NULL / CASCADE`` is about to do when *row* goes.
+
+    SQLite changes those rows itself, behind the ORM, so the mapper events never see them;
+    without this, undo would bring back a deleted agenda item but leave the minutes that
+    referred to it unlinked. Recorded before the row's own delete, so undo (which replays
+    backwards) restores the parent first and the references after it.
+    """
+    for child, fk in _dependents(table.name):
+        value = row.get(fk.column.name)
+        if value is None:
+            continue
+        key = (child.name, fk.parent.name, value)
+        if key in seen:
+            continue
+        seen.add(key)
+        pk_cols = list(child.primary_key.columns)
+        for found in connection.execute(select(child).where(fk.parent == value)).mappings():
+            pk = tuple((c.name, found[c.name]) for c in pk_cols)
+            if (fk.ondelete or "").upper() == "SET NULL":
+                log.append(RowChange(child.name, pk, {fk.parent.name: value},
+                                     {fk.parent.name: None}))
+            else:
+                full = dict(found)
+                _record_database_side_effects(connection, child, full, log, seen)
+                log.append(RowChange(child.name, pk, full, None))
 
 
 # --- replaying -------------------------------------------------------------------------

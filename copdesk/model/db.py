@@ -392,9 +392,25 @@ def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
     Returns where the replaced state was saved.
     """
     inspect_file(backup)
-    kept = backup_path_for(path, Path(backup_dir) / _backup_folder_name(path), "before-restore")
-    backup_to(Path(path), kept)
-    backup_to(Path(backup), path)
+    path = Path(path)
+    lock = FileLock(path)  # nobody may have the file open while it is replaced
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise errors.file_locked(path, held.holder) from None
+    try:
+        kept = backup_path_for(path, Path(backup_dir) / _backup_folder_name(path),
+                               "before-restore")
+        backup_to(path, kept)  # reads the -wal too: the current state is kept whole
+        # a -wal left by a crash would be replayed onto the restored file at the next open
+        for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            try:
+                sidecar.unlink()
+            except FileNotFoundError:
+                pass
+        backup_to(Path(backup), path)
+    finally:
+        lock.release()
     return kept
 
 

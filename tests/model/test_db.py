@@ -728,3 +728,43 @@ def test_inspect_sees_commits_of_a_file_open_elsewhere(community):
     info = db.inspect_file(community.path, counts=True)
     assert info.counts["member"] == 3
     assert info.counts["group_membership"] == 3
+
+
+def test_restore_after_a_crash_is_not_undone_by_the_old_wal(community_path, tmp_path):
+    """A -wal left by a killed program must not be replayed onto the restored backup."""
+    import subprocess
+    import sys
+
+    from copdesk.model import members, uow
+    from copdesk.model.dto import MemberData
+
+    com = db.open_community(community_path)
+    backup = db.backup_to(com.engine, tmp_path / "old.copdesk")
+    com.close()
+    child = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from copdesk.model import db, members, uow\n"
+        "from copdesk.model.dto import MemberData\n"
+        f"c = db.open_community(Path({str(community_path)!r}))\n"
+        "uow.write(c, members.add_member, MemberData(last_name='NachBackup'))\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", child], check=False, timeout=60)
+    assert Path(f"{community_path}-wal").exists()
+    kept = db.restore_backup(community_path, backup, tmp_path / "backups")
+    with db.open_community(community_path) as com:
+        names = [m.last_name for m in uow.read(com, members.list_members)]
+    assert "NachBackup" not in names
+    with db.open_community(kept, lock=False) as com:  # the state before the restore is kept
+        assert "NachBackup" in [m.last_name for m in uow.read(com, members.list_members)]
+
+
+def test_restore_refuses_while_the_file_is_open(community_path, tmp_path):
+    com = db.open_community(community_path)
+    try:
+        backup = db.backup_to(com.engine, tmp_path / "old.copdesk")
+        with pytest.raises(errors.FileProblem):
+            db.restore_backup(community_path, backup, tmp_path / "backups")
+    finally:
+        com.close()

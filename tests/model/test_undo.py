@@ -572,3 +572,38 @@ def test_undo_all_then_redo_all(tmp_path, undo_template, ops):
         assert dump(community) == end
     finally:
         community.close()
+
+
+def test_undo_restores_references_sqlite_cleared_by_itself(community):
+    """ON DELETE SET NULL happens inside SQLite; undo must still restore the reference."""
+    import datetime as dt
+
+    from copdesk.model import entities as E
+
+    def setup(session):
+        start = dt.datetime(2026, 3, 12, 13, tzinfo=dt.UTC)
+        meeting = E.Meeting(group_id=1, title="CoP", start_at=start,
+                            end_at=start + dt.timedelta(hours=2))
+        session.add(meeting)
+        session.flush()
+        item = E.AgendaItem(meeting_id=meeting.id, title="Lean Coffee", minutes=60)
+        session.add(item)
+        session.flush()
+        session.add(E.MinutesNote(meeting_id=meeting.id, agenda_item_id=item.id, text="Notiz"))
+        return item.id
+
+    item_id, _ = uow.write(community, setup)
+
+    def remove(session):
+        session.delete(session.get(E.AgendaItem, item_id))
+
+    _, changes = uow.write(community, remove)
+
+    def link(session):
+        return session.scalar(select(E.MinutesNote.agenda_item_id))
+
+    assert uow.read(community, link) is None
+    uow.replay(community, changes, undo=True)
+    assert uow.read(community, link) == item_id
+    uow.replay(community, changes, undo=False)
+    assert uow.read(community, link) is None
