@@ -741,6 +741,14 @@ Nehmen Sie das erste Thema mit „Neues Thema“ (Strg+N) auf – zwischen den T
         <translation>Timebox %1 + %2 Min.</translation>
     </message>
     <message>
+        <source>Nothing in Discussing yet.</source>
+        <translation>Noch nichts in Besprechung.</translation>
+    </message>
+    <message>
+        <source>Select a topic in To discuss and press Ctrl+D or Enter; its timer starts at once.</source>
+        <translation>Wählen Sie ein Thema unter „Zu besprechen“ und drücken Sie Strg+D oder Enter; der Timer startet sofort.</translation>
+    </message>
+    <message>
         <source>&amp;Add a vote</source>
         <translation>Punkt &amp;vergeben</translation>
     </message>
@@ -800,10 +808,6 @@ Nehmen Sie das erste Thema mit „Neues Thema“ (Strg+N) auf – zwischen den T
     <message>
         <source>Time is up.</source>
         <translation>Die Zeit ist um.</translation>
-    </message>
-    <message>
-        <source>Nothing in Discussing yet. Select a topic in To discuss and press Ctrl+D or Enter; its timer starts at once.</source>
-        <translation>Noch nichts in Besprechung. Wählen Sie ein Thema unter „Zu besprechen“ und drücken Sie Strg+D oder Enter; der Timer startet sofort.</translation>
     </message>
     <message>
         <source>Timer stopped – Ctrl+P starts it.</source>

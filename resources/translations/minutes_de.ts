@@ -643,6 +643,10 @@ Ein Protokoll lässt sich schreiben, sobald ein Treffen stattgefunden hat.</tran
         <translation>Dieses Treffen gehört zu einer anderen Gruppe; wählen Sie zuerst die Gruppe.</translation>
     </message>
     <message>
+        <source>Minutes can be written for meetings that have started and for the next meeting. The minutes shown are of another meeting.</source>
+        <translation>Protokolle gibt es für Treffen, die begonnen haben, und für das nächste Treffen. Angezeigt wird das Protokoll eines anderen Treffens.</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>

@@ -201,3 +201,30 @@ def test_changes_are_listed_exactly_when_snapshots_differ(old_decisions, new_dec
     lines = minutes.describe_changes(old, new)
     assert bool(lines) == (old_decisions != new_decisions)
     assert minutes.describe_changes(new, new) == []
+
+
+def test_the_next_meeting_can_have_minutes_but_not_the_one_after(community):
+    """Check-in and Lean Coffee notes are written while the next meeting runs."""
+    import datetime as dt
+
+    from copdesk.model import entities as E
+    from copdesk.model import minutes, uow
+
+    now = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
+
+    def plan(session):
+        ids = []
+        for days in (-30, 10, 100):
+            start = now + dt.timedelta(days=days)
+            m = E.Meeting(group_id=1, title=f"in {days} days", start_at=start,
+                          end_at=start + dt.timedelta(hours=2))
+            session.add(m)
+            session.flush()
+            ids.append(m.id)
+        return ids
+
+    past, upcoming, later = uow.write(community, plan)[0]
+    listed = [c.id for c in uow.read(community, minutes.list_meetings, 1, now=now)]
+    assert listed == [upcoming, past]
+    assert later not in listed
+    assert uow.read(community, minutes.default_meeting, 1, now=now) == past

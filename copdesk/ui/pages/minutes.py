@@ -486,9 +486,15 @@ class MinutesPage(Page):
         self._meeting_id = int(item_id)  # type: ignore[arg-type]
         self._stale = True
         self.refresh_if_stale()
-        if self.meeting_box.currentData() != item_id:  # another group's meeting
-            self.ctx.events.status.emit(self.tr("That meeting belongs to another group; "
-                                                "choose the group first."))
+        if self.meeting_box.currentData() == item_id:
+            return
+        group = self.ctx.commands.read(minutes.meeting_group, int(item_id))
+        if group is not None and group != self.ctx.current_group():
+            text = self.tr("That meeting belongs to another group; choose the group first.")
+        else:
+            text = self.tr("Minutes can be written for meetings that have started and for "
+                           "the next meeting. The minutes shown are of another meeting.")
+        QMessageBox.information(self, self.title(), text)
 
     # --- state of the actions ---------------------------------------------------------------
     def _current(self, table: QTableView, model: DtoTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,9 +299,29 @@ class DiscussingPanel(QFrame):
         self.set_alarm(False)
 
     def set_button_texts(self, toggle: str, extend: str, thumbs: str, finish: str) -> None:
-        for button, text in ((self.toggle_button, toggle), (self.extend_button, extend),
-                             (self.thumbs_button, thumbs), (self.finish_button, finish)):
-            button.setText(text)
+        self._button_texts = ((self.toggle_button, toggle), (self.extend_button, extend),
+                              (self.thumbs_button, thumbs), (self.finish_button, finish))
+        for button, text in self._button_texts:
+            button.setToolTip(text)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Drop the "(Ctrl+…)" hint where a label would be clipped (large type, small
+        screen); the full text stays in the tooltip and in the F1 overview."""
+        for button, text in getattr(self, "_button_texts", ()):
+            room = button.width() - 2 * button.fontMetrics().averageCharWidth()
+            short = text.split(" (")[0]
+            button.setText(text if button.fontMetrics().horizontalAdvance(text) <= room
+                           else short)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a style sheet changes the font
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_buttons()
 
     def set_topic(self, topic: BoardTopic | None, meta: str, empty_text: str) -> None:
         if topic is None:  # the hint in the small type: the title font is huge when presenting

@@ -103,8 +103,12 @@ class BoardWindow(QMainWindow):
         geometry = ctx.settings.geometry("BoardWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        else:  # a shared screen is often 1280×720; never larger than the screen it is on
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1280, 720
+            if screen is not None:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
         self.todo.view.setFocus()
 
     # --- building -------------------------------------------------------------------------
@@ -458,9 +462,11 @@ class BoardWindow(QMainWindow):
             if topic.proposer:
                 parts.append(self.tr("proposed by %1").replace("%1", topic.proposer))
             meta = " · ".join(parts)
-        self.discussing.set_topic(topic, meta, self.tr(
-            "Nothing in Discussing yet. Select a topic in To discuss and press Ctrl+D or "
-            "Enter; its timer starts at once."))
+        empty = self.tr("Nothing in Discussing yet.")
+        if not self.presentation:  # the shared screen shows the state, not the instructions
+            empty += " " + self.tr("Select a topic in To discuss and press Ctrl+D or Enter; "
+                                   "its timer starts at once.")
+        self.discussing.set_topic(topic, meta, empty)
         self._show_time()
 
     def _show_time(self) -> None:
@@ -665,9 +671,10 @@ class BoardWindow(QMainWindow):
         notes = [n for n in self.board.notes if target and n.topic_id == target.topic_id]
         self.notes.set_target(
             target, notes, self.board.participants, enabled=not self.board.closed,
-            empty_text=self.tr("Notes, takeaways, decisions and action items belong to the "
-                               "topic in Discussing (or the one selected in Discussed). They "
-                               "go straight into the minutes."),
+            empty_text="" if self.presentation else self.tr(
+                "Notes, takeaways, decisions and action items belong to the topic in "
+                "Discussing (or the one selected in Discussed). They go straight into the "
+                "minutes."),
             meeting_day=backlog.local_date(self.board.start_at, self.board.tz))
 
     def write(self, kind: str) -> None:
