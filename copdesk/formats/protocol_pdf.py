@@ -517,10 +517,13 @@ class _Builder:
                 notes = loose
             else:
                 notes = self._notes_of(item_id)
-            self.notes(notes)
+            topic = self.notes(notes)
             decisions = loose_decisions if item_id == "loose" else \
                 decisions_by_item.get(item_id, []) if isinstance(item_id, int) else []
             for d in decisions:
+                if d.topic_title and d.topic_title != topic:  # say what it was decided on
+                    topic = d.topic_title
+                    self.add(self.p(markup(topic, MAX_LINE), self.s.h4))
                 self.user_paragraphs(d.text, prefix="<b>" + escape(_t(QT_TRANSLATE_NOOP(
                     "protocol", "Decision:"))) + "</b> ")
             if not notes and not decisions and kind != "check_in":
@@ -541,7 +544,8 @@ class _Builder:
             lead = f"<b>{markup(n.member_name, MAX_LINE)}:</b> " if n.member_name else ""
             self.user_paragraphs(n.text, self.s.bullet, prefix="<bullet>•</bullet>" + lead)
 
-    def notes(self, notes: list[NoteRow]) -> None:
+    def notes(self, notes: list[NoteRow]) -> str | None:
+        """The notes of one agenda item, under their topic's title; returns the last title."""
         topic = None
         result = "<b>" + escape(_t(QT_TRANSLATE_NOOP("protocol", "Result:"))) + "</b> "
         for n in notes:
@@ -550,6 +554,7 @@ class _Builder:
                 self.add(self.p(markup(topic, MAX_LINE), self.s.h4))
             prefix = result if n.kind == "takeaway" else ""
             self.user_paragraphs(n.text, prefix=prefix)
+        return topic
 
     def decisions(self) -> None:
         m = self.m

@@ -204,7 +204,8 @@ def load_minutes(session: Session, meeting_id: int, *,
             .order_by(E.MinutesNote.position, E.MinutesNote.id))
     )
     decisions = tuple(
-        DecisionRow(d.id, d.agenda_item_id, d.topic_id, d.text, d.position)
+        DecisionRow(d.id, d.agenda_item_id, d.topic_id, d.text, d.position,
+                    topic_title(d.topic_id))
         for d in session.scalars(
             select(E.Decision).where(E.Decision.meeting_id == meeting_id)
             .order_by(E.Decision.position, E.Decision.id))

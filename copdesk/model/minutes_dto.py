@@ -91,6 +91,7 @@ class DecisionRow:
     topic_id: int | None
     text: str
     position: int
+    topic_title: str = ""  # the Lean Coffee topic it was decided on, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,3 +255,17 @@ def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):
              for f in p["/Resources"]["/Font"].values()}
     assert fonts and all("Vera" in f for f in fonts), fonts
     assert "Straße" in text_of(reader)
+
+
+def test_a_decision_on_a_lean_coffee_topic_is_printed_under_the_topic(german, tmp_path):
+    from dataclasses import replace
+
+    from copdesk.model.minutes_dto import DecisionRow
+
+    m = make_minutes()
+    on_topic = DecisionRow(2, 101, 77, "Wir starten einen Pilot mit KI-Werkzeugen.", 1,
+                           "KI in der Personalentwicklung")
+    m = replace(m, decisions=(*m.decisions, on_topic))
+    text = flat(text_of(build(m, tmp_path / "p.pdf")))
+    title = text.index("KI in der Personalentwicklung")
+    assert title < text.index("Wir starten einen Pilot mit KI-Werkzeugen.")
