@@ -488,8 +488,10 @@ class AgendaEditor(QWidget):
         menu.clear()
         menu.addSection(self.tr("Replace the agenda with:"))
         for t in self._templates:
-            text = self.tr("%1 (%2 min)").replace("%1", t.name).replace(
-                "%2", str(t.total_minutes))
+            text = t.name
+            if str(t.total_minutes) not in t.name:  # "CoP standard 120 min" says it already
+                text = self.tr("%1 (%2 min)").replace("%1", t.name).replace(
+                    "%2", str(t.total_minutes))
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, tid=t.id: self.apply_template(tid))
         menu.addSeparator()
