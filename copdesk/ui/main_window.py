@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("&Redo"), self.undo_stack.redo, None, "redo")
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
                                       + [QKeySequence("Ctrl+Y")])
+        # a "deleted – undo with Ctrl+Z" message is stale once undo or redo happened
+        self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._undo_text)

@@ -194,3 +194,15 @@ def test_table_models_pass_qtmodeltester(window, qtbot, qtmodeltester):
     qtmodeltester.check(page.proxy)
     org_page = window.show_page(OrganisationsPage)
     qtmodeltester.check(org_page.model)
+
+
+def test_undoing_a_delete_selects_the_member_again(window, qtbot, seeded):
+    page = open_members(window, qtbot)
+    page.search.setText("groß")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.search.clear()
+    assert "Sabine Groß" not in names(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
+    assert page.current().name == "Sabine Groß"
+    assert window.statusBar().currentMessage() == ""

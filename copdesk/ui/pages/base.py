@@ -84,7 +84,11 @@ class Page(QWidget):
     # --- refreshing: only what is shown, only when shown ------------------------------
     def _on_changed(self, changes: Changes) -> None:
         if not self.tables or changes.touches(*self.tables):
+            self.note_change(changes)
             self._mark_stale()
+
+    def note_change(self, changes: Changes) -> None:
+        """Remember what a change means for the page before it reloads (see ListPage)."""
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -216,10 +220,26 @@ class ListPage(Page):
         return super().eventFilter(obj, event)
 
     # --- rows ----------------------------------------------------------------------------
+    #: the table whose rows the list shows; a row that comes back (added, or restored by
+    #: undo) is selected after the reload
+    row_table = ""
+
+    def note_change(self, changes: Changes) -> None:
+        added = changes.inserted(self.row_table) if self.row_table else []
+        self._select_after_reload = added[-1] if added else None
+
     def set_rows(self, rows, keep: Callable[[object], bool] | None = None) -> None:
         current = self.current()
         self.model.set_rows(rows)
         self._update_count()
+        wanted = getattr(self, "_select_after_reload", None)
+        self._select_after_reload = None
+        if keep is None and wanted is not None:
+            keep = lambda r: getattr(r, "id", None) == wanted  # noqa: E731
+            if self.select(keep):
+                self._show_detail()
+                return
+            keep = None
         if keep is None and current is not None and hasattr(current, "id"):
             cid = current.id
             keep = lambda r: getattr(r, "id", None) == cid

@@ -29,6 +29,7 @@ class MembersPage(ListPage):
     icon_name = "members"
     tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
     opens = frozenset({"member"})
+    row_table = "member"
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor("#6b7280"))

@@ -29,6 +29,7 @@ class OrganisationsPage(ListPage):
     icon_name = "organisations"
     tables = frozenset({"organisation", "member"})
     opens = frozenset({"organisation"})
+    row_table = "organisation"
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
