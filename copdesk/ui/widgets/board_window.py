@@ -341,7 +341,7 @@ class BoardWindow(QMainWindow):
         if present:
             parts.append(self.tr("%1 of %2 votes given").replace("%1", str(b.total_votes))
                          .replace("%2", str(b.capacity)))
-        else:
+        elif not b.closed:
             parts.append(self.tr("⚠ record who is here: Ctrl+H"))
         if n:
             parts.append(self.tr("Timebox %1 + %2 min").replace("%1", str(b.timebox_minutes))
@@ -462,8 +462,8 @@ class BoardWindow(QMainWindow):
             if topic.proposer:
                 parts.append(self.tr("proposed by %1").replace("%1", topic.proposer))
             meta = " · ".join(parts)
-        empty = self.tr("Nothing in Discussing yet.")
-        if not self.presentation:  # the shared screen shows the state, not the instructions
+        empty = "" if self.board.closed else self.tr("Nothing in Discussing yet.")
+        if empty and not self.presentation:  # the shared screen shows the state only
             empty += " " + self.tr("Select a topic in To discuss and press Ctrl+D or Enter; "
                                    "its timer starts at once.")
         self.discussing.set_topic(topic, meta, empty)
