@@ -68,9 +68,10 @@ def cmd_rotation(args) -> int:
     finally:
         community.close()
     wanted = rotation.ROLE_NAMES[args.role] if args.role else None
-    print(QCoreApplication.translate("rotation", "Rotation of %1 – the next %2 meetings")
-          .replace("%1", fc.group_name)
-          .replace("%2", str(len(fc.slots))))
+    count = len(fc.slots)  # a plain name: older lupdate skips expressions as counts
+    print(QCoreApplication.translate("rotation", "Rotation of %1 – the next %n meeting(s)", "",
+                                     count)
+          .replace("%1", fc.group_name).replace("(s)", "" if count == 1 else "s"))
     if wanted is not None and wanted not in fc.enabled_roles:
         print(QCoreApplication.translate(
             "rotation", "The role “%1” does not rotate in this group.").replace(

@@ -474,9 +474,12 @@
         <source>only this role</source>
         <translation>nur diese Rolle</translation>
     </message>
-    <message>
-        <source>Rotation of %1 – the next %2 meetings</source>
-        <translation>Rotation von %1 – die nächsten %2 Treffen</translation>
+    <message numerus="yes">
+        <source>Rotation of %1 – the next %n meeting(s)</source>
+        <translation>
+            <numerusform>Rotation von %1 – das nächste Treffen</numerusform>
+            <numerusform>Rotation von %1 – die nächsten %n Treffen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The role “%1” does not rotate in this group.</source>
