@@ -587,6 +587,11 @@ class BoardWindow(QMainWindow):
         topic = self.done.current() if self.done.view.hasFocus() else self.todo.current()
         if topic is None:
             return
+        if delta > 0 and not self.board.present and not self.board.closed:
+            # the budget depends on who is here: ask for that now rather than refuse each vote
+            self.presence()
+            if not self.board.present:
+                return
         text = (self.tr("Vote for %1") if delta > 0 else self.tr("Remove a vote from %1")) \
             .replace("%1", topic.title)
         self._run(text, lc.vote, self.meeting_id, topic.topic_id, self.voter, delta)
