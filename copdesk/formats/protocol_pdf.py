@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from copdesk import __version__
 from copdesk.formats.dates import date_short, local, meeting_when
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+from copdesk.model.export_files import make_private
 from copdesk.model.minutes_dto import ActionRow, Minutes, NoteRow
 from copdesk.paths import resource_path
 
@@ -851,8 +852,7 @@ def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = Pr
             raise Cancelled()
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o644)
+        make_private(tmp)  # names of people: readable by the user only (RELIABILITY.md)
         try:
             os.replace(tmp, target)
         except OSError as exc:

@@ -11,6 +11,7 @@ schema revision, ``quick_check``), so a file we refuse is left byte-for-byte unc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -31,6 +32,8 @@ APPLICATION_ID = 0x43504453  # "CPDS"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 KEEP_DAILY_BACKUPS = 10
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -399,7 +402,7 @@ def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
     except LockHeld as held:
         raise errors.file_locked(path, held.holder) from None
     try:
-        kept = backup_path_for(path, Path(backup_dir) / _backup_folder_name(path),
+        kept = backup_path_for(path, Path(backup_dir) / backup_folder_name(path),
                                "before-restore")
         backup_to(path, kept)  # reads the -wal too: the current state is kept whole
         # a -wal left by a crash would be replayed onto the restored file at the next open
@@ -432,7 +435,7 @@ def rolling_backup(
 ) -> Path | None:
     """At most one backup a day per file into *backup_dir*; keeps the newest *keep*."""
     today = today or dt.date.today()
-    folder = Path(backup_dir) / _backup_folder_name(path)
+    folder = Path(backup_dir) / backup_folder_name(path)
     target = folder / f"{today.isoformat()}{path.suffix or '.copdesk'}"
     if target.exists():
         return None
@@ -446,11 +449,11 @@ def rolling_backup(
 
 
 def list_backups(path: Path, backup_dir: Path) -> list[Path]:
-    folder = Path(backup_dir) / _backup_folder_name(path)
+    folder = Path(backup_dir) / backup_folder_name(path)
     return sorted(folder.glob(f"*{path.suffix or '.copdesk'}"), reverse=True)
 
 
-def _backup_folder_name(path: Path) -> str:
+def backup_folder_name(path: Path) -> str:
     import hashlib
 
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:8]
@@ -473,3 +476,27 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def purge_free_space(engine: Engine) -> bool:
+    """Checkpoint the WAL into the file, VACUUM, and truncate the WAL to zero bytes.
+
+    After this no page of the file or of its ``-wal`` holds deleted or overwritten text.
+    Returns False (and logs) if another connection kept the checkpoint from finishing.
+    Run after an erasure (``privacy.forget_member``).
+    """
+    raw = engine.raw_connection()
+    try:
+        con = raw.driver_connection
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            con.execute("VACUUM")
+            busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error as exc:
+            log.warning("purge after erasure failed: %s", type(exc).__name__)
+            return False
+    finally:
+        raw.close()
+    if busy:
+        log.warning("purge after erasure: WAL checkpoint busy")
+    return not busy

@@ -431,7 +431,7 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
         kept = None
         if target.exists():
             # into the file's own backup folder, so File → Restore a backup… offers it
-            folder = Path(backup_dir) / db._backup_folder_name(target) if backup_dir else None
+            folder = Path(backup_dir) / db.backup_folder_name(target) if backup_dir else None
             kept = db.backup_to(target, db.backup_path_for(target, folder, "before-handover"))
             for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
                 try:

@@ -28,7 +28,7 @@ Erasure (Art. 17)
       stored snapshots); matches are replaced by the pseudonym (names) or by a "removed"
       label (e-mail, phone); invitation recipient lists lose the address.
 
-    Afterwards :func:`purge_free_space` checkpoints the WAL (TRUNCATE) and runs VACUUM, so
+    Afterwards :func:`copdesk.model.db.purge_free_space` checkpoints the WAL (TRUNCATE) and runs VACUUM, so
     no old bytes of the name remain in the file or in the ``-wal`` (``secure_delete`` is
     on as well). The caller runs it right after the commit (``privacy_dialog``,
     ``cli/contacts.py``). Daily backups made before the erasure still hold the old data
@@ -46,7 +46,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, String, or_, select
+from sqlalchemy import String, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk import __version__
@@ -405,7 +405,7 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
                   removed: str = DEFAULT_REMOVED, today: dt.date | None = None) -> ForgetResult:
     """Pseudonymise one member and remove their personal data (see the module docstring).
 
-    Run it with ``Commands.run(..., undoable=False)``, then :func:`purge_free_space`.
+    Run it with ``Commands.run(..., undoable=False)``, then :func:`copdesk.model.db.purge_free_space`.
     """
     member = session.get(E.Member, member_id)
     if member is None:
@@ -455,31 +455,3 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
     log.info("member %s forgotten (%s texts, %s absences, %s private notes)",
              member_id, changed, len(absences), len(private))
     return ForgetResult(member_id, name, len(absences), len(private), changed)
-
-
-def purge_free_space(engine: Engine) -> bool:
-    """Checkpoint the WAL into the file, VACUUM, and truncate the WAL to zero bytes.
-
-    After this no page of the file or of its ``-wal`` holds deleted or overwritten text.
-    Returns False (and logs) if another connection kept the checkpoint from finishing.
-    SQLite-specific, like ``db.py``; on another database it does nothing.
-    """
-    if engine.dialect.name != "sqlite":
-        return True
-    import sqlite3
-
-    raw = engine.raw_connection()
-    try:
-        con = raw.driver_connection
-        try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            con.execute("VACUUM")
-            busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        except sqlite3.Error as exc:
-            log.warning("purge after erasure failed: %s", type(exc).__name__)
-            return False
-    finally:
-        raw.close()
-    if busy:
-        log.warning("purge after erasure: WAL checkpoint busy")
-    return not busy

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from copdesk.model import entities as E
-from copdesk.model import members, privacy, uow
+from copdesk.model import db, members, privacy, uow
 
 SABINE = "Sabine Groß"
 EMAIL = "sabine.gross@heidelberg.example"
@@ -155,7 +155,7 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     with caplog.at_level(logging.DEBUG):
         result, _ = uow.write(demo, privacy.forget_member, mid, pseudonym="ehemaliges Mitglied",
                               removed="[entfernt]")
-        assert privacy.purge_free_space(demo.engine)
+        assert db.purge_free_space(demo.engine)
     assert result.pseudonym == "ehemaliges Mitglied (S. G.)"
     # the log holds ids only
     for record in caplog.records:

@@ -225,7 +225,7 @@ def test_protocol_of_the_demo_community(german, demo, tmp_path):
         assert a.owner in text
     assert f"Seite 1 von {len(reader.pages)}" in text
     if os.name == "posix":
-        assert oct((tmp_path / "demo.pdf").stat().st_mode & 0o777) == "0o644"
+        assert oct((tmp_path / "demo.pdf").stat().st_mode & 0o777) == "0o600"
 
 
 def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):

@@ -736,7 +736,6 @@ def test_restore_after_a_crash_is_not_undone_by_the_old_wal(community_path, tmp_
     import sys
 
     from copdesk.model import members, uow
-    from copdesk.model.dto import MemberData
 
     com = db.open_community(community_path)
     backup = db.backup_to(com.engine, tmp_path / "old.copdesk")

@@ -641,7 +641,6 @@ def test_rules_round_trip(world, five):
 
 
 def test_find_group(world):
-    from copdesk.model import groups
 
     world.write(lambda s: s.add(E.Group(name="Working Out Loud", parent_id=world.group)))
     assert world.read(groups.find_group, "test cop").id == world.group

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short
-from copdesk.model import contacts_import, organisations, privacy
+from copdesk.model import contacts_import, db, organisations, privacy
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
 from copdesk.ui.i18n import plural
@@ -242,7 +242,7 @@ class ContactActions(QObject):
             preview = commands.read(privacy.forget_preview, row.id, pseudonym=label)
         except privacy.AlreadyForgotten as exc:
             # finishing an erasure whose cleaning step could not complete before
-            if privacy.purge_free_space(commands.community.engine):
+            if db.purge_free_space(commands.community.engine):
                 self.ctx.events.status.emit(self.tr("%1: already forgotten; the file was "
                                                     "cleaned again.").replace("%1", row.name))
             else:
@@ -263,7 +263,7 @@ class ContactActions(QObject):
         try:
             result = commands.run(self.tr("Forget member"), privacy.forget_member, row.id,
                                   pseudonym=label, removed=removed, undoable=False)
-            clean = privacy.purge_free_space(commands.community.engine)
+            clean = db.purge_free_space(commands.community.engine)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             self.page.show_error(exc)
