@@ -1,10 +1,11 @@
-"""Declarative base, naming convention and the column types every entity uses."""
+"""The schema's MetaData (with the naming convention), the UTC column type, and the
+declarative base the ORM classes of ``entities.py`` map onto ``tables.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, String, Text
+from sqlalchemy import DateTime, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -28,6 +29,10 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime
     cache_ok = True
 
+    @property
+    def python_type(self) -> type:
+        return dt.datetime
+
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
@@ -41,15 +46,11 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=dt.UTC)
 
 
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
-        str: String(200),
-        dt.datetime: UTCDateTime(),
-    }
-
-
-LongText = Text
+    metadata = metadata
 
 
 def utcnow() -> dt.datetime:

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model.base import Base
+from copdesk.model import tables
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 
 DEFAULT_COMMUNITY_NAME = "Community of Practice"
@@ -41,7 +41,7 @@ def create_schema(conn: Connection) -> None:
     from copdesk.model.db import APPLICATION_ID
     from copdesk.model.migrations import HEAD
 
-    Base.metadata.create_all(conn)
+    tables.metadata.create_all(conn)
     conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     conn.exec_driver_sql(
         "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from copdesk.model import entities as E
+from copdesk.model import tables
 from copdesk.model.dto import GroupRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+
+if TYPE_CHECKING:
+    from copdesk.model import entities as E
 
 
 def list_groups(session: Session) -> list[GroupRow]:
     """The root first, then sub-groups by name (Core: the window needs it before any ORM)."""
-    g, gm = E.Group.__table__, E.GroupMembership.__table__
+    g, gm = tables.cop_group, tables.group_membership
     counts = select(gm.c.group_id, func.count().label("n")).group_by(gm.c.group_id).subquery()
     stmt = (
         select(g.c.id, g.c.name, g.c.parent_id, func.coalesce(counts.c.n, 0), g.c.active)
@@ -23,6 +28,8 @@ def list_groups(session: Session) -> list[GroupRow]:
 
 
 def root_group(session: Session) -> E.Group:
+    from copdesk.model import entities as E  # not at import: the window's start needs Core only
+
     group = session.scalar(select(E.Group).where(E.Group.parent_id.is_(None)).order_by(E.Group.id))
     if group is None:
         raise NotFoundError()

@@ -349,7 +349,7 @@ def subject_access(session: Session, member_id: int, *, now: dt.datetime | None 
     for obj, key, value in _mentioning(session, traces):
         if obj is member:
             continue
-        table = type(obj).__tablename__
+        table = type(obj).__table__.name
         ident = getattr(obj, "id", None) if hasattr(obj, "id") else None
         mentions.append({"table": table, "field": key, "id": ident, "text": value})
     report["mentions"] = mentions

@@ -2,8 +2,7 @@
 
 from alembic import context
 
-from copdesk.model import entities  # noqa: F401 - registers every table on the metadata
-from copdesk.model.base import Base
+from copdesk.model.tables import metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -12,7 +11,7 @@ if connection is None:  # pragma: no cover - the app always passes a connection
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
     compare_type=True,
 )
