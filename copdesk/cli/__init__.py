@@ -10,6 +10,7 @@ Exit codes: 0 success, 1 an error (one line on stderr), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from pathlib import Path
@@ -120,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if "-h" in argv or "--help" in argv:
         _translator_app()
+    # Start-up creates some 120,000 objects that live as long as the window (Qt wrappers,
+    # SQLAlchemy's tables and mappers); the garbage collector would walk them over and over
+    # while they are being made. It is paused until the window's first paint
+    # (see app.resume_garbage_collection).
+    gc.disable()
     # The model (SQLAlchemy) is imported before Qt: once PySide6 is loaded, its import hook
     # inspects every further module, which costs ~50 ms at start-up for SQLAlchemy alone.
     import copdesk.model.overview  # noqa: F401
