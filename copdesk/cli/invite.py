@@ -8,6 +8,7 @@ The organiser comes from ``--organiser-email`` / ``--organiser-name`` or the set
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -69,12 +70,11 @@ def _organiser(args):
 
 
 def cmd_invite(args) -> int:
-    from copdesk.formats.eml import write_eml
-    from copdesk.formats.ics import write_ics
+    from copdesk.formats.invitation_files import send_to_file
     from copdesk.formats.invitation_text import change_lines
     from copdesk.model import db, invitations, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-    from copdesk.model.invitation_dto import EML, SCOPE_MEETING, SCOPE_SERIES
+    from copdesk.model.invitation_dto import SCOPE_MEETING, SCOPE_SERIES
 
     options = invitations.InviteOptions(
         kind=args.kind,
@@ -84,16 +84,10 @@ def cmd_invite(args) -> int:
         reminder_minutes=args.reminder,
     )
     output = Path(args.output)
-    written = []
-
-    def produce(inv):
-        written.append(inv)
-        return write_eml(output, inv) if inv.kind == EML else write_ics(output, inv)
-
     community = db.open_community(Path(args.file))
     try:
-        result, _changes = uow.write(community, invitations.send_invitation, args.meeting,
-                                     options, produce)
+        (result, _changes), inv = send_to_file(partial(uow.write, community), args.meeting,
+                                               options, output)
     except invitations.NoOrganiser as exc:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors",
@@ -101,7 +95,6 @@ def cmd_invite(args) -> int:
             "enter yours once in the settings of CoP Desk (File, Settings).")) from exc
     finally:
         community.close()
-    inv = written[0]
     print(QCoreApplication.translate(
         "cli_invite", "Written: %1 (UID %2, sequence %3, %4 recipient(s))")
         .replace("%1", str(output)).replace("%2", result.uid)

@@ -18,8 +18,6 @@ decode without their spaces.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
@@ -77,7 +75,3 @@ def build_message(inv: Invitation, locale: QLocale | None = None):
 
 def eml_bytes(inv: Invitation, locale: QLocale | None = None) -> bytes:
     return build_message(inv, locale).as_bytes(policy=_policy())
-
-
-def write_eml(path: str | os.PathLike, inv: Invitation, locale: QLocale | None = None) -> Path:
-    return words.save_file(path, eml_bytes(inv, locale))

@@ -25,9 +25,7 @@ Follows ``shared/design/INTEROP.md`` ("Calendar invitations"), item by item:
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import replace
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -175,7 +173,3 @@ def ics_bytes(inv: Invitation, locale: QLocale | None = None) -> bytes:
     if data.startswith(b"\xef\xbb\xbf"):  # never, but a BOM would break Outlook's import
         data = data[3:]
     return data
-
-
-def write_ics(path: str | os.PathLike, inv: Invitation, locale: QLocale | None = None) -> Path:
-    return words.save_file(path, ics_bytes(inv, locale))

@@ -5,8 +5,9 @@ three say the same. Every wording goes through ``QCoreApplication.translate`` (c
 ``"invitations"``) and every date through ``QLocale``: generated files follow the UI
 language. User text is escaped in HTML; only http(s) links become links.
 
-Also here: :func:`save_file`, which every export uses — a temporary file in the target
-folder, then a rename, so the target is either the old file or the complete new one.
+Also here: :func:`stage_file` for the .ics and .eml files — a private
+temporary file in the target folder, then a rename, so the target is either the old file or
+the complete new one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import datetime as dt
 import errno
 import os
 import re
-import tempfile
 from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk.formats.dates import date_with_weekday, meeting_when, time_short
 from copdesk.model.errors import QT_TRANSLATE_NOOP, FileProblem, cannot_write, disk_full
+from copdesk.model.export_files import StagedFile
 from copdesk.model.invitation_dto import Change, Invitation
 
 BERLIN = "Europe/Berlin"
@@ -462,8 +463,19 @@ def is_folder(path) -> FileProblem:
     )
 
 
-def save_file(path: str | os.PathLike, data: bytes) -> Path:
-    """Write *data* to a temporary file beside *path*, then rename it into place.
+def _file_problem(target: Path, exc: OSError) -> FileProblem:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return not_writable(target)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return disk_full(target)
+    if exc.errno == errno.ENOENT:
+        return no_folder(target)
+    return cannot_write(target, exc.strerror or str(exc))
+
+
+def stage_file(path: str | os.PathLike, data: bytes) -> StagedFile:
+    """Write *data* to a private temporary file beside *path*; ``publish()`` renames it
+    into place (see ``export_files.StagedFile``).
 
     A problem (missing folder, no permission, disk full) becomes a ``FileProblem`` with a
     clear message and leaves an existing file at *path* untouched.
@@ -471,30 +483,6 @@ def save_file(path: str | os.PathLike, data: bytes) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
         raise is_folder(target)
-    folder = target.parent
-    if not folder.is_dir():
+    if not target.parent.is_dir():
         raise no_folder(target)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".copdesk-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as exc:
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise not_writable(target) from exc
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise disk_full(target) from exc
-        if exc.errno == errno.ENOENT:
-            raise no_folder(target) from exc
-        raise cannot_write(target, exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    return target
+    return StagedFile(target, data, problem=_file_problem)

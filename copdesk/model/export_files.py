@@ -28,31 +28,68 @@ def write_private(target: Path, content: bytes | Callable[[BinaryIO], None]) -> 
     Raises a ``FileProblem`` (disk full, read-only folder …) and leaves *target* as it was.
     """
     target = Path(target)
-    folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _problem(target, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if callable(content):
-                content(fh)
-            else:
-                fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        make_private(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise _problem(target, exc) from exc
-    finally:
+    return StagedFile(target, content).publish()
+
+
+class StagedFile:
+    """A complete private file written beside *target*, not yet in its place.
+
+    :meth:`publish` renames it over *target* (atomic); :meth:`discard` removes it. This
+    lets a file appear only once the database change it belongs to is committed (an
+    invitation whose sequence number is recorded): the slow, fallible part — writing and
+    flushing — happens before the commit, the rename after it. *problem* turns an
+    ``OSError`` into the ``FileProblem`` the user sees.
+    """
+
+    def __init__(self, target: Path, content: bytes | Callable[[BinaryIO], None],
+                 problem: Callable[[Path, OSError], errors.FileProblem] | None = None) -> None:
+        self.target = Path(target)
+        self._problem = problem or _problem
         try:
-            tmp.unlink()
-        except OSError:
-            pass
-    return target
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
+                                            dir=self.target.parent)
+        except OSError as exc:
+            raise self._problem(self.target, exc) from exc
+        self._tmp: Path | None = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                if callable(content):
+                    content(fh)
+                else:
+                    fh.write(content)
+                fh.flush()
+                os.fsync(fh.fileno())
+            make_private(self._tmp)
+        except OSError as exc:
+            self.discard()
+            raise self._problem(self.target, exc) from exc
+        except BaseException:
+            self.discard()
+            raise
+
+    def publish(self) -> Path:
+        """Put the file in place; on failure the target is as it was and nothing is left."""
+        if self._tmp is None:
+            raise RuntimeError("this file was already published or discarded")
+        try:
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+        except OSError as exc:
+            self.discard()
+            raise self._problem(self.target, exc) from exc
+        return self.target
+
+    def discard(self) -> None:
+        if self._tmp is not None:
+            try:
+                self._tmp.unlink()
+            except OSError:
+                pass  # already gone; nothing else to do
+            self._tmp = None
 
 
 def make_private(path: Path) -> None:

@@ -12,9 +12,10 @@ content (the same invitation once more, or as an e-mail draft as well) carries t
 number. A cancellation always raises it. So the recipients' calendars (which keep the
 highest SEQUENCE per UID) move with every change and never gain a duplicate.
 
-The file itself is made by a *producer* (``copdesk.formats``) handed to
-:func:`send_invitation`: it runs inside the unit of work, so a file that cannot be written
-leaves the log unchanged, and a send is recorded only when its file exists.
+The file itself is made by a *producer* handed to :func:`send_invitation`: it runs inside
+the unit of work, so a file that cannot be written leaves the log unchanged.
+``copdesk.formats.invitation_files`` writes it beside its target there and renames it into
+place after the commit, so a failed commit leaves no file either.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -58,8 +59,7 @@ from copdesk.model.invitation_dto import (
     Recipient,
     SendResult,
 )
-from copdesk.ui.i18n import translate_error
-from copdesk.ui.i18n import plural
+from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Key, Settings
 from copdesk.ui.widgets.fields import FieldMessage
 
@@ -712,19 +712,12 @@ def _make_callables(ctx, meeting_id: int, dialog_ref: list):
             return SendResult(None, TEXT, inv.sequence, inv.uid,
                               tuple(r.email for r in inv.attendees), content)
 
-        def produce(inv: Invitation):
-            if options.kind == EML:
-                from copdesk.formats.eml import write_eml
-
-                return write_eml(path, inv)
-            from copdesk.formats.ics import write_ics
-
-            return write_ics(path, inv)
+        from copdesk.formats.invitation_files import send_to_file
 
         dialog = dialog_ref[0]
         title = dialog.state.title if dialog is not None else str(meeting_id)
-        return ctx.commands.run(_undo_text(options, title), invitations.send_invitation,
-                                meeting_id, options, produce)
+        run = partial(ctx.commands.run, _undo_text(options, title))
+        return send_to_file(run, meeting_id, options, path)[0]
 
     return load_state, preview, send
 
