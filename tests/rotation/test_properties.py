@@ -16,6 +16,7 @@ with everyone present who is not absent. Checked:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 from hypothesis import HealthCheck, given, settings
@@ -30,6 +31,8 @@ from copdesk.model.rotation_dto import State
 from tests.rotation.conftest import at
 
 QUARTERS = 40  # ten years
+# one file per example: id(scenario) can repeat once hypothesis frees the last one
+_FILE_NUMBERS = itertools.count()
 START = dt.date(2020, 3, 10)
 
 
@@ -164,7 +167,7 @@ class Sim:
 
 
 def simulate(tmp_path, sc: Scenario) -> tuple[Sim, list]:
-    path = tmp_path / f"sim-{id(sc)}.copdesk"
+    path = tmp_path / f"sim-{next(_FILE_NUMBERS)}.copdesk"
     db.create_community(path, name="Sim")
     com = db.open_community(path)
     group = uow.read(com, lambda s: s.scalar(select(E.Group.id)))
@@ -249,7 +252,7 @@ def test_ten_years_of_rotation(tmp_path, sc):
         today = days[-1] - dt.timedelta(days=40)
         first = sim.read(rotation.forecast, sim.group, 6, today=today)
         assert sim.read(rotation.forecast, sim.group, 6, today=today) == first
-        copy = tmp_path / f"copy-{id(sc)}.copdesk"
+        copy = tmp_path / f"copy-{next(_FILE_NUMBERS)}.copdesk"
         db.backup_to(sim.com.engine, copy)
         other = db.open_community(copy)
         try:
