@@ -99,6 +99,19 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>Nothing matches “%1”.
+Esc clears the search.</source>
+        <translation>Nichts passt zu „%1“.
+Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the chosen filter.</source>
+        <translation>Nichts passt zum gewählten Filter.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Group</source>

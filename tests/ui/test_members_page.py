@@ -35,11 +35,23 @@ def test_ctrl_2_opens_members_and_search_filters_as_you_type(window, qtbot):
     assert page.count_label.text() != ""
     type_text(qtbot, page.search, " xyz")
     assert names(page) == []
+    # no empty table without a word: the page says what hid every row and how to undo it
+    assert page.table.isHidden() and page.empty_label.isVisible()
+    assert "“weiß xyz”" in page.empty_label.text() and "Esc" in page.empty_label.text()
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and len(names(page)) == 3
+    assert page.table.isVisible() and page.empty_label.isHidden()
     # organisation names are searchable too, several words must all match
     type_text(qtbot, page.search, "darmstadt groß")
     assert names(page) == ["Sabine Groß"]
+
+
+def test_a_filter_that_hides_everyone_says_so(window, qtbot):
+    page = open_members(window, qtbot)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("inactive"))
+    assert names(page) == []
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "Nothing matches the chosen filter."
 
 
 def test_sorting_by_column_header(window, qtbot):

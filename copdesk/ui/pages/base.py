@@ -220,8 +220,8 @@ class ListPage(Page):
         return super().eventFilter(obj, event)
 
     # --- rows ----------------------------------------------------------------------------
-    #: the table whose rows the list shows; a row that comes back (added, or restored by
-    #: undo) is selected after the reload
+    # the table whose rows the list shows; a row that comes back (added, or restored by
+    # undo) is selected after the reload
     row_table = ""
 
     def note_change(self, changes: Changes) -> None:
@@ -274,11 +274,10 @@ class ListPage(Page):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.count_text(shown, total))
-        empty = total == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if empty:
-            self.empty_label.setText(self.empty_text())
+        message = self.empty_text() if total == 0 else self.no_match_text() if shown == 0 else ""
+        self.table.setVisible(not message)
+        self.empty_label.setVisible(bool(message))
+        self.empty_label.setText(message)
 
     def _show_detail(self) -> None:
         row = self.current()
@@ -291,6 +290,15 @@ class ListPage(Page):
 
     def empty_text(self) -> str:
         return ""
+
+    def no_match_text(self) -> str:
+        """Shown instead of an empty table when the search or a filter hides every row.
+        (``translate`` with a fixed context: PySide's ``self.tr`` would look up the subclass.)"""
+        search = " ".join(self.search.text().split())
+        if search:
+            return QCoreApplication.translate(
+                "ListPage", "Nothing matches “%1”.\nEsc clears the search.").replace("%1", search)
+        return QCoreApplication.translate("ListPage", "Nothing matches the chosen filter.")
 
     def detail_html(self, row) -> str:
         return ""
