@@ -491,7 +491,6 @@
     </message>
     <message>
         <source>Host organisation</source>
-        <extracomment>The order in which the roles of a meeting are filled (and shown). Command-line spellings of the roles.</extracomment>
         <translation>Gastgeber-Organisation</translation>
     </message>
     <message>
