@@ -171,9 +171,16 @@ class _Columns:
         return any(a is not None for a, _t, _d in self.emails)
 
 
+def _formula_like(value: str) -> bool:
+    """A formula character after any number of apostrophes: such values get one more
+    apostrophe on export, so that the reader can tell "'=x" typed by a user from "=x"."""
+    rest = value.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_START
+
+
 def unneutralise(value: str) -> str:
     """Undo the apostrophe that :func:`neutralise` put before a formula character."""
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
+    if value.startswith("'") and _formula_like(value[1:]):
         return value[1:]
     return value
 
@@ -300,9 +307,7 @@ def read_csv(path: Path, encoding: str, *, report: Progress | None = None,
 
 def neutralise(value: str) -> str:
     """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
-    if value and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return "'" + value if _formula_like(value) else value
 
 
 def csv_rows(records: Sequence[ContactRecord], *, language: str = "de"):
