@@ -25,7 +25,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def large_demo() -> Path:
-    path = Path(tempfile.gettempdir()) / "copdesk-bench-large.copdesk"
+    from copdesk.model.migrations import HEAD  # a new schema revision gets a new file
+
+    path = Path(tempfile.gettempdir()) / f"copdesk-bench-large-{HEAD}.copdesk"
     if not path.exists():
         subprocess.run([sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large",
                         "--quiet"], check=True)

@@ -1410,6 +1410,7 @@ class _Demo:
                             column=T.TO_DISCUSS.value, position=position, seconds_used=0,
                             extensions=0)
                 position += 1
+        meeting["board_closed_at"] = t  # closed right after the last topic
 
     def invitations(self, plan, *, update: bool) -> None:
         meeting = plan["row"]

@@ -199,6 +199,7 @@ class Meeting(Base):
     extension_minutes: Mapped[int]
     created_at: Mapped[dt.datetime]
     version: Mapped[int]
+    board_closed_at: Mapped[dt.datetime | None]
 
     agenda_items: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"

@@ -31,9 +31,7 @@ Rules
     **Closing** (one step, undoable): topics in Discussed (and one still in Discussing)
     get status *discussed* and a link to the meeting; topics not reached go back to the
     open backlog with ``times_deferred`` + 1; votes stay stored with the meeting. A closed
-    board is read-only. The entity model has no "closed" column: closing writes the
-    setting ``leancoffee.closed.<meeting id>``; boards closed before (e.g. in the demo
-    data), are recognised by their discussed topics pointing at the meeting.
+    board is read-only; ``Meeting.board_closed_at`` records when it was closed.
 """
 
 from __future__ import annotations
@@ -64,7 +62,6 @@ MIN_BUDGET, MAX_BUDGET = 1, 12
 MAX_TIMEBOX, MAX_EXTENSION = 60, 30
 NOTE_MAX = 4000
 NOTE_KINDS = ("note", "takeaway", "decision", "action")
-CLOSED_KEY = "leancoffee.closed.{meeting_id}"
 #: Topics that can be taken onto a board.
 BOARDABLE = (S.OPEN, S.PLANNED, S.PARKED)
 
@@ -136,14 +133,9 @@ def _meeting(session: Session, meeting_id: int) -> E.Meeting:
 
 
 def is_closed(session: Session, meeting_id: int) -> bool:
-    if session.get(E.Setting, CLOSED_KEY.format(meeting_id=meeting_id)) is not None:
-        return True
-    rows = session.execute(
-        select(E.Topic.discussed_meeting_id)
-        .join(E.BoardEntry, E.BoardEntry.topic_id == E.Topic.id)
-        .where(E.BoardEntry.meeting_id == meeting_id, E.BoardEntry.column == C.DISCUSSED)
-    ).scalars().all()
-    return bool(rows) and all(mid == meeting_id for mid in rows)
+    closed = session.scalar(
+        select(E.Meeting.board_closed_at).where(E.Meeting.id == meeting_id))
+    return closed is not None
 
 
 def _present_ids(session: Session, meeting_id: int) -> set[int]:
@@ -688,6 +680,5 @@ def close_board(session: Session, meeting_id: int, *, seconds_used: int | None =
         entry = session.get(E.BoardEntry, (meeting_id, item.topic_id))
         if entry.position != n:
             entry.position = n
-    session.add(E.Setting(key=CLOSED_KEY.format(meeting_id=meeting.id),
-                          value=now.astimezone(dt.UTC).isoformat(timespec="seconds")))
+    meeting.board_closed_at = now
     return CloseResult(tuple(discussed), tuple(deferred))

@@ -270,6 +270,8 @@ meeting = Table(
     Column("extension_minutes", Integer, default=4, nullable=False),
     Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
     Column("version", Integer, nullable=False, default=1),
+    # when its Lean Coffee board was closed (read-only from then on); added in revision 0002
+    Column("board_closed_at", UTCDateTime()),
 )
 
 agenda_item = Table(

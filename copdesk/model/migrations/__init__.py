@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
@@ -24,6 +24,18 @@ def alembic_config():
 
 def run_upgrade(engine, target: str = "head") -> None:
     """Upgrade the file behind *engine* to *target* in one transaction, foreign keys off."""
+    _run(engine, "upgrade", target)
+
+
+def run_downgrade(engine, target: str) -> None:
+    """Take the file back to revision *target* (for developers and tests, never the app)."""
+    _run(engine, "downgrade", target)
+
+
+def _run(engine, direction: str, target: str) -> None:
+    """Foreign keys are off while a revision runs: batch mode copies a table, drops the old
+    one and renames the copy, and with foreign keys on, dropping it would delete every row
+    that refers to it (ON DELETE CASCADE). They are checked once at the end instead."""
     from alembic import command
 
     cfg = alembic_config()
@@ -33,7 +45,7 @@ def run_upgrade(engine, target: str = "head") -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, target)
+                getattr(command, direction)(cfg, target)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RuntimeError(f"migration broke references: {problems[:5]}")
