@@ -111,9 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         import smoke
 
-        smoke_args = [str(folder)]
+        smoke_args = [str(folder), "--source-python", sys.executable]
         if args.timing:
-            smoke_args += ["--timing", str(args.timing), "--source-python", sys.executable]
+            smoke_args += ["--timing", str(args.timing)]
         code = smoke.main(smoke_args)
         if code != 0:
             return code

@@ -3,7 +3,8 @@
     python packaging/smoke.py dist/copdesk [--timing 5] [--source-python PYTHON]
 
 Starts the BUILT program, never the source: ``--version``, ``demo``, ``check`` (English
-and German), a protocol PDF, an invitation .ics, and the window offscreen (once until its
+and German), upgrading a file of the previous schema revision (made with
+``--source-python``), a protocol PDF, an invitation .ics, and the window offscreen (once until its
 first paint, once for a few seconds so that the deferred daily backup runs too). Checks the
 files the program loads at run time (translations, icons, fonts, Alembic migrations, time
 zone data), and, when PyInstaller can be imported, that the modules Alembic's migration
@@ -84,6 +85,7 @@ class Context:
     gui: Path
     cli: Path
     demo: Path
+    source_python: str | None = None
     results: list[Result] = field(default_factory=list)
 
     @property
@@ -325,6 +327,45 @@ def _query(db: Path, *queries: str) -> int | None:
     return None
 
 
+DOWNGRADE = """
+import sys
+from pathlib import Path
+from copdesk.model import db
+from copdesk.model.migrations import REVISIONS, run_downgrade
+engine = db.make_engine(Path(sys.argv[1]))
+try:
+    run_downgrade(engine, REVISIONS[-2])
+finally:
+    engine.dispose()
+print(REVISIONS[-2])
+"""
+
+
+def step_upgrade(ctx: Context) -> str:
+    """A file of the previous schema revision is backed up and upgraded by the frozen
+    program: Alembic must find and run the revision scripts inside the bundle. The older
+    file is made from the demo by the source (``--source-python``)."""
+    if not ctx.source_python:
+        raise Skip("needs --source-python to make a file of the previous revision")
+    old = ctx.tmp / "older.copdesk"
+    old.write_bytes(ctx.demo.read_bytes())
+    made = subprocess.run([ctx.source_python, "-c", DOWNGRADE, str(old)], capture_output=True,
+                          text=True, timeout=120, check=False)
+    if made.returncode != 0:
+        if "IndexError" in made.stderr:
+            raise Skip("only one schema revision: nothing older to upgrade")
+        raise SmokeFailure(f"could not make an older file: {made.stderr[-400:]}")
+    before = made.stdout.strip()
+    out = run([ctx.cli, "check", old], ctx.env_en, ctx.tmp).stdout
+    if f"Schema revision: {before}" not in out:
+        raise SmokeFailure(f"the older file does not read as revision {before}:\n{out}")
+    run([ctx.cli, "meetings", old], ctx.env_en, ctx.tmp)  # opening it upgrades it
+    out = run([ctx.cli, "check", old], ctx.env_en, ctx.tmp).stdout
+    if "(current)" not in out or "Integrity: ok" not in out:
+        raise SmokeFailure(f"not upgraded:\n{out}")
+    return f"revision {before} → {out.splitlines()[1].split(':', 1)[1].split()[0]}, checked"
+
+
 def step_protocol(ctx: Context) -> str:
     if not command_available(ctx, "protocol"):
         raise Skip("command not available")
@@ -405,6 +446,7 @@ STEPS = [
     ("demo", step_demo),
     ("check", step_check),
     ("check (German)", step_check_german),
+    ("upgrade an older file", step_upgrade),
     ("protocol", step_protocol),
     ("invite", step_invite),
     ("window (first paint)", step_window),
@@ -425,12 +467,13 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def smoke(dist: Path, tmp: Path, *, out=sys.stdout) -> list[Result]:
+def smoke(dist: Path, tmp: Path, *, out=sys.stdout,
+          source_python: str | None = None) -> list[Result]:
     gui, cli, internal = find_executables(dist)
     ctx = Context(dist=dist, internal=internal, tmp=tmp,
                   env_en=clean_env(make_home(tmp / "home-en", "en")),
                   env_de=clean_env(make_home(tmp / "home-de", "de")),
-                  gui=gui, cli=cli, demo=tmp / "demo.copdesk")
+                  gui=gui, cli=cli, demo=tmp / "demo.copdesk", source_python=source_python)
     for name, step in STEPS:
         start = time.perf_counter()
         try:
@@ -482,14 +525,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timing", type=int, default=0, metavar="RUNS",
                         help="also measure the start time (median of RUNS)")
     parser.add_argument("--source-python", metavar="PYTHON",
-                        help="with --timing: also time PYTHON -m copdesk from source")
+                        help="the source's Python: makes an older file for the upgrade step, and with "
+             "--timing also times PYTHON -m copdesk from source")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
     tmp = Path(tempfile.mkdtemp(prefix="copdesk-smoke-"))
     try:
         print(f"smoke test of {dist} ({folder_size(dist) / 2**20:.0f} MiB) in {tmp}")
-        results = smoke(dist, tmp)
+        results = smoke(dist, tmp, source_python=args.source_python)
         failed = [r for r in results if r.status == "FAILED"]
         skipped = [r for r in results if r.status == "skipped"]
         print(f"{len(results) - len(failed) - len(skipped)} ok, {len(skipped)} skipped, "
