@@ -153,7 +153,9 @@ class Controller:
         precheck, self._precheck = self._precheck, None
         info = precheck.info_for(path) if precheck is not None else None
         try:
-            community = db.open_community(path, backup_dir=self.dirs.backups, info=info)
+            # the backup before an upgrade goes where "Restore a backup" looks
+            community = db.open_community(
+                path, backup_dir=self.dirs.backups / db.backup_folder_name(path), info=info)
         except UserError as exc:
             log.info("refused to open a file: %s", type(exc).__name__)
             self.warn(exc)
@@ -165,13 +167,15 @@ class Controller:
         if old is not None:
             old.close()
         if community.upgraded_from:
+            log.info("file upgraded from revision %s, backup: %s", community.upgraded_from,
+                     community.upgrade_backup)
             self.window.statusBar().showMessage(
                 QApplication.translate(
                     "App",
-                    "The file was updated to this version of CoP Desk. A backup of the old "
-                    "file is at %1",
-                ).replace("%1", str(community.upgrade_backup)),
-                15000,
+                    "The file was updated for this version of CoP Desk. The previous version "
+                    "is kept as a backup (File › Restore a backup…).",
+                ),
+                30000,
             )
         QTimer.singleShot(1500, self._daily_backup)
         return True

@@ -42,8 +42,8 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <source>The file was updated to this version of CoP Desk. A backup of the old file is at %1</source>
-        <translation>Die Datei wurde auf diese Version von CoP Desk aktualisiert. Eine Sicherung der alten Datei liegt unter %1</translation>
+        <source>The file was updated for this version of CoP Desk. The previous version is kept as a backup (File › Restore a backup…).</source>
+        <translation>Die Datei wurde für diese Version von CoP Desk aktualisiert. Die vorige Fassung ist als Sicherung aufbewahrt (Datei › Sicherung wiederherstellen…).</translation>
     </message>
     <message>
         <source>New community</source>

@@ -129,3 +129,22 @@ def test_switching_language_rebuilds_the_window_in_german(controller, community_
     finally:
         controller.switch_language("en")
     assert controller.window.nav.item(1).text() == "Members"
+
+
+def test_an_older_file_is_upgraded_and_its_backup_can_be_restored(controller, community_path):
+    """The message after an upgrade points to File › Restore a backup, and that lists it."""
+    from copdesk.model import db
+    from copdesk.model.migrations import REVISIONS, run_downgrade
+
+    engine = db.make_engine(community_path)
+    try:
+        run_downgrade(engine, REVISIONS[-2])
+    finally:
+        engine.dispose()
+
+    assert controller.open_path(community_path)
+    message = controller.window.statusBar().currentMessage()
+    assert "Restore a backup" in message and str(community_path.parent) not in message
+    backups = db.list_backups(community_path, controller.dirs.backups)
+    assert [db.inspect_file(b).revision for b in backups] == [REVISIONS[-2]]
+    assert controller.community.upgrade_backup in backups
