@@ -12,7 +12,7 @@
     <name>RotationChart</name>
     <message>
         <source>Turns per member</source>
-        <extracomment>colour-blind safe (Okabe–Ito), one per bar set</extracomment>
+        <extracomment>colour-blind safe (Okabe–Ito), one per bar set bars drawn at most: half with the most, half with the fewest turns (a CoP has ~15 members; a chart of thousands of bars takes seconds to lay out and says nothing) names listed in the summary per extreme before &quot;and n more&quot;</extracomment>
         <translation>Einsätze pro Mitglied</translation>
     </message>
     <message>
@@ -42,6 +42,21 @@
     <message>
         <source>Turns held</source>
         <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 members with the most and the %1 with the fewest turns, of %2.</source>
+        <translation>Das Diagramm zeigt die %1 Mitglieder mit den meisten und die %1 mit den wenigsten Einsätzen, von %2.</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 organisations with the most and the %1 with the fewest turns, of %2.</source>
+        <translation>Das Diagramm zeigt die %1 Organisationen mit den meisten und die %1 mit den wenigsten Einsätzen, von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to show yet: no turns and no current members.</source>

@@ -246,3 +246,26 @@ def test_suggest_button_fills_the_meeting_editor(window, qtbot, demo):
     assert "Moderator:" in suggester.label.text()
     dialog.reject()
 
+
+
+def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
+    """Thousands of bars took seconds to lay out each time the page was shown: the chart
+    draws the 20 with the most and the 20 with the fewest turns and says so."""
+    from copdesk.model.rotation_dto import Balance, MemberBalance
+    from copdesk.ui.widgets.rotation_chart import MAX_BARS, RotationChart
+
+    members = tuple(
+        MemberBalance(i, f"Person {i:03}", "Org", {"moderator": (300 - i) // 10})
+        for i in range(300))  # sorted like the model: most turns first
+    chart = RotationChart()
+    qtbot.addWidget(chart)
+    chart.set_balance(Balance(("moderator",), False, members, ()))
+    categories = chart.chart.axes()[0].categories()
+    assert len(categories) == MAX_BARS
+    assert "Person 000 (Org)" in categories and "Person 299 (Org)" in categories
+    assert "Person 150 (Org)" not in categories
+    text = chart.summary.text()
+    assert "The chart shows the 20 members with the most and the 20 with the fewest turns, " \
+           "of 300." in text
+    # the nine with the fewest turns (0 each): five names, then how many more
+    assert "Person 291, Person 292, Person 293, Person 294, Person 295 and 4 more" in text

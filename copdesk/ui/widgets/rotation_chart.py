@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 
 from copdesk.model import rotation
 from copdesk.model.rotation_dto import Balance
+from copdesk.ui.i18n import plural
 
 PER_MEMBER, PER_ORGANISATION = "member", "organisation"
 #: colour-blind safe (Okabe–Ito), one per bar set
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 LABEL_COLOURS = ("#ffffff", "#1f2937", "#ffffff", "#1f2937")  # readable on each bar
 BAR_HEIGHT = 22
+#: bars drawn at most: half with the most, half with the fewest turns (a CoP has ~15
+#: members; a chart of thousands of bars takes seconds to lay out and says nothing)
+MAX_BARS = 40
+#: names listed in the summary per extreme before "and n more"
+MAX_NAMES = 5
 
 
 def role_label(role: str) -> str:
@@ -108,15 +114,17 @@ class RotationChart(QWidget):
         if data is None:
             return
         per_member = self.mode.currentData() == PER_MEMBER
+        everyone = data.members if per_member else data.organisations
+        all_totals = self._all_totals(everyone, data, per_member)
+        shown = _extremes(everyone, all_totals)
         if per_member:
-            rows = list(reversed(data.members))  # the most turns at the top
+            rows = list(reversed(shown))  # the most turns at the top
             labels = [self._member_label(m.name, m.organisation) for m in rows]
             sets = [(role_label(r), [m.turns.get(r, 0) for m in rows]) for r in data.roles]
             series = QHorizontalStackedBarSeries()
             totals = [m.total for m in rows]
-            names = [m.name for m in rows]
         else:
-            rows = list(reversed(data.organisations))
+            rows = list(reversed(shown))
             labels = [o.name for o in rows]
             sets = []
             if data.host_enabled:
@@ -126,7 +134,6 @@ class RotationChart(QWidget):
                              [sum(o.member_turns.values()) for o in rows]))
             series = QHorizontalBarSeries()
             totals = sets[0][1] if sets else []
-            names = labels
         highest = 0
         for n, (name, values) in enumerate(sets):
             bar = QBarSet(name)
@@ -157,7 +164,31 @@ class RotationChart(QWidget):
         series.attachAxis(values)
         chart.legend().setVisible(len(sets) > 1)
         self.view.setMinimumHeight(BAR_HEIGHT * max(len(rows), 3) + 110)
-        self.summary.setText(self._summary(names, totals, per_member, bool(sets)))
+        summary = self._summary([row.name for row in everyone], all_totals, per_member,
+                                bool(sets))
+        if len(shown) < len(everyone):
+            note = (self.tr("The chart shows the %1 members with the most and the %1 with the "
+                            "fewest turns, of %2.") if per_member else
+                    self.tr("The chart shows the %1 organisations with the most and the %1 "
+                            "with the fewest turns, of %2."))
+            summary += " " + note.replace("%1", str(MAX_BARS // 2)).replace(
+                "%2", str(len(everyone)))
+        self.summary.setText(summary)
+
+    @staticmethod
+    def _all_totals(everyone, data: Balance, per_member: bool) -> list[int]:
+        if per_member:
+            return [m.total for m in everyone]
+        if data.host_enabled:
+            return [o.hosted for o in everyone]
+        return [sum(o.member_turns.values()) for o in everyone]
+
+    def _names(self, names: list[str]) -> str:
+        if len(names) <= MAX_NAMES:
+            return ", ".join(names)
+        more = len(names) - MAX_NAMES
+        return ", ".join(names[:MAX_NAMES]) + " " + plural(
+            self.tr("and %n more", "", more), more)
 
     def _member_label(self, name: str, organisation: str) -> str:
         return f"{name} ({organisation})" if organisation else name
@@ -167,8 +198,8 @@ class RotationChart(QWidget):
         if not names or not any_sets:
             return self.tr("Nothing to show yet: no turns and no current members.")
         low, high = min(totals), max(totals)
-        fewest = ", ".join(n for n, t in zip(names, totals) if t == low)
-        most = ", ".join(n for n, t in zip(names, totals) if t == high)
+        fewest = self._names([n for n, t in zip(names, totals) if t == low])
+        most = self._names([n for n, t in zip(names, totals) if t == high])
         if low == high:
             text = (self.tr("Balanced: everyone has held the same number of turns (%1).")
                     if per_member
@@ -179,3 +210,13 @@ class RotationChart(QWidget):
         prefix = "⚠ " if high - low >= 2 else ""
         return prefix + (text.replace("%1", fewest).replace("%2", str(low))
                          .replace("%3", most).replace("%4", str(high)))
+
+
+def _extremes(rows, totals: list[int]):
+    """All rows when there are few; else the MAX_BARS // 2 with the highest totals and as
+    many with the lowest, the most first (ties keep the model's order)."""
+    order = sorted(range(len(rows)), key=lambda i: -totals[i])
+    if len(rows) > MAX_BARS:
+        half = MAX_BARS // 2
+        order = order[:half] + order[-half:]
+    return [rows[i] for i in order]
