@@ -573,38 +573,62 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
 # --- attendance and guests -------------------------------------------------------------
 
 
+def _sheet_members(meeting: E.Meeting, day: dt.date):
+    """Who is on a meeting's attendance sheet, as a WHERE clause on Member: everyone who
+    answered, and the group's active members (not left before the day)."""
+    a, gm, m = E.Attendance, E.GroupMembership, E.Member
+    in_group = select(gm.member_id).where(gm.group_id == meeting.group_id,
+                                          (gm.left_on.is_(None)) | (gm.left_on >= day))
+    answered = select(a.member_id).where(a.meeting_id == meeting.id)
+    return m.id.in_(answered) | (m.id.in_(in_group) & m.active.is_(True))
+
+
 def get_attendance(session: Session, meeting_id: int) -> AttendanceSheet:
     """One row per member of the meeting's group (active, or with an answer recorded),
-    plus everyone else who has an answer; sorted by name. Guests separately."""
+    plus everyone else who has an answer; sorted by name. Guests separately.
+
+    Reads columns with subqueries, not Member objects and id lists: a group can have
+    thousands of members."""
     meeting = _get(session, meeting_id)
     day = to_local(meeting.start_at, meeting.tz).date()
-    recorded = {a.member_id: a for a in meeting.attendances}
-    gm = E.GroupMembership
-    in_group = set(session.scalars(
-        select(gm.member_id).where(gm.group_id == meeting.group_id,
-                                   (gm.left_on.is_(None)) | (gm.left_on >= day))))
-    ids = in_group | set(recorded)
+    a, m, o = E.Attendance, E.Member, E.Organisation
+    recorded = {member_id: (status, note) for member_id, status, note in session.execute(
+        select(a.member_id, a.status, a.note).where(a.meeting_id == meeting_id))}
     from copdesk.model import absences
 
-    away = {row.member_id: row.note or "-"
-            for row in absences.absences_between(session, day, day, member_ids=ids)}
-    m = E.Member
+    away = {row.member_id: row.note or "-" for row in absences.absences_between(session, day, day)}
     rows = []
-    if ids:
-        for member in session.scalars(
-                select(m).where(m.id.in_(ids))
-                .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)):
-            answer = recorded.get(member.id)
-            if answer is None and not member.active:
-                continue
-            org = member.organisation.name if member.organisation else ""
-            rows.append(AttendanceRow(
-                member.id, member.display_name, org, member.active,
-                answer.status if answer else "", answer.note if answer else "",
-                away.get(member.id, "")))
+    for member_id, first, last, active, org in session.execute(
+            select(m.id, m.first_name, m.last_name, m.active, func.coalesce(o.name, ""))
+            .outerjoin(o, o.id == m.organisation_id).where(_sheet_members(meeting, day))
+            .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)):
+        answer = recorded.get(member_id)
+        rows.append(AttendanceRow(
+            member_id, " ".join(p for p in (first, last) if p), org, active,
+            answer[0] if answer else "", answer[1] if answer else "",
+            away.get(member_id, "")))
     guests = tuple(GuestRow(g.id, g.name, g.organisation, g.email, g.attended)
                    for g in sorted(meeting.guests, key=lambda g: (g.name.casefold(), g.id)))
     return AttendanceSheet(meeting_id, tuple(rows), guests)
+
+
+def attendance_summary(session: Session, meeting_id: int
+                       ) -> tuple[dict[str, int], tuple[str, ...]]:
+    """What a meeting's overview says about attendance, without building the sheet:
+    the number of answers per status, and the names on the sheet with an absence that
+    day (the same as ``get_attendance(...).counts()`` and its rows with an absence)."""
+    meeting = _get(session, meeting_id)
+    day = to_local(meeting.start_at, meeting.tz).date()
+    a, m, ab = E.Attendance, E.Member, E.Absence
+    counts = dict(session.execute(
+        select(a.status, func.count()).where(a.meeting_id == meeting_id).group_by(a.status)
+    ).all())
+    away = tuple(" ".join(p for p in (first, last) if p) for first, last in session.execute(
+        select(m.first_name, m.last_name)
+        .where(_sheet_members(meeting, day),
+               m.id.in_(select(ab.member_id).where(ab.start_on <= day, ab.end_on >= day)))
+        .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)))
+    return counts, away
 
 
 def set_attendance(session: Session, meeting_id: int, member_id: int, status: str,

@@ -463,8 +463,27 @@ def test_table_models_pass_the_model_tester(window, qtbot, qtmodeltester):
     page = open_meetings(window, qtbot)
     page.tabs.setCurrentWidget(page.agenda)
     qtmodeltester.check(page.agenda.model)
+    page.tabs.setCurrentWidget(page.attendance)  # each editor is filled when shown
+    assert page.attendance.model.rowCount() > 0
     qtmodeltester.check(page.attendance.model)
     qtmodeltester.check(page.attendance.guest_model)
+
+
+def test_each_editor_shows_the_selected_meeting_when_its_tab_is_shown(window, qtbot):
+    """The agenda and attendance editors are filled when their tab is shown, not on every
+    selection: after moving on in the list, the tab shows the new meeting, not the old."""
+    page = open_meetings(window, qtbot)
+    first, second = page.model.rows()[:2]
+    page.select(lambda r: r.id == first.id)
+    page.tabs.setCurrentWidget(page.attendance)
+    assert page.attendance._sheet.meeting_id == first.id
+    page.tabs.setCurrentWidget(page.detail)
+    page.select(lambda r: r.id == second.id)
+    assert page.attendance._sheet.meeting_id == first.id  # hidden: not read yet
+    page.tabs.setCurrentWidget(page.attendance)
+    assert page.attendance._sheet.meeting_id == second.id
+    page.tabs.setCurrentWidget(page.agenda)
+    assert page.agenda._meeting_id == second.id
 
 
 def test_delete_key_in_the_details_never_deletes_the_meeting(window, qtbot, demo):
@@ -472,8 +491,9 @@ def test_delete_key_in_the_details_never_deletes_the_meeting(window, qtbot, demo
     mid = next(r for r in page.model.rows() if r.status == "planned").id
     page.select(lambda r: r.id == mid)
     assert page._invite_all()  # through the commands: one undo step, the page reloads
-    assert all(r.status for r in page.attendance.model.rows)
     page.tabs.setCurrentWidget(page.attendance)
+    rows = page.attendance.model.rows
+    assert rows and all(r.status for r in rows)
     table = page.attendance.table
     table.setFocus()
     table.selectRow(0)

@@ -232,12 +232,14 @@ class ListPage(Page):
         current = self.current()
         self.model.set_rows(rows)
         self._update_count()
+        self._detail_shown = False  # a selection change below shows it; else the end does
         wanted = getattr(self, "_select_after_reload", None)
         self._select_after_reload = None
         if keep is None and wanted is not None:
             keep = lambda r: getattr(r, "id", None) == wanted  # noqa: E731
             if self.select(keep):
-                self._show_detail()
+                if not self._detail_shown:
+                    self._show_detail()
                 return
             keep = None
         if keep is None and current is not None and hasattr(current, "id"):
@@ -246,7 +248,8 @@ class ListPage(Page):
         if keep is None or not self.select(keep):
             if self.proxy.rowCount():
                 self.table.selectRow(0)
-        self._show_detail()
+        if not self._detail_shown:
+            self._show_detail()
 
     def select(self, predicate: Callable[[object], bool]) -> bool:
         row = self.model.row_of(predicate)
@@ -280,6 +283,7 @@ class ListPage(Page):
         self.empty_label.setText(message)
 
     def _show_detail(self) -> None:
+        self._detail_shown = True
         row = self.current()
         self.detail.setHtml(self.detail_html(row) if row is not None else "")
         self.selection_changed(row)

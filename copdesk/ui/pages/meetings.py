@@ -159,6 +159,11 @@ class MeetingsPage(ListPage):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([320, 380])
         self._syncing = False
+        self._people: dict[int, list] = {}  # group id -> list_people, until the next reload
+        # the editors are filled for the selected meeting when their tab is shown
+        self._editors_for: MeetingRow | None = None
+        self._editors_loaded: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _i: self._load_visible_editor())
 
     def _build_actions(self) -> None:
         low = QAction.Priority.LowPriority
@@ -233,6 +238,9 @@ class MeetingsPage(ListPage):
 
     def reload(self) -> None:
         gid = self.ctx.current_group()
+        # the group's people (thousands in a large community) are read once per reload, not
+        # once per selected row
+        self._people = {}
         self.set_rows(self.ctx.commands.read(meetings.list_meetings, gid))
         self._reload_calendar()
 
@@ -267,16 +275,32 @@ class MeetingsPage(ListPage):
                 self._syncing = False
 
     def _load_editors(self, row: MeetingRow | None) -> None:
-        if row is None:
-            self.agenda.set_agenda(None)
-            self.attendance.set_sheet(None)
+        """Fill the agenda and attendance editors for *row*: the visible one now, the other
+        when its tab is shown (each reads the whole group: thousands in a large community,
+        on every arrow key in the list)."""
+        self._editors_for = row
+        self._editors_loaded = set()
+        self._load_visible_editor()
+
+    def _load_visible_editor(self) -> None:
+        editor, row = self.tabs.currentWidget(), self._editors_for
+        if editor not in (self.agenda, self.attendance) or editor in self._editors_loaded:
             return
+        self._editors_loaded.add(editor)
         read = self.ctx.commands.read
         try:
-            self.agenda.set_agenda(read(agenda.get_agenda, row.id),
-                                   templates=read(agenda.list_templates),
-                                   people=read(meetings.list_people, row.group_id))
-            self.attendance.set_sheet(read(meetings.get_attendance, row.id))
+            if editor is self.agenda:
+                if row is None:
+                    self.agenda.set_agenda(None)
+                    return
+                if row.group_id not in self._people:
+                    self._people[row.group_id] = read(meetings.list_people, row.group_id)
+                self.agenda.set_agenda(read(agenda.get_agenda, row.id),
+                                       templates=read(agenda.list_templates),
+                                       people=self._people[row.group_id])
+            else:
+                self.attendance.set_sheet(
+                    None if row is None else read(meetings.get_attendance, row.id))
         except UserError:  # deleted meanwhile: the next reload shows the truth
             self.agenda.set_agenda(None)
             self.attendance.set_sheet(None)
@@ -284,7 +308,7 @@ class MeetingsPage(ListPage):
     def detail_html(self, row: MeetingRow) -> str:
         try:
             d = self.ctx.commands.read(meetings.get_detail, row.id)
-            sheet = self.ctx.commands.read(meetings.get_attendance, row.id)
+            counts, away = self.ctx.commands.read(meetings.attendance_summary, row.id)
         except UserError:
             return ""
         data = d.data
@@ -337,14 +361,11 @@ class MeetingsPage(ListPage):
         if row.agenda_minutes > minutes:
             agenda_text = "⚠ " + agenda_text + " " + self.tr("It runs over.")
         out.append(f"<p>{escape(agenda_text)}</p>")
-        counts = sheet.counts()
         parts = [f"{attendance_label(k)}: {v}" for k, v in sorted(counts.items()) if k]
         if parts:
             out.append(para(self.tr("Attendance: %1").replace("%1", ", ".join(parts))))
-        away = [r for r in sheet.rows if r.absence]
         if away:
-            names = ", ".join(r.name for r in away)
-            out.append(para("✈ " + self.tr("Declared absent: %1").replace("%1", names)))
+            out.append(para("✈ " + self.tr("Declared absent: %1").replace("%1", ", ".join(away))))
         if data.notes:
             out.append(tag("h4", self.tr("Notes")) + para(data.notes))
         return "\n".join(out)
