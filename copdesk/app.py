@@ -196,6 +196,8 @@ class Controller:
         if old is not None:
             old.close()
             old.deleteLater()
+            # what start-up froze (see resume_garbage_collection) may now become garbage
+            gc.unfreeze()
         self.window.show()
 
     def _daily_backup(self) -> None:

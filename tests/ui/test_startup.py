@@ -52,3 +52,28 @@ def test_first_paint_needs_no_orm_and_the_collector_resumes(community_path, copd
     assert any("test.copdesk" in title for title in before["windows"]), report
     assert before == {**before, "entities": False, "gc": False}
     assert after["entities"] is True and after["gc"] is True
+
+
+
+def test_replacing_the_window_hands_the_frozen_objects_back(qtbot, settings, tmp_path,
+                                                            community_path):
+    """What start-up froze must become collectable once its window is replaced (here by
+    switching the language, which rebuilds the window)."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from copdesk.app import Controller
+    from copdesk.paths import base_dirs
+
+    controller = Controller(QApplication.instance(), settings, base_dirs(), tmp_path / "log")
+    try:
+        assert controller.open_path(community_path)
+        gc.freeze()  # as after the first paint
+        assert gc.get_freeze_count() > 0
+        controller.switch_language("de")
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+        controller.window.close()
+        controller.shutdown()
