@@ -146,8 +146,8 @@ __all__ = [
     "PROTOCOL", "REASON_MAX", "ROLES", "ROLE_LABELS", "ROLE_NAMES", "SKIP", "STATE_LABELS",
     "SWAP", "TURN", "VOLUNTEER", "RotationError", "balance", "cadence_dates", "candidates",
     "confirm", "forecast", "get_rules", "group_count", "hand_back", "history",
-    "propose_for_date", "propose_for_meeting", "save_rules", "skip", "sort_text", "swap",
-    "view", "volunteer",
+    "is_notice", "propose_for_date", "propose_for_meeting", "save_rules", "skip",
+    "sort_text", "swap", "view", "volunteer",
 ]
 
 
@@ -159,6 +159,11 @@ def _cadence_text(snap: _Snapshot) -> Text:
     if snap.cadence_unit == "week":
         return Text.of(_T["weekly"]) if n == 1 else Text.of(_T["every_weeks"], n=n)
     return Text.of(_T["monthly"]) if n == 1 else Text.of(_T["every_months"], n=n)
+
+
+def is_notice(hint: Text) -> bool:
+    """A hint that only informs (dates estimated from the cadence), not a warning."""
+    return hint.template == _T["hint_estimated"]
 
 
 def _hints(snap: _Snapshot, engine_before: _Engine, today: dt.date,

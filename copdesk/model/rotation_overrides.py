@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import text as textmod
 from copdesk.model.errors import NotFoundError, UserError, ValidationError
-from copdesk.model.rotation_dto import Candidate, ForecastSlot, RoleProposal, RuleData, State, Text
+from copdesk.model.rotation_dto import Candidate, ForecastSlot, RuleData, State, Text
 from copdesk.model.rotation_engine import _Engine, _meeting_slot, _today
 from copdesk.model.rotation_roles import (
     FIELDS,
@@ -129,7 +129,7 @@ def volunteer(session: Session, meeting_id: int, role: str, holder_id: int, reas
     _taker_error(engine, role, holder_id, slot, filled)
     other = current.holder_id if role != HOST else None
     session.add(_record(meeting, role, VOLUNTEER, holder_id, other=other, reason=reason))
-    _follow(meeting, role, holder_id, current)
+    _follow(meeting, role, holder_id)
 
 
 def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: str, *,
@@ -155,7 +155,7 @@ def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: s
         session.add(_record(meeting, role, SWAP, holder_id, reason=reason))
     else:
         session.add(_record(meeting, role, SWAP, holder_id, other=due, reason=reason))
-    _follow(meeting, role, holder_id, current)
+    _follow(meeting, role, holder_id)
     # the later fixed turn of the one taking over goes to the one who was due
     upcoming = engine.s.upcoming
     position = next(i for i, m in enumerate(upcoming) if m.id == meeting.id)
@@ -212,7 +212,7 @@ def hand_back(session: Session, meeting_id: int, role: str, reason: str, *,
         setattr(meeting, FIELDS[role], None)
 
 
-def _follow(meeting: E.Meeting, role: str, holder_id: int, current: RoleProposal) -> None:
+def _follow(meeting: E.Meeting, role: str, holder_id: int) -> None:
     """A role already written to the meeting follows the override."""
     attr = FIELDS[role]
     if getattr(meeting, attr) is not None and getattr(meeting, attr) != holder_id:

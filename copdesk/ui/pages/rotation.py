@@ -370,7 +370,7 @@ class RotationPage(Page):
     def _fill_hints(self, hints) -> None:
         lines = []
         for h in hints:
-            mark = "ℹ" if h.template == rotation._T["hint_estimated"] else "⚠"
+            mark = "ℹ" if rotation.is_notice(h) else "⚠"
             lines.append(f"{mark} {escape(render(h))}")
         self.hints.setText("<br>".join(lines))
         self.hints.setVisible(bool(lines))
