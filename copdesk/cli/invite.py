@@ -1,7 +1,9 @@
-"""``copdesk invite FILE --meeting ID --kind request|publish|cancel|eml -o OUT``.
+"""``copdesk invite FILE --meeting ID --kind request|publish|cancel|eml [--withdraw] -o OUT``.
 
 Writes an invitation, the organiser's own calendar entry, a cancellation or an e-mail
 draft for one meeting and records it in the send log, exactly as the Invite dialog does.
+``--withdraw`` writes the withdrawal for the people taken off the list (a cancellation
+for them only; the meeting takes place).
 The organiser comes from ``--organiser-email`` / ``--organiser-name`` or the settings.
 """
 
@@ -50,6 +52,11 @@ def register(sub) -> None:
                         help=QCoreApplication.translate(
                             "cli_invite", "leave out members without a usable e-mail address "
                                           "(they are listed)"))
+    parser.add_argument("--withdraw", action="store_true",
+                        help=QCoreApplication.translate(
+                            "cli_invite", "a cancellation only for the people taken off the "
+                                          "list after they got the invitation (as .ics, or "
+                                          "with --kind eml as an e-mail draft)"))
     parser.add_argument("--reminder", type=int, default=None, metavar="MINUTES",
                         help=QCoreApplication.translate(
                             "cli_invite", "add a reminder this many minutes before"))
@@ -76,12 +83,19 @@ def cmd_invite(args) -> int:
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
     from copdesk.model.invitation_dto import SCOPE_MEETING, SCOPE_SERIES
 
+    kind = args.kind
+    if args.withdraw:
+        if kind == "publish":
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "--withdraw writes a cancellation: use it with --kind cancel or eml."))
+        kind = "eml" if kind == "eml" else "cancel"
     options = invitations.InviteOptions(
-        kind=args.kind,
+        kind=kind,
         scope=SCOPE_SERIES if args.series else SCOPE_MEETING,
         organiser=_organiser(args),
         skip_problems=args.skip_missing,
         reminder_minutes=args.reminder,
+        withdraw=args.withdraw,
     )
     output = Path(args.output)
     community = db.open_community(Path(args.file))

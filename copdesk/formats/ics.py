@@ -131,7 +131,8 @@ def _event(inv: Invitation, *, start: dt.datetime, end: dt.datetime,
         event.add("location", place)
     if words.is_link(inv.join_url) and inv.format != "in_person":
         event.add("url", inv.join_url)
-    event.add("status", "CANCELLED" if inv.cancelled else "CONFIRMED")
+    if not inv.withdrawn:  # RFC 5546 3.2.5: no STATUS when only some attendees are removed
+        event.add("status", "CANCELLED" if inv.cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
     event.add("class", "PUBLIC")
     if inv.reminder_minutes and not inv.cancelled:

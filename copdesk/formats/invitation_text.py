@@ -227,6 +227,9 @@ def change_lines(changes: tuple[Change, ...] | list[Change], tz: str = BERLIN,
 
 
 def heading(inv: Invitation) -> str:
+    if inv.withdrawn:
+        return QCoreApplication.translate("invitations", "Invitation withdrawn: %1").replace(
+            "%1", inv.title)
     if inv.cancelled:
         return QCoreApplication.translate("invitations", "Cancelled: %1").replace("%1", inv.title)
     if inv.is_update:
@@ -238,7 +241,9 @@ def heading(inv: Invitation) -> str:
 def subject(inv: Invitation, locale: QLocale | None = None) -> str:
     """The e-mail subject: what, which meeting, when."""
     moment = when(inv, locale)
-    if inv.cancelled:
+    if inv.withdrawn:
+        template = QCoreApplication.translate("invitations", "Invitation withdrawn: %1 – %2")
+    elif inv.cancelled:
         template = QCoreApplication.translate("invitations", "Cancelled: %1 – %2")
     elif inv.is_update:
         template = QCoreApplication.translate("invitations", "Updated: %1 – %2")
@@ -287,7 +292,12 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
     """(heading, lines) pairs: the same structure for plain text and HTML."""
     sections: list[tuple[str, list[str]]] = []
     facts = []
-    if inv.cancelled:
+    if inv.withdrawn:
+        facts.append(QCoreApplication.translate(
+            "invitations", "You are no longer on the invitation list of this meeting; the "
+                           "entry is removed from your calendar. The meeting itself takes "
+                           "place."))
+    elif inv.cancelled:
         facts.append(QCoreApplication.translate(
             "invitations", "This meeting is cancelled and will not take place."))
     facts.append(QCoreApplication.translate("invitations", "When: %1").replace(
@@ -296,7 +306,7 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
         facts.append(QCoreApplication.translate(
             "invitations", "This changes one session of the series (originally %1).")
             .replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale)))
-    elif inv.recurrence_id is not None:
+    elif inv.recurrence_id is not None and not inv.withdrawn:
         facts.append(QCoreApplication.translate(
             "invitations", "Only this session of the series is cancelled (originally %1).")
             .replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale)))
@@ -418,6 +428,8 @@ def html_text(inv: Invitation, locale: QLocale | None = None) -> str:
 
 
 def kind_label(inv: Invitation) -> str:
+    if inv.withdrawn:
+        return QCoreApplication.translate("invitations", "withdrawal")
     if inv.cancelled:
         return QCoreApplication.translate("invitations", "cancellation")
     if inv.kind == "publish":

@@ -17,6 +17,9 @@ CANCEL = "cancel"  # cancellation (METHOD:CANCEL)
 EML = "eml"  # e-mail draft with the invitation (or cancellation) inside
 TEXT = "text"  # the invitation text for the clipboard (never recorded)
 KINDS = (REQUEST, PUBLISH, CANCEL, EML, TEXT)
+# in the send log only: a cancellation for the people removed from the invitation list,
+# while the meeting itself takes place (RFC 5546 "uninvite": METHOD:CANCEL without STATUS)
+WITHDRAWAL = "withdrawal"
 
 # scope of an invitation for a session of a series
 SCOPE_MEETING = "meeting"  # a meeting on its own, or one session as an exception
@@ -120,7 +123,8 @@ class Invitation:
     tz: str
     organiser: Organiser
     attendees: tuple[Recipient, ...]
-    cancelled: bool = False  # STATUS:CANCELLED
+    cancelled: bool = False  # METHOD:CANCEL (and STATUS:CANCELLED unless withdrawn)
+    withdrawn: bool = False  # a cancellation for removed people only: the meeting takes place
     meeting_id: int | None = None
     series_id: int | None = None
     format: str = "online"
@@ -187,6 +191,8 @@ class InvitationState:
     default_scope: str = "meeting"
     problems: tuple[Recipient, ...] = field(default=())
     last_organiser: Organiser | None = None  # who sent the last file (from its snapshot)
+    # removed from the invitation list after they got it: their calendars still show it
+    withdraw: tuple[Recipient, ...] = ()
 
     @property
     def update_due(self) -> bool:

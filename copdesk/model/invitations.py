@@ -12,6 +12,11 @@ content (the same invitation once more, or as an e-mail draft as well) carries t
 number. A cancellation always raises it. So the recipients' calendars (which keep the
 highest SEQUENCE per UID) move with every change and never gain a duplicate.
 
+People taken off the invitation list after they got it keep the meeting in their
+calendars until they get a *withdrawal* (``InviteOptions.withdraw``): a cancellation
+addressed to them only, without STATUS:CANCELLED, as RFC 5546 describes removing an
+attendee; the others' entry is untouched and the meeting keeps its status.
+
 The file itself is made by a *producer* handed to :func:`send_invitation`: it runs inside
 the unit of work, so a file that cannot be written leaves the log unchanged.
 ``copdesk.formats.invitation_files`` writes it beside its target there and renames it into
@@ -52,6 +57,7 @@ from copdesk.model.invitation_dto import (
     SCOPE_MEETING,
     SCOPE_SERIES,
     TEXT,
+    WITHDRAWAL,
     AgendaLine,
     Change,
     Invitation,
@@ -68,10 +74,10 @@ from copdesk.model.invitation_dto import (
 DEFAULT_TZ = "Europe/Berlin"
 SNAPSHOT_VERSION = 1
 MAX_TOPICS = 15
-#: kinds that reach the recipients (a PUBLISH file only goes into the organiser's calendar)
+# kinds that reach the recipients (a PUBLISH file only goes into the organiser's calendar)
 TO_RECIPIENTS = (REQUEST, EML, CANCEL)
 INVITING = (REQUEST, EML)
-#: fields compared between what was sent and what would be sent now
+# fields compared between what was sent and what would be sent now
 COMPARED = ("title", "start", "end", "format", "place", "join_url", "meeting_code",
             "passcode", "dialin")
 
@@ -206,6 +212,18 @@ class NotInSeries(UserError):
     template = QT_TRANSLATE_NOOP("errors", "This meeting does not belong to a series.")
 
 
+class NobodyToWithdraw(UserError):
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nobody has to be told about “{title}”: everyone who got the invitation is "
+                "still on the list (or was told already). People taken off the list are "
+                "told after the update for the others was sent."),
+            title=title,
+        )
+
+
 class UnknownKind(UserError):
     def __init__(self, kind: str) -> None:
         super().__init__(
@@ -222,6 +240,8 @@ class InviteOptions:
     ``kind``: request | publish | cancel | eml | text. ``cancellation`` makes an e-mail
     draft or a text a cancellation (a ``cancel`` file always is one).
     ``recipient_keys``: None = the default choice (every listed recipient).
+    ``withdraw``: a cancellation (file, draft or text) for the people who got the
+    invitation but are no longer on the list; the meeting takes place for the others.
     ``skip_problems``: leave out chosen recipients without a usable address (listed in
     ``Invitation.skipped``) instead of refusing.
     """
@@ -233,10 +253,12 @@ class InviteOptions:
     skip_problems: bool = False
     reminder_minutes: int | None = None
     cancellation: bool = False
+    withdraw: bool = False
 
     @property
     def cancels(self) -> bool:
-        return self.kind == CANCEL or (self.cancellation and self.kind in (EML, TEXT))
+        return self.kind == CANCEL or ((self.cancellation or self.withdraw)
+                                       and self.kind in (EML, TEXT))
 
     @property
     def method(self) -> str:
@@ -249,6 +271,8 @@ class InviteOptions:
         """The kind written to the send log (None: not recorded)."""
         if self.kind == TEXT:
             return None
+        if self.withdraw:
+            return WITHDRAWAL
         return CANCEL if self.cancels else self.kind
 
 
@@ -802,11 +826,11 @@ def _target_facts(session: Session, target: _Target) -> tuple[dict, SeriesRule |
     return facts, None, recurrence_id
 
 
-def _cancel_recipients(session: Session, target: _Target) -> tuple[Recipient, ...]:
-    """Everyone who was sent the invitation (or, after a cancellation, that one)."""
-    rows = target.level_rows(TO_RECIPIENTS)
+def _holders(target: _Target) -> dict[str, str]:
+    """E-mail -> name of everyone whose calendar has the entry (or, after a cancellation,
+    the cancelled one): every invitation adds its recipients, a withdrawal removes its."""
     emails: dict[str, str] = {}
-    for row in rows:
+    for row in target.level_rows(TO_RECIPIENTS + (WITHDRAWAL,)):
         if row.kind == CANCEL:  # who has it now: those the cancellation went to
             emails.clear()
         names = {}
@@ -814,9 +838,31 @@ def _cancel_recipients(session: Session, target: _Target) -> tuple[Recipient, ..
         if snap:
             names = {r[0]: r[1] for r in snap.get("recipients", [])}
         for email in (row.recipients or "").splitlines():
-            email = email.strip()
-            if email:
-                emails.setdefault(email.lower(), names.get(email.lower()) or "")
+            email = email.strip().lower()
+            if not email:
+                continue
+            if row.kind == WITHDRAWAL:
+                emails.pop(email, None)
+            else:
+                emails.setdefault(email, names.get(email) or "")
+    return emails
+
+
+def _withdraw_emails(target: _Target) -> dict[str, str]:
+    """Those who hold the entry but were left out of the last invitation or update."""
+    sent = target.level_rows(TO_RECIPIENTS)
+    if not sent or sent[-1].kind == CANCEL:
+        return {}
+    last = target.level_rows(INVITING)[-1]
+    current = {e.strip().lower() for e in (last.recipients or "").splitlines()}
+    return {e: name for e, name in _holders(target).items() if e not in current}
+
+
+def _cancel_recipients(session: Session, target: _Target, *,
+                       withdraw: bool = False) -> tuple[Recipient, ...]:
+    """Everyone who was sent the invitation (or, after a cancellation, that one); with
+    *withdraw*, only those of them taken off the list since."""
+    emails = _withdraw_emails(target) if withdraw else _holders(target)
     if not emails:
         return ()
     known = {
@@ -878,8 +924,11 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
     facts, rule, recurrence_id = _target_facts(session, target)
     skipped: tuple[Recipient, ...] = ()
     if cancels:
-        attendees = tuple(r for r in _cancel_recipients(session, target)
+        attendees = tuple(r for r in _cancel_recipients(session, target,
+                                                        withdraw=options.withdraw)
                           if r.usable and r.email.lower() != organiser.email.lower())
+        if options.withdraw and not attendees:
+            raise NobodyToWithdraw(title)
         last = _snapshot(inviting_rows[-1])
         if last and target.scope == SCOPE_MEETING and not target.is_session:
             # the cancellation names the time the recipients have in their calendars
@@ -929,6 +978,7 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         organiser=organiser,
         attendees=() if options.kind == PUBLISH else attendees,
         cancelled=cancels,
+        withdrawn=options.withdraw,
         meeting_id=meeting.id if target.scope == SCOPE_MEETING else None,
         series_id=target.series.id if target.series is not None else None,
         format=facts["format"],
@@ -950,7 +1000,7 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         rule=rule,
         recurrence_id=recurrence_id,
         is_update=is_update,
-        changes=changes if (is_update or cancels) else (),
+        changes=changes if (is_update or cancels) and not options.withdraw else (),
         skipped=skipped,
     )
     return invitation, content, target
@@ -1006,6 +1056,10 @@ def _after_send(target: _Target, kind: str, sequence: int) -> None:
     meeting, series = target.meeting, target.series
     if series is not None:
         _set(series, "ics_sequence", max(sequence, series.ics_sequence or 0))
+    if kind == WITHDRAWAL:  # only the removed people's entry goes; nothing else changes
+        if target.scope == SCOPE_MEETING:
+            _set(meeting, "ics_sequence", max(sequence, meeting.ics_sequence or 0))
+        return
     if target.scope == SCOPE_SERIES:
         for m in target.plan.sessions:
             if kind == CANCEL and m.status in (S.PLANNED, S.INVITED):
@@ -1120,6 +1174,8 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         default_scope=default_scope,
         problems=tuple(r for r in listed if not r.usable),
         last_organiser=last_organiser,
+        withdraw=tuple(r for r in _cancel_recipients(session, target, withdraw=True)
+                       if r.usable and r.email.lower() != me) if inviting else (),
     )
 
 

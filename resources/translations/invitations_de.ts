@@ -5,7 +5,6 @@
     <name>InviteDialog</name>
     <message>
         <source>Send cancellation</source>
-        <extracomment>where invitations were saved last (declared here: only this dialog uses it)</extracomment>
         <translation>Absage senden</translation>
     </message>
     <message>
@@ -15,6 +14,10 @@
     <message>
         <source>Series</source>
         <translation>Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw their invitation…</source>
+        <translation>Einladung für sie &amp;zurücknehmen…</translation>
     </message>
     <message>
         <source>&amp;Whole series (one recurring entry)</source>
@@ -55,6 +58,18 @@
     <message>
         <source>Produce</source>
         <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;file for the people taken off the list (.ics)</source>
+        <translation>Rücknahme-&amp;Datei für die von der Liste Genommenen (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft with the withdrawal (.eml)</source>
+        <translation>&amp;E-Mail-Entwurf mit der Rücknahme (.eml)</translation>
+    </message>
+    <message>
+        <source>Copy the withdrawal &amp;text</source>
+        <translation>Rücknahme&amp;text kopieren</translation>
     </message>
     <message>
         <source>Cancellation &amp;file for the recipients (.ics)</source>
@@ -156,6 +171,13 @@
         <source>Send the whole series first; then single sessions can be changed.</source>
         <translation>Senden Sie zuerst die ganze Serie; danach lassen sich einzelne Sitzungen ändern.</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n person(s) taken off the list still have the meeting in their calendars: %1.</source>
+        <translation>
+            <numerusform>⚠ %n Person, die von der Liste genommen wurde, hat das Treffen noch im Kalender: %1.</numerusform>
+            <numerusform>⚠ %n Personen, die von der Liste genommen wurden, haben das Treffen noch im Kalender: %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not sent yet.</source>
         <translation>Noch nicht verschickt.</translation>
@@ -193,12 +215,20 @@
         <translation>Absage</translation>
     </message>
     <message>
+        <source>withdrawal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
         <source>you, the organiser</source>
         <translation>Sie selbst (Einladung von Ihnen)</translation>
     </message>
     <message>
         <source>guest, optional</source>
         <translation>Gast, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (taken off the list after they got the invitation)</source>
+        <translation>&amp;Empfangende (nach der Einladung von der Liste genommen)</translation>
     </message>
     <message>
         <source>&amp;Recipients (everyone who was invited)</source>
@@ -230,6 +260,10 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1 von %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Their entry is removed; the meeting takes place for the others: %1</source>
+        <translation>Ihr Eintrag wird entfernt; für die anderen findet das Treffen statt: %1</translation>
     </message>
     <message>
         <source>The recipients&apos; entry is removed: %1</source>
@@ -272,6 +306,10 @@
         <translation>„%1“ gespeichert (Versionsnummer %2). %3</translation>
     </message>
     <message>
+        <source>Withdraw invitation for %1</source>
+        <translation>Einladung zurücknehmen für %1</translation>
+    </message>
+    <message>
         <source>Send cancellation for %1</source>
         <translation>Absage für %1 senden</translation>
     </message>
@@ -282,6 +320,10 @@
     <message>
         <source>Send invitation for %1</source>
         <translation>Einladung für %1 senden</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Einladung zurücknehmen</translation>
     </message>
     <message>
         <source>In&amp;vite…</source>
@@ -339,6 +381,10 @@
         <translation>Mitglieder ohne gültige E-Mail-Adresse weglassen (sie werden aufgelistet)</translation>
     </message>
     <message>
+        <source>a cancellation only for the people taken off the list after they got the invitation (as .ics, or with --kind eml as an e-mail draft)</source>
+        <translation>eine Absage nur für die Personen, die nach der Einladung von der Liste genommen wurden (als .ics oder mit --kind eml als E-Mail-Entwurf)</translation>
+    </message>
+    <message>
         <source>add a reminder this many minutes before</source>
         <translation>eine Erinnerung so viele Minuten vorher hinzufügen</translation>
     </message>
@@ -353,6 +399,10 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>--withdraw writes a cancellation: use it with --kind cancel or eml.</source>
+        <translation>--withdraw schreibt eine Absage: Verwenden Sie es mit --kind cancel oder eml.</translation>
+    </message>
     <message>
         <source>No organiser e-mail address: pass --organiser-email (and --organiser-name), or enter yours once in the settings of CoP Desk (File, Settings).</source>
         <translation>Keine E-Mail-Adresse für die Einladung: Geben Sie --organiser-email (und --organiser-name) an oder tragen Sie Ihre Adresse einmal in den Einstellungen von CoP Desk ein (Datei, Einstellungen).</translation>
@@ -371,7 +421,6 @@
     </message>
     <message>
         <source>Enter your e-mail address as the organiser first: invitations are sent in your name, and Outlook shows Accept / Decline only when the organiser has an address.</source>
-        <extracomment>kinds that reach the recipients (a PUBLISH file only goes into the organiser&apos;s calendar) fields compared between what was sent and what would be sent now</extracomment>
         <translation>Geben Sie zuerst Ihre E-Mail-Adresse an: Einladungen werden in Ihrem Namen verschickt, und Outlook zeigt „Zusagen / Ablehnen“ nur an, wenn die einladende Person eine Adresse hat.</translation>
     </message>
     <message>
@@ -417,6 +466,10 @@
     <message>
         <source>This meeting does not belong to a series.</source>
         <translation>Dieses Treffen gehört zu keiner Serie.</translation>
+    </message>
+    <message>
+        <source>Nobody has to be told about “{title}”: everyone who got the invitation is still on the list (or was told already). People taken off the list are told after the update for the others was sent.</source>
+        <translation>Zu „{title}“ muss niemand benachrichtigt werden: Alle, die die Einladung erhalten haben, stehen noch auf der Liste (oder wurden schon benachrichtigt). Wer von der Liste genommen wurde, wird benachrichtigt, nachdem die Aktualisierung für die anderen verschickt ist.</translation>
     </message>
     <message>
         <source>Unknown kind of invitation: “{kind}”.</source>
@@ -554,6 +607,10 @@
         <translation>Was zuletzt verschickt wurde, ist nicht gespeichert; die Aktualisierung enthält alle Angaben.</translation>
     </message>
     <message>
+        <source>Invitation withdrawn: %1</source>
+        <translation>Einladung zurückgenommen: %1</translation>
+    </message>
+    <message>
         <source>Cancelled: %1</source>
         <translation>Abgesagt: %1</translation>
     </message>
@@ -564,6 +621,10 @@
     <message>
         <source>Invitation: %1</source>
         <translation>Einladung: %1</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn: %1 – %2</source>
+        <translation>Einladung zurückgenommen: %1 – %2</translation>
     </message>
     <message>
         <source>Cancelled: %1 – %2</source>
@@ -588,6 +649,10 @@
     <message>
         <source>cancelled: %1</source>
         <translation>entfällt: %1</translation>
+    </message>
+    <message>
+        <source>You are no longer on the invitation list of this meeting; the entry is removed from your calendar. The meeting itself takes place.</source>
+        <translation>Sie stehen nicht mehr auf der Einladungsliste dieses Treffens; der Eintrag wird aus Ihrem Kalender entfernt. Das Treffen selbst findet statt.</translation>
     </message>
     <message>
         <source>This meeting is cancelled and will not take place.</source>
@@ -672,6 +737,10 @@
     <message>
         <source>Invitation sent by %1</source>
         <translation>Einladung von %1</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>Rücknahme</translation>
     </message>
     <message>
         <source>cancellation</source>

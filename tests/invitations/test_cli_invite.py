@@ -126,3 +126,43 @@ def test_bad_input_exits_1_or_2_and_changes_nothing(demo_file, tmp_path, copdesk
     finally:
         com.close()
     del before
+
+
+def test_withdraw_for_people_taken_off_the_list(demo_file, tmp_path, copdesk_home):
+    path, mid = demo_file
+    who = ["--organiser-email", "lea.schaefer@heidelberg.example",
+           "--organiser-name", "Schäfer, Lea", "--skip-missing"]
+    assert run(str(path), "--meeting", str(mid), "-o", str(tmp_path / "a.ics"), *who,
+               home=copdesk_home).returncode == 0
+    # nobody taken off yet: a clear one-line refusal, exit 1, no file
+    result = run(str(path), "--meeting", str(mid), "--withdraw", "-o",
+                 str(tmp_path / "w0.ics"), *who, home=copdesk_home)
+    assert result.returncode == 1 and "Nobody has to be told" in result.stderr
+    assert not (tmp_path / "w0.ics").exists()
+    com = db.open_community(path)
+    try:
+        gone = uow.read(com, lambda s: s.scalars(
+            select(E.Member).where(E.Member.active.is_(True), E.Member.email != "",
+                                   E.Member.email != "lea.schaefer@heidelberg.example")
+            .order_by(E.Member.id)).first())
+        email, gone_id = gone.email, gone.id
+
+        def leave(session):
+            session.get(E.Member, gone_id).active = False
+        uow.write(com, leave)
+    finally:
+        com.close()
+    assert run(str(path), "--meeting", str(mid), "-o", str(tmp_path / "b.ics"), *who,
+               home=copdesk_home).returncode == 0
+    out = tmp_path / "withdrawal.ics"
+    result = run(str(path), "--meeting", str(mid), "--withdraw", "-o", str(out), *who,
+                 home=copdesk_home)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert props(data, "METHOD") == ["METHOD:CANCEL"] and props(data, "STATUS") == []
+    attendees = props(data, "ATTENDEE")
+    assert len(attendees) == 1 and email.lower() in attendees[0].lower()
+    assert props(data, "SEQUENCE") == ["SEQUENCE:2"]
+    result = run(str(path), "--meeting", str(mid), "--withdraw", "--kind", "publish", "-o",
+                 str(tmp_path / "p.ics"), *who, home=copdesk_home)
+    assert result.returncode == 1 and "--withdraw" in result.stderr

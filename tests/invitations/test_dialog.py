@@ -281,3 +281,72 @@ def test_meetings_page_invite_and_cancel_actions(qtbot, demo_window, tmp_path):
     result = when_modal(qtbot, refuse)
     page.send_cancel_action.trigger()
     check(result, qtbot, win)
+
+
+def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(qtbot, cop_window,
+                                                                         cop, tmp_path):
+    """Invite, take a member off the list, send the update: the dialog then names her and
+    offers the withdrawal (METHOD:CANCEL to her only, no STATUS), and afterwards no more."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    win = cop_window
+    mid = cop.meeting_id
+    win.settings.set(ORGANISER_EMAIL, "juergen.weiss@heidelberg.example")
+    win.settings.set(ORGANISER_NAME, "Jürgen Weiß")
+
+    def save_as(name):
+        def handler(dialog):
+            dialog.skip_problems.setChecked(True)
+            set_path(qtbot, dialog, tmp_path / name)
+            qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+            assert dialog.last_path is not None, dialog.message.text()
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return handler
+
+    run_dialog(qtbot, win, mid, save_as("einladung.ics"))
+
+    def leaves(session):
+        session.get(E.Member, cop.members["ayse"]).active = False
+    win.commands.run("leave", leaves)
+    run_dialog(qtbot, win, mid, save_as("update.ics"))
+
+    seen = {}
+
+    def withdraw_dialog(outer):
+        assert outer.withdraw_row.isVisible()
+        assert "Ayşe Özdemir" in outer.withdraw_label.text()
+        inner_result: list = []
+
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, D.InviteDialog) or dialog.mode != D.WITHDRAW:
+                QTimer.singleShot(20, poll)
+                return
+            try:
+                assert dialog.kind() == "cancel"
+                names = [dialog.recipients.topLevelItem(i).text(0)
+                         for i in range(dialog.recipients.topLevelItemCount())]
+                assert names == ["Ayşe Özdemir"]
+                set_path(qtbot, dialog, tmp_path / "ruecknahme.ics")
+                qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+                seen["file"] = dialog.last_path
+                inner_result.append("ran")
+            except BaseException as exc:
+                inner_result.append(exc)
+            dialog.reject()
+
+        QTimer.singleShot(0, poll)
+        outer.withdraw_button.click()
+        check(inner_result)
+        assert not outer.withdraw_row.isVisible()  # told: nothing left to withdraw
+        qtbot.keyClick(outer, Qt.Key.Key_Escape)
+
+    run_dialog(qtbot, win, mid, withdraw_dialog)
+    data = seen["file"].read_bytes()
+    assert props(data, "METHOD") == ["METHOD:CANCEL"]
+    assert props(data, "STATUS") == []
+    assert props(data, "SEQUENCE") == ["SEQUENCE:2"]
+    assert [p for p in props(data, "ATTENDEE") if "mailto:" in p] and all(
+        "ayse" in p.lower() or "oezdemir" in p.lower() for p in props(data, "ATTENDEE"))
+    assert win.commands.read(lambda s: s.get(E.Meeting, mid).status) == "invited"

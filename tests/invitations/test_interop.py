@@ -19,6 +19,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from copdesk.model import entities as E
+from copdesk.model import uow
+
 from .conftest import NOW, SERIES_COUNT, SERIES_FIRST, move_by
 from .helpers import produce_ics
 
@@ -160,6 +163,12 @@ def test_libical_accepts_every_method_and_agrees_on_instants(cop, series, tmp_pa
     keep("publish", produce_ics(cop.community, cop.meeting_id, "publish", now=NOW)[0])
     move_by(cop.community, cop.meeting_id, 7)
     keep("update", produce_ics(cop.community, cop.meeting_id, now=later)[0])
+    def leaves(session):  # a member taken off the list: update for the others, withdrawal
+        session.get(E.Member, cop.members["ayse"]).active = False
+    uow.write(cop.community, leaves)
+    keep("update2", produce_ics(cop.community, cop.meeting_id, now=later)[0])
+    keep("withdrawal", produce_ics(cop.community, cop.meeting_id, "cancel", withdraw=True,
+                                   now=later)[0])
     keep("cancel", produce_ics(cop.community, cop.meeting_id, "cancel", now=later)[0])
     keep("series", produce_ics(cop.community, series["sessions"][0], now=NOW,
                                scope="series")[0])
@@ -175,7 +184,8 @@ def test_libical_accepts_every_method_and_agrees_on_instants(cop, series, tmp_pa
     assert _utc(results["update"]["events"][0]["start"]) == (
         berlin + dt.timedelta(days=7)).astimezone(UTC)
     assert [e["sequence"] for e in results["update"]["events"]] == [1]
-    assert [e["sequence"] for e in results["cancel"]["events"]] == [2]
+    assert [e["sequence"] for e in results["withdrawal"]["events"]] == [3]
+    assert [e["sequence"] for e in results["cancel"]["events"]] == [4]
     master = results["series"]["events"][0]
     occurrences = {_utc(x) for x in master["occurrences"]} - {_utc(x) for x in
                                                             master["exdates"]}

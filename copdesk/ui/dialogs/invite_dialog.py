@@ -53,6 +53,7 @@ from copdesk.model.invitation_dto import (
     SCOPE_MEETING,
     SCOPE_SERIES,
     TEXT,
+    WITHDRAWAL,
     Invitation,
     InvitationState,
     Organiser,
@@ -63,12 +64,14 @@ from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Key, Settings
 from copdesk.ui.widgets.fields import FieldMessage
 
-#: where invitations were saved last (declared here: only this dialog uses it)
+# where invitations were saved last (declared here: only this dialog uses it)
 LAST_FOLDER = Key("invitations/folder", "", str)
 REMINDER = Key("invitations/reminder", 15, int)
 REMINDER_ON = Key("invitations/reminder_on", True, bool)
 
-INVITE, CANCELLATION = "invite", "cancel"
+INVITE, CANCELLATION, WITHDRAW = "invite", "cancel", "withdraw"
+# the modes that remove an entry from calendars (no recipients to choose, no reminder)
+REMOVING = (CANCELLATION, WITHDRAW)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 Preview = Callable[[invitations.InviteOptions], Invitation]
@@ -80,7 +83,8 @@ class InviteDialog(QDialog):
     """Recipients, what to produce, organiser, reminder, where to save."""
 
     def __init__(self, state: InvitationState, *, mode: str = INVITE, settings: Settings,
-                 preview: Preview, send: Send, load_state: LoadState, parent=None) -> None:
+                 preview: Preview, send: Send, load_state: LoadState,
+                 withdraw: Callable[[], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.mode = mode
         self.state = state
@@ -88,11 +92,11 @@ class InviteDialog(QDialog):
         self._preview = preview
         self._send = send
         self._load_state = load_state
+        self._withdraw = withdraw
         self._suggested = ""
         self.results: list[SendResult] = []
         self.last_path: Path | None = None
-        self.setWindowTitle(self.tr("Send cancellation") if mode == CANCELLATION
-                            else self.tr("Invite"))
+        self.setWindowTitle(_title(mode))
 
         outer = QVBoxLayout(self)
         self.header = QLabel()
@@ -103,6 +107,19 @@ class InviteDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.status_label)
+        # people taken off the list after they got the invitation: offer their withdrawal
+        self.withdraw_label = QLabel()
+        self.withdraw_label.setWordWrap(True)
+        self.withdraw_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw their invitation…"))
+        self.withdraw_button.clicked.connect(self._open_withdrawal)
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addWidget(self.withdraw_label, 1)
+        withdraw_row.addWidget(self.withdraw_button)
+        self.withdraw_row = QWidget()
+        self.withdraw_row.setLayout(withdraw_row)
+        withdraw_row.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.withdraw_row)
 
         # series: the whole series, or this session only
         self.scope_box = QGroupBox(self.tr("Series"))
@@ -155,7 +172,12 @@ class InviteDialog(QDialog):
         kind_lay = QVBoxLayout(self.kind_box)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
-        if mode == CANCELLATION:
+        if mode == WITHDRAW:
+            kinds = [(CANCEL, self.tr("Withdrawal &file for the people taken off the list "
+                                      "(.ics)")),
+                     (EML, self.tr("&E-mail draft with the withdrawal (.eml)")),
+                     (TEXT, self.tr("Copy the withdrawal &text"))]
+        elif mode == CANCELLATION:
             kinds = [(CANCEL, self.tr("Cancellation &file for the recipients (.ics)")),
                      (EML, self.tr("&E-mail draft with the cancellation (.eml)")),
                      (TEXT, self.tr("Copy the cancellation &text"))]
@@ -292,7 +314,7 @@ class InviteDialog(QDialog):
         self._show_organiser_fields(not (settings.get(ORGANISER_EMAIL) and
                                          text.is_email(settings.get(ORGANISER_EMAIL))))
         self._load(state)
-        default = CANCEL if mode == CANCELLATION else REQUEST
+        default = CANCEL if mode in REMOVING else REQUEST
         self.kind_buttons[default].setChecked(True)
         self._kind_changed()
         geometry = settings.geometry(type(self).__name__)
@@ -322,6 +344,24 @@ class InviteDialog(QDialog):
                 button.blockSignals(False)
         self._fill_recipients(state)
         self._refresh_preview()
+        withdraw = state.withdraw if self.mode == INVITE and self._withdraw else ()
+        self.withdraw_row.setVisible(bool(withdraw))
+        if withdraw:
+            self.withdraw_label.setText(plural(self.tr(
+                "⚠ %n person(s) taken off the list still have the meeting in their "
+                "calendars: %1.", "", len(withdraw)), len(withdraw)).replace(
+                "%1", ", ".join(r.name for r in withdraw)))
+
+    def _open_withdrawal(self) -> None:
+        """The withdrawal for the people taken off the list, in its own dialog; then this
+        dialog shows what is left."""
+        if self._withdraw is None:
+            return
+        self._withdraw()
+        try:
+            self._load(self._load_state(self.scope()))
+        except UserError as exc:
+            self.show_message(translate_error(exc))
 
     def _when(self, state: InvitationState) -> str:
         return meeting_when(state.start, state.end, state.tz)
@@ -347,7 +387,8 @@ class InviteDialog(QDialog):
 
     def kind_text(self, kind: str) -> str:
         return {REQUEST: self.tr("invitation"), PUBLISH: self.tr("own calendar entry"),
-                EML: self.tr("e-mail draft"), CANCEL: self.tr("cancellation")}.get(kind, kind)
+                EML: self.tr("e-mail draft"), CANCEL: self.tr("cancellation"),
+                WITHDRAWAL: self.tr("withdrawal")}.get(kind, kind)
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.recipients.topLevelItem(i)
@@ -388,10 +429,13 @@ class InviteDialog(QDialog):
         unchecked = {item.data(0, KEY_ROLE) for item in self._items()
                      if item.checkState(0) == Qt.CheckState.Unchecked}
         skip = self.skip_problems.isChecked()
-        cancelling = self.mode == CANCELLATION
+        cancelling = self.mode in REMOVING
         self.recipients.blockSignals(True)
         self.recipients.clear()
-        if cancelling:
+        if self.mode == WITHDRAW:
+            self.recipients_label.setText(self.tr(
+                "&Recipients (taken off the list after they got the invitation)"))
+        elif cancelling:
             self.recipients_label.setText(self.tr("&Recipients (everyone who was invited)"))
         else:
             for r in state.recipients:
@@ -453,7 +497,7 @@ class InviteDialog(QDialog):
 
     def options(self, kind: str | None = None) -> invitations.InviteOptions:
         kind = kind or self.kind()
-        cancelling = self.mode == CANCELLATION
+        cancelling = self.mode in REMOVING
         return invitations.InviteOptions(
             kind=kind,
             scope=self.scope(),
@@ -462,7 +506,8 @@ class InviteDialog(QDialog):
             skip_problems=self.skip_problems.isChecked(),
             reminder_minutes=(self.reminder_minutes.value()
                               if self.reminder.isChecked() and not cancelling else None),
-            cancellation=cancelling,
+            cancellation=self.mode == CANCELLATION,
+            withdraw=self.mode == WITHDRAW,
         )
 
     def _show_organiser_fields(self, show: bool) -> None:
@@ -493,7 +538,7 @@ class InviteDialog(QDialog):
         is_text = kind == TEXT
         self.path_holder.setVisible(not is_text)
         self.path_label.setVisible(not is_text)
-        no_reminder = self.mode == CANCELLATION
+        no_reminder = self.mode in REMOVING
         self.reminder_holder.setVisible(not no_reminder)
         self.reminder_title.setVisible(not no_reminder)
         self.save_button.setText(self.tr("Co&py") if is_text else self.tr("&Save"))
@@ -512,7 +557,7 @@ class InviteDialog(QDialog):
     # --- preview -------------------------------------------------------------------------
     def _refresh_preview(self, *_args) -> None:
         chosen = len(self.chosen_keys())
-        if self.mode == CANCELLATION:
+        if self.mode in REMOVING:
             self.count_label.setText("")
         else:
             self.count_label.setText(self.tr("%1 of %2 chosen").replace("%1", str(chosen))
@@ -523,18 +568,20 @@ class InviteDialog(QDialog):
             inv = self._preview(self.options(TEXT))
             self.header.setText(f"<h3>{escape(inv.title)}</h3><p>{escape(words.when(inv))}</p>")
             changes = inv.changes
-            if self.mode == CANCELLATION:  # said once, in the heading below
+            if self.mode in REMOVING:  # said once, in the heading below
                 changes = tuple(c for c in changes if c.kind != "cancelled")
             lines = words.change_lines(changes, inv.tz)
             recipients = inv.attendees
         except UserError as exc:
             lines = [translate_error(exc)]
-        if self.mode == CANCELLATION:
+        if self.mode in REMOVING:
             self.recipients.clear()
             for r in recipients:
                 self._add_row(r, False, False)
             self._fit_columns()
-            heading = self.tr("The recipients' entry is removed: %1").replace(
+            heading = (self.tr("Their entry is removed; the meeting takes place for the "
+                               "others: %1") if self.mode == WITHDRAW else
+                       self.tr("The recipients' entry is removed: %1")).replace(
                 "%1", self._when(self.state))
             lines = [heading] + lines
         show = bool(lines)
@@ -647,7 +694,8 @@ class InviteDialog(QDialog):
     def _saved_text(self, result: SendResult, path: Path) -> str:
         if result.kind == PUBLISH:
             hint = self.tr("Open it to add the entry to your own calendar.")
-        elif result.kind == EML or (result.kind == CANCEL and path.suffix.lower() == ".eml"):
+        elif result.kind == EML or (result.kind in (CANCEL, WITHDRAWAL)
+                                    and path.suffix.lower() == ".eml"):
             hint = self.tr("Open it in Outlook, check it, and send it.")
         else:
             hint = self.tr("Attach it to an e-mail to the recipients, or open it in Outlook "
@@ -662,7 +710,7 @@ class InviteDialog(QDialog):
             if org.name:
                 self.settings.set(ORGANISER_NAME, org.name)
             self._show_organiser_fields(False)
-        if self.mode != CANCELLATION:
+        if self.mode == INVITE:
             self.settings.set(REMINDER_ON, self.reminder.isChecked())
             self.settings.set(REMINDER, self.reminder_minutes.value())
         if path is not None:
@@ -687,7 +735,9 @@ def _with_kind(inv: Invitation, kind: str) -> Invitation:
 
 
 def _undo_text(options: invitations.InviteOptions, title: str) -> str:
-    if options.cancels:
+    if options.withdraw:
+        text_ = QCoreApplication.translate("InviteDialog", "Withdraw invitation for %1")
+    elif options.cancels:
         text_ = QCoreApplication.translate("InviteDialog", "Send cancellation for %1")
     elif options.kind == PUBLISH:
         text_ = QCoreApplication.translate("InviteDialog", "Save calendar entry for %1")
@@ -739,11 +789,21 @@ def open_invite_dialog(parent: QWidget | None, ctx, meeting_id: int, *,
         error = invitations.NeverSent(state.title)
         QMessageBox.information(parent, _title(mode), translate_error(error))
         return None
+    if mode == WITHDRAW and not state.withdraw:
+        error = invitations.NobodyToWithdraw(state.title)
+        QMessageBox.information(parent, _title(mode), translate_error(error))
+        return None
     if not state.has_time:
         QMessageBox.warning(parent, _title(mode), translate_error(invitations.NoTime(state.title)))
         return None
+    dialog: InviteDialog | None = None
+
+    def withdraw() -> None:  # from the invite dialog: the withdrawal in a dialog of its own
+        open_invite_dialog(dialog, ctx, meeting_id, mode=WITHDRAW)
+
     dialog = InviteDialog(state, mode=mode, settings=ctx.settings, preview=preview, send=send,
-                          load_state=load_state, parent=parent)
+                          load_state=load_state, withdraw=withdraw if mode == INVITE else None,
+                          parent=parent)
     dialog_ref[0] = dialog
     dialog.exec()
     return dialog
@@ -755,6 +815,8 @@ def open_cancel_dialog(parent: QWidget | None, ctx, meeting_id: int) -> InviteDi
 
 
 def _title(mode: str) -> str:
+    if mode == WITHDRAW:
+        return QCoreApplication.translate("InviteDialog", "Withdraw invitation")
     if mode == CANCELLATION:
         return QCoreApplication.translate("InviteDialog", "Send cancellation")
     return QCoreApplication.translate("InviteDialog", "Invite")
