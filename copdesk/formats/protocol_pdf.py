@@ -44,10 +44,10 @@ from copdesk.paths import resource_path
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
-#: Longest user text printed as one block (longer text is cut and marked); a
-#: megabyte paragraph took minutes to lay out (RELIABILITY.md).
+# Longest user text printed as one block (longer text is cut and marked); a
+# megabyte paragraph took minutes to lay out (RELIABILITY.md).
 MAX_TEXT = 10_000
-#: Longest text in a table cell: a row must fit on one page.
+# Longest text in a table cell: a row must fit on one page.
 MAX_CELL = 1_500
 MAX_LINE = 300  # names, titles, places
 PROGRESS_TOTAL = 1000

@@ -63,7 +63,7 @@ DEFAULT_AGENDA_MINUTES = 20
 
 S = E.TopicStatus
 
-#: Status names for the UI (translated with context "TopicStatus").
+# Status names for the UI (translated with context "TopicStatus").
 STATUS_LABELS: dict[str, str] = {
     S.OPEN: QT_TRANSLATE_NOOP("TopicStatus", "open"),
     S.PLANNED: QT_TRANSLATE_NOOP("TopicStatus", "planned"),
@@ -71,7 +71,7 @@ STATUS_LABELS: dict[str, str] = {
     S.PARKED: QT_TRANSLATE_NOOP("TopicStatus", "parked"),
     S.MERGED: QT_TRANSLATE_NOOP("TopicStatus", "merged"),
 }
-#: Statuses a user may pick in the editor (merged only comes from "Merge").
+# Statuses a user may pick in the editor (merged only comes from "Merge").
 EDITABLE_STATUSES = (S.OPEN, S.PLANNED, S.DISCUSSED, S.PARKED)
 
 

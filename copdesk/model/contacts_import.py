@@ -37,8 +37,8 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationErr
 
 CTX = "import"
 ORG_NAME_MAX = 200
-#: Raw field values are cut to this length while reading: longer ones are invalid anyway
-#: (the longest member field holds 254 characters) and must not fill the memory.
+# Raw field values are cut to this length while reading: longer ones are invalid anyway
+# (the longest member field holds 254 characters) and must not fill the memory.
 RAW_FIELD_MAX = 1000
 
 Progress = Callable[[int, int], None]
@@ -81,9 +81,9 @@ class ContactRecord:
     phone: str = ""
     organisation: str = ""
     function: str = ""
-    #: the file itself makes this contact unusable (e.g. a vCard without a name)
+    # the file itself makes this contact unusable (e.g. a vCard without a name)
     problem: Reason | None = None
-    #: a remark that does not block the import (e.g. only an Exchange-internal address)
+    # a remark that does not block the import (e.g. only an Exchange-internal address)
     note: Reason | None = None
 
 

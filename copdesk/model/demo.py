@@ -41,7 +41,7 @@ COMMUNITY_NAME = "CoP Personalentwicklung Süd-West"
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = dt.UTC
 FOUNDED = dt.date(2020, 2, 3)
-#: The story needs the quarterly history up to mid 2024 (in-person and hybrid meetings).
+# The story needs the quarterly history up to mid 2024 (in-person and hybrid meetings).
 EARLIEST_TODAY = dt.date(2024, 10, 1)
 
 LARGE_ORGANISATIONS = 100
@@ -122,8 +122,8 @@ ORGANISATIONS = (
     ("Stadtwerke Gießen", U, "HE", "Gießen", "stadtwerke-giessen.example", BBB),
 )
 HD, RT, DA, OF, KA, GI = range(6)
-#: Meeting i is hosted by ORGANISATIONS[(i + HOST_OFFSET) % 6]: Karlsruhe started in 2020,
-#: Heidelberg hosts the in-person meeting (Q3/2023), Offenbach the hybrid one (Q2/2024).
+# Meeting i is hosted by ORGANISATIONS[(i + HOST_OFFSET) % 6]: Karlsruhe started in 2020,
+# Heidelberg hosts the in-person meeting (Q3/2023), Offenbach the hybrid one (Q2/2024).
 HOST_OFFSET = 4
 IN_PERSON = (2023, 3)
 HYBRID = (2024, 2)
@@ -354,7 +354,7 @@ TOPICS = (
 )
 PLANNED_TOPICS = ("ai", "futureskills")
 MERGED_TOPIC = ("onboardingapp", "onboarding")
-#: Root meetings whose topics and votes are in the backlog (older ones came from Word files).
+# Root meetings whose topics and votes are in the backlog (older ones came from Word files).
 TOOL_ERA_MEETINGS = 5
 
 # earlier topics, discussed before the backlog was kept here: title, takeaway
@@ -542,7 +542,7 @@ _TRANSLIT = str.maketrans({
     "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", " ": "-", "'": "",
 })
-#: Bundesnetzagentur "drama numbers": 5 x 1000 numbers never assigned to anyone.
+# Bundesnetzagentur "drama numbers": 5 x 1000 numbers never assigned to anyone.
 _DRAMA_NUMBERS = ("+49 30 23125 ", "+49 69 90009 ", "+49 40 66969 ", "+49 89 99998 ",
                   "+49 221 4710 ")
 

@@ -62,7 +62,7 @@ MIN_BUDGET, MAX_BUDGET = 1, 12
 MAX_TIMEBOX, MAX_EXTENSION = 60, 30
 NOTE_MAX = 4000
 NOTE_KINDS = ("note", "takeaway", "decision", "action")
-#: Topics that can be taken onto a board.
+# Topics that can be taken onto a board.
 BOARDABLE = (S.OPEN, S.PLANNED, S.PARKED)
 
 

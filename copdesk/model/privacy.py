@@ -58,8 +58,8 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 
 log = logging.getLogger(__name__)
 
-#: What replaces a forgotten member's name (plus initials) and their e-mail or phone in
-#: texts; the callers translate these into the UI language before passing them in.
+# What replaces a forgotten member's name (plus initials) and their e-mail or phone in
+# texts; the callers translate these into the UI language before passing them in.
 PSEUDONYM_LABEL = QT_TRANSLATE_NOOP("privacy", "former member")
 REMOVED_LABEL = QT_TRANSLATE_NOOP("privacy", "[removed]")
 DEFAULT_PSEUDONYM = PSEUDONYM_LABEL
@@ -182,7 +182,7 @@ class Traces:
             add(rf"{re.escape(el)},\s*{re.escape(ef)}", _json_escaped(pseudonym))
             if _json_escaped(last) != last:
                 add(_word(el), _json_escaped(pseudonym))
-        #: a coarse case-insensitive filter for SQL (REGEXP), a superset of every rule
+        # a coarse case-insensitive filter for SQL (REGEXP), a superset of every rule
         self.coarse = "(?i)" + "|".join(re.escape(n) for n in dict.fromkeys(needles)) \
             if needles else ""
 

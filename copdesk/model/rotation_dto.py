@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-#: Translation context of every rotation text.
+# Translation context of every rotation text.
 CTX = "rotation"
 
 Translate = Callable[[str, str], str]

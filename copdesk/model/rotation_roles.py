@@ -13,7 +13,7 @@ HOST = E.RotationRole.HOST.value
 MODERATOR = E.RotationRole.MODERATOR.value
 CO_MODERATOR = E.RotationRole.CO_MODERATOR.value
 PROTOCOL = E.RotationRole.PROTOCOL.value
-#: The order in which the roles of a meeting are filled (and shown).
+# The order in which the roles of a meeting are filled (and shown).
 ROLES = (HOST, MODERATOR, CO_MODERATOR, PROTOCOL)
 PERSON_ROLES = (MODERATOR, CO_MODERATOR, PROTOCOL)
 FIELDS = {
@@ -22,7 +22,7 @@ FIELDS = {
     CO_MODERATOR: "co_moderator_id",
     PROTOCOL: "protocol_writer_id",
 }
-#: Command-line spellings of the roles.
+# Command-line spellings of the roles.
 ROLE_NAMES = {"host": HOST, "moderator": MODERATOR, "co-moderator": CO_MODERATOR,
               "protocol": PROTOCOL}
 

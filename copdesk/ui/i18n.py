@@ -26,8 +26,8 @@ from copdesk.paths import resource_path
 
 log = logging.getLogger(__name__)
 
-#: Language codes with their names in that language (never translated, so
-#: people can find their language whatever the UI currently shows).
+# Language codes with their names in that language (never translated, so
+# people can find their language whatever the UI currently shows).
 _LANGUAGES: list[tuple[str, str]] = [("de", "Deutsch"), ("en", "English")]
 
 

@@ -1353,7 +1353,6 @@ Nehmen Sie das erste Thema mit „Neues Thema“ (Strg+N) auf – zwischen den T
     <name>TopicStatus</name>
     <message>
         <source>open</source>
-        <extracomment>Status names for the UI (translated with context &quot;TopicStatus&quot;).</extracomment>
         <translation>offen</translation>
     </message>
     <message>
@@ -1377,7 +1376,6 @@ Nehmen Sie das erste Thema mit „Neues Thema“ (Strg+N) auf – zwischen den T
     <name>errors</name>
     <message>
         <source>“{title}” cannot be deleted: it has votes, was on a Lean Coffee board, is on an agenda or is mentioned in the minutes. Park it instead (it stays in the history but leaves the open backlog).</source>
-        <extracomment>Statuses a user may pick in the editor (merged only comes from &quot;Merge&quot;).</extracomment>
         <translation>„{title}“ kann nicht gelöscht werden: Es hat Punkte, war auf einem Lean-Coffee-Board, steht auf einer Tagesordnung oder kommt im Protokoll vor. Parken Sie es stattdessen (es bleibt im Verlauf, verlässt aber den offenen Themenspeicher).</translation>
     </message>
     <message>
@@ -1430,7 +1428,6 @@ Nehmen Sie das erste Thema mit „Neues Thema“ (Strg+N) auf – zwischen den T
     </message>
     <message>
         <source>The Lean Coffee board of “{meeting}” is closed. Undo the closing (Ctrl+Z) to change it; notes can still be edited in the minutes.</source>
-        <extracomment>Topics that can be taken onto a board.</extracomment>
         <translation>Das Lean-Coffee-Board von „{meeting}“ ist abgeschlossen. Machen Sie das Abschließen rückgängig (Strg+Z), um es zu ändern; Notizen lassen sich weiter im Protokoll bearbeiten.</translation>
     </message>
     <message>

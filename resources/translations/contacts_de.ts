@@ -706,7 +706,6 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <extracomment>More new members than this is unusual for a CoP: the dialog asks before importing.</extracomment>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
@@ -1464,7 +1463,6 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
     </message>
     <message>
         <source>No name (first or last name).</source>
-        <extracomment>Raw field values are cut to this length while reading: longer ones are invalid anyway (the longest member field holds 254 characters) and must not fill the memory. the file itself makes this contact unusable (e.g. a vCard without a name) a remark that does not block the import (e.g. only an Exchange-internal address)</extracomment>
         <translation>Kein Name (Vor- oder Nachname).</translation>
     </message>
     <message>
@@ -1520,7 +1518,6 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
     <name>privacy</name>
     <message>
         <source>former member</source>
-        <extracomment>What replaces a forgotten member&apos;s name (plus initials) and their e-mail or phone in texts; the callers translate these into the UI language before passing them in.</extracomment>
         <translation>ehemaliges Mitglied</translation>
     </message>
     <message>

@@ -326,7 +326,6 @@
     <name>MeetingCalendar</name>
     <message>
         <source>Meeting calendar</source>
-        <extracomment>the visible month changed: (first, last) day shown, a few days around the month</extracomment>
         <translation>Kalender der Treffen</translation>
     </message>
 </context>
@@ -656,7 +655,6 @@
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <extracomment>the clock (tests replace it)</extracomment>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>

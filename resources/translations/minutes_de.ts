@@ -1143,7 +1143,6 @@ Ein Protokoll lässt sich schreiben, sobald ein Treffen stattgefunden hat.</tran
     </message>
     <message>
         <source>(shortened)</source>
-        <extracomment>Longest user text printed as one block (longer text is cut and marked); a megabyte paragraph took minutes to lay out (RELIABILITY.md). Longest text in a table cell: a row must fit on one page.</extracomment>
         <translation>(gekürzt)</translation>
     </message>
     <message>

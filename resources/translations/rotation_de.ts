@@ -12,7 +12,6 @@
     <name>RotationChart</name>
     <message>
         <source>Turns per member</source>
-        <extracomment>colour-blind safe (Okabe–Ito), one per bar set bars drawn at most: half with the most, half with the fewest turns (a CoP has ~15 members; a chart of thousands of bars takes seconds to lay out and says nothing) names listed in the summary per extreme before &quot;and n more&quot;</extracomment>
         <translation>Einsätze pro Mitglied</translation>
     </message>
     <message>
@@ -388,7 +387,6 @@
     <name>RotationSuggester</name>
     <message>
         <source>S&amp;uggest from rotation</source>
-        <extracomment>the editor&apos;s combo box for each role (attribute names of ``MeetingDialog``)</extracomment>
         <translation>&amp;Aus der Rotation vorschlagen</translation>
     </message>
     <message>

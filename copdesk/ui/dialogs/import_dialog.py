@@ -62,7 +62,7 @@ from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
 ALL = "all"
 CREATE = "create"
 PROGRESS_STEPS = 1000
-#: More new members than this is unusual for a CoP: the dialog asks before importing.
+# More new members than this is unusual for a CoP: the dialog asks before importing.
 MANY = 200
 
 

@@ -83,7 +83,7 @@ class MeetingsPage(ListPage):
             Column(self.tr("Moderation"), lambda r: r.moderator),
         ]
         super().__init__(ctx, columns, parent)
-        #: the clock (tests replace it)
+        # the clock (tests replace it)
         self.today = dt.date.today
         self.now = lambda: dt.datetime.now(dt.UTC)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))

@@ -979,5 +979,5 @@ class MinutesPage(Page):
         self.ctx.events.status.emit(self.tr("Protocol saved as %1").replace("%1", str(path)))
 
 
-#: the folder the last protocol was exported to (a page-local preference)
+# the folder the last protocol was exported to (a page-local preference)
 EXPORT_DIR = Key("protocol/export_dir", "", str)

@@ -34,7 +34,7 @@ def to_qdate(d: dt.date) -> QDate:
 
 
 class MeetingCalendar(QCalendarWidget):
-    #: the visible month changed: (first, last) day shown, a few days around the month
+    # the visible month changed: (first, last) day shown, a few days around the month
     range_changed = Signal(object, object)
 
     def __init__(self, parent=None) -> None:

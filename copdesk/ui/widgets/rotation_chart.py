@@ -24,14 +24,14 @@ from copdesk.model.rotation_dto import Balance
 from copdesk.ui.i18n import plural
 
 PER_MEMBER, PER_ORGANISATION = "member", "organisation"
-#: colour-blind safe (Okabe–Ito), one per bar set
+# colour-blind safe (Okabe–Ito), one per bar set
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 LABEL_COLOURS = ("#ffffff", "#1f2937", "#ffffff", "#1f2937")  # readable on each bar
 BAR_HEIGHT = 22
-#: bars drawn at most: half with the most, half with the fewest turns (a CoP has ~15
-#: members; a chart of thousands of bars takes seconds to lay out and says nothing)
+# bars drawn at most: half with the most, half with the fewest turns (a CoP has ~15
+# members; a chart of thousands of bars takes seconds to lay out and says nothing)
 MAX_BARS = 40
-#: names listed in the summary per extreme before "and n more"
+# names listed in the summary per extreme before "and n more"
 MAX_NAMES = 5
 
 

@@ -28,7 +28,7 @@ from copdesk.model.rotation_dto import ForecastSlot, State
 
 Suggest = Callable[[int, dt.date], ForecastSlot]
 
-#: the editor's combo box for each role (attribute names of ``MeetingDialog``)
+# the editor's combo box for each role (attribute names of ``MeetingDialog``)
 COMBOS = {
     rotation.HOST: "host",
     rotation.MODERATOR: "moderator",
