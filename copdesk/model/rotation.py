@@ -203,16 +203,22 @@ def forecast(session: Session, group_id: int, n: int = 4, *,
              today: dt.date | None = None) -> Forecast:
     """Who hosts, moderates, co-moderates and writes the protocol of the next *n* meetings."""
     today = _today(today)
+    return _forecast(_load(session, group_id, today), today, n)[0]
+
+
+def _forecast(snap: _Snapshot, today: dt.date, n: int) -> tuple[Forecast, _Engine]:
+    """The forecast, and the engine as it stands today (before the coming meetings), which
+    the history and the balance read."""
     n = max(1, min(int(n), MAX_FORECAST))
-    snap = _load(session, group_id, today)
     slots = _slots(snap, today, n)
     before = _Engine(snap, today)
     _engine, filled = _run(snap, today, slots)
     filled = [_titled(f) for f in filled]
-    return Forecast(
+    result = Forecast(
         snap.group_id, snap.group_name, today, _cadence_text(snap), tuple(filled),
         tuple(r for r in ROLES if snap.rules[r].enabled),
         tuple(_hints(snap, before, today, filled)))
+    return result, before
 
 
 def _titled(slot: ForecastSlot) -> ForecastSlot:
@@ -331,16 +337,10 @@ def view(session: Session, group_id: int, n: int = 4, *,
          today: dt.date | None = None) -> RotationView:
     """Forecast, history and balance of a group, read in one go (the rotation page)."""
     today = _today(today)
-    n = max(1, min(int(n), MAX_FORECAST))
     snap = _load(session, group_id, today)
-    slots = _slots(snap, today, n)
-    before = _Engine(snap, today)
-    _engine, filled = _run(snap, today, slots)
-    filled = [_titled(f) for f in filled]
-    fc = Forecast(snap.group_id, snap.group_name, today, _cadence_text(snap), tuple(filled),
-                  tuple(r for r in ROLES if snap.rules[r].enabled),
-                  tuple(_hints(snap, before, today, filled)))
-    return RotationView(fc, _history(snap, before, filled), _balance(snap, before, today))
+    fc, before = _forecast(snap, today, n)
+    return RotationView(fc, _history(snap, before, list(fc.slots)),
+                        _balance(snap, before, today))
 
 
 # --- rules ----------------------------------------------------------------------------------------
