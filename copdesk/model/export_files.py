@@ -50,7 +50,8 @@ class StagedFile:
         self.target = Path(target)
         self._problem = problem or _problem
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
+            # a short fixed prefix: the target's name may already be as long as allowed
+            fd, tmp_name = tempfile.mkstemp(prefix=".copdesk-", suffix=".tmp",
                                             dir=self.target.parent)
         except OSError as exc:
             raise self._problem(self.target, exc) from exc

@@ -848,21 +848,40 @@ def _holders(target: _Target) -> dict[str, str]:
     return emails
 
 
-def _withdraw_emails(target: _Target) -> dict[str, str]:
-    """Those who hold the entry but were left out of the last invitation or update."""
-    sent = target.level_rows(TO_RECIPIENTS)
+def _emails(row: E.InvitationSend) -> set[str]:
+    return {e.strip().lower() for e in (row.recipients or "").splitlines() if e.strip()}
+
+
+def _withdraw_emails(session: Session, target: _Target, *, repeat: bool = False
+                     ) -> dict[str, str]:
+    """Those who hold the entry but are no longer on the list: left out of the last
+    invitation or update, and not among the recipients listed now (someone merely
+    unchecked for one send is due an update, not a withdrawal).
+
+    *repeat*: when nobody is due one but the last thing sent was a withdrawal, its
+    recipients again (a lost file or a discarded draft can be made once more)."""
+    rows = target.level_rows(TO_RECIPIENTS + (WITHDRAWAL,))
+    sent = [r for r in rows if r.kind != WITHDRAWAL]
     if not sent or sent[-1].kind == CANCEL:
         return {}
     last = target.level_rows(INVITING)[-1]
-    current = {e.strip().lower() for e in (last.recipients or "").splitlines()}
-    return {e: name for e, name in _holders(target).items() if e not in current}
+    listed = {r.email.strip().lower() for r in
+              list_recipients(session, target.meeting.id, scope=target.scope) if r.email}
+    holders = _holders(target)
+    due = {e: name for e, name in holders.items()
+           if e not in _emails(last) and e not in listed}
+    if due or not repeat or rows[-1].kind != WITHDRAWAL:
+        return due
+    names = {r[0]: r[1] for r in (_snapshot(rows[-1]) or {}).get("recipients", [])}
+    return {e: names.get(e, "") for e in _emails(rows[-1]) if e not in listed}
 
 
-def _cancel_recipients(session: Session, target: _Target, *,
-                       withdraw: bool = False) -> tuple[Recipient, ...]:
+def _cancel_recipients(session: Session, target: _Target, *, withdraw: bool = False,
+                       repeat: bool = False) -> tuple[Recipient, ...]:
     """Everyone who was sent the invitation (or, after a cancellation, that one); with
-    *withdraw*, only those of them taken off the list since."""
-    emails = _withdraw_emails(target) if withdraw else _holders(target)
+    *withdraw*, only those of them taken off the list since (see ``_withdraw_emails``)."""
+    emails = _withdraw_emails(session, target, repeat=repeat) if withdraw else \
+        _holders(target)
     if not emails:
         return ()
     known = {
@@ -912,7 +931,8 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         raise NeverSent(title)
     if cancels and target.scope == SCOPE_MEETING and meeting.status == E.MeetingStatus.HELD:
         raise MeetingHeld(title)
-    if not cancels and options.kind != PUBLISH:
+    if (not cancels or options.withdraw) and options.kind != PUBLISH:
+        # a cancelled meeting gets its cancellation (which reaches the removed people too)
         cancelled_now = (meeting.status == E.MeetingStatus.CANCELLED
                          if target.scope == SCOPE_MEETING else False)
         if cancelled_now:
@@ -924,9 +944,9 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
     facts, rule, recurrence_id = _target_facts(session, target)
     skipped: tuple[Recipient, ...] = ()
     if cancels:
-        attendees = tuple(r for r in _cancel_recipients(session, target,
-                                                        withdraw=options.withdraw)
-                          if r.usable and r.email.lower() != organiser.email.lower())
+        attendees = tuple(r for r in _cancel_recipients(
+            session, target, withdraw=options.withdraw, repeat=True)
+            if r.usable and r.email.lower() != organiser.email.lower())
         if options.withdraw and not attendees:
             raise NobodyToWithdraw(title)
         last = _snapshot(inviting_rows[-1])
@@ -1174,8 +1194,10 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         default_scope=default_scope,
         problems=tuple(r for r in listed if not r.usable),
         last_organiser=last_organiser,
+        # none while a cancellation is due (it reaches them too) or after the meeting
         withdraw=tuple(r for r in _cancel_recipients(session, target, withdraw=True)
-                       if r.usable and r.email.lower() != me) if inviting else (),
+                       if r.usable and r.email.lower() != me)
+        if inviting and not cancelled_now and meeting.status != E.MeetingStatus.HELD else (),
     )
 
 

@@ -150,3 +150,12 @@ def test_a_file_that_cannot_be_written_records_nothing(cop, tmp_path):
         send_to_file(partial(uow.write, cop.community), cop.meeting_id, options(),
                      tmp_path / "nope" / "x.ics")
     assert send_count(cop.community) == 0
+
+
+def test_a_file_name_as_long_as_allowed_can_be_written(tmp_path):
+    """The temporary file beside the target has a short name of its own (it used to carry
+    the target's name and went over the limit for long names typed by hand)."""
+    target = tmp_path / ("E" * 250 + ".ics")
+    words.stage_file(target, b"BEGIN:VCALENDAR\r\n").publish()
+    assert target.read_bytes() == b"BEGIN:VCALENDAR\r\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]

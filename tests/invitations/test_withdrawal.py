@@ -91,3 +91,88 @@ def test_a_withdrawal_is_undoable_like_every_send(cop):
 
 def _as_list(value):
     return value if isinstance(value, list) else [value]
+
+
+# --- found in review: who is "taken off the list", repeating, scope, cancelled meetings ---
+
+
+def test_someone_unchecked_for_one_send_is_due_an_update_not_a_withdrawal(cop):
+    send(cop.community, cop.meeting_id)
+    s = state(cop.community, cop.meeting_id)
+    sabine = tuple(r.key for r in s.recipients if "sabine" in r.email)
+    send(cop.community, cop.meeting_id, recipient_keys=sabine, now=LATER)  # she lost it
+    s = state(cop.community, cop.meeting_id)
+    assert s.withdraw == ()
+    with pytest.raises(invitations.NobodyToWithdraw):
+        send(cop.community, cop.meeting_id, "cancel", withdraw=True, now=LATER)
+
+
+def test_someone_back_on_the_list_before_the_withdrawal_is_not_offered_one(cop):
+    send(cop.community, cop.meeting_id)
+    deactivate(cop, "ayse")
+    send(cop.community, cop.meeting_id, now=LATER)
+
+    def back(session):
+        session.get(E.Member, cop.members["ayse"]).active = True
+    uow.write(cop.community, back)
+    s = state(cop.community, cop.meeting_id)
+    assert s.due == "update" and s.withdraw == ()
+
+
+def test_a_lost_withdrawal_can_be_made_again_with_the_same_sequence(cop):
+    send(cop.community, cop.meeting_id)
+    deactivate(cop, "ayse")
+    send(cop.community, cop.meeting_id, now=LATER)
+    first, _ = send(cop.community, cop.meeting_id, "cancel", withdraw=True,
+                    now=LATER + dt.timedelta(hours=1))
+    assert state(cop.community, cop.meeting_id).withdraw == ()  # not offered again ...
+    again, inv = send(cop.community, cop.meeting_id, "eml", withdraw=True,
+                      now=LATER + dt.timedelta(hours=2))  # ... but can be made again
+    assert again.recipients == first.recipients and again.sequence == first.sequence
+    assert inv.withdrawn
+
+
+def test_a_cancelled_meeting_gets_its_cancellation_not_a_withdrawal(cop):
+    first, _ = send(cop.community, cop.meeting_id)
+    deactivate(cop, "ayse")
+    send(cop.community, cop.meeting_id, now=LATER)
+
+    def cancel(session):
+        session.get(E.Meeting, cop.meeting_id).status = "cancelled"
+    uow.write(cop.community, cancel)
+    s = state(cop.community, cop.meeting_id)
+    assert s.withdraw == () and s.due == "cancel"
+    with pytest.raises(invitations.MeetingCancelled):
+        send(cop.community, cop.meeting_id, "cancel", withdraw=True, now=LATER)
+    cancelled, _ = send(cop.community, cop.meeting_id, "cancel", now=LATER)
+    assert set(cancelled.recipients) == set(first.recipients)  # she is told too
+
+
+def test_the_withdrawal_follows_the_scope_the_invite_dialog_shows(qtbot, cop, series,
+                                                                  copdesk_home):
+    """For a session of a series the Invite dialog shows either the whole series or the
+    session; its button must open the withdrawal for that same scope."""
+    from copdesk.ui.dialogs import invite_dialog as D
+    from copdesk.ui.settings import Settings
+
+    sid = series["sessions"][3]
+    send(cop.community, sid, scope="series")
+    deactivate(cop, "ayse")
+    send(cop.community, sid, scope="series", now=LATER)
+    series_state = state(cop.community, sid, scope="series")
+    assert series_state.withdraw
+
+    def load(scope=None):
+        return state(cop.community, sid, scope=scope)
+
+    opened = []
+    def preview(options):
+        return uow.read(cop.community, invitations.build_invitation, sid, options)
+
+    dialog = D.InviteDialog(series_state, settings=Settings(), preview=preview,
+                            send=lambda o, p: None, load_state=load,
+                            withdraw=opened.append)
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "series" and dialog.withdraw_row.isVisibleTo(dialog)
+    dialog.withdraw_button.click()
+    assert opened == ["series"]

@@ -75,5 +75,6 @@ def test_replacing_the_window_hands_the_frozen_objects_back(qtbot, settings, tmp
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+        controller.switch_language("en")  # the translators are process-wide
         controller.window.close()
         controller.shutdown()

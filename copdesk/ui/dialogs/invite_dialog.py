@@ -84,7 +84,7 @@ class InviteDialog(QDialog):
 
     def __init__(self, state: InvitationState, *, mode: str = INVITE, settings: Settings,
                  preview: Preview, send: Send, load_state: LoadState,
-                 withdraw: Callable[[], None] | None = None, parent=None) -> None:
+                 withdraw: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.mode = mode
         self.state = state
@@ -357,7 +357,7 @@ class InviteDialog(QDialog):
         dialog shows what is left."""
         if self._withdraw is None:
             return
-        self._withdraw()
+        self._withdraw(self.scope())  # the series or the session this dialog shows
         try:
             self._load(self._load_state(self.scope()))
         except UserError as exc:
@@ -773,15 +773,16 @@ def _make_callables(ctx, meeting_id: int, dialog_ref: list):
 
 
 def open_invite_dialog(parent: QWidget | None, ctx, meeting_id: int, *,
-                       mode: str = INVITE) -> InviteDialog | None:
+                       mode: str = INVITE, scope: str | None = None) -> InviteDialog | None:
     """Show the invite (or cancellation) dialog for a meeting; returns it after it closed.
 
-    *ctx* is the page's ``PageContext`` (commands, events, settings, ...).
+    *ctx* is the page's ``PageContext`` (commands, events, settings, ...); *scope*: the
+    whole series or one session of it (None: the default for the meeting).
     """
     dialog_ref: list = [None]
     load_state, preview, send = _make_callables(ctx, meeting_id, dialog_ref)
     try:
-        state = load_state(None)
+        state = load_state(scope)
     except UserError as exc:
         QMessageBox.warning(parent, _title(mode), translate_error(exc))
         return None
@@ -798,8 +799,8 @@ def open_invite_dialog(parent: QWidget | None, ctx, meeting_id: int, *,
         return None
     dialog: InviteDialog | None = None
 
-    def withdraw() -> None:  # from the invite dialog: the withdrawal in a dialog of its own
-        open_invite_dialog(dialog, ctx, meeting_id, mode=WITHDRAW)
+    def withdraw(scope: str) -> None:  # from the invite dialog: the withdrawal on its own
+        open_invite_dialog(dialog, ctx, meeting_id, mode=WITHDRAW, scope=scope)
 
     dialog = InviteDialog(state, mode=mode, settings=ctx.settings, preview=preview, send=send,
                           load_state=load_state, withdraw=withdraw if mode == INVITE else None,
