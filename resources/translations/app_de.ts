@@ -380,6 +380,10 @@ Esc leert die Suche.</translation>
         <source>The backlog is empty.</source>
         <translation>Der Themenspeicher ist leer.</translation>
     </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -79,7 +79,8 @@ class ActionsPage(ListPage):
                           (self.tr("O&rganisation:"), self.org_filter)):
             label = QLabel(text)
             label.setBuddy(box)
-            box.setMinimumContentsLength(12 if box is self.state_filter else 16)
+            # narrow enough that the detail beside the table keeps its width at 1024 px
+            box.setMinimumContentsLength(8 if box is self.state_filter else 10)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(label)

@@ -174,6 +174,7 @@ class ListPage(Page):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detail.setMinimumWidth(180)  # never squeezed to a word per line
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

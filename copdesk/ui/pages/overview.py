@@ -114,5 +114,7 @@ class OverviewPage(Page):
             out.append("</table>")
         else:
             out.append(tag("p", self.tr("The backlog is empty.")))
-        out.append(f"<p class='muted'>{escape(date_short(today))}</p>")
+        # what "overdue" and "next" were measured against
+        as_of = self.tr("As of %1").replace("%1", date_short(today))
+        out.append(f"<p class='muted'>{escape(as_of)}</p>")
         return "\n".join(out)
