@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk import APP_NAME, __version__
-from copdesk.model import db, uow
+from copdesk.model import backups, db, uow
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_mkdir
 from copdesk.ui import i18n, runner
@@ -205,7 +205,7 @@ class Controller:
             return
         community, folder = self.community, self.dirs.backups
         runner.start(
-            lambda report, cancelled: db.rolling_backup(community.path, community.engine, folder),
+            lambda report, cancelled: backups.rolling_backup(community.path, community.engine, folder),
             on_error=lambda exc: log.warning("daily backup failed: %s", type(exc).__name__),
         )
 
@@ -295,8 +295,8 @@ class Controller:
     def restore_backup(self) -> None:
         if self.community is None:
             return
-        backups = db.list_backups(self.community.path, self.dirs.backups)
-        if not backups:
+        found = backups.list_backups(self.community.path, self.dirs.backups)
+        if not found:
             QMessageBox.information(
                 self._parent(),
                 APP_NAME,
@@ -306,7 +306,9 @@ class Controller:
                 ),
             )
             return
-        names = [b.stem for b in backups]
+        from copdesk.formats.backup_text import backup_label  # only when asked
+
+        names = [backup_label(b) for b in found]
         choice, ok = QInputDialog.getItem(
             self._parent(),
             QApplication.translate("App", "Restore a backup"),
@@ -319,7 +321,7 @@ class Controller:
         )
         if not ok:
             return
-        backup = backups[names.index(choice)]
+        backup = found[names.index(choice)].path
         path = self.community.path
         self.window.close()
         self.window = None

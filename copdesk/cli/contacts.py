@@ -77,6 +77,8 @@ def register(sub) -> None:
                             "ContactsCli", "member id or e-mail address"))
     forget.add_argument("--yes", action="store_true", help=QCoreApplication.translate(
         "ContactsCli", "confirm: really erase (cannot be undone)"))
+    forget.add_argument("--delete-backups", action="store_true", help=QCoreApplication.translate(
+        "ContactsCli", "also delete the backups of this file that still contain the member"))
     forget.set_defaults(func=cmd_forget)
 
     access = sub.add_parser(
@@ -225,14 +227,39 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _print_forget_preview(member_id: int, preview, holding) -> None:
+    from copdesk.formats.backup_text import backup_line_with_end
+    from copdesk.model import privacy
+
+    what = QCoreApplication.translate(
+        "ContactsCli", "Member %1: the name becomes “%2”; %3 absences and %4 private notes "
+        "are deleted; %5 texts that mention them are rewritten; %6 meeting records stay.")
+    print(what.replace("%1", str(member_id)).replace("%2", preview.pseudonym)
+          .replace("%3", str(preview.absences)).replace("%4", str(preview.private_notes))
+          .replace("%5", str(preview.mentions)).replace("%6", str(preview.attendances)))
+    rewritten = QCoreApplication.translate("ContactsCli", "rewritten")
+    for m in preview.texts:
+        where = QCoreApplication.translate("privacy", privacy.TABLE_LABELS[m.table])
+        what = rewritten if m.changes else QCoreApplication.translate("privacy", m.reason)
+        print(f"  {where} {m.row_id if m.row_id is not None else ''}\t{what}\t{m.excerpt}")
+    if holding:
+        print(QCoreApplication.translate(
+            "ContactsCli", "Backups of this file that still contain the member "
+            "(--delete-backups deletes them):"))
+        for backup in holding:
+            print("  " + backup_line_with_end(backup))
+
+
 def cmd_forget(args) -> int:
     from copdesk.cli import fail
-    from copdesk.model import db, privacy, uow
+    from copdesk.model import backups, db, privacy, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+    from copdesk.paths import base_dirs
 
     community = _open(args.file)
     try:
         member_id = _member_id(community, args.member)
+        holding = backups.holding_member(community.path, base_dirs().backups, member_id)
         label = QCoreApplication.translate("privacy", privacy.PSEUDONYM_LABEL)
         try:
             preview = uow.read(community, privacy.forget_preview, member_id, pseudonym=label)
@@ -244,13 +271,8 @@ def cmd_forget(args) -> int:
                 return fail(privacy.PurgeIncomplete())
             print(QCoreApplication.translate(
                 "ContactsCli", "The member was already forgotten; the file was cleaned again."))
-            return 0
-        what = QCoreApplication.translate(
-            "ContactsCli", "Member %1: the name becomes “%2”; %3 absences and %4 private notes "
-            "are deleted; %5 texts that mention them are rewritten; %6 meeting records stay.")
-        print(what.replace("%1", str(member_id)).replace("%2", preview.pseudonym)
-              .replace("%3", str(preview.absences)).replace("%4", str(preview.private_notes))
-              .replace("%5", str(preview.mentions)).replace("%6", str(preview.attendances)))
+            return _delete_backups(holding) if args.delete_backups else 0
+        _print_forget_preview(member_id, preview, holding)
         if not args.yes:
             return fail(UserError(QT_TRANSLATE_NOOP(
                 "errors", "Nothing was changed. Add --yes to erase this member's personal data "
@@ -263,9 +285,18 @@ def cmd_forget(args) -> int:
         done = QCoreApplication.translate(
             "ContactsCli", "Done: member %1 is now “%2”; the file was cleaned.")
         print(done.replace("%1", str(member_id)).replace("%2", result.pseudonym))
-        return 0
+        return _delete_backups(holding) if args.delete_backups else 0
     finally:
         community.close()
+
+
+def _delete_backups(holding) -> int:
+    from copdesk.model import backups
+
+    deleted = backups.delete(holding)
+    print(QCoreApplication.translate("ContactsCli", "Backups deleted: %1").replace(
+        "%1", str(deleted)))
+    return 0
 
 
 def cmd_subject_access(args) -> int:

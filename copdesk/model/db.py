@@ -31,7 +31,6 @@ from copdesk.model.migrations import HEAD, REVISIONS
 APPLICATION_ID = 0x43504453  # "CPDS"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-KEEP_DAILY_BACKUPS = 10
 
 log = logging.getLogger(__name__)
 
@@ -427,30 +426,6 @@ def _backup(src: sqlite3.Connection, tmp: Path) -> None:
     finally:
         dst.close()
     _fsync(tmp)
-
-
-def rolling_backup(
-    path: Path, engine: Engine, backup_dir: Path, *, today: dt.date | None = None,
-    keep: int = KEEP_DAILY_BACKUPS,
-) -> Path | None:
-    """At most one backup a day per file into *backup_dir*; keeps the newest *keep*."""
-    today = today or dt.date.today()
-    folder = Path(backup_dir) / backup_folder_name(path)
-    target = folder / f"{today.isoformat()}{path.suffix or '.copdesk'}"
-    if target.exists():
-        return None
-    backup_to(engine, target)
-    daily = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-    existing = sorted(p for p in folder.glob(f"*{path.suffix or '.copdesk'}")
-                      if p.is_file() and daily.match(p.stem))
-    for old in existing[:-keep]:
-        old.unlink()
-    return target
-
-
-def list_backups(path: Path, backup_dir: Path) -> list[Path]:
-    folder = Path(backup_dir) / backup_folder_name(path)
-    return sorted(folder.glob(f"*{path.suffix or '.copdesk'}"), reverse=True)
 
 
 def backup_folder_name(path: Path) -> str:

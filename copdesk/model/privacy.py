@@ -22,11 +22,19 @@ Erasure (Art. 17)
     * e-mail, phone, function, offers, seeks and notes emptied; inactive; ``forgotten_on``;
     * absences deleted; attendance notes ("krank", "Urlaub") emptied; the member's private
       minutes notes (private check-ins) deleted;
-    * every text column of every table is searched for the name (full name, "Last,
-      First", last name, first name if no other member has it), the e-mail and the phone
-      (also written as 030 …, +49 30 …, with other separators, and JSON-escaped as in
-      stored snapshots); matches are replaced by the pseudonym (names) or by a "removed"
-      label (e-mail, phone); invitation recipient lists lose the address.
+    * the free-text columns listed in :data:`FREE_TEXT` are searched for the name (full
+      name, "Last, First"; the last name or the first name alone only if no other member
+      has it), the e-mail and the phone (also written as 030 …, +49 30 …, with other
+      separators, and JSON-escaped as in stored snapshots); matches are replaced by the
+      pseudonym (names) or by a "removed" label (e-mail, phone); invitation recipient
+      lists lose the address.
+
+    What is never changed, only listed in the preview so the organiser can edit it by
+    hand: **other members' rows** (their notes may mention the person, but their record is
+    theirs), and a name that another member also has (two people called "Sabine Groß":
+    a text naming her may mean either; the e-mail and phone are still removed, they are
+    unambiguous). Every text that will change, and every one kept, is in
+    :class:`ForgetPreview` ``texts``.
 
     Afterwards :func:`copdesk.model.db.purge_free_space` checkpoints the WAL (TRUNCATE) and runs VACUUM, so
     no old bytes of the name remain in the file or in the ``-wal`` (``secure_delete`` is
@@ -137,52 +145,56 @@ def _phone_patterns(phone: str) -> list[str]:
 
 
 class Traces:
-    """Where a member's name, e-mail or phone occurs in text, and how to remove it."""
+    """Where a member's name, e-mail or phone occurs in text, and how to remove it.
+
+    ``rules`` are certain (they rewrite); ``uncertain`` patterns find a name that another
+    member shares — such texts are listed, never rewritten.
+    """
 
     def __init__(self, first: str, last: str, email: str, phone: str, *,
-                 first_name_unique: bool = True, pseudonym: str = DEFAULT_PSEUDONYM,
+                 first_name_unique: bool = True, last_name_unique: bool = True,
+                 full_name_unique: bool = True, pseudonym: str = DEFAULT_PSEUDONYM,
                  removed: str = DEFAULT_REMOVED) -> None:
         self.rules: list[tuple[re.Pattern[str], str]] = []
+        self.uncertain: list[re.Pattern[str]] = []
         needles: list[str] = []
+        first, last = first.strip(), last.strip()
 
         def add(pattern: str, replacement: str, *, flags: int = 0) -> None:
             self.rules.append((re.compile(pattern, flags), replacement))
 
-        names = []
-        first, last = first.strip(), last.strip()
-        if first and last:
-            names += [rf"{re.escape(first)}\s+{re.escape(last)}",
-                      rf"{re.escape(last)},\s*{re.escape(first)}",
-                      rf"{re.escape(last)}\s+{re.escape(first)}"]
-        if last and len(last) >= 2:
-            names.append(_word(last))
-            needles.append(last)
-        if first and len(first) >= 3 and (first_name_unique or not last):
-            names.append(_word(first))
-            needles.append(first)
+        def name(pattern: str, replacement: str, certain: bool) -> None:
+            if certain:
+                add(pattern, replacement)
+            else:
+                self.uncertain.append(re.compile(pattern))
+
         if email.strip():
             email = email.strip()
-            add(re.escape(email), removed, flags=re.IGNORECASE)
+            add(rf"(?<![\w.+\-]){re.escape(email)}(?![\w\-])", removed, flags=re.IGNORECASE)
             needles.append(email)
         for pattern in _phone_patterns(phone):
             add(pattern, removed)
         digits = re.sub(r"\D", "", phone)
         if len(digits) >= MIN_PHONE_DIGITS:
             needles.append(digits[-4:])
-        for pattern in names:
-            add(pattern, pseudonym)
-        # the same names as they appear JSON-escaped in stored snapshots ("Gro\u00df")
-        for value in (first, last):
-            escaped = _json_escaped(value)
-            if value and escaped != value:
-                needles.append(escaped)
-        if first and last and (_json_escaped(first) != first or _json_escaped(last) != last):
-            ef, el = _json_escaped(first), _json_escaped(last)
-            add(rf"{re.escape(ef)}\s+{re.escape(el)}", _json_escaped(pseudonym))
-            add(rf"{re.escape(el)},\s*{re.escape(ef)}", _json_escaped(pseudonym))
-            if _json_escaped(last) != last:
-                add(_word(el), _json_escaped(pseudonym))
-        # a coarse case-insensitive filter for SQL (REGEXP), a superset of every rule
+        # names as written, then as they appear JSON-escaped in stored snapshots ("Gro\u00df")
+        variants = [(first, last, pseudonym)]
+        if (_json_escaped(first), _json_escaped(last)) != (first, last):
+            variants.append((_json_escaped(first), _json_escaped(last), _json_escaped(pseudonym)))
+        for f, la, label in variants:
+            if f and la:
+                for full in (rf"{re.escape(f)}\s+{re.escape(la)}",
+                             rf"{re.escape(la)},\s*{re.escape(f)}",
+                             rf"{re.escape(la)}\s+{re.escape(f)}"):
+                    name(rf"(?<!\w){full}(?!\w)", label, full_name_unique)
+            if la and len(la) >= 2:
+                name(_word(la), label, last_name_unique and full_name_unique)
+                needles.append(la)
+            if f and len(f) >= 3 and (first_name_unique or not la):
+                name(_word(f), label, full_name_unique)
+                needles.append(f)
+        # a coarse case-insensitive filter for SQL (REGEXP), a superset of every pattern
         self.coarse = "(?i)" + "|".join(re.escape(n) for n in dict.fromkeys(needles)) \
             if needles else ""
 
@@ -194,38 +206,159 @@ class Traces:
     def mentions(self, text_: str) -> bool:
         return any(pattern.search(text_) for pattern, _r in self.rules)
 
+    def mentions_uncertainly(self, text_: str) -> bool:
+        return any(pattern.search(text_) for pattern in self.uncertain)
+
+    def excerpt(self, text_: str, width: int = 90) -> str:
+        """The text around the first match, on one line."""
+        found = [m for m in (p.search(text_) for p in
+                             [r[0] for r in self.rules] + self.uncertain) if m]
+        start = min((m.start() for m in found), default=0)
+        left = max(0, start - width // 3)
+        piece = " ".join(text_[left:left + width].split())
+        return ("…" if left else "") + piece + ("…" if left + width < len(text_) else "")
+
 
 def traces_for(session: Session, member: E.Member, *, pseudonym: str = DEFAULT_PSEUDONYM,
                removed: str = DEFAULT_REMOVED) -> Traces:
-    first = member.first_name.strip()
-    others = session.scalar(
-        select(E.Member.id).where(E.Member.id != member.id,
-                                  E.Member.first_name == first).limit(1)) if first else None
-    return Traces(first, member.last_name, member.email, member.phone,
-                  first_name_unique=others is None, pseudonym=pseudonym, removed=removed)
+    """The member's traces; a name part counts as theirs only if no other member has it."""
+    first, last = member.first_name.strip(), member.last_name.strip()
+
+    def shared(*conditions) -> bool:
+        return session.scalar(select(E.Member.id).where(
+            E.Member.id != member.id, *conditions).limit(1)) is not None
+
+    return Traces(first, last, member.email, member.phone,
+                  first_name_unique=not (first and shared(E.Member.first_name == first)),
+                  last_name_unique=not (last and shared(E.Member.last_name == last)),
+                  full_name_unique=not (first and last and shared(
+                      E.Member.first_name == first, E.Member.last_name == last)),
+                  pseudonym=pseudonym, removed=removed)
+
+
+# Free text in which a person may be named: only these columns are searched. Every other
+# text column holds an identity (names of other records), a code or an enumeration
+# (:data:`NOT_FREE_TEXT`); ``tests/contacts/test_forget.py`` checks that every text
+# column of the schema is in exactly one of the two.
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "absence": ("note",),
+    "action_item": ("description",),
+    "agenda_item": ("title",),
+    "agenda_template_item": ("title",),
+    "attendance": ("note",),
+    "cop_group": ("description",),
+    "decision": ("text",),
+    "guest": ("name", "email"),  # a guest row with the person's name or address is them
+    "invitation_send": ("recipients", "snapshot"),
+    "meeting": ("title", "place", "notes"),
+    "meeting_series": ("title",),
+    "member": ("offers", "seeks", "notes"),  # other members': listed, never changed
+    "minutes_note": ("text",),
+    "organisation": ("notes", "video_text"),
+    "protocol_version": ("snapshot", "changes"),
+    "rotation_record": ("reason",),
+    "setting": ("value",),
+    "topic": ("title", "description"),
+}
+NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "agenda_item": ("kind",),
+    "agenda_template": ("name",),
+    "agenda_template_item": ("kind",),
+    "attendance": ("status",),
+    "board_entry": ("column",),
+    "cop_group": ("name", "cadence_unit", "preferred_weekdays", "window_start", "window_end"),
+    "guest": ("organisation",),
+    "invitation_send": ("kind",),
+    "meeting": ("tz", "format", "video_tool", "join_url", "meeting_code", "passcode",
+                "dialin", "status", "ics_uid"),
+    "meeting_series": ("freq", "tz", "ics_uid"),
+    "member": ("first_name", "last_name", "email", "phone", "function"),  # identity
+    "minutes_note": ("kind",),
+    "organisation": ("name", "kind", "state", "city", "video_tool", "video_link",
+                     "video_dialin"),
+    "rotation_record": ("role", "kind"),
+    "rotation_rule": ("excluded_member_ids",),
+    "tag": ("name",),
+    "timebox_event": ("kind",),
+    "topic": ("status",),
+    "action_item": ("status",),
+}
 
 
 def _text_columns() -> Iterator[tuple[type, list[str]]]:
-    """Every mapped class with its text attributes (primary keys excluded)."""
+    """Every mapped class with free-text attributes (:data:`FREE_TEXT`)."""
     for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
-        keys = [prop.key for prop in mapper.column_attrs
-                if isinstance(prop.columns[0].type, String) and not prop.columns[0].primary_key]
+        wanted = FREE_TEXT.get(mapper.local_table.name, ())
+        keys = [prop.key for prop in mapper.column_attrs if prop.columns[0].name in wanted]
         if keys:
             yield mapper.class_, keys
 
 
-def _mentioning(session: Session, traces: Traces) -> Iterator[tuple[object, str, str]]:
-    """(object, attribute, text) for every text value that mentions the member."""
+# Why a text that mentions the member is listed but not rewritten
+OTHER_MEMBER = QT_TRANSLATE_NOOP("privacy", "another member's record — left as it is")
+SHARED_NAME = QT_TRANSLATE_NOOP("privacy", "another member has the same name — left as it is")
+TABLE_LABELS = {
+    "absence": QT_TRANSLATE_NOOP("privacy", "Absence"),
+    "action_item": QT_TRANSLATE_NOOP("privacy", "Action item"),
+    "agenda_item": QT_TRANSLATE_NOOP("privacy", "Agenda item"),
+    "agenda_template_item": QT_TRANSLATE_NOOP("privacy", "Agenda template"),
+    "attendance": QT_TRANSLATE_NOOP("privacy", "Attendance note"),
+    "cop_group": QT_TRANSLATE_NOOP("privacy", "Group"),
+    "decision": QT_TRANSLATE_NOOP("privacy", "Decision"),
+    "guest": QT_TRANSLATE_NOOP("privacy", "Guest"),
+    "invitation_send": QT_TRANSLATE_NOOP("privacy", "Invitation sent"),
+    "meeting": QT_TRANSLATE_NOOP("privacy", "Meeting"),
+    "meeting_series": QT_TRANSLATE_NOOP("privacy", "Meeting series"),
+    "member": QT_TRANSLATE_NOOP("privacy", "Member"),
+    "minutes_note": QT_TRANSLATE_NOOP("privacy", "Minutes note"),
+    "organisation": QT_TRANSLATE_NOOP("privacy", "Organisation"),
+    "protocol_version": QT_TRANSLATE_NOOP("privacy", "Protocol version"),
+    "rotation_record": QT_TRANSLATE_NOOP("privacy", "Rotation record"),
+    "setting": QT_TRANSLATE_NOOP("privacy", "Setting"),
+    "topic": QT_TRANSLATE_NOOP("privacy", "Topic"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A text that mentions the member: rewritten by :func:`forget_member`, or only listed."""
+
+    table: str
+    field: str
+    row_id: int | None
+    excerpt: str
+    changes: bool
+    reason: str = ""  # why it is left as it is (OTHER_MEMBER, SHARED_NAME), untranslated
+
+
+def _mentioning(session: Session, traces: Traces, member: E.Member
+                ) -> Iterator[tuple[object, str, str, Mention]]:
+    """(object, attribute, text, mention) for every free text that mentions the member.
+
+    The member's own row is left out (it is handled field by field).
+    """
     if not traces.coarse:
         return
     for cls, keys in _text_columns():
         columns = [getattr(cls, k) for k in keys]
         stmt = select(cls).where(or_(*(c.regexp_match(traces.coarse) for c in columns)))
         for obj in session.scalars(stmt):
+            if obj is member:
+                continue
             for key in keys:
                 value = getattr(obj, key)
-                if isinstance(value, str) and value and traces.mentions(value):
-                    yield obj, key, value
+                if not isinstance(value, str) or not value:
+                    continue
+                certain = traces.mentions(value)
+                if not certain and not traces.mentions_uncertainly(value):
+                    continue
+                if isinstance(obj, E.Member):
+                    changes, reason = False, OTHER_MEMBER
+                else:
+                    changes, reason = certain, "" if certain else SHARED_NAME
+                yield obj, key, value, Mention(
+                    type(obj).__table__.name, key, getattr(obj, "id", None),
+                    traces.excerpt(value), changes, reason)
 
 
 # --- subject access (Art. 15) --------------------------------------------------------------
@@ -346,12 +479,12 @@ def subject_access(session: Session, member_id: int, *, now: dt.datetime | None 
     report["invitations"] = invitations
     traces = traces_for(session, member)
     mentions = []
-    for obj, key, value in _mentioning(session, traces):
-        if obj is member:
-            continue
-        table = type(obj).__table__.name
-        ident = getattr(obj, "id", None) if hasattr(obj, "id") else None
-        mentions.append({"table": table, "field": key, "id": ident, "text": value})
+    for _obj, _key, value, mention in _mentioning(session, traces, member):
+        entry = {"table": mention.table, "field": mention.field, "id": mention.row_id,
+                 "text": value}
+        if mention.reason == SHARED_NAME:
+            entry["uncertain"] = True  # names someone who has the same name
+        mentions.append(entry)
     report["mentions"] = mentions
     return report
 
@@ -369,8 +502,14 @@ class ForgetPreview:
     pseudonym: str
     absences: int
     private_notes: int
-    mentions: int
+    mentions: int  # texts that will be rewritten
     attendances: int
+    texts: tuple[Mention, ...] = ()  # rewritten and listed-only texts, in table order
+
+    @property
+    def kept(self) -> tuple[Mention, ...]:
+        """Texts that mention the member but are left as they are (see :class:`Mention`)."""
+        return tuple(m for m in self.texts if not m.changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,14 +530,15 @@ def forget_preview(session: Session, member_id: int, *, pseudonym: str = DEFAULT
     if member.forgotten_on is not None:
         raise AlreadyForgotten(date=member.forgotten_on.isoformat())
     traces = traces_for(session, member)
-    mentions = sum(1 for obj, _k, _v in _mentioning(session, traces) if obj is not member)
+    texts = tuple(m for _o, _k, _v, m in _mentioning(session, traces, member))
     notes = session.scalars(select(E.MinutesNote.id).where(
         E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True))).all()
     attendances = session.scalars(select(E.Attendance.meeting_id).where(
         E.Attendance.member_id == member_id)).all()
     return ForgetPreview(member.display_name, pseudonym_for(member.first_name, member.last_name,
                                                             pseudonym),
-                         len(member.absences), len(notes), mentions, len(attendances))
+                         len(member.absences), len(notes), sum(m.changes for m in texts),
+                         len(attendances), texts)
 
 
 def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM,
@@ -419,8 +559,8 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
 
     changed = 0
     seen: set[tuple[int, str]] = set()
-    for obj, key, value in list(_mentioning(session, traces)):
-        if obj is member:
+    for obj, key, value, mention in list(_mentioning(session, traces, member)):
+        if not mention.changes:
             continue
         new = value
         if isinstance(obj, E.InvitationSend) and key == "recipients" and email:

@@ -429,6 +429,33 @@ Esc leert die Suche.</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>%1 (deleted automatically after %2 at the latest)</source>
+        <translation>%1 (wird spätestens nach dem %2 automatisch gelöscht)</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before a hand-over was opened</source>
+        <translation>vor dem Öffnen einer Übergabe</translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation>andere Datei</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>writing demo community: %1 %</source>

@@ -149,6 +149,13 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
         <source>The member&apos;s personal data was erased; they now appear as “%1”.</source>
         <translation>Die personenbezogenen Daten des Mitglieds wurden gelöscht; es erscheint jetzt als „%1“.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n Sicherung gelöscht.</numerusform>
+            <numerusform>%n Sicherungen gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsCli</name>
@@ -207,6 +214,10 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
     <message>
         <source>confirm: really erase (cannot be undone)</source>
         <translation>bestätigen: wirklich löschen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>also delete the backups of this file that still contain the member</source>
+        <translation>auch die Sicherungen dieser Datei löschen, die das Mitglied noch enthalten</translation>
     </message>
     <message>
         <source>export everything stored about a member (Art. 15 GDPR)</source>
@@ -293,8 +304,20 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
         <translation>%1 Mitglieder in %2 geschrieben</translation>
     </message>
     <message>
+        <source>rewritten</source>
+        <translation>umgeschrieben</translation>
+    </message>
+    <message>
+        <source>Backups of this file that still contain the member (--delete-backups deletes them):</source>
+        <translation>Sicherungen dieser Datei, die das Mitglied noch enthalten (--delete-backups löscht sie):</translation>
+    </message>
+    <message>
         <source>The member was already forgotten; the file was cleaned again.</source>
         <translation>Das Mitglied war bereits vergessen; die Datei wurde erneut bereinigt.</translation>
+    </message>
+    <message>
+        <source>Backups deleted: %1</source>
+        <translation>Gelöschte Sicherungen: %1</translation>
     </message>
     <message>
         <source>Member %1: the name becomes “%2”; %3 absences and %4 private notes are deleted; %5 texts that mention them are rewritten; %6 meeting records stay.</source>
@@ -348,13 +371,59 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
             <numerusform>Teilnahme (%n Treffen), Rollen, Aufgaben und die Rotationshistorie bleiben unter dem neuen Namen erhalten, damit die Protokolle vollständig bleiben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) that mention them are left as they are, because they belong to another member&apos;s record or name someone with the same name: check them in the list below and change them by hand if they mean this person.</source>
+        <translation>
+            <numerusform>%n Text, der die Person erwähnt, bleibt unverändert, weil er zum Eintrag eines anderen Mitglieds gehört oder jemanden mit demselben Namen nennt: Prüfen Sie ihn in der Liste unten und ändern Sie ihn von Hand, wenn er diese Person meint.</numerusform>
+            <numerusform>%n Texte, die die Person erwähnen, bleiben unverändert, weil sie zum Eintrag eines anderen Mitglieds gehören oder jemanden mit demselben Namen nennen: Prüfen Sie sie in der Liste unten und ändern Sie sie von Hand, wenn sie diese Person meinen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This cannot be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <source>The undo history is cleared. Daily backups made before today still contain the data until they are replaced (after 10 days).</source>
-        <translation>Der Verlauf für „Rückgängig“ wird geleert. Tägliche Sicherungen von vor heute enthalten die Daten noch, bis sie ersetzt werden (nach 10 Tagen).</translation>
+        <source>The undo history is cleared.</source>
+        <translation>Der Verlauf zum Rückgängigmachen wird geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is still in %n backup(s) of this file:</source>
+        <translation>
+            <numerusform>Die Daten stecken noch in %n Sicherung dieser Datei:</numerusform>
+            <numerusform>Die Daten stecken noch in %n Sicherungen dieser Datei:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of this file contains the data.</source>
+        <translation>Keine Sicherung dieser Datei enthält die Daten.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete these backups (a state from before today can then no longer be restored)</source>
+        <translation>Diese Sicherungen ebenfalls &amp;löschen (ein Stand von vor heute lässt sich dann nicht mehr wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Copies saved elsewhere (Save a copy, hand-over files, exports) are not covered: delete them yourself.</source>
+        <translation>Kopien an anderen Orten (Kopie speichern, Übergabedateien, Exporte) sind nicht erfasst: Löschen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Texts that mention the member</source>
+        <translation>Texte, die das Mitglied erwähnen</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>umgeschrieben</translation>
     </message>
     <message>
         <source>I &amp;understand that this cannot be undone</source>
@@ -1523,6 +1592,86 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
     <message>
         <source>[removed]</source>
         <translation>[entfernt]</translation>
+    </message>
+    <message>
+        <source>another member&apos;s record — left as it is</source>
+        <translation>Eintrag eines anderen Mitglieds – bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>another member has the same name — left as it is</source>
+        <translation>ein anderes Mitglied heißt genauso – bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation>Tagesordnungsvorlage</translation>
+    </message>
+    <message>
+        <source>Attendance note</source>
+        <translation>Notiz zur Teilnahme</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Versendete Einladung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>Terminserie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Minutes note</source>
+        <translation>Protokollnotiz</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protokollfassung</translation>
+    </message>
+    <message>
+        <source>Rotation record</source>
+        <translation>Rotationseintrag</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
     </message>
 </context>
 </TS>

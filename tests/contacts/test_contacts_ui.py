@@ -136,6 +136,16 @@ def when_modal_of(qtbot, kind, handler) -> list:
 
 
 def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QTreeWidget
+
+    from copdesk.model import backups
+    from copdesk.paths import base_dirs
+
+    # yesterday's backup holds her; the dialog offers to delete it
+    old_backup = backups.rolling_backup(demo.path, demo.engine, base_dirs().backups,
+                                        today=dt.date.today() - dt.timedelta(days=1))
     page = members_page(window, qtbot)
     # an undoable edit first, so there is something on the undo stack
     page.search.setText("Groß")
@@ -153,6 +163,12 @@ def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo)
         assert isinstance(dialog, ForgetDialog)
         text = " ".join(label.text() for label in dialog.findChildren(QLabel))
         assert "Forget Sabine Groß?" in text and "former member (S. G.)" in text
+        assert "The data is still in 1 backup of this file:" in text
+        assert "deleted automatically after" in text
+        assert dialog.delete_backups.isVisibleTo(dialog)
+        texts = dialog.findChild(QTreeWidget)
+        assert texts is not None and texts.topLevelItemCount() == dialog.preview.mentions + len(
+            dialog.preview.kept) > 0
         assert not dialog.forget_button.isEnabled()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter without the check box: nothing
 
@@ -167,6 +183,8 @@ def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo)
         assert dialog.understood.hasFocus()  # the check box comes first, not the button
         qtbot.keyClick(dialog.understood, Qt.Key.Key_Space)
         assert dialog.forget_button.isEnabled()
+        dialog.delete_backups.setFocus()
+        qtbot.keyClick(dialog.delete_backups, Qt.Key.Key_Space)
         qtbot.keyClick(dialog.understood, Qt.Key.Key_Return)
 
     done = when_modal(qtbot, confirm)
@@ -178,6 +196,7 @@ def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo)
     data = demo.path.read_bytes()
     assert b"Sabine" not in data and b"sabine.gross@heidelberg.example" not in data
     assert "former member (S. G.)" in page.detail.toPlainText()
+    assert not old_backup.exists()
 
 
 def test_consent_column_and_filter(window, qtbot):

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from copdesk.model import db, errors, handover, uow
 from copdesk.model import entities as E
+from copdesk.model.backups import backup_paths
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the PDF texts go through QCoreApplication
 
@@ -132,7 +133,7 @@ def test_replacing_newer_data_is_detected_and_backed_up(bundle, tmp_path):
     assert state.exists and state.newer
     kept = handover.extract_bundle(bundle, target, backup_dir=tmp_path / "backups")
     assert kept is not None and kept.exists()
-    assert kept in db.list_backups(target, tmp_path / "backups")  # File → Restore a backup…
+    assert kept in backup_paths(target, tmp_path / "backups")  # File → Restore a backup…
     with db.open_community(kept, lock=False) as com:
         assert uow.read(com, lambda s: s.scalar(select(func.count()).select_from(
             E.Organisation).where(E.Organisation.name == "Später hinzugefügt"))) == 1

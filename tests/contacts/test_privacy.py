@@ -51,7 +51,9 @@ def plant_mentions(com, mid: int) -> dict:
         topic = session.scalar(select(E.Topic).order_by(E.Topic.id))
         topic.description += f"\nAnsprechpartnerin: Frau Groß, {member.phone}"
         other = session.scalar(select(E.Member).where(E.Member.id != mid))
-        other.notes = f"Vertritt {member.first_name} bei Abwesenheit."
+        other.notes = f"Vertritt {member.first_name} bei Abwesenheit."  # theirs: listed only
+        session.add(E.Decision(meeting_id=meeting.id, position=98,
+                               text=f"Danke an {member.first_name} für die Vorbereitung."))
         session.add(E.MinutesNote(meeting_id=meeting.id, member_id=mid, kind=E.NoteKind.CHECK_IN,
                                   private=True, position=98, text="Vertraulich: Umzug."))
         return {"phone": member.phone, "phone_national": phone_national}
@@ -143,7 +145,7 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     member = uow.read(demo, lambda s: s.get(E.Member, mid))
     before = counts(demo, mid)
     # the last name alone is checked as a word below: "Großer Sitzungssaal" is no trace
-    needles = {member.first_name, SABINE, "Groß, Sabine", member.email, member.email.upper(),
+    needles = {SABINE, "Groß, Sabine", member.email, member.email.upper(),
                *phone_variants(planted["phone"]), planted["phone_national"]}
     data = raw_bytes(path)
     for needle in (SABINE, member.email, planted["phone_national"]):
@@ -151,7 +153,10 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
 
     preview = uow.read(demo, privacy.forget_preview, mid, pseudonym="ehemaliges Mitglied")
     assert preview.pseudonym == "ehemaliges Mitglied (S. G.)"
-    assert preview.absences == 1 and preview.private_notes >= 1 and preview.mentions >= 6
+    assert preview.absences == 1 and preview.private_notes >= 1 and preview.mentions >= 7
+    # another member's notes mention her: listed for the organiser, never rewritten
+    assert [(m.table, m.field, m.reason) for m in preview.kept] == [
+        ("member", "notes", privacy.OTHER_MEMBER)]
     with caplog.at_level(logging.DEBUG):
         result, _ = uow.write(demo, privacy.forget_member, mid, pseudonym="ehemaliges Mitglied",
                               removed="[entfernt]")
@@ -166,6 +171,8 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     for needle in needles:
         assert needle.encode() not in data, needle
     assert member.email.lower().encode() not in data.lower()
+    # the first name is left only in the other member's own notes
+    assert data.count(b"Sabine") == 1 and b"Vertritt Sabine bei" in data
     # the last name only survives inside other words ("Großer Sitzungssaal")
     assert not re.search(rb"(?<![\w\x80-\xff])Gro\xc3\x9f(?![\w\x80-\xff])", data)
     assert b"Gro\\u00df" not in data and b"Gro\\\\u00df" not in data
@@ -216,9 +223,17 @@ def test_forget_keeps_another_member_with_the_same_first_name(community):
     b, _ = uow.write(community, members.add_member,
                      MemberData(first_name="Anna", last_name="Bleibt",
                                 notes="Anna Alt und Anna Bleibt teilen sich die Stelle."))
+    uow.write(community, lambda s: s.add(E.Topic(
+        group_id=s.scalar(select(E.Group.id)), title="Jobsharing", proposed_on=dt.date.today(),
+        description="Anna Alt und Anna Bleibt berichten.")))
+    preview = uow.read(community, privacy.forget_preview, a)
+    assert [(m.table, m.changes) for m in preview.texts] == [("member", False), ("topic", True)]
     uow.write(community, privacy.forget_member, a, pseudonym="former member")
+    # Anna Bleibt's own record is hers: unchanged (the preview listed it for a manual edit)
     notes = uow.read(community, lambda s: s.get(E.Member, b).notes)
-    assert notes == "former member (A. A.) und Anna Bleibt teilen sich die Stelle."
+    assert notes == "Anna Alt und Anna Bleibt teilen sich die Stelle."
+    description = uow.read(community, lambda s: s.scalar(select(E.Topic.description)))
+    assert description == "former member (A. A.) und Anna Bleibt berichten."
 
 
 def test_traces_match_phone_variants():

@@ -28,6 +28,7 @@ from sqlalchemy import event, func, select
 
 from copdesk.model import db, errors, members, uow
 from copdesk.model import entities as E
+from copdesk.model.backups import KEEP_DAILY, backup_paths, rolling_backup
 from copdesk.model.dto import MemberData
 from copdesk.model.filelock import lock_path_for
 from copdesk.model.migrations import HEAD
@@ -550,11 +551,11 @@ def test_disk_full_is_reported_and_nothing_is_lost(community):
 def test_rolling_backup_once_a_day(community, tmp_path):
     backups = tmp_path / "backups"
     day = dt.date(2025, 3, 1)
-    first = db.rolling_backup(community.path, community.engine, backups, today=day)
+    first = rolling_backup(community.path, community.engine, backups, today=day)
     assert first is not None and first.exists()
     add_members(community, 1)
-    assert db.rolling_backup(community.path, community.engine, backups, today=day) is None
-    assert db.list_backups(community.path, backups) == [first]
+    assert rolling_backup(community.path, community.engine, backups, today=day) is None
+    assert backup_paths(community.path, backups) == [first]
     assert db.inspect_file(first, counts=True).counts["member"] == 0  # not overwritten
 
 
@@ -565,11 +566,11 @@ def test_rolling_backup_keeps_ten_consistent_copies(community, tmp_path):
     for i in range(12):
         day = start + dt.timedelta(days=i)
         add_members(community, 1, prefix=f"Day{i}")
-        target = db.rolling_backup(community.path, community.engine, backups, today=day)
+        target = rolling_backup(community.path, community.engine, backups, today=day)
         assert target is not None
         expected_counts[target.name] = table_counts(community)
-    kept = db.list_backups(community.path, backups)
-    assert len(kept) == db.KEEP_DAILY_BACKUPS == 10
+    kept = backup_paths(community.path, backups)
+    assert len(kept) == KEEP_DAILY == 10
     names = sorted(p.name for p in kept)
     assert names == sorted(f"{start + dt.timedelta(days=i)}.copdesk" for i in range(2, 12))
     for backup in kept:
@@ -585,7 +586,7 @@ def test_rolling_backup_keeps_ten_consistent_copies(community, tmp_path):
 def test_backup_files_are_private(community, tmp_path):
     old = os.umask(0o022)  # the common default that made backups world-readable
     try:
-        target = db.rolling_backup(community.path, community.engine, tmp_path / "b",
+        target = rolling_backup(community.path, community.engine, tmp_path / "b",
                                    today=dt.date(2025, 1, 1))
         upgrade_copy = db.backup_to(community.engine, tmp_path / "c" / "copy.copdesk")
     finally:
@@ -631,7 +632,7 @@ def full_backup_disk(monkeypatch):
 def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_disk):
     backups = tmp_path / "backups"
     with pytest.raises((errors.FileProblem, sqlite3.OperationalError)):
-        db.rolling_backup(community.path, community.engine, backups,
+        rolling_backup(community.path, community.engine, backups,
                           today=dt.date(2025, 1, 1))
     assert [p for p in backups.rglob("*") if p.is_file()] == []
     assert member_count(community) == 0  # the community itself is unaffected
@@ -640,7 +641,7 @@ def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_d
 
 def test_backup_on_full_disk_is_a_clear_message(community, tmp_path, full_backup_disk):
     with pytest.raises(errors.FileProblem) as info:
-        db.rolling_backup(community.path, community.engine, tmp_path / "backups",
+        rolling_backup(community.path, community.engine, tmp_path / "backups",
                           today=dt.date(2025, 1, 1))
     assert info.value.template == DISK_FULL
 
@@ -658,7 +659,7 @@ def test_backup_contains_commits_still_in_wal(community, tmp_path):
     finally:
         con.close()
 
-    target = db.rolling_backup(community.path, community.engine, tmp_path / "backups",
+    target = rolling_backup(community.path, community.engine, tmp_path / "backups",
                                today=dt.date(2025, 6, 1))
     info = db.inspect_file(target, counts=True)
     assert info.integrity == "ok"

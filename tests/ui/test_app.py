@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from copdesk.app import Controller
 from copdesk.paths import base_dirs
+from copdesk.model.backups import backup_paths
 from tests.ui.helpers import check, when_modal
 
 
@@ -145,6 +146,6 @@ def test_an_older_file_is_upgraded_and_its_backup_can_be_restored(controller, co
     assert controller.open_path(community_path)
     message = controller.window.statusBar().currentMessage()
     assert "Restore a backup" in message and str(community_path.parent) not in message
-    backups = db.list_backups(community_path, controller.dirs.backups)
+    backups = backup_paths(community_path, controller.dirs.backups)
     assert [db.inspect_file(b).revision for b in backups] == [REVISIONS[-2]]
     assert controller.community.upgrade_backup in backups

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short
-from copdesk.model import contacts_import, db, organisations, privacy
+from copdesk.model import backups, contacts_import, db, organisations, privacy
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
+from copdesk.paths import base_dirs
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -228,8 +229,8 @@ class ContactActions(QObject):
             .replace("%1", row.name).replace("%2", str(text_path)).replace("%3", str(json_path)))
 
     # --- Art. 17 -----------------------------------------------------------------------
-    def forget(self, _checked=False, *, confirm=None) -> bool:
-        """Ask, then erase. *confirm* replaces the dialog in tests that need no GUI."""
+    def forget(self, _checked=False) -> bool:
+        """Ask (what changes, what stays, which backups hold them), then erase."""
         from copdesk.ui.dialogs.privacy_dialog import ForgetDialog
 
         row = self.page.current()
@@ -251,12 +252,12 @@ class ContactActions(QObject):
         except UserError as exc:
             self.page.show_error(exc)
             return False
-        if confirm is None:
-            dialog = ForgetDialog(preview, self.page)
-            ok = dialog.exec() == ForgetDialog.DialogCode.Accepted
-            dialog.deleteLater()
-        else:
-            ok = confirm(preview)
+        backup_dir = base_dirs().backups
+        holding = backups.holding_member(commands.community.path, backup_dir, row.id)
+        dialog = ForgetDialog(preview, holding, self.page)
+        ok = dialog.exec() == ForgetDialog.DialogCode.Accepted
+        delete_backups = dialog.delete_backups.isChecked()
+        dialog.deleteLater()
         if not ok:
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -268,10 +269,14 @@ class ContactActions(QObject):
             QApplication.restoreOverrideCursor()
             self.page.show_error(exc)
             return False
+        deleted = backups.delete(holding) if delete_backups else 0
         QApplication.restoreOverrideCursor()
         if not clean:
             self.page.show_error(privacy.PurgeIncomplete())
         self.page.open_item("member", row.id)  # shown under the new name (search cleared)
-        self.ctx.events.status.emit(self.tr("The member's personal data was erased; they now "
-                                            "appear as “%1”.").replace("%1", result.pseudonym))
+        message = self.tr("The member's personal data was erased; they now appear as “%1”."
+                          ).replace("%1", result.pseudonym)
+        if deleted:
+            message += " " + plural(self.tr("%n backup(s) deleted.", "", deleted), deleted)
+        self.ctx.events.status.emit(message)
         return True
