@@ -209,12 +209,12 @@ class Traces:
     def mentions_uncertainly(self, text_: str) -> bool:
         return any(pattern.search(text_) for pattern in self.uncertain)
 
-    def excerpt(self, text_: str, width: int = 90) -> str:
-        """The text around the first match, on one line."""
+    def excerpt(self, text_: str, width: int = 70) -> str:
+        """The text around the first match, on one line, the match near the start."""
         found = [m for m in (p.search(text_) for p in
                              [r[0] for r in self.rules] + self.uncertain) if m]
         start = min((m.start() for m in found), default=0)
-        left = max(0, start - width // 3)
+        left = max(0, start - 16)
         piece = " ".join(text_[left:left + width].split())
         return ("…" if left else "") + piece + ("…" if left + width < len(text_) else "")
 

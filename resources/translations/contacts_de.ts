@@ -394,12 +394,12 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
         </translation>
     </message>
     <message>
-        <source>No backup of this file contains the data.</source>
-        <translation>Keine Sicherung dieser Datei enthält die Daten.</translation>
+        <source>If you delete them, a state from before today can no longer be restored.</source>
+        <translation>Wenn Sie sie löschen, lässt sich ein Stand von vor heute nicht mehr wiederherstellen.</translation>
     </message>
     <message>
-        <source>Also &amp;delete these backups (a state from before today can then no longer be restored)</source>
-        <translation>Diese Sicherungen ebenfalls &amp;löschen (ein Stand von vor heute lässt sich dann nicht mehr wiederherstellen)</translation>
+        <source>No backup of this file contains the data.</source>
+        <translation>Keine Sicherung dieser Datei enthält die Daten.</translation>
     </message>
     <message>
         <source>Copies saved elsewhere (Save a copy, hand-over files, exports) are not covered: delete them yourself.</source>
@@ -428,6 +428,10 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
     <message>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Ich &amp;verstehe, dass sich das nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete these backups</source>
+        <translation>Diese Sicherungen ebenfalls &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Forget permanently</source>

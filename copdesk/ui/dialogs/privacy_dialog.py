@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -77,14 +78,15 @@ class ForgetDialog(QDialog):
             backups_text = plural(self.tr(
                 "The data is still in %n backup(s) of this file:", "", n), n)
             lines = "".join(f"<li>{escape(backup_line_with_end(b))}</li>" for b in self.holding)
-            backups_label = QLabel(f"<p>{escape(backups_text)}</p><ul>{lines}</ul>")
+            after = self.tr("If you delete them, a state from before today can no longer be "
+                            "restored.")
+            backups_label = QLabel(f"<p>{escape(backups_text)}</p><ul>{lines}</ul>"
+                                   f"<p>{escape(after)}</p>")
         else:
             backups_label = QLabel(self.tr("No backup of this file contains the data."))
         backups_label.setTextFormat(Qt.TextFormat.RichText)
         backups_label.setWordWrap(True)
-        self.delete_backups = QCheckBox(self.tr(
-            "Also &delete these backups (a state from before today can then no longer be "
-            "restored)"))
+        self.delete_backups = QCheckBox(self.tr("Also &delete these backups"))
         self.delete_backups.setVisible(bool(n))
         others = QLabel(self.tr(
             "Copies saved elsewhere (Save a copy, hand-over files, exports) are not covered: "
@@ -139,8 +141,11 @@ class ForgetDialog(QDialog):
             item = QTreeWidgetItem([where, mention.excerpt, what])
             item.setToolTip(1, mention.excerpt)
             tree.addTopLevelItem(item)
-        tree.setColumnWidth(0, 150)
-        tree.setColumnWidth(1, 300)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         tree.setMinimumHeight(min(8, len(preview.texts) + 2) * 22)
         return tree
 
