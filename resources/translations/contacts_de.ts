@@ -415,6 +415,10 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>„%1“ gibt es schon (älter als diese Übergabe). Durch die Übergabe ersetzen? Eine Sicherung der jetzigen Datei wird aufbewahrt.</translation>
     </message>
     <message>
+        <source>The hand-over could not be opened because of an error in CoP Desk. Details are in the log file (Help › Show the log folder).</source>
+        <translation>Die Übergabe konnte wegen eines Fehlers in CoP Desk nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei (Hilfe › Protokollordner anzeigen).</translation>
+    </message>
+    <message>
         <source>Open a hand-over</source>
         <translation>Übergabe öffnen</translation>
     </message>
@@ -423,8 +427,16 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>CoP-Desk-Übergaben (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Checking the hand-over …</source>
+        <translation>Die Übergabe wird geprüft …</translation>
+    </message>
+    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Opening the hand-over …</source>
+        <translation>Die Übergabe wird geöffnet …</translation>
     </message>
 </context>
 <context>

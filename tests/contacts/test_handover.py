@@ -7,6 +7,7 @@ import io
 import json
 import os
 import struct
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -407,6 +408,94 @@ def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declare
     assert max(grown, default=0) <= min(declared, 64 << 20) + len(KEEP)
     assert target.read_bytes() == KEEP
     assert [p.name for p in folder.iterdir()] == ["target.copdesk"]
+
+
+def _open_from_the_dialog(bundle: Path, target: Path, seen: dict[str, list],
+                          progress_shown: threading.Event | None = None) -> Path | None:
+    """File → Open a hand-over… with "yes" to every question; notes the progress dialogs'
+    labels and the messages' texts (and closes those) in *seen*."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    from copdesk.ui.dialogs import handover_dialog
+
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QProgressDialog) and widget.isVisible():
+            seen["progress"].append(widget.labelText())
+            if progress_shown is not None:
+                progress_shown.set()
+        elif isinstance(widget, QMessageBox) and widget.isVisible():
+            seen["message"].append(widget.text())
+            widget.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        return handover_dialog.open_handover(
+            None, bundle=bundle, target=target, confirm=lambda dialog: True,
+            ask=lambda question, newer: True, open_path=lambda path: True)
+    finally:
+        timer.stop()
+
+
+def test_opening_from_the_dialog_shows_progress_and_the_refusal_without_freezing(
+        qtbot, parts, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_wrong_sha(parts)))  # refused only after the whole copy was hashed
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    seen: dict[str, list] = {"progress": [], "message": []}
+    gui_ran = threading.Event()
+    waited: list[bool] = []
+    real = handover.extract_bundle
+
+    def paused(*args, report=None, **kwargs):
+        # the real extraction, paused at its first block until the GUI thread has shown the
+        # progress dialog: were it running on the GUI thread, that could never happen
+        def reporting(done, total):
+            if not waited:
+                waited.append(gui_ran.wait(10))
+            if report is not None:
+                report(done, total)
+
+        return real(*args, report=reporting, **kwargs)
+
+    monkeypatch.setattr(handover, "extract_bundle", paused)
+    result = _open_from_the_dialog(bad, target, seen, gui_ran)
+    assert result is None
+    assert waited == [True], "the window froze while the hand-over was being extracted"
+    assert any("Opening the hand-over" in text for text in seen["progress"])
+    assert len(seen["message"]) == 1 and "incomplete or damaged" in seen["message"][0]
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary files
+
+
+def test_a_traversal_sheet_name_is_refused_before_the_file_is_replaced(
+        qtbot, parts, tmp_path, community_path):
+    # once the community was replaced first, then saving the sheet under the bundle's name
+    # "../../../x.pdf" raised
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_traversal_sheet(parts)))
+    before = community_path.read_bytes()
+    seen: dict[str, list] = {"progress": [], "message": []}
+    assert _open_from_the_dialog(bad, community_path, seen) is None
+    assert len(seen["message"]) == 1 and "../../../x.pdf" in seen["message"][0]
+    assert community_path.read_bytes() == before
+    assert not (tmp_path.parent / "x.pdf").exists()
+
+
+def test_the_saved_sheet_is_named_by_the_receiver_not_the_bundle(qtbot, bundle, tmp_path):
+    target = tmp_path / "neu" / "gemeinschaft.copdesk"
+    seen: dict[str, list] = {"progress": [], "message": []}
+    assert _open_from_the_dialog(bundle, target, seen) == target and not seen["message"]
+    # the sender's sheet is "Uebergabe.pdf"; this (English) receiver's name for it is used
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "gemeinschaft-handover.pdf", "gemeinschaft.copdesk"]
+    assert target.with_name("gemeinschaft-handover.pdf").read_bytes() == \
+        handover.read_sheet(bundle)
 
 
 def test_cancelling_changes_nothing(bundle, tmp_path):
