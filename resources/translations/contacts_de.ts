@@ -488,6 +488,10 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>„%1“ gibt es schon (älter als diese Übergabe). Durch die Übergabe ersetzen? Eine Sicherung der jetzigen Datei wird aufbewahrt.</translation>
     </message>
     <message>
+        <source>The hand-over could not be opened because of an error in CoP Desk. Details are in the log file (Help › Show the log folder).</source>
+        <translation>Die Übergabe konnte wegen eines Fehlers in CoP Desk nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei (Hilfe › Protokollordner anzeigen).</translation>
+    </message>
+    <message>
         <source>Open a hand-over</source>
         <translation>Übergabe öffnen</translation>
     </message>
@@ -496,8 +500,16 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>CoP-Desk-Übergaben (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Checking the hand-over …</source>
+        <translation>Die Übergabe wird geprüft …</translation>
+    </message>
+    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Opening the hand-over …</source>
+        <translation>Die Übergabe wird geöffnet …</translation>
     </message>
 </context>
 <context>
@@ -1508,8 +1520,36 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>„{path}“ ist keine Übergabe von CoP Desk. Eine Übergabe endet auf .copdesk-handover und entsteht mit „Community übergeben…“ im Menü „Datei“.</translation>
     </message>
     <message>
-        <source>“{path}” is incomplete or damaged (the community file inside does not match its checksum). Nothing was changed. Ask the previous organiser to send it again.</source>
-        <translation>„{path}“ ist unvollständig oder beschädigt (die enthaltene Community-Datei passt nicht zu ihrer Prüfsumme). Es wurde nichts geändert. Bitten Sie um eine erneute Zusendung.</translation>
+        <source>“{path}” is incomplete or damaged (its contents do not match the sizes and checksums it states). Nothing was changed. Ask the previous organiser to send it again.</source>
+        <translation>„{path}“ ist unvollständig oder beschädigt (der Inhalt passt nicht zu den angegebenen Größen und Prüfsummen). Es wurde nichts geändert. Bitten Sie um eine erneute Zusendung.</translation>
+    </message>
+    <message>
+        <source>“{path}” has an invalid description of its contents (manifest.json). It was not opened; nothing was changed. Ask the previous organiser to make the hand-over again.</source>
+        <translation>„{path}“ enthält eine ungültige Beschreibung des Inhalts (manifest.json). Die Übergabe wurde nicht geöffnet, es wurde nichts geändert. Bitten Sie um eine neu erstellte Übergabe.</translation>
+    </message>
+    <message>
+        <source>“{path}” contains “{name}”, which a CoP Desk hand-over never contains. It was not opened; nothing was changed. Ask the previous organiser to send the original file.</source>
+        <translation>„{path}“ enthält „{name}“, was in einer Übergabe von CoP Desk nie vorkommt. Die Übergabe wurde nicht geöffnet, es wurde nichts geändert. Bitten Sie um die unveränderte Originaldatei.</translation>
+    </message>
+    <message>
+        <source>“{path}” contains “{name}” more than once, so other programs may show different contents than CoP Desk. It was not opened; nothing was changed.</source>
+        <translation>„{path}“ enthält „{name}“ mehrfach; andere Programme könnten daher einen anderen Inhalt zeigen als CoP Desk. Die Übergabe wurde nicht geöffnet, es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“{path}” is password-protected (encrypted with a ZIP program). CoP Desk cannot open it like this: decrypt it with that program first, then open the decrypted file. Nothing was changed.</source>
+        <translation>„{path}“ ist mit einem Passwort geschützt (mit einem ZIP-Programm verschlüsselt). So kann CoP Desk die Datei nicht öffnen: Entschlüsseln Sie sie zuerst mit diesem Programm und öffnen Sie dann die entschlüsselte Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“{path}” was packed with a compression method CoP Desk does not read (method {method}), probably by another program. Ask the previous organiser to send the original .copdesk-handover file. Nothing was changed.</source>
+        <translation>„{path}“ wurde mit einem Komprimierungsverfahren gepackt, das CoP Desk nicht lesen kann (Verfahren {method}), vermutlich von einem anderen Programm. Bitten Sie um die unveränderte Originaldatei (.copdesk-handover). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“{path}” states an impossible time at which it was made ({when}). It was not opened; nothing was changed. Ask the previous organiser to check the computer&apos;s date, time and time zone and to make the hand-over again.</source>
+        <translation>„{path}“ gibt einen unmöglichen Zeitpunkt der Erstellung an ({when}). Die Übergabe wurde nicht geöffnet, es wurde nichts geändert. Bitten Sie die absendende Person, Datum, Uhrzeit und Zeitzone ihres Computers zu prüfen und die Übergabe neu zu erstellen.</translation>
+    </message>
+    <message>
+        <source>“{path}” states {size} MB of contents, more than a hand-over may hold ({limit} MB). It was not opened; nothing was changed.</source>
+        <translation>„{path}“ gibt {size} MB Inhalt an, mehr als eine Übergabe enthalten darf ({limit} MB). Die Übergabe wurde nicht geöffnet, es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>“{path}” is open in CoP Desk right now and cannot be replaced. Choose another name, or close it first.</source>

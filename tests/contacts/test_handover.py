@@ -6,7 +6,11 @@ import datetime as dt
 import io
 import json
 import os
+import struct
+import threading
 import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -163,10 +167,10 @@ def _rezip(source: Path, target: Path, change) -> Path:
     (lambda i: i.__setitem__("community.copdesk", i["community.copdesk"][:-1] + b"\x01"),
      "damaged"),
     (lambda i: i.pop("manifest.json"), "not a CoP Desk hand-over"),
-    (lambda i: i.__setitem__("manifest.json", b"{not json"), "not a CoP Desk hand-over"),
+    (lambda i: i.__setitem__("manifest.json", b"{not json"), "invalid description"),
     (lambda i: i.__setitem__("manifest.json", json.dumps(dict(
         json.loads(i["manifest.json"]), sheet="../../evil.pdf")).encode()),
-     "not a CoP Desk hand-over"),
+     "invalid description"),
     (lambda i: i.__setitem__("manifest.json", json.dumps(dict(
         json.loads(i["manifest.json"]), version=99)).encode()), "newer version"),
     (lambda i: i.__setitem__("community.copdesk", b"SQLite format 3\x00" + b"\x00" * 4000),
@@ -194,3 +198,315 @@ def test_suggested_name():
     name = handover.suggested_name("CoP Personalentwicklung Süd-West / 2025", dt.date(2025, 1, 15),
                                    "Uebergabe")
     assert name == "CoP-Personalentwicklung-Süd-West-2025-Uebergabe-2025-01-15.copdesk-handover"
+
+
+# --- hostile bundles (issue 13, section 4) --------------------------------------------------
+# Each is written byte by byte (_zip) so that it can claim what zipfile would never write:
+# flags, compression methods, sizes and names. Every one must be refused with its reason
+# before anything is replaced, leaving the user's file byte-identical and no temporary file.
+
+KEEP = b"the user's own community file"
+
+
+@dataclass
+class Entry:
+    name: str
+    data: bytes  # the content (or, with raw, what a header claims it to be)
+    method: int = zipfile.ZIP_DEFLATED
+    flags: int = 0
+    raw: bytes | None = None  # the bytes stored, when they are not simply data compressed
+    size: int | None = None  # the uncompressed size the headers claim
+    crc: int | None = None
+
+
+def _deflate(data: bytes) -> bytes:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def _zip(entries: list[Entry]) -> bytes:
+    """A ZIP archive exactly as described: local headers, data, central directory, end."""
+    out, central = bytearray(), bytearray()
+    for e in entries:
+        name = e.name.encode("utf-8")
+        raw = e.raw if e.raw is not None else (
+            e.data if e.method == zipfile.ZIP_STORED else _deflate(e.data))
+        size = len(e.data) if e.size is None else e.size
+        crc = zlib.crc32(e.data) if e.crc is None else e.crc
+        offset = len(out)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, e.flags | 0x800, e.method, 0, 0x21,
+                           crc, len(raw), size, len(name), 0) + name + raw
+        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, e.flags | 0x800, e.method,
+                               0, 0x21, crc, len(raw), size, len(name), 0, 0, 0, 0, 0,
+                               offset) + name
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries),
+                      len(central), len(out), 0)
+    return bytes(out + central + end)
+
+
+@dataclass
+class Parts:
+    """A real bundle taken apart, to be put together again with one change."""
+
+    manifest: dict
+    db: bytes
+    sheet: bytes
+
+    def manifest_entry(self, **changes) -> Entry:
+        return Entry("manifest.json", json.dumps(dict(self.manifest, **changes)).encode())
+
+    def entries(self, **changes) -> list[Entry]:
+        return [self.manifest_entry(**changes), Entry("community.copdesk", self.db),
+                Entry(self.manifest["sheet"], self.sheet, zipfile.ZIP_STORED)]
+
+
+@pytest.fixture
+def parts(bundle) -> Parts:
+    with zipfile.ZipFile(bundle) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        return Parts(manifest, zf.read("community.copdesk"), zf.read(manifest["sheet"]))
+
+
+def _nested(p: Parts) -> list[Entry]:  # 200,000 [ : once a RecursionError in json
+    return [Entry("manifest.json", b"[" * 200_000), *p.entries()[1:]]
+
+
+def _nested_small(p: Parts) -> list[Entry]:  # deep, yet within the manifest's size limit
+    body = json.dumps(dict(p.manifest, organiser="x"))[:-1] + ', "x": ' + "[" * 30_000 + "}"
+    return [Entry("manifest.json", body.encode()), *p.entries()[1:]]
+
+
+def _duplicate_key(p: Parts) -> list[Entry]:  # "last wins" in json, "first" elsewhere
+    body = json.dumps(p.manifest)[:-1] + ', "sha256": "' + "0" * 64 + '"}'
+    return [Entry("manifest.json", body.encode()), *p.entries()[1:]]
+
+
+def _mistyped(p: Parts) -> list[Entry]:
+    return p.entries(size=str(p.manifest["size"]))
+
+
+def _encrypted(p: Parts) -> list[Entry]:
+    entries = p.entries()
+    entries[1].flags = 0x1
+    return entries
+
+
+def _deflate64(p: Parts) -> list[Entry]:  # method 9, as Windows Explorer packs big files
+    entries = p.entries()
+    entries[1].method = 9
+    return entries
+
+
+def _naive_time(p: Parts) -> list[Entry]:
+    return p.entries(created_at="2025-01-15T09:00:00")
+
+
+def _year_9999(p: Parts) -> list[Entry]:
+    return p.entries(created_at="9999-12-31T23:59:59+00:00")
+
+
+def _duplicate_db(p: Parts) -> list[Entry]:  # another tool shows the first, zipfile the last
+    entries = p.entries()
+    return [*entries, Entry("community.copdesk", p.db[:-1] + b"\x01")]
+
+
+def _traversal_sheet(p: Parts) -> list[Entry]:
+    name = "../../../x.pdf"
+    return [p.manifest_entry(sheet=name), Entry("community.copdesk", p.db),
+            Entry(name, p.sheet, zipfile.ZIP_STORED)]
+
+
+def _extra_entry(p: Parts) -> list[Entry]:
+    return [*p.entries(), Entry("autorun.inf", b"[autorun]")]
+
+
+def _many_entries(p: Parts) -> list[Entry]:  # refused before zipfile reads the directory
+    return [*p.entries(), *(Entry(f"{i}.txt", b"") for i in range(20))]
+
+
+def _big_sheet(p: Parts) -> list[Entry]:
+    return p.entries(sheet_size=100_000_000)
+
+
+def _wrong_sha(p: Parts) -> list[Entry]:
+    return p.entries(sha256="0" * 64)
+
+
+def _wrong_sheet_sha(p: Parts) -> list[Entry]:
+    return p.entries(sheet_sha256="0" * 64)
+
+
+@pytest.mark.parametrize("craft, reason", [
+    (_nested, "invalid description of its contents"),
+    (_nested_small, "invalid description of its contents"),
+    (_duplicate_key, "invalid description of its contents"),
+    (_mistyped, "invalid description of its contents"),
+    (_encrypted, "password-protected"),
+    (_deflate64, r"compression method CoP Desk does not read \(method 9\)"),
+    (_naive_time, r"impossible time .*\(2025-01-15T09:00:00\)"),
+    (_year_9999, r"impossible time .*\(9999-12-31"),
+    (_duplicate_db, "contains “community.copdesk” more than once"),
+    (_traversal_sheet, "contains “../../../x.pdf”, which a CoP Desk hand-over never"),
+    (_extra_entry, "contains “autorun.inf”"),
+    (_many_entries, "not a CoP Desk hand-over"),
+    (_big_sheet, r"states 100 MB of contents, more than a hand-over may hold \(64 MB\)"),
+    (_wrong_sha, "incomplete or damaged"),
+    (_wrong_sheet_sha, "incomplete or damaged"),
+], ids=lambda v: v.__name__.strip("_") if callable(v) else "")
+def test_hostile_bundles_are_refused_with_their_reason(parts, tmp_path, craft, reason):
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(craft(parts)))
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(errors.FileProblem, match=reason):
+        handover.extract_bundle(bad, target, sheet=tmp_path / "target-handover.pdf")
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary files
+
+
+def test_an_intact_crafted_bundle_opens(parts, tmp_path):
+    # the crafting itself is sound: unchanged, it makes a bundle that is accepted
+    good = tmp_path / "good.copdesk-handover"
+    good.write_bytes(_zip(parts.entries()))
+    target, sheet = tmp_path / "target.copdesk", tmp_path / "target-handover.pdf"
+    handover.extract_bundle(good, target, sheet=sheet)
+    assert db.inspect_file(target).integrity == "ok"
+    assert sheet.read_bytes() == parts.sheet
+
+
+def _bomb_stream(gib: int) -> bytes:
+    """Raw deflate data of ~1 kB per MiB of zeros: 4 GiB from 4.2 MB, made in milliseconds."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = c.compress(bytes(1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)  # the same every time
+    return block * (gib << 10) + c.flush(zlib.Z_FINISH)
+
+
+@pytest.mark.parametrize("declared, reason", [
+    (4_000_000_000, "more than a hand-over may hold"),  # about what it holds: refused up front
+    (3 << 20, "incomplete or damaged"),  # a small size: extraction stops there
+], ids=["declares-4GB", "declares-3MiB"])
+def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declared, reason):
+    stream = _bomb_stream(4)
+    bomb = tmp_path / "bomb.copdesk-handover"
+    bomb.write_bytes(_zip([
+        parts.manifest_entry(size=declared),
+        Entry("community.copdesk", b"", raw=stream, size=declared, crc=0),
+        parts.entries()[2]]))
+    assert bomb.stat().st_size < 5_000_000
+    folder = tmp_path / "target"
+    folder.mkdir()
+    target = folder / "target.copdesk"
+    target.write_bytes(KEEP)
+    grown: list[int] = []
+
+    def watch(done, total):  # the target folder, after each block written
+        grown.append(sum(p.stat().st_size for p in folder.iterdir()))
+        assert grown[-1] <= declared + (4 << 20) and grown[-1] < 64 << 20, "the bomb expands"
+
+    with pytest.raises(errors.FileProblem, match=reason):
+        handover.extract_bundle(bomb, target, report=watch)
+    assert max(grown, default=0) <= min(declared, 64 << 20) + len(KEEP)
+    assert target.read_bytes() == KEEP
+    assert [p.name for p in folder.iterdir()] == ["target.copdesk"]
+
+
+def _open_from_the_dialog(bundle: Path, target: Path, seen: dict[str, list],
+                          progress_shown: threading.Event | None = None) -> Path | None:
+    """File → Open a hand-over… with "yes" to every question; notes the progress dialogs'
+    labels and the messages' texts (and closes those) in *seen*."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    from copdesk.ui.dialogs import handover_dialog
+
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QProgressDialog) and widget.isVisible():
+            seen["progress"].append(widget.labelText())
+            if progress_shown is not None:
+                progress_shown.set()
+        elif isinstance(widget, QMessageBox) and widget.isVisible():
+            seen["message"].append(widget.text())
+            widget.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        return handover_dialog.open_handover(
+            None, bundle=bundle, target=target, confirm=lambda dialog: True,
+            ask=lambda question, newer: True, open_path=lambda path: True)
+    finally:
+        timer.stop()
+
+
+def test_opening_from_the_dialog_shows_progress_and_the_refusal_without_freezing(
+        qtbot, parts, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_wrong_sha(parts)))  # refused only after the whole copy was hashed
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    seen: dict[str, list] = {"progress": [], "message": []}
+    gui_ran = threading.Event()
+    waited: list[bool] = []
+    real = handover.extract_bundle
+
+    def paused(*args, report=None, **kwargs):
+        # the real extraction, paused at its first block until the GUI thread has shown the
+        # progress dialog: were it running on the GUI thread, that could never happen
+        def reporting(done, total):
+            if not waited:
+                waited.append(gui_ran.wait(10))
+            if report is not None:
+                report(done, total)
+
+        return real(*args, report=reporting, **kwargs)
+
+    monkeypatch.setattr(handover, "extract_bundle", paused)
+    result = _open_from_the_dialog(bad, target, seen, gui_ran)
+    assert result is None
+    assert waited == [True], "the window froze while the hand-over was being extracted"
+    assert any("Opening the hand-over" in text for text in seen["progress"])
+    assert len(seen["message"]) == 1 and "incomplete or damaged" in seen["message"][0]
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary files
+
+
+def test_a_traversal_sheet_name_is_refused_before_the_file_is_replaced(
+        qtbot, parts, tmp_path, community_path):
+    # once the community was replaced first, then saving the sheet under the bundle's name
+    # "../../../x.pdf" raised
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_traversal_sheet(parts)))
+    before = community_path.read_bytes()
+    seen: dict[str, list] = {"progress": [], "message": []}
+    assert _open_from_the_dialog(bad, community_path, seen) is None
+    assert len(seen["message"]) == 1 and "../../../x.pdf" in seen["message"][0]
+    assert community_path.read_bytes() == before
+    assert not (tmp_path.parent / "x.pdf").exists()
+
+
+def test_the_saved_sheet_is_named_by_the_receiver_not_the_bundle(qtbot, bundle, tmp_path):
+    target = tmp_path / "neu" / "gemeinschaft.copdesk"
+    seen: dict[str, list] = {"progress": [], "message": []}
+    assert _open_from_the_dialog(bundle, target, seen) == target and not seen["message"]
+    # the sender's sheet is "Uebergabe.pdf"; this (English) receiver's name for it is used
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "gemeinschaft-handover.pdf", "gemeinschaft.copdesk"]
+    assert target.with_name("gemeinschaft-handover.pdf").read_bytes() == \
+        handover.read_sheet(bundle)
+
+
+def test_cancelling_changes_nothing(bundle, tmp_path):
+    from copdesk.model.contacts_import import Cancelled
+
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(Cancelled):
+        handover.extract_bundle(bundle, target, sheet=tmp_path / "target-handover.pdf",
+                                cancelled=lambda: True)
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from copdesk.formats.dates import date_short, local, meeting_when
 from copdesk.model import handover
+from copdesk.model.contacts_import import Cancelled
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX
 from copdesk.ui import runner
@@ -43,6 +43,8 @@ from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 
 CTX = "HandoverDialog"
+PROGRESS_STEPS = 1000
+PROGRESS_DELAY_MS = 300  # a quick check shows no progress dialog at all
 
 
 def _documents() -> Path:
@@ -229,11 +231,11 @@ class OpenHandoverDialog(QDialog):
         self.manifest = manifest
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Community:"), QLabel(manifest.community))
+        form.addRow(self.tr("Community:"), _plain_label(manifest.community))
         made = date_short(local(manifest.created).date())
         if manifest.organiser:
             made = self.tr("%1 by %2").replace("%1", made).replace("%2", manifest.organiser)
-        form.addRow(self.tr("Prepared:"), QLabel(made))
+        form.addRow(self.tr("Prepared:"), _plain_label(made))
         form.addRow(self.tr("Size:"), QLabel(self.tr("%1 kB").replace(
             "%1", str(max(1, manifest.size // 1024)))))
         self.path = QLineEdit(str(target))
@@ -302,6 +304,72 @@ def replace_question(state: handover.TargetState, manifest: handover.Manifest, t
     return text.replace("%1", str(target)), False
 
 
+def in_background(parent: QWidget | None, label: str, work: Callable[..., object], *,
+                  cancellable: bool = False) -> object:
+    """Run ``work(report, cancelled)`` on the thread pool behind a progress dialog.
+
+    Waits in a local event loop, so the window keeps painting and the dialog can cancel,
+    and returns the job's result or raises its exception here (a ``Cancelled`` if the user
+    cancelled and the job honoured it). *report* takes ``(done, total)`` in any unit.
+    """
+    progress = QProgressDialog(label, QCoreApplication.translate("HandoverDialog", "Cancel"),
+                               0, PROGRESS_STEPS, parent)
+    progress.setWindowTitle(_title())
+    # not only its window: that may be none yet, or closed (its file is being replaced)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    if not cancellable:
+        progress.setCancelButton(None)
+    progress.setValue(0)
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    def scaled(report):
+        return lambda done, total: report(PROGRESS_STEPS * done // max(total, 1), PROGRESS_STEPS)
+
+    def show(done: int, _total: int) -> None:
+        progress.setValue(min(done, PROGRESS_STEPS - 1))
+
+    job = runner.start(lambda report, cancelled: work(scaled(report), cancelled),
+                       on_done=lambda result: finish("result", result),
+                       on_error=lambda exc: finish("error", exc), on_progress=show)
+    if cancellable:
+        progress.canceled.connect(job.cancel)
+    if not outcome:  # the job's signals are queued: they arrive in this loop
+        loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def _plain_label(text: str) -> QLabel:
+    """A label for text from a bundle: shown as it is, never as markup or a link."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _refused(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        message = translate_error(exc)
+    else:  # a bug: the runner logged the traceback
+        message = QCoreApplication.translate(
+            "HandoverDialog", "The hand-over could not be opened because of an error in CoP "
+            "Desk. Details are in the log file (Help › Show the log folder).")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names from the bundle are not markup
+    box.exec()
+
+
 def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | None = None,
                   open_path: Callable[[Path], bool] | None = None,
                   current_path: Path | None = None,
@@ -311,10 +379,14 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
                   ask: Callable[[str, bool], bool] | None = None) -> Path | None:
     """File → Open a hand-over…; returns the community file it opened (or None).
 
+    Checking the bundle and extracting it run in the background with progress (a bundle
+    may be large, or hostile); nothing is replaced unless the whole bundle passed.
     *open_path* opens the extracted community (the controller's ``open_path``);
     *close_current* is called before replacing the file that is open right now.
     *bundle*, *target*, *confirm* and *ask* let tests skip the file and message dialogs.
     """
+    from copdesk.formats.handover_pdf import default_sheet_name
+
     title = QCoreApplication.translate("HandoverDialog", "Open a hand-over")
     if bundle is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -325,12 +397,14 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
             return None
         bundle = Path(path)
     try:
-        manifest = handover.read_manifest(bundle)
-    except UserError as exc:
-        QMessageBox.warning(parent, title, translate_error(exc))
+        checked = in_background(
+            parent, QCoreApplication.translate("HandoverDialog", "Checking the hand-over …"),
+            lambda report, cancelled: handover.inspect_bundle(bundle))
+    except Exception as exc:  # noqa: BLE001 - shown; a bug was logged by the runner
+        _refused(parent, title, exc)
         return None
-    name = "".join(c if c.isalnum() or c in " -_" else " " for c in manifest.community)
-    suggestion = target or _documents() / (" ".join(name.split()) or "community")
+    manifest = checked.manifest
+    suggestion = target or _documents() / handover.file_stem(manifest.community, " ")
     suggestion = suggestion if suggestion.suffix == FILE_SUFFIX else \
         suggestion.with_name(suggestion.name + FILE_SUFFIX)
     dialog = OpenHandoverDialog(manifest, suggestion, parent)
@@ -347,6 +421,7 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
         else:
             box = QMessageBox(QMessageBox.Icon.Warning if newer else QMessageBox.Icon.Question,
                               title, question, parent=parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
             replace = box.addButton(QCoreApplication.translate("HandoverDialog", "&Replace"),
                                     QMessageBox.ButtonRole.DestructiveRole)
             cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -360,21 +435,21 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
             Path(current_path).resolve() == chosen.resolve():
         close_current()  # the open file is locked; release it before replacing it
         closed = True
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # the sheet's name is ours, never the one in the bundle
+    sheet = chosen.with_name(f"{chosen.stem}-{default_sheet_name()}") if save_sheet else None
     try:
-        handover.extract_bundle(bundle, chosen, backup_dir=backup_dir)
-        if save_sheet:
-            from copdesk.model.export_files import write_private
-
-            pdf = handover.read_sheet(bundle)
-            write_private(chosen.with_name(f"{chosen.stem}-{manifest.sheet}"), pdf)
-    except UserError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, title, translate_error(exc))
+        in_background(
+            parent, QCoreApplication.translate("HandoverDialog", "Opening the hand-over …"),
+            lambda report, cancelled: handover.extract_bundle(
+                bundle, chosen, backup_dir=backup_dir, sheet=sheet, report=report,
+                cancelled=cancelled),
+            cancellable=True)
+    except Exception as exc:  # noqa: BLE001 - shown; a bug was logged by the runner
+        if not isinstance(exc, Cancelled):
+            _refused(parent, title, exc)
         if closed and open_path is not None:
             open_path(Path(current_path))  # nothing was replaced: reopen what was open
         return None
-    QApplication.restoreOverrideCursor()
     if open_path is not None:
         open_path(chosen)
     return chosen
