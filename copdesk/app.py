@@ -166,6 +166,7 @@ class Controller:
         self._build_window()
         if old is not None:
             old.close()
+        self._tell_about_storage(community)  # before: the upgrade's status message wins
         if community.upgraded_from:
             log.info("file upgraded from revision %s, backup: %s", community.upgraded_from,
                      community.upgrade_backup)
@@ -179,6 +180,54 @@ class Controller:
             )
         QTimer.singleShot(1500, self._daily_backup)
         return True
+
+    def _tell_about_storage(self, community: db.Community) -> None:
+        """A file on a network drive or in a synced folder: why it is opened differently and
+        what the user must avoid (see ``db.make_engine``). The status bar says it at every
+        open, a message box the first time for each file."""
+        storage = community.storage
+        if not storage.shared:
+            return
+        log.info("file on shared storage: network=%s synced=%s", storage.network or "-",
+                 storage.synced or "-")
+        if storage.synced:
+            short = QApplication.translate(
+                "App", "This file is in a synced folder (%1): never open it on two PCs at the "
+                "same time.").replace("%1", storage.synced)
+        else:
+            short = QApplication.translate(
+                "App", "This file is on a network drive: it stays reserved for this window "
+                "until you close it.")
+        self.window.statusBar().showMessage(short, 30000)
+        key = str(community.path.resolve())
+        told = self.settings.get(keys.STORAGE_TOLD)
+        if key in told:
+            return
+        self.settings.set(keys.STORAGE_TOLD, [key, *told][:keys.MAX_STORAGE_TOLD])
+        parts = []
+        if storage.network:
+            parts.append(QApplication.translate(
+                "App",
+                "“%1” is on a network drive.\n\nCoP Desk opens it in the mode that is safe "
+                "there: every change goes straight into the file, and the file stays reserved "
+                "for this window until you close it. Nobody else, on this PC or another, can "
+                "open it in the meantime, and saving may take a little longer.",
+            ).replace("%1", str(community.path)))
+        if storage.synced:
+            parts.append(QApplication.translate(
+                "App",
+                "“%1” is in a folder that %2 synchronises.\n\nNever open it on two PCs at the "
+                "same time: the sync cannot merge two versions of the file, so changes get "
+                "lost or the file is damaged. Close CoP Desk on one PC and let the sync "
+                "finish before you open the file on the other.",
+            ).replace("%1", str(community.path)).replace("%2", storage.synced))
+        parts.append(QApplication.translate(
+            "App",
+            "Faster and safer: keep your working file in a folder on this PC that is not "
+            "synchronised, and save a copy to the shared place when others need it (File › "
+            "Save a copy as…).",
+        ))
+        QMessageBox.warning(self.window, APP_NAME, "\n\n".join(parts))
 
     def _build_window(self) -> None:
         from copdesk.ui.main_window import MainWindow, WindowHost

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from copdesk.paths import base_dirs
 
 MAX_RECENT = 8
+MAX_STORAGE_TOLD = 50
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ ORGANISER_EMAIL = Key("organiser/email", "", str)
 LOGO_PATH = Key("protocol/logo", "", str)
 DAILY_BACKUPS = Key("backups/daily", True, bool)
 CURRENT_GROUP = Key("ui/group", 0, int)
+# files on a network drive or in a synced folder whose user was told what that means
+STORAGE_TOLD = Key("files/storage_told", [], list)
 
 
 class Settings:
