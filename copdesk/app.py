@@ -249,6 +249,22 @@ class Controller:
             gc.unfreeze()
         self.window.show()
 
+    def remove_stale_temps(self) -> None:
+        """In the background: temporary files of killed runs (see ``tempfiles``) in the data
+        folder, every backup folder and the system's temporary folder."""
+        import tempfile
+
+        from copdesk.model import tempfiles
+
+        def work(report, cancelled) -> None:
+            backups = self.dirs.backups
+            folders = [p for p in backups.iterdir() if p.is_dir()] if backups.is_dir() else []
+            tempfiles.remove_stale(self.dirs.data, backups, *folders,
+                                   Path(tempfile.gettempdir()))
+
+        runner.start(work, on_error=lambda exc: log.warning("cleaning up failed: %s",
+                                                            type(exc).__name__))
+
     def _daily_backup(self) -> None:
         if self.community is None or not self.settings.get(keys.DAILY_BACKUPS):
             return
@@ -487,6 +503,7 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
     app._first_paint = _FirstPaint(app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")))
     controller.window.installEventFilter(app._first_paint)
     QTimer.singleShot(3000, after_first_paint)  # in case it is never painted (minimised)
+    QTimer.singleShot(2000, controller.remove_stale_temps)
     code = app.exec()
     controller.shutdown()
     return code

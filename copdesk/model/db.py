@@ -14,9 +14,9 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import struct
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from copdesk.model import errors, storage_kind
+from copdesk.model import errors, storage_kind, tempfiles
 from copdesk.model.filelock import FileLock, LockHeld, holder_of
 from copdesk.model.migrations import HEAD, REVISIONS
 from copdesk.model.storage_kind import StorageKind
@@ -319,6 +319,8 @@ def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = N
             raise errors.file_locked(path, held.holder) from None
         except OSError:
             raise errors.read_only_file(path) from None
+    # what killed runs left beside the file and among its backups (see tempfiles)
+    tempfiles.remove_stale(path.parent, *([backup_dir] if backup_dir else []))
     try:
         storage = storage_kind.classify(path)
         engine = make_engine(path, storage)
@@ -378,11 +380,10 @@ def create_community(
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfiles.mkstemp(folder, path.name)
     except OSError as exc:
         raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
     os.unlink(tmp)  # SQLite must create it itself (an empty file would be accepted, though)
     engine = make_engine(tmp)
     try:
@@ -438,12 +439,10 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
+        fd, tmp = tempfiles.mkstemp(target.parent, target.name)
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
     try:
         if isinstance(source, Engine):
             raw = source.raw_connection()

@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -43,7 +42,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from copdesk import __version__
-from copdesk.model import db, errors, groups
+from copdesk.model import db, errors, groups, tempfiles
 from copdesk.model import entities as E
 from copdesk.model.dto import ActionSummary, TopicSummary
 from copdesk.model.errors import QT_TRANSLATE_NOOP
@@ -249,7 +248,7 @@ def write_bundle(source: db.Community, target: Path, sheet_pdf: bytes, *,
     sheet_name = Path(sheet_name).name or "handover.pdf"
     if sheet_name in (MANIFEST, DB_NAME):
         sheet_name = "handover.pdf"
-    tmpdir = Path(tempfile.mkdtemp(prefix=".copdesk-handover-"))
+    tmpdir = tempfiles.mkdtemp("handover")
     try:
         os.chmod(tmpdir, 0o700)
         snapshot = db.backup_to(source.engine, tmpdir / DB_NAME)
@@ -390,10 +389,9 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfiles.mkstemp(folder, target.name)
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    tmp = Path(tmp_name)
     lock = FileLock(target)
     locked = False
     try:
