@@ -59,6 +59,24 @@ def fail(exc) -> int:
     return 1
 
 
+def open_to_read(file: str):
+    """For a command that only reads: no lock, no upgrade, nothing written beside the file
+    (``db.open_read_only``), so it also works while the window has the file open."""
+    from copdesk.model import db
+
+    return db.open_read_only(Path(file))
+
+
+def open_to_write(file: str):
+    """For a command that changes the file: locked; an older file is upgraded after a backup
+    into its own backup folder, where the window's *Restore a backup* lists it."""
+    from copdesk.model import db
+    from copdesk.paths import base_dirs
+
+    path = Path(file)
+    return db.open_community(path, backup_dir=base_dirs().backups / db.backup_folder_name(path))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from PySide6.QtCore import QCoreApplication
 

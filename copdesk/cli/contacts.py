@@ -99,10 +99,9 @@ def register(sub) -> None:
 
 
 def _open(path: str):
-    from copdesk.model import db
-    from copdesk.paths import base_dirs
+    from copdesk.cli import open_to_write
 
-    return db.open_community(Path(path), backup_dir=base_dirs().backups)
+    return open_to_write(path)
 
 
 def _member_id(community, value: str) -> int:
@@ -204,6 +203,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from copdesk.cli import open_to_read
     from copdesk.formats.contacts_io import write_contacts
     from copdesk.model import uow
     from copdesk.model.contacts_import import export_contacts
@@ -214,7 +214,7 @@ def cmd_export(args) -> int:
         from copdesk.ui.settings import LANGUAGE, Settings
 
         lang = i18n.resolve_language(Settings().get(LANGUAGE))
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         records = uow.read(community, export_contacts)
     finally:
@@ -269,10 +269,11 @@ def cmd_forget(args) -> int:
 
 
 def cmd_subject_access(args) -> int:
+    from copdesk.cli import open_to_read
     from copdesk.formats.privacy_report import write_report
     from copdesk.model import privacy, uow
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         member_id = _member_id(community, args.member)
         report = uow.read(community, privacy.subject_access, member_id)

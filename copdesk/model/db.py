@@ -241,6 +241,7 @@ class Community:
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self.upgraded_from: str | None = None
         self.upgrade_backup: Path | None = None
+        self.scratch: Path | None = None  # a private folder removed on close (open_read_only)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -249,6 +250,8 @@ class Community:
         self.engine.dispose()
         if self.lock:
             self.lock.release()
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
     def __enter__(self) -> Community:
         return self
@@ -342,6 +345,53 @@ def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = N
             file_lock.release()
         raise
     return community
+
+
+def open_read_only(path: Path) -> Community:
+    """Open a community file only to read it: no lock, no upgrade, nothing written.
+
+    For the commands that only print or export (they work while the window has the file
+    open). A file from an older version is not upgraded in place, which needs the lock and
+    a backup first (the window's or a writing command's job): it is copied into a private
+    temporary folder, the copy is upgraded and read, and the folder is removed on
+    ``close`` (or, after a kill, by ``tempfiles.remove_stale``). Refuses what
+    ``inspect_file`` refuses and a file from a newer version.
+    """
+    path = Path(path)
+    info = inspect_file(path)
+    if info.revision not in REVISIONS:
+        raise errors.too_new_file(path, info.revision)
+    source, scratch = path, None
+    if info.revision != HEAD:
+        scratch = tempfiles.mkdtemp("read")
+        source = scratch / "upgraded.copdesk"
+        try:
+            backup_to(path, source)
+            engine = make_engine(source)
+            try:
+                upgrade(engine)
+            finally:
+                engine.dispose()
+        except BaseException as exc:
+            shutil.rmtree(scratch, ignore_errors=True)
+            cause = getattr(exc, "orig", exc)
+            if isinstance(cause, sqlite3.OperationalError):
+                raise map_operational_error(source, cause) from exc
+            raise
+    engine = create_engine(f"sqlite:///{source}", creator=lambda: _ro_connect(source),
+                           hide_parameters=True)
+    event.listen(engine, "connect", _configure_read_only)
+    event.listen(engine, "begin", _begin)
+    community = Community(path, engine, None)
+    community.scratch = scratch
+    return community
+
+
+def _configure_read_only(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # BEGIN comes from the engine's "begin" event
+    for pragma in ("query_only=ON", "trusted_schema=OFF", "cell_size_check=ON",
+                   f"busy_timeout={BUSY_TIMEOUT_MS}"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
 def map_operational_error(path: Path, exc: Exception) -> errors.FileProblem:
