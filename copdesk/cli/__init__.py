@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import logging
 import sys
 from pathlib import Path
 
@@ -121,6 +122,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
+        # the log's warnings are for the log file, which commands do not write: a user
+        # error is one line on stderr, nothing else
+        logging.getLogger("copdesk").addHandler(logging.NullHandler())
         _translator_app()
         args = build_parser().parse_args(argv)
         from copdesk.model.errors import UserError

@@ -227,7 +227,7 @@ def cmd_export(args) -> int:
 
 def cmd_forget(args) -> int:
     from copdesk.cli import fail
-    from copdesk.model import db, privacy, uow
+    from copdesk.model import privacy, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 
     community = _open(args.file)
@@ -240,8 +240,9 @@ def cmd_forget(args) -> int:
             if not args.yes:
                 raise
             # finish an erasure whose cleaning step could not complete last time
-            if not db.purge_free_space(community.engine):
-                return fail(privacy.PurgeIncomplete())
+            problem = privacy.clean_after_erasure(community.engine)
+            if problem:
+                return fail(problem)
             print(QCoreApplication.translate(
                 "ContactsCli", "The member was already forgotten; the file was cleaned again."))
             return 0
@@ -258,8 +259,9 @@ def cmd_forget(args) -> int:
         removed = QCoreApplication.translate("privacy", privacy.REMOVED_LABEL)
         result, _changes = uow.write(community, privacy.forget_member, member_id,
                                      pseudonym=label, removed=removed)
-        if not db.purge_free_space(community.engine):
-            return fail(privacy.PurgeIncomplete())
+        problem = privacy.clean_after_erasure(community.engine)
+        if problem:
+            return fail(problem)
         done = QCoreApplication.translate(
             "ContactsCli", "Done: member %1 is now “%2”; the file was cleaned.")
         print(done.replace("%1", str(member_id)).replace("%2", result.pseudonym))

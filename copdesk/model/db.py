@@ -614,8 +614,9 @@ def purge_free_space(engine: Engine) -> bool:
     """Checkpoint the WAL into the file, VACUUM, and truncate the WAL to zero bytes.
 
     After this no page of the file or of its ``-wal`` holds deleted or overwritten text.
-    Returns False (and logs) if another connection kept the checkpoint from finishing.
-    Run after an erasure (``privacy.forget_member``).
+    Returns False (and logs) if another connection kept it from finishing; raises the
+    ``FileProblem`` of anything else that stopped it, e.g. a full disk (VACUUM needs room
+    for a second copy of the file). Run after an erasure (``privacy.clean_after_erasure``).
     """
     raw = engine.raw_connection()
     try:
@@ -626,7 +627,9 @@ def purge_free_space(engine: Engine) -> bool:
             busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.Error as exc:
             log.warning("purge after erasure failed: %s", type(exc).__name__)
-            return False
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                return False
+            raise map_operational_error(Path(engine.url.database), exc) from exc
     finally:
         raw.close()
     if busy:
