@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from copdesk import APP_NAME, __version__
 from copdesk.model import db, uow
 from copdesk.model.errors import UserError
-from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_mkdir
+from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_file, private_mkdir
 from copdesk.ui import i18n, runner
 from copdesk.ui import settings as keys
 from copdesk.ui.i18n import translate_error
@@ -35,11 +35,21 @@ from copdesk.ui.i18n import translate_error
 log = logging.getLogger("copdesk")
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, also the new one after a rollover, readable by the user only."""
+
+    def _open(self):
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(dirs: Dirs) -> Path:
     """A rotating log in the user log folder. It holds ids and tracebacks, no names."""
     private_mkdir(dirs.log)
     path = dirs.log / "copdesk.log"
-    handler = logging.handlers.RotatingFileHandler(
+    for older in dirs.log.glob("copdesk.log.*"):  # 0644 from an older version
+        private_file(older)
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
