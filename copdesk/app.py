@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from copdesk import APP_NAME, __version__
 from copdesk.model import backups, db, uow
 from copdesk.model.errors import UserError
-from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_mkdir
+from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_file, private_mkdir
 from copdesk.ui import i18n, runner
 from copdesk.ui import settings as keys
 from copdesk.ui.i18n import translate_error
@@ -35,11 +35,21 @@ from copdesk.ui.i18n import translate_error
 log = logging.getLogger("copdesk")
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, also the new one after a rollover, readable by the user only."""
+
+    def _open(self):
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(dirs: Dirs) -> Path:
     """A rotating log in the user log folder. It holds ids and tracebacks, no names."""
     private_mkdir(dirs.log)
     path = dirs.log / "copdesk.log"
-    handler = logging.handlers.RotatingFileHandler(
+    for older in dirs.log.glob("copdesk.log.*"):  # 0644 from an older version
+        private_file(older)
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -166,6 +176,7 @@ class Controller:
         self._build_window()
         if old is not None:
             old.close()
+        self._tell_about_storage(community)  # before: the upgrade's status message wins
         if community.upgraded_from:
             log.info("file upgraded from revision %s, backup: %s", community.upgraded_from,
                      community.upgrade_backup)
@@ -179,6 +190,54 @@ class Controller:
             )
         QTimer.singleShot(1500, self._daily_backup)
         return True
+
+    def _tell_about_storage(self, community: db.Community) -> None:
+        """A file on a network drive or in a synced folder: why it is opened differently and
+        what the user must avoid (see ``db.make_engine``). The status bar says it at every
+        open, a message box the first time for each file."""
+        storage = community.storage
+        if not storage.shared:
+            return
+        log.info("file on shared storage: network=%s synced=%s", storage.network or "-",
+                 storage.synced or "-")
+        if storage.synced:
+            short = QApplication.translate(
+                "App", "This file is in a synced folder (%1): never open it on two PCs at the "
+                "same time.").replace("%1", storage.synced)
+        else:
+            short = QApplication.translate(
+                "App", "This file is on a network drive: it stays reserved for this window "
+                "until you close it.")
+        self.window.statusBar().showMessage(short, 30000)
+        key = str(community.path.resolve())
+        told = self.settings.get(keys.STORAGE_TOLD)
+        if key in told:
+            return
+        self.settings.set(keys.STORAGE_TOLD, [key, *told][:keys.MAX_STORAGE_TOLD])
+        parts = []
+        if storage.network:
+            parts.append(QApplication.translate(
+                "App",
+                "“%1” is on a network drive.\n\nCoP Desk opens it in the mode that is safe "
+                "there: every change goes straight into the file, and the file stays reserved "
+                "for this window until you close it. Nobody else, on this PC or another, can "
+                "open it in the meantime, and saving may take a little longer.",
+            ).replace("%1", str(community.path)))
+        if storage.synced:
+            parts.append(QApplication.translate(
+                "App",
+                "“%1” is in a folder that %2 synchronises.\n\nNever open it on two PCs at the "
+                "same time: the sync cannot merge two versions of the file, so changes get "
+                "lost or the file is damaged. Close CoP Desk on one PC and let the sync "
+                "finish before you open the file on the other.",
+            ).replace("%1", str(community.path)).replace("%2", storage.synced))
+        parts.append(QApplication.translate(
+            "App",
+            "Faster and safer: keep your working file in a folder on this PC that is not "
+            "synchronised, and save a copy to the shared place when others need it (File › "
+            "Save a copy as…).",
+        ))
+        QMessageBox.warning(self.window, APP_NAME, "\n\n".join(parts))
 
     def _build_window(self) -> None:
         from copdesk.ui.main_window import MainWindow, WindowHost
@@ -199,6 +258,22 @@ class Controller:
             # what start-up froze (see resume_garbage_collection) may now become garbage
             gc.unfreeze()
         self.window.show()
+
+    def remove_stale_temps(self) -> None:
+        """In the background: temporary files of killed runs (see ``tempfiles``) in the data
+        folder, every backup folder and the system's temporary folder."""
+        import tempfile
+
+        from copdesk.model import tempfiles
+
+        def work(report, cancelled) -> None:
+            backups = self.dirs.backups
+            folders = [p for p in backups.iterdir() if p.is_dir()] if backups.is_dir() else []
+            tempfiles.remove_stale(self.dirs.data, backups, *folders,
+                                   Path(tempfile.gettempdir()))
+
+        runner.start(work, on_error=lambda exc: log.warning("cleaning up failed: %s",
+                                                            type(exc).__name__))
 
     def _daily_backup(self) -> None:
         if self.community is None or not self.settings.get(keys.DAILY_BACKUPS):
@@ -440,6 +515,7 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
     app._first_paint = _FirstPaint(app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")))
     controller.window.installEventFilter(app._first_paint)
     QTimer.singleShot(3000, after_first_paint)  # in case it is never painted (minimised)
+    QTimer.singleShot(2000, controller.remove_stale_temps)
     code = app.exec()
     controller.shutdown()
     return code

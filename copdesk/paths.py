@@ -62,3 +62,17 @@ def private_mkdir(path: Path) -> Path:
     """Create a folder readable by the user only (where the platform supports modes)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def private_file(path: Path) -> Path:
+    """Create *path* (empty) if missing and make it readable by the user only (0600 on
+    POSIX), also when it exists with a wider mode from an older version.
+
+    For the settings (the organiser's name and e-mail) and the log. Programs that replace
+    the file when they save it keep its mode (QSettings does), so this is needed once.
+    """
+    private_mkdir(path.parent)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import logging
 import sys
 from pathlib import Path
 
@@ -59,6 +60,24 @@ def fail(exc) -> int:
     return 1
 
 
+def open_to_read(file: str):
+    """For a command that only reads: no lock, no upgrade, nothing written beside the file
+    (``db.open_read_only``), so it also works while the window has the file open."""
+    from copdesk.model import db
+
+    return db.open_read_only(Path(file))
+
+
+def open_to_write(file: str):
+    """For a command that changes the file: locked; an older file is upgraded after a backup
+    into its own backup folder, where the window's *Restore a backup* lists it."""
+    from copdesk.model import db
+    from copdesk.paths import base_dirs
+
+    path = Path(file)
+    return db.open_community(path, backup_dir=base_dirs().backups / db.backup_folder_name(path))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from PySide6.QtCore import QCoreApplication
 
@@ -103,6 +122,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
+        # the log's warnings are for the log file, which commands do not write: a user
+        # error is one line on stderr, nothing else
+        logging.getLogger("copdesk").addHandler(logging.NullHandler())
         _translator_app()
         args = build_parser().parse_args(argv)
         from copdesk.model.errors import UserError

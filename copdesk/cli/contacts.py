@@ -101,10 +101,9 @@ def register(sub) -> None:
 
 
 def _open(path: str):
-    from copdesk.model import db
-    from copdesk.paths import base_dirs
+    from copdesk.cli import open_to_write
 
-    return db.open_community(Path(path), backup_dir=base_dirs().backups)
+    return open_to_write(path)
 
 
 def _member_id(community, value: str) -> int:
@@ -206,6 +205,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from copdesk.cli import open_to_read
     from copdesk.formats.contacts_io import write_contacts
     from copdesk.model import uow
     from copdesk.model.contacts_import import export_contacts
@@ -216,7 +216,7 @@ def cmd_export(args) -> int:
         from copdesk.ui.settings import LANGUAGE, Settings
 
         lang = i18n.resolve_language(Settings().get(LANGUAGE))
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         records = uow.read(community, export_contacts)
     finally:
@@ -252,7 +252,7 @@ def _print_forget_preview(member_id: int, preview, holding) -> None:
 
 def cmd_forget(args) -> int:
     from copdesk.cli import fail
-    from copdesk.model import backups, db, privacy, uow
+    from copdesk.model import backups, privacy, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
     from copdesk.paths import base_dirs
 
@@ -267,8 +267,9 @@ def cmd_forget(args) -> int:
             if not args.yes:
                 raise
             # finish an erasure whose cleaning step could not complete last time
-            if not db.purge_free_space(community.engine):
-                return fail(privacy.PurgeIncomplete())
+            problem = privacy.clean_after_erasure(community.engine)
+            if problem:
+                return fail(problem)
             print(QCoreApplication.translate(
                 "ContactsCli", "The member was already forgotten; the file was cleaned again."))
             return _delete_backups(holding) if args.delete_backups else 0
@@ -280,8 +281,9 @@ def cmd_forget(args) -> int:
         removed = QCoreApplication.translate("privacy", privacy.REMOVED_LABEL)
         result, _changes = uow.write(community, privacy.forget_member, member_id,
                                      pseudonym=label, removed=removed)
-        if not db.purge_free_space(community.engine):
-            return fail(privacy.PurgeIncomplete())
+        problem = privacy.clean_after_erasure(community.engine)
+        if problem:
+            return fail(problem)
         done = QCoreApplication.translate(
             "ContactsCli", "Done: member %1 is now “%2”; the file was cleaned.")
         print(done.replace("%1", str(member_id)).replace("%2", result.pseudonym))
@@ -300,10 +302,11 @@ def _delete_backups(holding) -> int:
 
 
 def cmd_subject_access(args) -> int:
+    from copdesk.cli import open_to_read
     from copdesk.formats.privacy_report import write_report
     from copdesk.model import privacy, uow
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         member_id = _member_id(community, args.member)
         report = uow.read(community, privacy.subject_access, member_id)

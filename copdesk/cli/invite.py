@@ -79,7 +79,8 @@ def _organiser(args):
 def cmd_invite(args) -> int:
     from copdesk.formats.invitation_files import send_to_file
     from copdesk.formats.invitation_text import change_lines
-    from copdesk.model import db, invitations, uow
+    from copdesk.cli import open_to_write
+    from copdesk.model import invitations, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
     from copdesk.model.invitation_dto import SCOPE_MEETING, SCOPE_SERIES
 
@@ -98,7 +99,7 @@ def cmd_invite(args) -> int:
         withdraw=args.withdraw,
     )
     output = Path(args.output)
-    community = db.open_community(Path(args.file))
+    community = open_to_write(args.file)
     try:
         (result, _changes), inv = send_to_file(partial(uow.write, community), args.meeting,
                                                options, output)

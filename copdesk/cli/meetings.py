@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -95,9 +94,9 @@ def register(sub) -> None:
 
 
 def _open(path: str):
-    from copdesk.model import db
+    from copdesk.cli import open_to_read
 
-    return db.open_community(Path(path), lock=False)
+    return open_to_read(path)
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:

@@ -45,19 +45,19 @@ def _switch_language(lang: str) -> None:
 
 
 def cmd_protocol(args) -> int:
+    from copdesk.cli import open_to_read
     from copdesk.formats import protocol_pdf
-    from copdesk.model import db, minutes, uow
+    from copdesk.model import minutes, uow
     from copdesk.model.errors import NotFoundError, UserError
 
     if args.lang:
         _switch_language(args.lang)
-    path = Path(args.file)
     logo = args.logo
     if logo is None:
         from copdesk.ui.settings import LOGO_PATH, Settings
 
         logo = Settings().get(LOGO_PATH) or None
-    community = db.open_community(path)
+    community = open_to_read(args.file)
     try:
         try:
             data = uow.read(community, minutes.load_minutes, args.meeting)

@@ -7,7 +7,6 @@ the file (no lock: it works while the window has it open).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,13 +54,14 @@ def register(sub) -> None:
 
 def cmd_rotation(args) -> int:
     from copdesk.formats.dates import date_short, date_with_weekday
-    from copdesk.model import db, groups, rotation, uow
+    from copdesk.cli import open_to_read
+    from copdesk.model import groups, rotation, uow
     from copdesk.model.rotation_dto import State
 
     def render(text) -> str:
         return text.render(QCoreApplication.translate, date_short) if text is not None else ""
 
-    community = db.open_community(Path(args.file), lock=False)
+    community = open_to_read(args.file)
     try:
         group = uow.read(community, groups.find_group, args.group).id
         fc = uow.read(community, rotation.forecast, group, args.next)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk import __version__
 from copdesk.formats.dates import date_short, local, meeting_when
+from copdesk.model import tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.export_files import make_private
 from copdesk.model.minutes_dto import ActionRow, Minutes, NoteRow
@@ -830,11 +830,10 @@ def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = Pr
         raise Cancelled()
     report(PROGRESS_TOTAL // 10, PROGRESS_TOTAL)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfiles.mkstemp(folder, target.name)
     except OSError as exc:
         raise _not_writable(folder, exc) from None
     os.close(fd)
-    tmp = Path(tmp_name)
     total = max(len(story), 1)
     done = [0]
 

@@ -14,19 +14,21 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import struct
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from copdesk.model import errors
-from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model import errors, storage_kind, tempfiles
+from copdesk.model.filelock import FileLock, LockHeld, holder_of
 from copdesk.model.migrations import HEAD, REVISIONS
+from copdesk.model.storage_kind import StorageKind
 
 APPLICATION_ID = 0x43504453  # "CPDS"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,15 +45,20 @@ class FileInfo:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _configure_connection(dbapi_conn, _record) -> None:
+def _configure_connection(dbapi_conn, _record, shared: bool = False) -> None:
     # Autocommit at the driver level; SQLAlchemy's "begin" event below issues BEGIN, so
     # DDL is transactional too (pysqlite would otherwise commit before each DDL statement).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
+    if shared:
+        # network drive or synced folder (see make_engine): set before the journal mode,
+        # so that no shared memory is ever used
+        cur.execute("PRAGMA locking_mode=EXCLUSIVE")
+    wanted = "delete" if shared else "wal"
+    mode = cur.execute(f"PRAGMA journal_mode={wanted.upper()}").fetchone()[0]
+    if str(mode).lower() != wanted:
         cur.close()
-        raise sqlite3.OperationalError(f"journal_mode is {mode}, WAL required")
+        raise sqlite3.OperationalError(f"journal_mode is {mode}, {wanted.upper()} required")
     for pragma in (
         "synchronous=FULL",
         "foreign_keys=ON",
@@ -61,20 +68,46 @@ def _configure_connection(dbapi_conn, _record) -> None:
         "cell_size_check=ON",
     ):
         cur.execute(f"PRAGMA {pragma}")
+    if shared:
+        # in exclusive mode the journal is kept between transactions, with the old pages of
+        # the last one in it (erased names too): emptied after every commit instead
+        cur.execute("PRAGMA journal_size_limit=0")
+        # take the file now: another PC is refused when it opens the file, not later
+        cur.execute("BEGIN EXCLUSIVE")
+        cur.execute("COMMIT")
     cur.close()
+
+
+def _configure_shared_connection(dbapi_conn, record) -> None:
+    _configure_connection(dbapi_conn, record, shared=True)
 
 
 def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, storage: StorageKind | None = None) -> Engine:
+    """An engine for the file at *path*, every connection configured as above.
+
+    On a network file system or in a synced folder (*storage*, found by
+    ``storage_kind.classify`` if not given) WAL must not be used: it needs memory shared by
+    every process that opens the file, and a sync client uploads the file without its
+    ``-wal``. There the file gets a rollback journal (``journal_mode=DELETE``: each commit
+    is complete in the file itself) and ``locking_mode=EXCLUSIVE``: the first connection
+    holds the file until it is closed, so a second program or PC is refused instead of
+    writing at the same time. The program then uses that one connection for everything
+    (a pool of one; a background job waits for it).
+    """
+    storage = storage if storage is not None else storage_kind.classify(path)
+    pool = {"poolclass": QueuePool, "pool_size": 1, "max_overflow": 0} if storage.shared else {}
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         hide_parameters=True,  # error messages (and so the log) never carry the user's data
+        **pool,
     )
-    event.listen(engine, "connect", _configure_connection)
+    configure = _configure_shared_connection if storage.shared else _configure_connection
+    event.listen(engine, "connect", configure)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -90,15 +123,53 @@ def read_header(path: Path) -> bytes:
 def _ro_connect(path: Path) -> sqlite3.Connection:
     """Read without writing anything: no -wal/-shm appear beside a file that is refused.
 
-    A file closed cleanly has no ``-wal``: then ``immutable=1`` reads it as it is (also in a
-    read-only folder). With a ``-wal`` (open elsewhere, or after a crash) SQLite must read
-    the log, so the connection is merely read-only.
+    A WAL file closed cleanly has no ``-wal``: then ``immutable=1`` reads it as it is (also
+    in a read-only folder). With a ``-wal`` (open elsewhere, or after a crash) SQLite must
+    read the log, so the connection is merely read-only. A file in rollback-journal mode
+    (network drive, synced folder: see ``make_engine``) is changed in place while it is
+    open, so it is read with SQLite's locks too (``immutable`` would ignore them).
     """
     path = Path(path).resolve()
     uri = path.as_uri() + "?mode=ro"
-    if not Path(f"{path}-wal").exists():
+    if _in_wal_mode(path) and not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """The header's file-format bytes (offsets 18, 19) are 2 in WAL mode, 1 otherwise."""
+    try:
+        return read_header(path)[18:19] == b"\x02"
+    except OSError:
+        return False
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Finish what a crash in the middle of a write left in rollback-journal mode.
+
+    Such a "hot" journal must be rolled back before the file can be read, which a
+    read-only connection cannot do (it reports "attempt to write a readonly database", not
+    a damaged file). Rolling back restores the last committed state, exactly what any
+    SQLite connection does on its first read; a journal another program is still using is
+    left alone by SQLite (it is not hot while that program holds its lock).
+    """
+    try:
+        with open(f"{path}-journal", "rb") as fh:
+            if fh.read(8) != JOURNAL_MAGIC:
+                return  # none, or emptied after a commit: nothing to roll back
+    except OSError:
+        return
+    try:
+        con = sqlite3.connect(path, timeout=0.1)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # read-only or in use: the read-only check that follows says which
 
 
 def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) -> FileInfo:
@@ -115,6 +186,7 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) ->
     app_id = struct.unpack(">I", header[68:72])[0]
     if app_id != APPLICATION_ID:
         raise errors.not_a_community_file(path)
+    _roll_back_hot_journal(path)
     try:
         con = _ro_connect(path)
     except sqlite3.Error as exc:
@@ -137,8 +209,10 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) ->
                 for name in sorted(names - {"alembic_version"}):
                     table_counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise errors.file_locked(path) from exc
+            if "locked" in str(exc):  # in exclusive use (network drive): name who has it
+                raise errors.file_locked(path, holder_of(path)) from exc
+            if "readonly" in str(exc):  # a hot journal that could not be rolled back
+                raise errors.read_only_file(path) from exc
             raise errors.corrupt_file(path, str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise errors.corrupt_file(path, str(exc)) from exc
@@ -157,13 +231,16 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) ->
 class Community:
     """An open community file: its engine, its lock and its session factory."""
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock | None) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None,
+                 storage: StorageKind = storage_kind.LOCAL) -> None:
         self.path = Path(path)
         self.engine = engine
         self.lock = lock
+        self.storage = storage  # network drive or synced folder: see make_engine
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self.upgraded_from: str | None = None
         self.upgrade_backup: Path | None = None
+        self.scratch: Path | None = None  # a private folder removed on close (open_read_only)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -172,6 +249,8 @@ class Community:
         self.engine.dispose()
         if self.lock:
             self.lock.release()
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
     def __enter__(self) -> Community:
         return self
@@ -222,6 +301,12 @@ def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = N
     Refuses (unchanged) what is not ours, damaged, too new, read-only or in use; upgrades an
     older schema after writing a backup into *backup_dir*. *info* is a ``Precheck`` result
     for this file, if one was started.
+
+    A file on a network drive or in a synced folder is not refused: ``make_engine`` opens
+    it in the mode that is safe there, and ``community.storage`` says why, so the window
+    can tell the user. Refusing would lock out every organisation whose *Documents* folder
+    is redirected to a server or OneDrive, and a local copy the user makes by hand is worse
+    (two versions that drift apart).
     """
     path = Path(path)
     info = info or inspect_file(path)
@@ -236,9 +321,12 @@ def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = N
             raise errors.file_locked(path, held.holder) from None
         except OSError:
             raise errors.read_only_file(path) from None
+    # what killed runs left beside the file and among its backups (see tempfiles)
+    tempfiles.remove_stale(path.parent, *([backup_dir] if backup_dir else []))
     try:
-        engine = make_engine(path)
-        community = Community(path, engine, file_lock)
+        storage = storage_kind.classify(path)
+        engine = make_engine(path, storage)
+        community = Community(path, engine, file_lock, storage)
         if info.revision != HEAD:
             target = backup_path_for(path, backup_dir, f"before-upgrade-{info.revision}")
             backup_to(engine, target)
@@ -256,6 +344,53 @@ def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = N
             file_lock.release()
         raise
     return community
+
+
+def open_read_only(path: Path) -> Community:
+    """Open a community file only to read it: no lock, no upgrade, nothing written.
+
+    For the commands that only print or export (they work while the window has the file
+    open). A file from an older version is not upgraded in place, which needs the lock and
+    a backup first (the window's or a writing command's job): it is copied into a private
+    temporary folder, the copy is upgraded and read, and the folder is removed on
+    ``close`` (or, after a kill, by ``tempfiles.remove_stale``). Refuses what
+    ``inspect_file`` refuses and a file from a newer version.
+    """
+    path = Path(path)
+    info = inspect_file(path)
+    if info.revision not in REVISIONS:
+        raise errors.too_new_file(path, info.revision)
+    source, scratch = path, None
+    if info.revision != HEAD:
+        scratch = tempfiles.mkdtemp("read")
+        source = scratch / "upgraded.copdesk"
+        try:
+            backup_to(path, source)
+            engine = make_engine(source)
+            try:
+                upgrade(engine)
+            finally:
+                engine.dispose()
+        except BaseException as exc:
+            shutil.rmtree(scratch, ignore_errors=True)
+            cause = getattr(exc, "orig", exc)
+            if isinstance(cause, sqlite3.OperationalError):
+                raise map_operational_error(source, cause) from exc
+            raise
+    engine = create_engine(f"sqlite:///{source}", creator=lambda: _ro_connect(source),
+                           hide_parameters=True)
+    event.listen(engine, "connect", _configure_read_only)
+    event.listen(engine, "begin", _begin)
+    community = Community(path, engine, None)
+    community.scratch = scratch
+    return community
+
+
+def _configure_read_only(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # BEGIN comes from the engine's "begin" event
+    for pragma in ("query_only=ON", "trusted_schema=OFF", "cell_size_check=ON",
+                   f"busy_timeout={BUSY_TIMEOUT_MS}"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
 def map_operational_error(path: Path, exc: Exception) -> errors.FileProblem:
@@ -294,11 +429,10 @@ def create_community(
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfiles.mkstemp(folder, path.name)
     except OSError as exc:
         raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
     os.unlink(tmp)  # SQLite must create it itself (an empty file would be accepted, though)
     engine = make_engine(tmp)
     try:
@@ -354,12 +488,10 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
+        fd, tmp = tempfiles.mkstemp(target.parent, target.name)
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
     try:
         if isinstance(source, Engine):
             raw = source.raw_connection()
@@ -457,8 +589,9 @@ def purge_free_space(engine: Engine) -> bool:
     """Checkpoint the WAL into the file, VACUUM, and truncate the WAL to zero bytes.
 
     After this no page of the file or of its ``-wal`` holds deleted or overwritten text.
-    Returns False (and logs) if another connection kept the checkpoint from finishing.
-    Run after an erasure (``privacy.forget_member``).
+    Returns False (and logs) if another connection kept it from finishing; raises the
+    ``FileProblem`` of anything else that stopped it, e.g. a full disk (VACUUM needs room
+    for a second copy of the file). Run after an erasure (``privacy.clean_after_erasure``).
     """
     raw = engine.raw_connection()
     try:
@@ -469,7 +602,9 @@ def purge_free_space(engine: Engine) -> bool:
             busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.Error as exc:
             log.warning("purge after erasure failed: %s", type(exc).__name__)
-            return False
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                return False
+            raise map_operational_error(Path(engine.url.database), exc) from exc
     finally:
         raw.close()
     if busy:

@@ -12,12 +12,11 @@ private there by default.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from copdesk.model import errors
+from copdesk.model import errors, tempfiles
 
 PRIVATE_MODE = 0o600
 
@@ -50,12 +49,11 @@ class StagedFile:
         self.target = Path(target)
         self._problem = problem or _problem
         try:
-            # a short fixed prefix: the target's name may already be as long as allowed
-            fd, tmp_name = tempfile.mkstemp(prefix=".copdesk-", suffix=".tmp",
-                                            dir=self.target.parent)
+            # a short fixed name: the target's name may already be as long as allowed
+            fd, tmp = tempfiles.mkstemp(self.target.parent)
         except OSError as exc:
             raise self._problem(self.target, exc) from exc
-        self._tmp: Path | None = Path(tmp_name)
+        self._tmp: Path | None = tmp
         try:
             with os.fdopen(fd, "wb") as fh:
                 if callable(content):

@@ -77,6 +77,19 @@ class FileLock:
         return self._fd is not None
 
 
+def holder_of(path: Path) -> dict:
+    """What the lock file of *path* says about its holder, without taking the lock (empty if
+    there is none). For the message when SQLite itself reports the file in use."""
+    try:
+        fd = os.open(lock_path_for(Path(path).resolve()), os.O_RDONLY)
+    except OSError:
+        return {}
+    try:
+        return _read_holder(fd)
+    finally:
+        os.close(fd)
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
         return os.path.samestat(os.fstat(fd), os.stat(path))

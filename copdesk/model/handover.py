@@ -45,7 +45,6 @@ import os
 import re
 import shutil
 import struct
-import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -58,7 +57,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from copdesk import __version__
-from copdesk.model import db, errors, groups
+from copdesk.model import db, errors, groups, tempfiles
 from copdesk.model import entities as E
 from copdesk.model.dto import ActionSummary, TopicSummary
 from copdesk.model.errors import QT_TRANSLATE_NOOP
@@ -384,7 +383,7 @@ def write_bundle(source: db.Community, target: Path, sheet_pdf: bytes, *,
     now = now or dt.datetime.now(dt.UTC)
     if not sheet_name_ok(sheet_name):  # never write what inspect_bundle refuses
         sheet_name = "handover.pdf"
-    tmpdir = Path(tempfile.mkdtemp(prefix=".copdesk-handover-"))
+    tmpdir = tempfiles.mkdtemp("handover")
     try:
         os.chmod(tmpdir, 0o700)
         snapshot = db.backup_to(source.engine, tmpdir / DB_NAME)
@@ -690,10 +689,9 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfiles.mkstemp(folder, target.name)
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    tmp = Path(tmp_name)
     lock = FileLock(target)
     locked = False
     staged: StagedFile | None = None

@@ -46,6 +46,34 @@ Bitte schicken Sie die Datei an das Team, das CoP Desk betreut.</translation>
         <translation>Die Datei wurde für diese Version von CoP Desk aktualisiert. Die vorige Fassung ist als Sicherung aufbewahrt (Datei › Sicherung wiederherstellen…).</translation>
     </message>
     <message>
+        <source>This file is in a synced folder (%1): never open it on two PCs at the same time.</source>
+        <translation>Diese Datei liegt in einem synchronisierten Ordner (%1): Öffnen Sie sie nie auf zwei PCs gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>This file is on a network drive: it stays reserved for this window until you close it.</source>
+        <translation>Diese Datei liegt auf einem Netzlaufwerk: Sie bleibt für dieses Fenster reserviert, bis Sie sie schließen.</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive.
+
+CoP Desk opens it in the mode that is safe there: every change goes straight into the file, and the file stays reserved for this window until you close it. Nobody else, on this PC or another, can open it in the meantime, and saving may take a little longer.</source>
+        <translation>„%1“ liegt auf einem Netzlaufwerk.
+
+CoP Desk öffnet die Datei so, wie es dort sicher ist: Jede Änderung wird direkt in die Datei geschrieben, und die Datei bleibt für dieses Fenster reserviert, bis Sie sie schließen. So lange kann niemand sonst sie öffnen, weder auf diesem noch auf einem anderen PC, und das Speichern kann etwas länger dauern.</translation>
+    </message>
+    <message>
+        <source>“%1” is in a folder that %2 synchronises.
+
+Never open it on two PCs at the same time: the sync cannot merge two versions of the file, so changes get lost or the file is damaged. Close CoP Desk on one PC and let the sync finish before you open the file on the other.</source>
+        <translation>„%1“ liegt in einem Ordner, den %2 synchronisiert.
+
+Öffnen Sie die Datei nie auf zwei PCs gleichzeitig: Die Synchronisierung kann zwei Fassungen der Datei nicht zusammenführen, dann gehen Änderungen verloren oder die Datei wird beschädigt. Schließen Sie CoP Desk auf dem einen PC und warten Sie, bis die Synchronisierung fertig ist, bevor Sie die Datei auf dem anderen öffnen.</translation>
+    </message>
+    <message>
+        <source>Faster and safer: keep your working file in a folder on this PC that is not synchronised, and save a copy to the shared place when others need it (File › Save a copy as…).</source>
+        <translation>Schneller und sicherer: Bewahren Sie Ihre Arbeitsdatei in einem Ordner auf diesem PC auf, der nicht synchronisiert wird, und speichern Sie eine Kopie am gemeinsamen Ort, wenn andere sie brauchen (Datei › Kopie speichern unter…).</translation>
+    </message>
+    <message>
         <source>New community</source>
         <translation>Neue Community</translation>
     </message>

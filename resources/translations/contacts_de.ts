@@ -1563,6 +1563,14 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <source>The personal data was erased, but the file could not be cleaned of the old bytes yet because another program is reading it. Close the other programs that use the file, then choose “Forget member” for the same member again to finish.</source>
         <translation>Die personenbezogenen Daten wurden gelöscht, aber die Datei konnte noch nicht von den alten Bytes bereinigt werden, weil ein anderes Programm sie gerade liest. Schließen Sie die anderen Programme, die die Datei benutzen, und wählen Sie dann für dasselbe Mitglied noch einmal „Mitglied vergessen“, um abzuschließen.</translation>
     </message>
+    <message>
+        <source>The personal data was erased, but the file could not be cleaned of the old bytes yet because the disk holding “{path}” is full (cleaning needs room for a second copy of the file). Free some space, then choose “Forget member” for the same member again to finish.</source>
+        <translation>Die personenbezogenen Daten wurden gelöscht, aber die Datei konnte noch nicht von den alten Bytes bereinigt werden, weil der Datenträger mit „{path}“ voll ist (das Bereinigen braucht Platz für eine zweite Kopie der Datei). Geben Sie etwas Speicherplatz frei und wählen Sie dann für dasselbe Mitglied noch einmal „Mitglied vergessen“, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but the file could not be cleaned of the old bytes yet: {problem} Then choose “Forget member” for the same member again to finish.</source>
+        <translation>Die personenbezogenen Daten wurden gelöscht, aber die Datei konnte noch nicht von den alten Bytes bereinigt werden: {problem} Wählen Sie dann für dasselbe Mitglied noch einmal „Mitglied vergessen“, um abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -125,6 +125,18 @@ def test_kill_loses_no_committed_write(community_path):
 
 # --- promise 7 on a real full file system ------------------------------------------------
 
+# fills the file system below mnt to the last byte; leaves fd open on the file "filler"
+FILL_THE_DISK = r"""
+filler = mnt / "filler"
+fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+for size in (1 << 16, 1 << 12, 1 << 9, 1):
+    try:
+        while True:
+            os.write(fd, b"\0" * size)
+    except OSError:
+        pass
+"""
+
 FULL_DISK_CHILD = r"""
 import json, os, sys
 from pathlib import Path
@@ -139,15 +151,7 @@ com = db.open_community(path)
 keep = [uow.write(com, members.add_member, MemberData(last_name=f"Keep {i}"))[0]
         for i in range(5)]
 
-filler = mnt / "filler"
-fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-for size in (1 << 16, 1 << 12, 1 << 9, 1):
-    try:
-        while True:
-            os.write(fd, b"\0" * size)
-    except OSError:
-        pass
-os.close(fd)
+""" + FILL_THE_DISK + r"""os.close(fd)
 
 def attempt(fn, *args):
     try:
@@ -183,7 +187,9 @@ def _private_tmpfs_cmd(mountpoint: Path, *command: str) -> list[str]:
             str(mountpoint), *command]
 
 
-def test_real_full_disk_keeps_data_and_recovers(tmp_path):
+def run_on_small_disk(tmp_path: Path, child: str) -> tuple[Path, dict]:
+    """Run the *child* script on a private 4 MB tmpfs (its folder is argv[1]); return the
+    folder and the JSON the child printed last. Skips where no tmpfs can be mounted."""
     import json
     import shutil
 
@@ -198,11 +204,16 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     result = subprocess.run(
-        _private_tmpfs_cmd(mnt, sys.executable, "-c", FULL_DISK_CHILD, str(mnt)),
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        _private_tmpfs_cmd(mnt, sys.executable, "-c", child, str(mnt)),
+        capture_output=True, text=True, env=env, timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    return mnt, json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_real_full_disk_keeps_data_and_recovers(tmp_path):
+    mnt, out = run_on_small_disk(tmp_path, FULL_DISK_CHILD)
+
     def is_disk_full(outcome) -> bool:
         return (isinstance(outcome, dict)
                 and outcome["template"] == errors.disk_full("x").template
@@ -215,3 +226,48 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
     assert out["integrity"] == "ok"
     assert out["members_after"] == 5 + 1 + (out["small"] == "ok")
     assert list(mnt.iterdir()) == [], "the tmpfs lived in the child's namespace only"
+
+
+FORGET_ON_FULL_DISK_CHILD = r"""
+import contextlib, io, json, os, sys
+from pathlib import Path
+from copdesk.model import db, members, uow
+from copdesk.model import entities as E
+from copdesk.model.dto import MemberData
+
+mnt = Path(sys.argv[1])
+path = mnt / "c.copdesk"
+db.create_community(path)
+com = db.open_community(path)
+mid, _ = uow.write(com, members.add_member, MemberData(
+    first_name="Sabine", last_name="Großmann", email="sabine.grossmann@stadt.example"))
+uow.write(com, lambda s: s.add_all(E.Member(last_name=f"Filler {i}", notes="n" * 2000)
+                                    for i in range(400)))
+com.close()
+
+""" + FILL_THE_DISK + r"""os.ftruncate(fd, max(0, os.fstat(fd).st_size - (256 << 10)))  # room for the erasure only
+os.close(fd)
+
+from copdesk.cli import main
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    code = main(["forget", str(path), "--member", str(mid), "--yes"])
+filler.unlink()
+com = db.open_community(path)
+name = uow.read(com, lambda s: s.get(E.Member, mid).last_name)
+com.close()
+print(json.dumps({"code": code, "stderr": err.getvalue(), "name": name}))
+"""
+
+
+def test_forget_on_a_full_disk_says_the_disk_is_full(tmp_path):
+    """The erasure is committed; the cleaning (VACUUM needs a second copy's room) fails for
+    want of space. The message must say so, not blame another program."""
+    from copdesk.model.privacy import PurgeIncomplete
+
+    mnt, out = run_on_small_disk(tmp_path, FORGET_ON_FULL_DISK_CHILD)
+    assert out["code"] == 1
+    assert "another program" not in out["stderr"]
+    expected = PurgeIncomplete(errors.disk_full(mnt / "c.copdesk")).render()
+    assert out["stderr"] == f"copdesk: {expected}\n"  # one line, nothing else
+    assert "Großmann" not in out["name"], "the erasure itself was committed"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short
-from copdesk.model import backups, contacts_import, db, organisations, privacy
+from copdesk.model import backups, contacts_import, organisations, privacy
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
 from copdesk.paths import base_dirs
@@ -243,11 +243,12 @@ class ContactActions(QObject):
             preview = commands.read(privacy.forget_preview, row.id, pseudonym=label)
         except privacy.AlreadyForgotten as exc:
             # finishing an erasure whose cleaning step could not complete before
-            if db.purge_free_space(commands.community.engine):
+            problem = privacy.clean_after_erasure(commands.community.engine)
+            if problem is None:
                 self.ctx.events.status.emit(self.tr("%1: already forgotten; the file was "
                                                     "cleaned again.").replace("%1", row.name))
             else:
-                self.page.show_error(exc)
+                self.page.show_error(problem if problem.cause else exc)
             return False
         except UserError as exc:
             self.page.show_error(exc)
@@ -264,15 +265,15 @@ class ContactActions(QObject):
         try:
             result = commands.run(self.tr("Forget member"), privacy.forget_member, row.id,
                                   pseudonym=label, removed=removed, undoable=False)
-            clean = db.purge_free_space(commands.community.engine)
+            problem = privacy.clean_after_erasure(commands.community.engine)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             self.page.show_error(exc)
             return False
         deleted = backups.delete(holding) if delete_backups else 0
         QApplication.restoreOverrideCursor()
-        if not clean:
-            self.page.show_error(privacy.PurgeIncomplete())
+        if problem:
+            self.page.show_error(problem)
         self.page.open_item("member", row.id)  # shown under the new name (search cleared)
         message = self.tr("The member's personal data was erased; they now appear as “%1”."
                           ).replace("%1", result.pseudonym)

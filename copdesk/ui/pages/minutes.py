@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short, local, meeting_when
-from copdesk.model import minutes
+from copdesk.model import minutes, tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.minutes_dto import (
     ActionData,
@@ -876,7 +875,7 @@ class MinutesPage(Page):
         """A fresh private folder for a PDF that is only previewed or printed."""
         from copdesk.formats import protocol_pdf
 
-        folder = Path(tempfile.mkdtemp(prefix="copdesk-protocol-"))
+        folder = tempfiles.mkdtemp("protocol")
         return folder / protocol_pdf.default_file_name(self.minutes, self._options())
 
     def preview(self) -> None:
@@ -962,8 +961,7 @@ class MinutesPage(Page):
         from copdesk.formats.protocol_pdf import _not_writable
 
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                       dir=target.parent)
+            fd, tmp = tempfiles.mkstemp(target.parent, target.name)
             os.close(fd)
             try:
                 shutil.copyfile(built, tmp)
