@@ -49,6 +49,7 @@ from copdesk.model.dto import ActionSummary, TopicSummary
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.export_files import make_private, write_private
 from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model.rebuild import rebuild_in_place
 
 SUFFIX = ".copdesk-handover"
 FORMAT = "copdesk-handover"
@@ -412,6 +413,7 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
             os.fsync(out.fileno())
         if written != manifest.size or digest.hexdigest() != manifest.sha256:
             raise damaged_handover(bundle)
+        rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file: never the sender's
         try:
             info = db.inspect_file(tmp)
         except errors.FileProblem:
