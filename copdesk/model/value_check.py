@@ -6,18 +6,20 @@ the time zone ``Mars/Olympus``, a cadence of a billion months, text that is not 
 each a traceback somewhere later, far from the cause. This module finds the first such
 value and names it: "Table meeting, row 12: start_at “not a date” is not a date and time."
 
-How: one query per table, a table scan in SQLite's C code (about 60 ms for the large demo
-file, in the background thread that checks the file while the window is built). For every
-column of ``tables.py`` that the file's revision has, a ``CASE`` tests, in order:
+How: per table, one scan in SQLite's C code with every rule joined by OR (the rules are
+then tried one by one on the row it finds), and one pass that decodes its texts 2048 rows
+at a time. For every column of ``tables.py`` that the file's revision has:
 
-* NOT NULL columns: the value is not NULL;
 * by type: ``UTCDateTime`` is text ``YYYY-MM-DD HH:MM:SS[.ffffff]``, ``Date`` is text
-  ``YYYY-MM-DD``, both a real calendar day and time (SQLite's ``julianday`` round trip)
-  between the years :data:`YEARS`; ``Integer`` is an integer, ``Boolean`` 0 or 1, ``String``
-  and ``Text`` are text in valid UTF-8 (only values with bytes outside ASCII are decoded,
-  by a Python function, so the scan stays in C for almost every value);
+  ``YYYY-MM-DD``, both a real calendar day and time between the years :data:`YEARS`;
+  ``Integer`` is an integer, ``Boolean`` 0 or 1, ``String`` and ``Text`` are text in
+  valid UTF-8. NULL in a NOT NULL column fails the type test (and ``quick_check``);
 * by column: the enumerations of ``tables.py`` (:data:`ENUMS`), limits for numbers that
   go into date arithmetic (:data:`RANGES`) and time zones (:data:`TIME_ZONES`).
+
+Cost on the large demo file (5,000 members, 20,000 topics, 40,000 attendances): about
+100-150 ms of CPU, in the background thread that checks the file while the window is
+built; a file as this program left it is not scanned again (:func:`known_good`).
 
 Table and column names come from ``tables.py`` and the revision's snapshot
 (``schema_check.columns``), never from the file, and the schema has been compared before.
