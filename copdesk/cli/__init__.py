@@ -51,6 +51,24 @@ def _translator_app():
     return app
 
 
+class EscapingStream:
+    """Shows control characters as ``\\xNN`` (newlines and tabs pass): names, titles and
+    notes come from community files, which may come from someone else, and an escape
+    sequence printed raw retitles or clears the terminal. Every sub-command prints
+    through it."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from copdesk.model.text import escape_controls
+
+        return self._stream.write(escape_controls(text, keep="\n\t"))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def fail(exc) -> int:
     """Print a user error as one line on stderr; exit status 1."""
     from PySide6.QtCore import QCoreApplication
@@ -129,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         from copdesk.model.errors import UserError
 
+        out, err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)
         try:
             return args.func(args)
         except UserError as exc:
@@ -138,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:
             print(f"copdesk: {exc}", file=sys.stderr)
             return 1
+        finally:
+            sys.stdout, sys.stderr = out, err
     if "--version" in argv:
         print(f"copdesk {__version__}")
         return 0

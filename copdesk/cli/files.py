@@ -19,7 +19,8 @@ def register(sub) -> None:
     check = sub.add_parser(
         "check",
         help=QCoreApplication.translate(
-            "cli", "check a community file: revision, counts, integrity"
+            "cli", "check a community file: revision, schema, integrity, references, values, "
+            "counts"
         ),
     )
     check.add_argument("file", metavar="FILE")
@@ -51,24 +52,48 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
+    """One line per check; exit status 1 when any of them found a problem. Everything read
+    from the file is printed through ``cli.main``'s escaping of control characters."""
     from copdesk.model import db
-    from copdesk.model.migrations import HEAD, REVISIONS
+    from copdesk.model.migrations import HEAD
 
+    translate = QCoreApplication.translate
     path = Path(args.file)
-    info = db.inspect_file(path, counts=True)
-    if info.revision == HEAD:
-        state = QCoreApplication.translate("cli", "current")
-    elif info.revision in REVISIONS:
-        state = QCoreApplication.translate("cli", "older, will be upgraded when opened")
+    report = db.check_file(path)
+    if report.revision == HEAD:
+        state = translate("cli", "current")
+    elif report.known:
+        state = translate("cli", "older, will be upgraded when opened")
     else:
-        state = QCoreApplication.translate("cli", "newer than this program")
-    print(QCoreApplication.translate("cli", "File: %1").replace("%1", str(path)))
-    print(
-        QCoreApplication.translate("cli", "Schema revision: %1 (%2)")
-        .replace("%1", info.revision)
-        .replace("%2", state)
-    )
-    print(QCoreApplication.translate("cli", "Integrity: %1").replace("%1", info.integrity))
-    for name, count in info.counts.items():
+        state = translate("cli", "newer than this program")
+    print(translate("cli", "File: %1").replace("%1", str(path)))
+    print(translate("cli", "Schema revision: %1 (%2)")
+          .replace("%1", report.revision).replace("%2", state))
+    ok = translate("cli", "ok")
+    if report.schema is not None:
+        problem = " ".join(report.schema.render(translate).split())
+        print(translate("cli", "Schema: %1").replace("%1", problem))
+        print(translate("cli", "Integrity, references and values: not checked (the schema "
+                               "is not ours)."))
+        return 1
+    if report.known:
+        print(translate("cli", "Schema: %1").replace("%1", ok))
+    else:
+        print(translate("cli", "Schema and values: not checked (the file is newer than this "
+                               "program)."))
+    for line in report.integrity or (ok,):
+        print(translate("cli", "Integrity: %1").replace("%1", line))
+    for ref in report.references:
+        print(translate("cli", "References: table %1, row %2: %3 points to a row of %4 that "
+                               "does not exist.")
+              .replace("%1", ref.table).replace("%2", str(ref.row)).replace("%3", ref.column)
+              .replace("%4", ref.parent))
+    if not report.references:
+        print(translate("cli", "References: %1").replace("%1", ok))
+    if report.values is not None:
+        print(translate("cli", "Values: %1").replace("%1", report.values.detail(translate)))
+    elif report.known and not report.integrity:
+        print(translate("cli", "Values: %1").replace("%1", ok))
+    for name, count in report.counts.items():
         print(f"  {name:<20} {count:>8}")
-    return 0
+    return 0 if report.ok else 1

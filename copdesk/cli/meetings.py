@@ -114,6 +114,7 @@ def cmd_meetings(args) -> int:
     from copdesk.formats.dates import meeting_when
     from copdesk.formats.meeting_text import status_label
     from copdesk.model import groups, meetings, uow
+    from copdesk.model.text import escape_controls as shown
 
     community = _open(args.file)
     try:
@@ -125,7 +126,7 @@ def cmd_meetings(args) -> int:
     count = len(rows)  # a plain name: older lupdate skips calls whose count is an expression
     print(
         QCoreApplication.translate("cli_meetings", "%1: %n meeting(s)", "", count)
-        .replace("%1", group.name)
+        .replace("%1", shown(group.name))
         .replace("(s)", "" if len(rows) == 1 else "s")
     )
     if not rows:
@@ -142,7 +143,8 @@ def cmd_meetings(args) -> int:
         status = status_label(r.status)
         if r.conflicts:
             status += " ⚠"
-        table.append((str(r.id), meeting_when(r.start_at, r.end_at, r.tz), status, r.title))
+        table.append((str(r.id), meeting_when(r.start_at, r.end_at, r.tz), status,
+                      shown(r.title)))
     for line in _table(table):
         print(line)
     return 0
@@ -161,6 +163,7 @@ def cmd_suggest(args) -> int:
         state_name,
     )
     from copdesk.model import groups, scheduling, uow
+    from copdesk.model.text import escape_controls as shown
 
     community = _open(args.file)
     try:
@@ -175,7 +178,7 @@ def cmd_suggest(args) -> int:
         )
     finally:
         community.close()
-    print(f"{group.name} – {cadence_text(found.cadence)}")
+    print(f"{shown(group.name)} – {cadence_text(found.cadence)}")
     if found.last_meeting:
         print(
             QCoreApplication.translate("cli_meetings", "Target: %1 (after the last meeting on %2)")
@@ -200,21 +203,21 @@ def cmd_suggest(args) -> int:
             + QCoreApplication.translate(
                 "cli_meetings",
                 "No federal state set for %1: only nationwide holidays are checked there.",
-            ).replace("%1", join_names(list(found.organisations_without_state)))
+            ).replace("%1", shown(join_names(list(found.organisations_without_state))))
         )
     print()
     if not found.candidates:
         print(QCoreApplication.translate("cli_meetings", "No free date found."))
     for n, c in enumerate(found.candidates, 1):
         print(
-            f"{n}. {meeting_when(c.start_at, c.end_at)} – {candidate_summary(c)} "
+            f"{n}. {meeting_when(c.start_at, c.end_at)} – {shown(candidate_summary(c))} "
             f"({distance_text(c.distance)})"
         )
         for a in c.absent:
-            print(f"     {absent_text(a)}")
+            print(f"     {shown(absent_text(a))}")
     if found.skipped:
         print()
         print(QCoreApplication.translate("cli_meetings", "Left out near the target:"))
         for s in found.skipped:
-            print(f"  {date_with_weekday(s.day)}: {skipped_text(s)}")
+            print(f"  {date_with_weekday(s.day)}: {shown(skipped_text(s))}")
     return 0

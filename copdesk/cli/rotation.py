@@ -57,9 +57,12 @@ def cmd_rotation(args) -> int:
     from copdesk.cli import open_to_read
     from copdesk.model import groups, rotation, uow
     from copdesk.model.rotation_dto import State
+    from copdesk.model.text import escape_controls as shown
 
     def render(text) -> str:
-        return text.render(QCoreApplication.translate, date_short) if text is not None else ""
+        if text is None:
+            return ""
+        return shown(text.render(QCoreApplication.translate, date_short))
 
     community = open_to_read(args.file)
     try:
@@ -71,7 +74,7 @@ def cmd_rotation(args) -> int:
     count = len(fc.slots)  # a plain name: older lupdate skips expressions as counts
     print(QCoreApplication.translate("rotation", "Rotation of %1 – the next %n meeting(s)", "",
                                      count)
-          .replace("%1", fc.group_name).replace("(s)", "" if count == 1 else "s"))
+          .replace("%1", shown(fc.group_name)).replace("(s)", "" if count == 1 else "s"))
     if wanted is not None and wanted not in fc.enabled_roles:
         print(QCoreApplication.translate(
             "rotation", "The role “%1” does not rotate in this group.").replace(
@@ -85,13 +88,13 @@ def cmd_rotation(args) -> int:
         if slot.estimated:
             print(f"≈ {when} – {_label(slot.title)}")
         else:
-            print(f"{when} – {slot.title}")
+            print(f"{when} – {shown(slot.title)}")
         for p in slot.roles:
             if p.state == State.OFF or (wanted is not None and p.role != wanted):
                 continue
-            who = p.name or "–"
+            who = shown(p.name) or "–"
             if p.organisation:
-                who += f" ({p.organisation})"
+                who += f" ({shown(p.organisation)})"
             state = _label(rotation.STATE_LABELS[p.state])
             mark = "⚠ " if p.state in (State.NOBODY, State.MOVED_ON) else ""
             print(f"  {(labels[p.role] + ':').ljust(width)} {who}  [{mark}{state}]")

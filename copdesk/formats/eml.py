@@ -24,6 +24,7 @@ from PySide6.QtCore import QLocale
 from copdesk.formats import invitation_text as words
 from copdesk.formats.ics import ics_bytes
 from copdesk.model.invitation_dto import Invitation
+from copdesk.model.text import escape_controls_in
 
 
 def _policy():
@@ -48,10 +49,12 @@ def _address(name: str, email: str):
 
 
 def build_message(inv: Invitation, locale: QLocale | None = None):
-    """The draft as an ``email.message.EmailMessage``."""
+    """The draft as an ``email.message.EmailMessage``; control characters in its texts are
+    written as ``\\xNN`` (a NUL byte or line break in a header would break the message)."""
     from email.message import EmailMessage
     from email.utils import format_datetime
 
+    inv = escape_controls_in(inv)
     calendar = ics_bytes(inv, locale)
     msg = EmailMessage(policy=_build_policy())
     msg["From"] = _address(inv.organiser.name, inv.organiser.email)

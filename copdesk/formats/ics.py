@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from copdesk import __version__
 from copdesk.formats import invitation_text as words
 from copdesk.model.invitation_dto import Invitation, Recipient
+from copdesk.model.text import escape_controls_in
 
 TZID = "Europe/Berlin"
 BERLIN = ZoneInfo(TZID)
@@ -146,9 +147,11 @@ def _event(inv: Invitation, *, start: dt.datetime, end: dt.datetime,
 
 
 def build_calendar(inv: Invitation, locale: QLocale | None = None):
-    """The icalendar ``Calendar`` for *inv* (one UID, its master event first)."""
+    """The icalendar ``Calendar`` for *inv* (one UID, its master event first). Control
+    characters in its texts (a NUL byte from a tampered file) are written as ``\\xNN``."""
     from icalendar import Calendar
 
+    inv = escape_controls_in(inv)
     cal = Calendar()
     cal.add("prodid", prodid(locale))
     cal.add("version", "2.0")

@@ -39,6 +39,7 @@ from copdesk.model import tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.export_files import make_private
 from copdesk.model.minutes_dto import ActionRow, Minutes, NoteRow
+from copdesk.model.text import escape_controls
 from copdesk.paths import resource_path
 
 ProgressFn = Callable[[int, int], None]
@@ -58,7 +59,7 @@ FONT = "CopDeskSans"
 FONT_BOLD = "CopDeskSans-Bold"
 FONT_ITALIC = "CopDeskSans-Italic"
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_NONCHARACTERS = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _TOOLS = {"teams": "Microsoft Teams", "zoom": "Zoom", "webex": "Webex", "bbb": "BigBlueButton"}
 
 
@@ -150,10 +151,11 @@ def font_file() -> str:
 
 
 def printable(value: str | None, limit: int = MAX_TEXT) -> str:
-    """Plain text that the font can print: controls dropped, tabs expanded, length capped,
-    characters outside the font replaced by "□" (or "?")."""
+    """Plain text that the font can print: control characters shown as ``\\xNN``, tabs
+    expanded, length capped, characters outside the font replaced by "□" (or "?")."""
     glyphs = register_fonts()
-    text = _CONTROL.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _NONCHARACTERS.sub("", escape_controls(text, keep="\n\t"))
     text = text.replace("\t", "    ")
     if len(text) > limit:
         text = text[:limit].rstrip() + " […] " + _t(QT_TRANSLATE_NOOP("protocol", "(shortened)"))

@@ -5,7 +5,9 @@ that kept committed data safe in the crash and power-cut experiments (see
 ``docs/architecture.md``): WAL, ``synchronous=FULL``, foreign keys, a busy timeout.
 
 Opening an existing file is checked on a read-only connection first (identity stamp,
-schema revision, ``quick_check``), so a file we refuse is left byte-for-byte unchanged.
+schema revision, the schema exactly ours for it, ``quick_check``, the values), so a file
+we refuse is left byte-for-byte unchanged. A file may come from someone else: its
+triggers and views would run during our statements (``schema_check``, ``value_check``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import shutil
 import sqlite3
 import struct
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,7 +136,9 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
     uri = path.as_uri() + "?mode=ro"
     if _in_wal_mode(path) and not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    con.execute("PRAGMA trusted_schema=OFF")
+    return con
 
 
 def _in_wal_mode(path: Path) -> bool:
@@ -172,57 +177,170 @@ def _roll_back_hot_journal(path: Path) -> None:
         pass  # read-only or in use: the read-only check that follows says which
 
 
-def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False) -> FileInfo:
-    """Identify and check *path* without writing to it; raise a ``FileProblem`` if unusable."""
-    path = Path(path)
+@contextmanager
+def _reading(path: Path, shown: Path):
+    """A read-only connection to a file that starts like ours (SQLite header, our
+    ``application_id``); SQLite's errors while reading become ``FileProblem``s."""
     if not path.exists():
-        raise errors.file_missing(path)
+        raise errors.file_missing(shown)
     try:
         header = read_header(path)
     except OSError as exc:
-        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
+        raise errors.cannot_write(shown, exc.strerror or str(exc)) from exc
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise errors.not_a_community_file(path)
+        raise errors.not_a_community_file(shown)
     app_id = struct.unpack(">I", header[68:72])[0]
     if app_id != APPLICATION_ID:
-        raise errors.not_a_community_file(path)
+        raise errors.not_a_community_file(shown)
     _roll_back_hot_journal(path)
     try:
         con = _ro_connect(path)
     except sqlite3.Error as exc:
         if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
-            raise errors.read_only_file(path) from exc
-        raise errors.corrupt_file(path, str(exc)) from exc
+            raise errors.read_only_file(shown) from exc
+        raise errors.corrupt_file(shown, str(exc)) from exc
     try:
-        try:
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in names:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            result = "ok"
-            if integrity:
-                rows = con.execute("PRAGMA quick_check").fetchall()
-                result = "; ".join(str(r[0]) for r in rows[:3])
-            table_counts = {}
-            if counts and result == "ok":
-                for name in sorted(names - {"alembic_version"}):
-                    table_counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):  # in exclusive use (network drive): name who has it
-                raise errors.file_locked(path, holder_of(path)) from exc
-            if "readonly" in str(exc):  # a hot journal that could not be rolled back
-                raise errors.read_only_file(path) from exc
-            raise errors.corrupt_file(path, str(exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise errors.corrupt_file(path, str(exc)) from exc
+        yield con
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):  # in exclusive use (network drive): name who has it
+            raise errors.file_locked(shown, holder_of(path)) from exc
+        if "readonly" in str(exc):  # a hot journal that could not be rolled back
+            raise errors.read_only_file(shown) from exc
+        raise errors.corrupt_file(shown, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise errors.corrupt_file(shown, str(exc)) from exc
     finally:
         con.close()
-    if result != "ok":
-        raise errors.corrupt_file(path, result)
-    if revision is None:
-        raise errors.not_a_community_file(path)
-    return FileInfo(revision, app_id, result, table_counts)
+
+
+def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FileProblem | None]:
+    """The file's revision, and how its schema differs from ours for that revision (None:
+    exactly ours, or a revision newer than this program, whose schema is unknown here).
+
+    Nothing is read from a table before it is known to be ours: ``alembic_version`` could
+    be a view that runs for a minute, or a table with a trigger.
+    """
+    from copdesk.model import schema_check
+    from copdesk.model.text import escape_controls
+
+    master = schema_check.read_master(con)
+    ours = schema_check.alembic_table_ok(master)
+    if ours is None or con.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
+        raise errors.not_a_community_file(shown)
+    if not ours:
+        return "?", schema_check.changed_object(shown, "table", schema_check.ALEMBIC_TABLE)
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None or not isinstance(row[0], str) or not row[0]:
+        raise errors.not_a_community_file(shown)
+    revision = row[0]
+    if revision not in REVISIONS:  # newer: shown in messages only
+        return escape_controls(revision)[:40], None
+    return revision, schema_check.compare(master, revision, shown)
+
+
+def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:
+    """Rows per table, for our own table names of *revision* only."""
+    from copdesk.model import schema_check
+
+    return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for name in sorted(schema_check.columns(revision))}
+
+
+def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False,
+                 values: bool = True, shown_as: Path | None = None) -> FileInfo:
+    """Identify and check *path* without writing to it; raise a ``FileProblem`` if unusable.
+
+    Each step runs only when those before it passed: the SQLite header and our
+    ``application_id``; the schema exactly ours for the file's revision
+    (``schema_check``); ``quick_check``; the values (``value_check``, the first one the
+    program cannot use). A file of a newer revision gets no schema or value check (open
+    refuses it). *shown_as* is the name messages use (a hand-over's temporary copy is
+    named after the bundle).
+    """
+    from copdesk.model import value_check
+
+    path = Path(path)
+    shown = Path(shown_as) if shown_as else path
+    with _reading(path, shown) as con:
+        revision, problem = _identify(con, shown)
+        if problem:
+            raise problem
+        result = "ok"
+        if integrity:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+            result = "; ".join(str(r[0]) for r in rows[:3])
+            if result != "ok":
+                raise errors.corrupt_file(shown, result)
+        known = revision in REVISIONS
+        if values and known and not value_check.known_good(path):
+            state = value_check.stamp(path)
+            bad = value_check.first_problem(con, revision, shown)
+            if bad:
+                raise bad
+            value_check.remember(path, state)
+        table_counts = _counts(con, revision) if counts and known else {}
+    return FileInfo(revision, APPLICATION_ID, result, table_counts)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A row that refers to a row that does not exist (``foreign_key_check``)."""
+
+    table: str
+    row: int | None
+    column: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``copdesk check`` found. Empty tuples and None mean "no problem"."""
+
+    revision: str
+    known: bool  # False: newer than this program, so schema and values were not checked
+    schema: errors.FileProblem | None = None  # then nothing else was checked
+    integrity: tuple[str, ...] = ()  # integrity_check's findings
+    references: tuple[Reference, ...] = ()
+    values: errors.FileProblem | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.schema or self.integrity or self.references or self.values)
+
+
+def check_file(path: Path) -> CheckReport:
+    """Everything that can be checked without writing: the schema compared with ours, the
+    full ``integrity_check`` (also indexes against their tables), ``foreign_key_check``,
+    the values, and the row counts of our tables. Raises a ``FileProblem`` for a file that
+    is not a community file at all (missing, foreign, locked)."""
+    from copdesk.model import schema_check, value_check
+
+    path = Path(path)
+    with _reading(path, path) as con:
+        revision, problem = _identify(con, path)
+        known = revision in REVISIONS
+        if problem:  # not ours: integrity_check could run its expressions
+            return CheckReport(revision, known, schema=problem)
+        integrity = tuple(str(r[0]) for r in con.execute("PRAGMA integrity_check(20)"))
+        integrity = () if integrity == ("ok",) else integrity
+        references = []
+        tables = {name: name for name in schema_check.columns(revision)} if known else {}
+        for table, rowid, parent, fk_id in con.execute("PRAGMA foreign_key_check"):
+            name = tables.get(table)  # our own string, never the file's, goes into SQL
+            column = ""
+            if name is not None:
+                column = next((str(r[3]) for r in con.execute(
+                    f'PRAGMA foreign_key_list("{name}")') if r[0] == fk_id), "")
+            references.append(Reference(str(table), rowid, column, str(parent)))
+            if len(references) >= 20:
+                break
+        values = None
+        counts = {}
+        if known and not integrity:
+            values = value_check.first_problem(con, revision, path)
+            counts = _counts(con, revision)
+    return CheckReport(revision, known, None, integrity, tuple(references), values, counts)
 
 
 # --- the open community ------------------------------------------------------------
@@ -248,6 +366,9 @@ class Community:
     def close(self) -> None:
         self.engine.dispose()
         if self.lock:
+            from copdesk.model import value_check
+
+            value_check.remember(self.path)  # as this program left it: no scan at next open
             self.lock.release()
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
@@ -268,9 +389,10 @@ def _check_writable(path: Path) -> None:
 class Precheck:
     """``inspect_file`` in a thread, started while the window is still being built.
 
-    SQLite releases the GIL during ``quick_check`` (~30 ms on a 10 MB file), so the check
-    runs alongside Qt's start-up instead of after it. A failed check is not reused: the
-    normal open repeats it and reports the problem.
+    SQLite releases the GIL during ``quick_check`` (~30 ms on a 10 MB file) and the value
+    scan (``value_check``, ~100 ms for the large demo; skipped for a file as this program
+    left it), so the checks run alongside Qt's start-up instead of after it. A failed check
+    is not reused: the normal open repeats it and reports the problem.
     """
 
     def __init__(self, path: Path) -> None:

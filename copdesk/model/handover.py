@@ -64,6 +64,7 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.export_files import StagedFile, make_private, write_private
 from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model.rebuild import rebuild_in_place
 
 SUFFIX = ".copdesk-handover"
 FORMAT = "copdesk-handover"
@@ -705,6 +706,7 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
                 staged = StagedFile(Path(sheet), lambda fh: _copy_entry(
                     zf, manifest.sheet, manifest.sheet_size, manifest.sheet_sha256, fh, bundle,
                     magic=b"%PDF"))
+        rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file: never the sender's
         try:
             info = db.inspect_file(tmp)
         except errors.FileProblem:

@@ -56,6 +56,41 @@ def check_email(value: str, *, field: str = "email") -> str:
     return value
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def escape_controls(value: str | None, *, keep: str = "") -> str:
+    """*value* with every control character shown as ``\\xNN`` (C0, DEL and C1), except
+    those in *keep* (e.g. ``"\\n\\t"`` for multi-line text).
+
+    The one helper for everything that leaves the program: terminal output, .ics/.eml
+    text, PDFs, messages. Input is cleaned when typed (:func:`clean`), but a file from
+    someone else can hold anything: an escape sequence printed raw retitles or clears the
+    terminal, and a NUL byte breaks calendar files.
+    """
+    text = value or ""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else f"\\x{ord(m.group()):02x}",
+                       text)
+
+
+def escape_controls_in(obj, *, keep: str = "\n\t"):
+    """A copy of *obj* (a frozen dataclass, tuple or string, nested) with
+    :func:`escape_controls` applied to every string in it: what an export writes."""
+    import dataclasses
+
+    if isinstance(obj, str):
+        return escape_controls(obj, keep=keep)
+    if isinstance(obj, tuple):
+        return tuple(escape_controls_in(item, keep=keep) for item in obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.replace(obj, **{
+            f.name: escape_controls_in(getattr(obj, f.name), keep=keep)
+            for f in dataclasses.fields(obj) if f.init})
+    return obj
+
+
 def sort_key(value: str | None) -> str:
     """A key that sorts names as German readers expect: Ö with O, ß as ss, case ignored."""
     import unicodedata

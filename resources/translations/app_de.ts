@@ -486,6 +486,10 @@ Esc leert die Suche.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>check a community file: revision, schema, integrity, references, values, counts</source>
+        <translation>eine Community-Datei prüfen: Version, Schema, Integrität, Verweise, Werte, Anzahlen</translation>
+    </message>
+    <message>
         <source>writing demo community: %1 %</source>
         <translation>Demo-Community wird geschrieben: %1 %</translation>
     </message>
@@ -514,8 +518,36 @@ Esc leert die Suche.</translation>
         <translation>Schema-Version: %1 (%2)</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>Integrity, references and values: not checked (the schema is not ours).</source>
+        <translation>Integrität, Verweise und Werte: nicht geprüft (das Schema stammt nicht von CoP Desk).</translation>
+    </message>
+    <message>
+        <source>Schema and values: not checked (the file is newer than this program).</source>
+        <translation>Schema und Werte: nicht geprüft (die Datei ist neuer als dieses Programm).</translation>
+    </message>
+    <message>
         <source>Integrity: %1</source>
         <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>References: table %1, row %2: %3 points to a row of %4 that does not exist.</source>
+        <translation>Verweise: Tabelle %1, Zeile %2: %3 verweist auf eine Zeile von %4, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Verweise: %1</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Werte: %1</translation>
     </message>
     <message>
         <source>CoP Desk: organise a Community of Practice. Without a command, opens the window.</source>
@@ -524,10 +556,6 @@ Esc leert die Suche.</translation>
     <message>
         <source>write a demo community file</source>
         <translation>eine Datei mit einer Demo-Community anlegen</translation>
-    </message>
-    <message>
-        <source>check a community file: revision, counts, integrity</source>
-        <translation>eine Community-Datei prüfen: Version, Anzahlen, Integrität</translation>
     </message>
     <message>
         <source>Open CoP Desk. Commands: %1 (copdesk COMMAND --help).</source>
@@ -611,6 +639,66 @@ Esc leert die Suche.</translation>
     <message>
         <source>There is no group named “{name}”. Groups: {groups}.</source>
         <translation>Es gibt keine Gruppe namens „{name}“. Gruppen: {groups}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is inconsistent: in table {table}, row {row} refers to a row of {parent} that does not exist. Nothing was changed. Ask whoever sent it for a new copy.</source>
+        <translation>„{path}“ ist nicht stimmig: In Tabelle {table} verweist Zeile {row} auf eine Zeile von {parent}, die es nicht gibt. Es wurde nichts verändert. Bitten Sie die Person, von der die Datei stammt, um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds a database object that CoP Desk never creates ({kind} “{name}”). Such an object can change or delete data by itself, so the file was not opened; it was not changed. Ask whoever sent it for a hand-over made with CoP Desk.</source>
+        <translation>„{path}“ enthält ein Datenbankobjekt, das CoP Desk nie anlegt ({kind} „{name}“). Ein solches Objekt kann von selbst Daten ändern oder löschen. Deshalb wurde die Datei nicht geöffnet; sie wurde nicht verändert. Bitten Sie die Person, von der die Datei stammt, um eine mit CoP Desk erstellte Übergabe.</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed outside CoP Desk: its {kind} “{name}” is missing or not defined the way CoP Desk defines it. The file was not opened and was not changed. Restore a backup, or ask whoever sent it for a hand-over made with CoP Desk.</source>
+        <translation>„{path}“ wurde außerhalb von CoP Desk verändert: {kind} „{name}“ fehlt oder ist anders festgelegt, als CoP Desk es tut. Die Datei wurde nicht geöffnet und nicht verändert. Stellen Sie eine Sicherung wieder her oder bitten Sie die Person, von der die Datei stammt, um eine mit CoP Desk erstellte Übergabe.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a date and time.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist kein Zeitpunkt (Datum und Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a date.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not between the years {first} and {last}.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ liegt nicht zwischen den Jahren {first} und {last}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a whole number.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not between {min} and {max}.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ liegt nicht zwischen {min} und {max}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is neither 0 (no) nor 1 (yes).</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist weder 0 (nein) noch 1 (ja).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not one of {allowed}.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist keiner der Werte {allowed}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a known time zone.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} is empty, but must have a value.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} ist leer, muss aber einen Wert haben.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not text.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not valid UTF-8 text.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened because it holds a value CoP Desk cannot use. {problem} The file was not changed. Ask whoever sent it for a corrected copy, or restore a backup.</source>
+        <translation>„{path}“ wurde nicht geöffnet, weil die Datei einen Wert enthält, mit dem CoP Desk nicht arbeiten kann. {problem} Die Datei wurde nicht verändert. Bitten Sie die Person, von der die Datei stammt, um eine berichtigte Kopie, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

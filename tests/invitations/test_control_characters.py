@@ -1,0 +1,60 @@
+"""Control characters from a file that came from someone else never reach .ics or .eml.
+
+Typed input is cleaned, but a received community file can hold a NUL byte or an escape
+sequence in any text. They are written visibly as ``\\xNN``; the files stay valid and
+parse back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+
+import pytest
+
+from copdesk.model.invitation_dto import Invitation, Organiser, Recipient
+
+NASTY = "Treffen\x00\x1b[2J\x07\r"
+
+
+@pytest.fixture
+def invitation() -> Invitation:
+    return Invitation(
+        kind="request", method="REQUEST", uid="u-1@copdesk", sequence=0,
+        dtstamp=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), title=NASTY,
+        start=dt.datetime(2025, 3, 20, 13, tzinfo=dt.UTC),
+        end=dt.datetime(2025, 3, 20, 15, tzinfo=dt.UTC), tz="Europe/Berlin",
+        organiser=Organiser("Orga\x00nisator", "orga@example.org"),
+        attendees=(Recipient("m1", "Anna\x1b]0;x\x07", "anna@example.org"),),
+        format="in_person", place="Raum\x00 1\nZweite Zeile")
+
+
+CONTROLS = [bytes([c]) for c in range(32) if c not in (9, 10, 13)] + [b"\x7f"]
+
+
+def test_ics_has_no_control_characters(invitation):
+    from icalendar import Calendar
+
+    from copdesk.formats.ics import ics_bytes
+
+    data = ics_bytes(invitation)
+    assert not [c for c in CONTROLS if c in data]
+    assert b"\r" not in data.replace(b"\r\n", b"")
+    event = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["summary"]) == "Treffen\\x00\\x1b[2J\\x07\\x0d"
+    assert str(event["location"]).startswith("Raum\\x00 1")
+    assert "Anna\\x1b]0;x\\x07" in str(event["attendee"].params["CN"])
+
+
+def test_eml_has_no_control_characters(invitation):
+    from copdesk.formats.eml import eml_bytes
+
+    data = eml_bytes(invitation)
+    assert not [c for c in CONTROLS if c in data]
+    msg = email.message_from_bytes(data, policy=policy.default)
+    assert "Treffen\\x00\\x1b[2J\\x07" in str(msg["Subject"])
+    for part in msg.walk():
+        if not part.is_multipart():
+            body = part.get_payload(decode=True)
+            assert not [c for c in CONTROLS if c in body], part.get_content_type()

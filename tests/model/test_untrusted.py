@@ -1,0 +1,337 @@
+"""A community file from someone else is input, not code (RELIABILITY.md, "untrusted").
+
+Every hostile file here is crafted with the plain ``sqlite3`` module from a real demo
+community, then opened as a user would. The promise: it is refused with a message that
+names the file and what is wrong, and it is left byte-for-byte unchanged — no trigger of
+it ran, no view of it was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from copdesk.model import db, errors, schema_check, value_check
+from copdesk.model.demo import write_demo
+
+TODAY = dt.date(2026, 11, 27)
+UNEXPECTED = schema_check.unexpected_object("x", "trigger", "t").template
+CHANGED = schema_check.changed_object("x", "table", "t").template
+NOT_OURS = errors.not_a_community_file("x").template
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("untrusted") / "demo.copdesk"
+    write_demo(path, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_template, tmp_path) -> Path:
+    path = tmp_path / "received.copdesk"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def tamper(path: Path, *statements: str, writable_schema: bool = False) -> None:
+    """Run *statements* on *path* as another program would (no checks, foreign keys off)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        if writable_schema:
+            con.execute("PRAGMA writable_schema=ON")
+        con.execute("BEGIN")
+        for statement in statements:
+            con.execute(statement)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def swap_indexes(path: Path, a: str = "ix_member_email",
+                 b: str = "ix_member_organisation_id") -> None:
+    """Give two indexes of one table each other's b-tree: quick_check does not notice."""
+    (root_a, root_b), = rows(path, f"SELECT (SELECT rootpage FROM sqlite_master WHERE name = "
+                                   f"'{a}'), (SELECT rootpage FROM sqlite_master WHERE name = "
+                                   f"'{b}')")
+    tamper(path, f"UPDATE sqlite_master SET rootpage = {root_b} WHERE name = '{a}'",
+           f"UPDATE sqlite_master SET rootpage = {root_a} WHERE name = '{b}'",
+           writable_schema=True)
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def refused(path: Path, template: str) -> errors.FileProblem:
+    """Opening *path* raises a FileProblem with *template*; the file is unchanged."""
+    before = fingerprint(path)
+    with pytest.raises(errors.FileProblem) as info:
+        db.open_community(path)
+    assert info.value.template == template, str(info.value)
+    assert str(path) in str(info.value)
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) \
+        == [path.name], "nothing may be written beside a refused file"
+    return info.value
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+# --- objects that are not ours --------------------------------------------------------------
+
+HOSTILE = {
+    # the attacks that worked: each ran during the user's own next action
+    "trigger-wipes-minutes": (
+        ["CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM minutes_note; "
+         "DELETE FROM decision; DELETE FROM action_item; END"], "trigger", "wipe"),
+    "trigger-steals-emails": (
+        ["CREATE TRIGGER steal AFTER UPDATE ON member BEGIN "
+         "UPDATE member SET email = 'evil@example.org'; END"], "trigger", "steal"),
+    "trigger-zeroblob": (
+        ["CREATE TRIGGER grow AFTER UPDATE ON meeting BEGIN "
+         "INSERT INTO setting (key, value) VALUES (hex(randomblob(8)), zeroblob(400000000)); "
+         "END"], "trigger", "grow"),
+    "hidden-copy-of-forgotten": (
+        ["CREATE TABLE zz_keep (first_name TEXT, last_name TEXT, email TEXT)",
+         "CREATE TRIGGER keep BEFORE UPDATE OF last_name ON member BEGIN "
+         "INSERT INTO zz_keep VALUES (old.first_name, old.last_name, old.email); END"],
+        "trigger", "keep"),
+    "extra-table": (["CREATE TABLE zz_keep (x TEXT)"], "table", "zz_keep"),
+    "extra-index": (["CREATE INDEX ix_extra ON member (last_name)"], "index", "ix_extra"),
+    "quote-in-table-name": (['CREATE TABLE "a""b" (x)'], "table", 'a"b'),
+    # a view in place of a table: reading it would run its query (20-66 s per command)
+    "slow-view-instead-of-table": (
+        ["DROP TABLE guest",
+         "CREATE VIEW guest AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+         "WHERE i < 100000000) SELECT i AS id, 1 AS meeting_id, '' AS name, '' AS organisation, "
+         "'' AS email, 1 AS attended FROM n"], "view", "guest"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_file_with_objects_of_its_own_is_refused_unchanged(demo_copy, kind):
+    statements, object_kind, name = HOSTILE[kind]
+    tamper(demo_copy, *statements)
+    exc = refused(demo_copy, UNEXPECTED)
+    assert exc.params["kind"] == object_kind and exc.params["name"] == name
+    assert name in str(exc)
+    with pytest.raises(errors.FileProblem):  # the check alone says the same
+        db.inspect_file(demo_copy)
+
+
+def test_the_revision_is_not_read_from_a_view(demo_copy):
+    """``alembic_version`` as a view calling an unknown function: reading it would fail
+    with SQLite's error instead of our message."""
+    tamper(demo_copy, "DROP TABLE alembic_version",
+           "CREATE VIEW alembic_version AS SELECT no_such_function() AS version_num")
+    exc = refused(demo_copy, CHANGED)
+    assert exc.params["name"] == "alembic_version"
+
+
+@pytest.mark.parametrize("change, name", [
+    # a definition of ours changed: each would silently alter what the program's writes do
+    (("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL "
+      "DEFAULT 'evil@example.org'"), "member"),
+    (("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL CHECK (1)"),
+     "member"),
+    (("tag", "CONSTRAINT uq_tag_name UNIQUE (name)",
+      "CONSTRAINT uq_tag_name UNIQUE (name) ON CONFLICT REPLACE"), "tag"),
+    (("meeting_series", "duration_minutes INTEGER NOT NULL",
+      'duration_minutes INTEGER "NOT" NULL'),
+     "meeting_series"),
+    (("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
+     "ix_member_email"),
+])
+def test_a_changed_definition_is_refused(demo_copy, change, name):
+    obj, old, new = change
+    (sql,), = rows(demo_copy, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
+    assert old in sql
+    tamper(demo_copy, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
+                      f"WHERE name = '{obj}'", writable_schema=True)
+    exc = refused(demo_copy, CHANGED)
+    assert exc.params["name"] == name
+
+
+def sqlite_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def test_a_missing_index_is_refused(demo_copy):
+    tamper(demo_copy, "DROP INDEX ix_meeting_start_at")
+    exc = refused(demo_copy, CHANGED)
+    assert (exc.params["kind"], exc.params["name"]) == ("index", "ix_meeting_start_at")
+
+
+def test_spacing_case_and_quoting_of_our_own_sql_do_not_matter(demo_copy):
+    """SQLite keeps the text of a CREATE as it was written: other versions of SQLite,
+    SQLAlchemy and Alembic write the same schema with other spaces, case and quotes."""
+    (sql,), = rows(demo_copy, "SELECT sql FROM sqlite_master WHERE name = 'member'")
+    respelled = (sql.replace("CREATE TABLE member", 'CREATE TABLE "member"')
+                 .replace("\n\t", "\n    ").replace("NOT NULL", "not  null")
+                 .replace("REFERENCES organisation", "REFERENCES [organisation]"))
+    assert respelled != sql
+    tamper(demo_copy, f"UPDATE sqlite_master SET sql = {sqlite_literal(respelled)} "
+                      "WHERE name = 'member'", writable_schema=True)
+    with db.open_community(demo_copy):
+        pass
+
+
+def test_sqlite_statistics_are_ours(demo_copy):
+    tamper(demo_copy, "ANALYZE")
+    assert rows(demo_copy, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") \
+        == [(1,)]
+    with db.open_community(demo_copy):
+        pass
+
+
+def test_a_utf16_database_is_not_ours(tmp_path):
+    path = tmp_path / "utf16.copdesk"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA encoding='UTF-16le'")
+    con.execute(f"PRAGMA application_id={db.APPLICATION_ID}")
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+    con.execute("INSERT INTO alembic_version VALUES ('0002')")
+    con.commit()
+    con.close()
+    refused(path, NOT_OURS)
+
+
+def test_precheck_does_not_vouch_for_a_hostile_file(demo_copy):
+    tamper(demo_copy, *HOSTILE["trigger-wipes-minutes"][0])
+    precheck = db.Precheck(demo_copy)
+    assert precheck.info_for(demo_copy) is None  # the open repeats the check and refuses
+    refused(demo_copy, UNEXPECTED)
+
+
+# --- values the program cannot use ----------------------------------------------------------
+
+BAD_VALUES = {
+    "year-9999": ("meeting", "start_at", "'9999-12-31 23:00:00.000000'", value_check.OUT_OF_YEARS),
+    "not-a-date": ("meeting", "start_at", "'not a date'", value_check.NOT_AN_INSTANT),
+    "30-february": ("meeting", "end_at", "'2026-02-30 10:00:00.000000'",
+                    value_check.NOT_AN_INSTANT),
+    "date-month-13": ("member", "joined_on", "'2026-13-01'", value_check.NOT_A_DATE),
+    "mars": ("meeting", "tz", "'Mars/Olympus'", value_check.NOT_A_ZONE),
+    "path-as-zone": ("meeting_series", "tz", "'../../etc/passwd'", value_check.NOT_A_ZONE),
+    "huge-cadence": ("cop_group", "cadence_interval", "1000000000000", value_check.OUT_OF_RANGE),
+    "text-cadence": ("cop_group", "cadence_interval", "'often'", value_check.NOT_AN_INTEGER),
+    "boolean-2": ("member", "active", "2", value_check.NOT_A_BOOLEAN),
+    "unknown-status": ("meeting", "status", "'exploded'", value_check.NOT_ALLOWED),
+    "blob-name": ("member", "first_name", "x'00ff'", value_check.NOT_TEXT),
+    "invalid-utf8": ("member", "last_name", "CAST(x'4dfc6c6c6572' AS TEXT)",
+                     value_check.NOT_UTF8),
+    "cut-utf8-char": ("topic", "description", "CAST(x'47726fc3' AS TEXT)",
+                      value_check.NOT_UTF8),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_VALUES))
+def test_a_value_the_program_cannot_use_is_named(demo_copy, kind):
+    table, column, value, message = BAD_VALUES[kind]
+    (row,), = rows(demo_copy, f"SELECT max(rowid) FROM {table}")
+    tamper(demo_copy, f"UPDATE {table} SET {column} = {value} WHERE rowid = {row}")
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert exc.problem == message
+    assert (exc.problem_params["table"], exc.problem_params["row"],
+            exc.problem_params["column"]) == (table, row, column)
+    text = str(exc)
+    assert f"Table {table}, row {row}: {column}" in text
+    assert len(text.splitlines()) == 1
+
+
+def test_the_message_shows_the_value_and_says_what_it_should_be(demo_copy):
+    tamper(demo_copy, "UPDATE meeting SET start_at = 'not a date' WHERE id = 12")
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert exc.detail() == "Table meeting, row 12: start_at “not a date” is not a date and time."
+    german = exc.render(lambda _ctx, text: text.replace("Table", "Tabelle"))
+    assert "Tabelle meeting, row 12" in german and str(exc.path) in german
+
+
+def test_invalid_utf8_names_the_column_not_its_neighbour(demo_copy):
+    """A member with a valid non-ASCII first name and a broken last name: the check
+    decodes the row's texts together, then names the broken one."""
+    tamper(demo_copy, "UPDATE member SET first_name = 'Jürgen', "
+                      "last_name = CAST(x'4dfc6c6c6572' AS TEXT) WHERE id = 3")
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert exc.problem_params["column"] == "last_name"
+    assert exc.problem_params["row"] == 3
+    assert "M\ufffdller" in exc.problem_params["value"]
+
+
+def test_control_characters_in_a_shown_value_are_escaped(demo_copy):
+    tamper(demo_copy, "UPDATE meeting SET tz = 'Europe/Berlin' || char(27) || ']0;pwned' "
+                      "|| char(7) WHERE id = 5")
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert "\x1b" not in str(exc) and "\x07" not in str(exc)
+    assert "Europe/Berlin\\x1b]0;pwned\\x07" in str(exc)
+
+
+def test_the_demo_and_every_value_the_model_writes_pass(demo_template):
+    """No false alarm: the demo community holds every kind of row the program writes."""
+    con = sqlite3.connect(f"{demo_template.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        assert value_check.first_problem(con, "0002", demo_template) is None
+    finally:
+        con.close()
+
+
+def test_every_rule_names_a_column_of_ours():
+    from copdesk.model.tables import metadata
+
+    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES]:
+        assert column in metadata.tables[table].c, (table, column)
+
+
+# --- a file as this program left it is not scanned again ---------------------------------
+
+
+@pytest.fixture
+def scans(monkeypatch) -> list:
+    """Counts the value scans (the real scan runs)."""
+    calls = []
+    real = value_check.first_problem
+
+    def counting(*args, **kwargs):
+        calls.append(args[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(value_check, "first_problem", counting)
+    return calls
+
+
+def test_a_file_closed_by_this_program_is_not_scanned_again(demo_copy, scans):
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 1
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 1, "unchanged since this program closed it"
+    db.check_file(demo_copy)
+    assert len(scans) == 2, "copdesk check always scans"
+
+
+def test_a_file_changed_by_another_program_is_scanned_again(demo_copy, scans):
+    import os
+
+    with db.open_community(demo_copy):
+        pass
+    stat = demo_copy.stat()
+    tamper(demo_copy, "UPDATE meeting SET start_at = 'not a date' WHERE id = 12")
+    os.utime(demo_copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # mtime set back
+    assert demo_copy.stat().st_size == stat.st_size
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert "row 12: start_at" in str(exc)
+    assert len(scans) == 2
