@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import select
 
 from copdesk.model import entities as E
@@ -15,7 +15,7 @@ from copdesk.ui.dialogs.import_dialog import ImportDialog
 from copdesk.ui.dialogs.privacy_dialog import ForgetDialog
 from copdesk.ui.pages.contacts_actions import NO_CONSENT
 from copdesk.ui.pages.members import MembersPage
-from tests.ui.helpers import check, when_modal
+from tests.ui.helpers import check, reactivate, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -56,7 +56,10 @@ def test_import_dialog_with_a_german_outlook_export(window, qtbot, demo, german_
         assert isinstance(dialog, ImportDialog)
         assert not dialog.import_button.isEnabled()  # nothing chosen yet
         dialog.load(german_outlook_csv)
+        # as on a slow run: the progress dialog shows; afterwards the dialog is active again
+        dialog.findChild(QProgressDialog).forceShow()
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+        reactivate(qtbot, dialog)
         status = {row.name: row.status for row in dialog.rows()}
         # Weiß, Groß and Petrović are in the demo community already
         assert status == {"Jürgen Weiß": "duplicate", "Sabine Groß": "duplicate",

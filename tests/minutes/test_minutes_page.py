@@ -12,7 +12,7 @@ from copdesk.model import entities as E
 from copdesk.model import uow
 from copdesk.ui.pages.actions import ActionsPage
 from copdesk.ui.pages.minutes import TAB_ACTIONS, TAB_DECISIONS, TAB_EARLIER, TAB_NOTES, MinutesPage
-from tests.ui.helpers import type_text
+from tests.ui.helpers import reactivate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -55,13 +55,11 @@ def on_dialog(qtbot, kind, handler, timeout=10000) -> list:
 
 
 def finished(qtbot, result, window) -> None:
-    """Wait for the dialog handler; then make the window active again (the offscreen
-    platform, unlike real desktops, does not reactivate it after a modal dialog)."""
+    """Wait for the dialog handler; then make the window active again (``reactivate``)."""
     qtbot.waitUntil(lambda: bool(result), timeout=10000)
     if isinstance(result[0], BaseException):
         raise result[0]
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    reactivate(qtbot, window)
 
 
 def db(window, fn):
@@ -169,7 +167,12 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
 
     built = tmp_path / "built.pdf"
     page.build_pdf(built, lambda _p: None)
+    # as on a slow run (the build outlasts the dialog's minimum duration): the window-modal
+    # progress dialog comes and goes, and the window must be active again for Ctrl+Shift+E
+    page.progress_dialog.forceShow()
+    assert QApplication.activeModalWidget() is page.progress_dialog
     qtbot.waitUntil(lambda: page._job is None and built.exists(), timeout=10000)
+    reactivate(qtbot, window)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"

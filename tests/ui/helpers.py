@@ -40,14 +40,23 @@ def when_modal(qtbot, handler, *, timeout: int = 5000) -> list:
 
 
 def check(result: list, qtbot=None, window=None) -> None:
-    """Re-raise what went wrong in the dialog handler. With *window*, make it active again:
-    the offscreen platform, unlike real desktops, does not reactivate it after a modal."""
+    """Re-raise what went wrong in the dialog handler. With *window*, make it active again
+    (see ``reactivate``)."""
     assert result, "the dialog never opened"
     if isinstance(result[0], BaseException):
         raise result[0]
     if window is not None:
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        reactivate(qtbot, window)
+
+
+def reactivate(qtbot, window) -> None:
+    """Make *window* the active window again, as a desktop does when a modal dialog on it
+    closes; the offscreen platform leaves no window active. Shortcuts and keyboard focus
+    need the active window, so call it after every step that may have shown a modal dialog,
+    also one that appears only on a slow run: a ``QProgressDialog`` shows itself when the
+    work takes longer than its minimum duration."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 def shortcut(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
