@@ -45,6 +45,7 @@ from copdesk.formats.contacts_io import (
     Progress,
     check_cancel,
     empty_file,
+    keep,
 )
 from copdesk.model.contacts_import import RAW_FIELD_MAX, X500_ONLY, ContactRecord, Reason
 from copdesk.model.errors import QT_TRANSLATE_NOOP
@@ -286,7 +287,7 @@ def read_csv(path: Path, encoding: str, *, report: Progress | None = None,
                     continue
                 record = _record(start, row, cols)
                 if record is not None:
-                    records.append(record)
+                    keep(records, record, path)
                 rows += 1
                 if rows % 1000 == 0:
                     check_cancel(cancelled)

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from copdesk.formats.contacts_csv import is_x500, split_name
-from copdesk.formats.contacts_io import ContactsFile, Progress, check_cancel, empty_file
+from copdesk.formats.contacts_io import ContactsFile, Progress, check_cancel, empty_file, keep
 from copdesk.model.contacts_import import RAW_FIELD_MAX, X500_ONLY, ContactRecord, Reason
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 
@@ -347,8 +347,8 @@ def read_vcards(path: Path, encoding: str, *, report: Progress | None = None,
                     card = _Card(number)
                     continue
                 if word == "END:VCARD" and card is not None:
-                    records.append(_card_record(
-                        card.start, _clean_card(card.logical_lines(), encoding)))
+                    keep(records, _card_record(
+                        card.start, _clean_card(card.logical_lines(), encoding)), path)
                     card = None
                     continue
             if card is not None:

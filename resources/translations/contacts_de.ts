@@ -1427,6 +1427,14 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>„{path}“ verwendet eine Zeichenkodierung, die CoP Desk nicht lesen kann (Zeile {line}). Speichern Sie sie als „CSV UTF-8“ oder exportieren Sie sie erneut aus Outlook.</translation>
     </message>
     <message>
+        <source>“{path}” is {size} MB; CoP Desk imports contact files of up to {max} MB. Export only the contacts of the community (in Outlook a contacts folder or category, in Apple or Google Contacts a group or label) and import that file.</source>
+        <translation>„{path}“ ist {size} MB groß; CoP Desk importiert Kontaktdateien bis {max} MB. Exportieren Sie nur die Kontakte der Community (in Outlook einen Kontaktordner oder eine Kategorie, in Apple- oder Google-Kontakte eine Gruppe oder ein Label) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds more than {max} contacts; CoP Desk imports at most {max} at a time. Export only the contacts of the community (in Outlook a contacts folder or category, in Apple or Google Contacts a group or label) and import that file.</source>
+        <translation>„{path}“ enthält mehr als {max} Kontakte; CoP Desk importiert höchstens {max} auf einmal. Exportieren Sie nur die Kontakte der Community (in Outlook einen Kontaktordner oder eine Kategorie, in Apple- oder Google-Kontakte eine Gruppe oder ein Label) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be read: {detail}</source>
         <translation>„{path}“ kann nicht gelesen werden: {detail}</translation>
     </message>
