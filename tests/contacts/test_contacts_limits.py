@@ -79,6 +79,7 @@ def test_the_refusals_in_german(qapp, tmp_path):
             texts.append(i18n.translate_error(caught.value))
     finally:
         i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "en")  # the English locale again for the next tests
     assert f"ist 101 MB groß; CoP Desk importiert Kontaktdateien bis {MAX_FILE_MB} MB" in texts[0]
     assert f"enthält mehr als {MAX_CONTACTS} Kontakte" in texts[1]
 
