@@ -5,10 +5,10 @@ The file formats live in ``copdesk/formats/contacts_*.py``; they turn a file int
 Here the records are checked against the community:
 
 * :func:`analyse` — the preview. Every record becomes a :class:`PreviewRow` that is *new*,
-  a *duplicate* (same e-mail address as a member or as an earlier row of the file,
-  case-insensitive; without an address: same name) or *invalid* with the reason. It also
-  lists the companies of the new rows and the organisation each one matches. Nothing is
-  written.
+  a *duplicate* (same e-mail address as a member or as an earlier row of the file, by
+  :func:`copdesk.model.text.email_key`; without an address: same name) or *invalid* with
+  the reason. It also lists the companies of the new rows and the organisation each one
+  matches. Nothing is written.
 * :func:`confirm_import` — the use case run by ``Commands.run``: it analyses again inside
   the transaction (the data may have changed since the preview), creates the chosen
   organisations and adds the new members through ORM objects, all in one unit of work,
@@ -201,7 +201,7 @@ def analyse(session: Session, records: Sequence[ContactRecord], *,
     for mid, first, last, email in session.execute(
             select(E.Member.id, E.Member.first_name, E.Member.last_name, E.Member.email)):
         if email.strip():
-            by_email.setdefault(email.strip().casefold(), " ".join(p for p in (first, last) if p))
+            by_email.setdefault(text.email_key(email), " ".join(p for p in (first, last) if p))
         by_name.add(_name_key(first, last))
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
@@ -248,7 +248,7 @@ def _classify(index, rec: ContactRecord, by_email, by_name, seen_email, seen_nam
         org = text.clean(rec.organisation, max_len=ORG_NAME_MAX, field="organisation")
     except ValidationError as exc:
         return row(RowStatus.INVALID, reason=_reason_from(exc))
-    email_key = data.email.casefold()
+    email_key = text.email_key(data.email)
     name_key = _name_key(data.first_name, data.last_name)
     note = rec.note
     if email_key:
