@@ -926,6 +926,21 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
             <numerusform>%n Mitglieder hinzufügen? Eine Community of Practice hat meist 10 bis 30 Mitglieder: Prüfen Sie, ob Sie nur die Kontakte der Community exportiert haben und nicht ein ganzes Adressbuch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n member(s) …</source>
+        <translation>
+            <numerusform>%n Mitglied wird importiert …</numerusform>
+            <numerusform>%n Mitglieder werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: no member was added.</source>
+        <translation>Import abgebrochen: Es wurde kein Mitglied hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an error in CoP Desk; no member was added. Details are in the log file (Help › Show the log folder).</source>
+        <translation>Der Import ist wegen eines Fehlers in CoP Desk fehlgeschlagen; es wurde kein Mitglied hinzugefügt. Einzelheiten stehen in der Protokolldatei (Hilfe › Protokollordner anzeigen).</translation>
+    </message>
 </context>
 <context>
     <name>OpenHandoverDialog</name>
