@@ -51,8 +51,9 @@ def test_a_200_mb_file_is_refused_before_reading(tmp_path):
 
 def test_the_size_limit_itself_is_allowed(tmp_path):
     path = _csv(tmp_path / "klein.csv", 2)
-    with open(path, "a", encoding="utf-8") as fh:  # spaces at the end: still valid CSV
-        fh.write(" " * (MAX_FILE_MB * 1_000_000 - path.stat().st_size))
+    with open(path, "a", encoding="utf-8", newline="") as fh:  # blank lines: still valid
+        rest = MAX_FILE_MB * 1_000_000 - path.stat().st_size
+        fh.write((" " * 998 + "\r\n") * (rest // 1000) + " " * (rest % 1000))
     assert path.stat().st_size == MAX_FILE_MB * 1_000_000
     assert len(read_contacts(path).records) == 2
 
@@ -93,3 +94,18 @@ def test_the_command_line_refuses_with_one_line_and_changes_nothing(
     (line,) = result.stderr.strip().splitlines()
     assert "is 200 MB" in line
     assert members_in(demo_path) == before
+
+
+def test_a_field_longer_than_16_mi_characters_is_refused_with_its_line(tmp_path):
+    """``csv`` holds a field at 4 bytes a character: one 100 MB field took 635 MB. Such a
+    field is refused where it starts, before it is held whole."""
+    from copdesk.formats.contacts_csv import FIELD_LIMIT_MAX
+
+    path = tmp_path / "notiz.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write('Vorname,Nachname,E-Mail-Adresse,Notizen\r\nLea,Schäfer,lea@stadt.example,"')
+        fh.write("x" * (FIELD_LIMIT_MAX + 1) + '"\r\nUte,Krüger,ute@stadt.example,""\r\n')
+    with pytest.raises(ContactFileError) as caught:
+        read_contacts(path)
+    assert "Line 2 of" in caught.value.render()
+    assert "field larger than field limit" in caught.value.render()
