@@ -107,18 +107,20 @@ def _open(path: str):
 
 
 def _member_id(community, value: str) -> int:
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from copdesk.model import entities as E
-    from copdesk.model import uow
+    from copdesk.model import text, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 
     def find(session):
         if value.strip().isdigit():
             member = session.get(E.Member, int(value))
             return member.id if member else None
-        return session.scalar(select(E.Member.id).where(
-            func.lower(E.Member.email) == value.strip().lower()).limit(1))
+        wanted = text.email_key(value)
+        return next((mid for mid, email in session.execute(
+            select(E.Member.id, E.Member.email).where(E.Member.email != "")
+            .order_by(E.Member.id)) if text.email_key(email) == wanted), None)
 
     member_id = uow.read(community, find)
     if member_id is None:

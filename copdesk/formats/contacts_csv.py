@@ -10,9 +10,10 @@ Reading
     streamed row by row; a row with 10,000 columns costs only the columns we read.
 
     Python's ``csv`` refuses fields over 131,072 characters by default; the limit is raised
-    to the file's size (capped at 2**31-1: the limit is a C ``long``, 32 bits on Windows),
-    and any remaining ``csv.Error`` becomes a message naming the line. The limit is
-    process-wide and only ever raised.
+    to the file's size, at most ``FIELD_LIMIT_MAX`` (16 Mi characters: ``csv`` holds a field
+    as 4 bytes a character, so one 100 MB field took 635 MB; a field that long is an
+    unclosed quotation mark swallowing the file), and any remaining ``csv.Error`` becomes a
+    message naming the line. The limit is process-wide and only ever raised.
 
     Exchange contacts may carry an X.500 address (``/o=…/cn=…``, type ``EX``) instead of an
     SMTP address: such values are skipped and the next e-mail column is used; failing that,
@@ -45,12 +46,13 @@ from copdesk.formats.contacts_io import (
     Progress,
     check_cancel,
     empty_file,
+    keep,
 )
 from copdesk.model.contacts_import import RAW_FIELD_MAX, X500_ONLY, ContactRecord, Reason
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.export_files import write_private
 
-FIELD_LIMIT_MAX = 2**31 - 1
+FIELD_LIMIT_MAX = 1 << 24
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # --- header names --------------------------------------------------------------------
@@ -286,7 +288,7 @@ def read_csv(path: Path, encoding: str, *, report: Progress | None = None,
                     continue
                 record = _record(start, row, cols)
                 if record is not None:
-                    records.append(record)
+                    keep(records, record, path)
                 rows += 1
                 if rows % 1000 == 0:
                     check_cancel(cancelled)

@@ -9,6 +9,12 @@ of the first bad byte, rather than guessed at.
 
 Checking is a streaming pass in blocks, so a 50 MB file costs little memory; progress is
 reported as bytes over two passes (check, then read).
+
+Limits (README, "Importing contacts"): a file over ``MAX_FILE_MB`` MB is refused before a
+byte of it is read, and reading stops with a message at contact ``MAX_CONTACTS + 1``. So
+memory stays bounded whatever the file (a 230,000-row CSV took 2.4 GB to import, a 200 MB
+one was killed without a word): the preview holds every contact, and a community of
+practice imports its members, not a whole address book.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, FileProblem
 
 BLOCK = 1 << 18  # 256 KiB
 HEAD = 1 << 16
+MAX_FILE_MB = 100  # decimal megabytes, as file managers show them
+MAX_CONTACTS = 10_000
 
 Progress = Callable[[int, int], None]
 
@@ -64,6 +72,26 @@ def unknown_encoding(path, line: int) -> ContactFileError:
         path=path, line=line)
 
 
+def too_big(path, size: int) -> ContactFileError:
+    return ContactFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” is {size} MB; CoP Desk imports contact files of up to {max} MB. Export "
+            "only the contacts of the community (in Outlook a contacts folder or category, in "
+            "Apple or Google Contacts a group or label) and import that file."),
+        path=path, size=-(-size // 1_000_000), max=MAX_FILE_MB)
+
+
+def too_many(path) -> ContactFileError:
+    return ContactFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” holds more than {max} contacts; CoP Desk imports at most {max} at a "
+            "time. Export only the contacts of the community (in Outlook a contacts folder or "
+            "category, in Apple or Google Contacts a group or label) and import that file."),
+        path=path, max=MAX_CONTACTS)
+
+
 def unreadable(path, exc: OSError) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP("errors", "“{path}” cannot be read: {detail}"),
@@ -84,6 +112,13 @@ class ContactsFile:
 def check_cancel(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+def keep(records: list[ContactRecord], record: ContactRecord, path: Path) -> None:
+    """Add *record* to what was read, or refuse the file past ``MAX_CONTACTS``."""
+    if len(records) >= MAX_CONTACTS:
+        raise too_many(path)
+    records.append(record)
 
 
 def detect_encoding(path: Path, *, report: Progress | None = None,
@@ -178,6 +213,12 @@ def read_contacts(path: Path, *, report: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ContactsFile:
     """Read an Outlook CSV or a vCard file (recognised by its content)."""
     path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    if size > MAX_FILE_MB * 1_000_000:
+        raise too_big(path, size)
     encoding = detect_encoding(path, report=report, cancelled=cancelled)
     if looks_like_vcard(path, encoding):
         from copdesk.formats.contacts_vcard import read_vcards

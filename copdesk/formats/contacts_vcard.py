@@ -10,6 +10,11 @@ only the properties the community needs (N, FN, EMAIL, TEL, ORG, TITLE, ROLE) ar
 to ``vobject`` for the value syntax (escapes, components). Notes, photos and addresses
 never get that far (data minimisation; a photo can be megabytes of base64).
 
+The file is read in one pass, in parts of at most ``CHUNK`` characters, and unfolded as
+it is read (``_Card``): a property is recognised by its name and, if not wanted, skipped
+without being held, so time is linear in the file's size and memory does not grow with a
+photo (``benchmarks/contacts_vcard.py``).
+
 A card with neither N nor FN is invalid ("no name"). A card ``vobject`` cannot parse is
 invalid with a message; ``vobject``'s own error text is not shown or logged, because it
 quotes the line — personal data.
@@ -24,15 +29,17 @@ import codecs
 import io
 import quopri
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from copdesk.formats.contacts_csv import is_x500, split_name
-from copdesk.formats.contacts_io import ContactsFile, Progress, check_cancel, empty_file
+from copdesk.formats.contacts_io import ContactsFile, Progress, check_cancel, empty_file, keep
 from copdesk.model.contacts_import import RAW_FIELD_MAX, X500_ONLY, ContactRecord, Reason
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 
 WANTED = {"VERSION", "N", "FN", "EMAIL", "TEL", "ORG", "TITLE", "ROLE"}
+CHUNK = 1 << 16  # characters: a longer physical line is read in parts
+LINE_KEEP = RAW_FIELD_MAX * 16  # characters kept of a wanted line (quoted-printable: 3 per one)
 
 NO_N_OR_FN = QT_TRANSLATE_NOOP("import", "The vCard has no name (neither N nor FN).")
 UNREADABLE_CARD = QT_TRANSLATE_NOOP(
@@ -99,29 +106,102 @@ def _decode_qp(value: str, params: list[str], file_encoding: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _logical_lines(physical: list[str]) -> list[str]:
-    """Unfold RFC 2425 continuation lines and 2.1 quoted-printable soft breaks."""
-    lines: list[str] = []
-    for raw in physical:
-        line = raw.rstrip("\r\n")
-        if lines and line[:1] in (" ", "\t"):
-            lines[-1] += line[1:]
-        elif lines and lines[-1].endswith("=") and _qp_line(lines[-1]):
-            lines[-1] = lines[-1][:-1] + line
+class _Card:
+    """The wanted property lines of one card, unfolded while the card is read.
+
+    Linear in the card's size: a logical line is collected as a list of parts and joined
+    once (appending to one growing string copied it for every continuation line: a folded
+    11 MB photo took minutes). A property that is not wanted (a photo, notes, addresses) is
+    recognised by its name and skipped part by part, never held; a wanted line is kept up to
+    ``LINE_KEEP`` characters (a longer value is too long to import anyway).
+    """
+
+    _HEAD, _KEEP, _SKIP = range(3)
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.lines: list[str] = []
+        self._open = False  # a logical line has begun (continuations need one)
+        self._mode = self._SKIP
+        self._parts: list[str] = []
+        self._size = 0
+        self._quoted = False  # inside "…" while looking for the end of the name and params
+        self._qp = False  # the line's value is quoted-printable
+        self._soft = False  # the line so far ends with "=" (a quoted-printable soft break)
+
+    def add(self, text: str, fresh: bool) -> None:
+        """One physical line (*fresh*) or the next part of a long one, without line break."""
+        if not fresh:
+            self._extend(text)
+        elif self._open and text[:1] in (" ", "\t"):  # RFC 2425 folding
+            self._extend(text[1:])
+        elif self._open and self._soft and self._qp:  # vCard 2.1: "=" at the end of the line
+            if self._parts and self._parts[-1].endswith("="):
+                self._parts[-1] = self._parts[-1][:-1]
+                self._size -= 1
+            self._soft = False
+            self._extend(text)
         else:
-            lines.append(line)
-    return lines
+            self._finish()
+            self._open, self._mode, self._parts, self._size = True, self._HEAD, [], 0
+            self._quoted = self._qp = self._soft = False
+            self._extend(text)
+
+    def _extend(self, text: str) -> None:
+        if not text:
+            return
+        self._soft = text.endswith("=")
+        if self._mode == self._SKIP:
+            return
+        if self._size < LINE_KEEP:
+            self._parts.append(text)
+            self._size += len(text)
+        if self._mode == self._HEAD:
+            end, self._quoted = _head_end(text, self._quoted)
+            if end >= 0:
+                self._decide()
+            elif self._size >= LINE_KEEP:  # no name and parameters in sight: not a property
+                self._mode, self._parts = self._SKIP, []
+
+    def _decide(self) -> None:
+        split = _split_line("".join(self._parts))
+        self._qp = bool(split) and _is_qp(split[1])
+        if split is not None and split[0] in WANTED:
+            self._mode = self._KEEP
+        else:
+            self._mode, self._parts = self._SKIP, []
+
+    def _finish(self) -> None:
+        if self._mode == self._KEEP and self._parts:
+            self.lines.append("".join(self._parts))
+        self._parts = []
+
+    def logical_lines(self) -> list[str]:
+        """The wanted lines, unfolded (call once, at END:VCARD)."""
+        self._finish()
+        self._open, self._mode = False, self._SKIP
+        return self.lines
 
 
-def _qp_line(line: str) -> bool:
-    split = _split_line(line)
-    return bool(split) and _is_qp(split[1])
+def _head_end(text: str, quoted: bool) -> tuple[int, bool]:
+    """The index of the first ":" outside double quotes in *text* (-1: none), and whether
+    *text* ends inside quotes (*quoted*: whether it starts inside)."""
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        stop = len(text) if colon < 0 else colon
+        quoted ^= text.count('"', pos, stop) % 2 == 1
+        if colon < 0:
+            return -1, quoted
+        if not quoted:
+            return colon, quoted
+        pos = colon + 1
 
 
-def _clean_card(physical: list[str], file_encoding: str) -> str:
+def _clean_card(lines: list[str], file_encoding: str) -> str:
     """The card with only the wanted properties, quoted-printable already decoded."""
     out = ["BEGIN:VCARD"]
-    for line in _logical_lines(physical):
+    for line in lines:
         split = _split_line(line)
         if split is None:
             continue
@@ -138,6 +218,28 @@ def _clean_card(physical: list[str], file_encoding: str) -> str:
         out.append(";".join([name, *params]) + ":" + value[:RAW_FIELD_MAX * 4])
     out.append("END:VCARD")
     return "\r\n".join(out) + "\r\n"
+
+
+def _pieces(text) -> Iterator[tuple[str, bool, int]]:
+    """The file's physical lines as (text without the line break, first part?, number).
+
+    A line longer than ``CHUNK`` characters comes in several parts, so that a photo written
+    on one line is never held whole either.
+    """
+    number, fresh, after_cr = 0, True, False
+    while True:
+        piece = text.readline(CHUNK)
+        if not piece:
+            return
+        if fresh and after_cr and piece == "\n":  # a CRLF split at the end of a part
+            after_cr = False
+            continue
+        ends = piece.endswith(("\n", "\r"))
+        after_cr = piece.endswith("\r")
+        if fresh:
+            number += 1
+        yield (piece.rstrip("\r\n") if ends else piece), fresh, number
+        fresh = ends
 
 
 def _text(value) -> str:
@@ -233,21 +335,24 @@ def read_vcards(path: Path, encoding: str, *, report: Progress | None = None,
     records: list[ContactRecord] = []
     with open(path, "rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        card: list[str] | None = None
-        start = 0
-        for number, line in enumerate(text, 1):
-            stripped = line.strip().lstrip("\ufeff").upper()
-            if stripped == "BEGIN:VCARD":
-                card, start = [], number
-            elif stripped == "END:VCARD" and card is not None:
-                records.append(_card_record(start, _clean_card(card, encoding)))
-                card = None
-                if len(records) % 200 == 0:
-                    check_cancel(cancelled)
-                    if report is not None:
-                        report(size // 2 + raw.tell() // 2, size)
-            elif card is not None:
-                card.append(line)
+        card: _Card | None = None
+        for count, (line, fresh, number) in enumerate(_pieces(text), 1):
+            if count % 4096 == 0:
+                check_cancel(cancelled)
+                if report is not None:
+                    report(size // 2 + raw.tell() // 2, size)
+            if fresh and len(line) < 64:
+                word = line.strip().lstrip("\ufeff").upper()
+                if word == "BEGIN:VCARD":
+                    card = _Card(number)
+                    continue
+                if word == "END:VCARD" and card is not None:
+                    keep(records, _card_record(
+                        card.start, _clean_card(card.logical_lines(), encoding)), path)
+                    card = None
+                    continue
+            if card is not None:
+                card.add(line, fresh)
         text.detach()
     if not records:
         raise empty_file(path)

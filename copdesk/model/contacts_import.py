@@ -5,11 +5,12 @@ The file formats live in ``copdesk/formats/contacts_*.py``; they turn a file int
 Here the records are checked against the community:
 
 * :func:`analyse` — the preview. Every record becomes a :class:`PreviewRow` that is *new*,
-  a *duplicate* (same e-mail address as a member or as an earlier row of the file,
-  case-insensitive; without an address: same name) or *invalid* with the reason. It also
-  lists the companies of the new rows and the organisation each one matches. Nothing is
-  written.
-* :func:`confirm_import` — the use case run by ``Commands.run``: it analyses again inside
+  a *duplicate* (same e-mail address as a member or as an earlier row of the file, by
+  :func:`copdesk.model.text.email_key`; without an address: same name) or *invalid* with
+  the reason. It also lists the companies of the new rows and the organisation each one
+  matches. Nothing is written.
+* :func:`confirm_import` — the use case the window runs in the background through
+  ``Commands.start`` (with progress; cancelling rolls it back): it analyses again inside
   the transaction (the data may have changed since the preview), creates the chosen
   organisations and adds the new members through ORM objects, all in one unit of work,
   so the whole import is one undo step and either happens completely or not at all.
@@ -201,7 +202,7 @@ def analyse(session: Session, records: Sequence[ContactRecord], *,
     for mid, first, last, email in session.execute(
             select(E.Member.id, E.Member.first_name, E.Member.last_name, E.Member.email)):
         if email.strip():
-            by_email.setdefault(email.strip().casefold(), " ".join(p for p in (first, last) if p))
+            by_email.setdefault(text.email_key(email), " ".join(p for p in (first, last) if p))
         by_name.add(_name_key(first, last))
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
@@ -248,7 +249,7 @@ def _classify(index, rec: ContactRecord, by_email, by_name, seen_email, seen_nam
         org = text.clean(rec.organisation, max_len=ORG_NAME_MAX, field="organisation")
     except ValidationError as exc:
         return row(RowStatus.INVALID, reason=_reason_from(exc))
-    email_key = data.email.casefold()
+    email_key = text.email_key(data.email)
     name_key = _name_key(data.first_name, data.last_name)
     note = rec.note
     if email_key:
@@ -292,14 +293,24 @@ def confirm_import(
     organisation_id: int | None = None,
     organisation_name: str | None = None,
     group_id: int | None = None,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Add the new members of *records* in this unit of work (all or nothing).
 
     Organisations: everyone into *organisation_id* (an existing one) or into the
     organisation named *organisation_name* (found case-insensitively, else created);
     otherwise per company as *choices* say (missing companies: the default choice).
+    *report* gets (done, total) as it checks and adds; *cancelled* raises ``Cancelled``
+    (the caller's unit of work then rolls everything back).
     """
-    preview = analyse(session, records)
+    total = 2 * len(records)
+
+    def checking(done: int, _total: int) -> None:
+        if report is not None:
+            report(done, total)
+
+    preview = analyse(session, records, report=checking, cancelled=cancelled)
     created = 0
     if organisation_id is not None and session.get(E.Organisation, organisation_id) is None:
         raise NotFoundError()
@@ -346,6 +357,12 @@ def confirm_import(
         raise NotFoundError()
     added = 0
     for row in preview.rows:
+        if row.index % 200 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if report is not None:
+                session.flush()  # the inserts so far: progress means rows written
+                report(len(records) + row.index, total)
         if row.status != RowStatus.NEW:
             continue
         member = E.Member(
@@ -357,6 +374,8 @@ def confirm_import(
         session.add(member)
         added += 1
     session.flush()
+    if report is not None:
+        report(total, total)
     return ImportResult(added=added, organisations_created=created,
                         skipped=len(preview.rows) - added)
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
@@ -370,7 +370,7 @@ def list_recipients(session: Session, meeting_id: int, *,
     seen: set[str] = set()
 
     def add(recipient: Recipient) -> None:
-        address = recipient.email.lower()
+        address = text.email_key(recipient.email)
         if address and recipient.usable:
             if address in seen:
                 return
@@ -399,8 +399,8 @@ def _choose(listed: list[Recipient], keys: tuple[str, ...] | None, skip: bool,
     problems = [r for r in chosen if not r.usable]
     if problems and not skip:
         raise RecipientProblems(problems)
-    me = organiser_email.strip().lower()
-    attendees = tuple(r for r in chosen if r.usable and r.email.lower() != me)
+    me = text.email_key(organiser_email)
+    attendees = tuple(r for r in chosen if r.usable and text.email_key(r.email) != me)
     return attendees, tuple(problems)
 
 
@@ -685,9 +685,15 @@ def _same(a: dict | None, b: dict, *, recipients: bool = True) -> bool:
     if a is None:
         return False
     keys = set(COMPARED) | {"cancelled", "rule", "sessions", "recurrence_id"}
-    if recipients:
-        keys.add("recipients")
+    if recipients and _recipient_keys(a) != _recipient_keys(b):
+        return False
     return all(a.get(k) == b.get(k) for k in keys)
+
+
+def _recipient_keys(snapshot: dict) -> list[list[str]]:
+    """A snapshot's recipients with their addresses as ``text.email_key`` (snapshots hold
+    them lower-cased as written, so an address retyped in another form is no change)."""
+    return sorted([text.email_key(r[0]), *r[1:]] for r in snapshot.get("recipients", []))
 
 
 def _changes(before: dict | None, now: dict) -> tuple[Change, ...]:
@@ -719,10 +725,12 @@ def _changes(before: dict | None, now: dict) -> tuple[Change, ...]:
     if any((before.get(k) or "") != (now.get(k) or "")
            for k in ("meeting_code", "passcode", "dialin")):
         out.append(Change("dialin"))
-    old = {r[0]: r[1] for r in before.get("recipients", [])}
-    new = {r[0]: r[1] for r in now.get("recipients", [])}
-    added = tuple(new[e] or e for e in sorted(new.keys() - old.keys(), key=lambda e: new[e]))
-    removed = tuple(old[e] or e for e in sorted(old.keys() - new.keys(), key=lambda e: old[e]))
+    old = {text.email_key(r[0]): r for r in before.get("recipients", [])}
+    new = {text.email_key(r[0]): r for r in now.get("recipients", [])}
+    added = tuple(new[e][1] or new[e][0]
+                  for e in sorted(new.keys() - old.keys(), key=lambda e: new[e][1]))
+    removed = tuple(old[e][1] or old[e][0]
+                    for e in sorted(old.keys() - new.keys(), key=lambda e: old[e][1]))
     if added:
         out.append(Change("added", (), added))
     if removed:
@@ -826,34 +834,36 @@ def _target_facts(session: Session, target: _Target) -> tuple[dict, SeriesRule |
     return facts, None, recurrence_id
 
 
-def _holders(target: _Target) -> dict[str, str]:
-    """E-mail -> name of everyone whose calendar has the entry (or, after a cancellation,
-    the cancelled one): every invitation adds its recipients, a withdrawal removes its."""
-    emails: dict[str, str] = {}
+def _holders(target: _Target) -> dict[str, tuple[str, str]]:
+    """``text.email_key`` -> (address as sent, name) of everyone whose calendar has the entry
+    (or, after a cancellation, the cancelled one): every invitation adds its recipients, a
+    withdrawal removes its."""
+    emails: dict[str, tuple[str, str]] = {}
     for row in target.level_rows(TO_RECIPIENTS + (WITHDRAWAL,)):
         if row.kind == CANCEL:  # who has it now: those the cancellation went to
             emails.clear()
         names = {}
         snap = _snapshot(row)
         if snap:
-            names = {r[0]: r[1] for r in snap.get("recipients", [])}
+            names = {text.email_key(r[0]): r[1] for r in snap.get("recipients", [])}
         for email in (row.recipients or "").splitlines():
-            email = email.strip().lower()
-            if not email:
+            email, key = email.strip(), text.email_key(email)
+            if not key:
                 continue
             if row.kind == WITHDRAWAL:
-                emails.pop(email, None)
+                emails.pop(key, None)
             else:
-                emails.setdefault(email, names.get(email) or "")
+                emails.setdefault(key, (email, names.get(key) or ""))
     return emails
 
 
 def _emails(row: E.InvitationSend) -> set[str]:
-    return {e.strip().lower() for e in (row.recipients or "").splitlines() if e.strip()}
+    """The ``text.email_key`` of every address *row* went to."""
+    return {text.email_key(e) for e in (row.recipients or "").splitlines() if e.strip()}
 
 
 def _withdraw_emails(session: Session, target: _Target, *, repeat: bool = False
-                     ) -> dict[str, str]:
+                     ) -> dict[str, tuple[str, str]]:
     """Those who hold the entry but are no longer on the list: left out of the last
     invitation or update, and not among the recipients listed now (someone merely
     unchecked for one send is due an update, not a withdrawal).
@@ -865,15 +875,19 @@ def _withdraw_emails(session: Session, target: _Target, *, repeat: bool = False
     if not sent or sent[-1].kind == CANCEL:
         return {}
     last = target.level_rows(INVITING)[-1]
-    listed = {r.email.strip().lower() for r in
+    listed = {text.email_key(r.email) for r in
               list_recipients(session, target.meeting.id, scope=target.scope) if r.email}
     holders = _holders(target)
-    due = {e: name for e, name in holders.items()
-           if e not in _emails(last) and e not in listed}
+    last_sent = _emails(last)
+    due = {key: holder for key, holder in holders.items()
+           if key not in last_sent and key not in listed}
     if due or not repeat or rows[-1].kind != WITHDRAWAL:
         return due
-    names = {r[0]: r[1] for r in (_snapshot(rows[-1]) or {}).get("recipients", [])}
-    return {e: names.get(e, "") for e in _emails(rows[-1]) if e not in listed}
+    names = {text.email_key(r[0]): r[1]
+             for r in (_snapshot(rows[-1]) or {}).get("recipients", [])}
+    again = {text.email_key(e): e.strip() for e in (rows[-1].recipients or "").splitlines()}
+    return {key: (address, names.get(key, "")) for key, address in again.items()
+            if key and key not in listed}
 
 
 def _cancel_recipients(session: Session, target: _Target, *, withdraw: bool = False,
@@ -884,13 +898,11 @@ def _cancel_recipients(session: Session, target: _Target, *, withdraw: bool = Fa
         _holders(target)
     if not emails:
         return ()
-    known = {
-        (m.email or "").strip().lower(): m for m in session.scalars(
-            select(E.Member).where(func.lower(func.trim(E.Member.email)).in_(list(emails))))
-    }
+    known = {text.email_key(email): mid for mid, email in session.execute(
+        select(E.Member.id, E.Member.email).where(E.Member.email != ""))}
     result = []
-    for address, name in sorted(emails.items()):
-        member = known.get(address)
+    for ident, (address, name) in sorted(emails.items()):
+        member = session.get(E.Member, known[ident]) if ident in known else None
         name = name or (_name(member) if member else "") or address
         key = f"m{member.id}" if member else f"e:{address}"
         org = member.organisation.name if member is not None and member.organisation else ""
@@ -946,7 +958,7 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
     if cancels:
         attendees = tuple(r for r in _cancel_recipients(
             session, target, withdraw=options.withdraw, repeat=True)
-            if r.usable and r.email.lower() != organiser.email.lower())
+            if r.usable and text.email_key(r.email) != text.email_key(organiser.email))
         if options.withdraw and not attendees:
             raise NobodyToWithdraw(title)
         last = _snapshot(inviting_rows[-1])
@@ -1130,8 +1142,8 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
             break
     if not organiser_email.strip() and last_organiser is not None:
         organiser_email = last_organiser.email  # compare as the last sender did
-    me = organiser_email.strip().lower()
-    attendees = tuple(r for r in listed if r.usable and r.email.lower() != me)
+    me = text.email_key(organiser_email)
+    attendees = tuple(r for r in listed if r.usable and text.email_key(r.email) != me)
     timed = (all(has_time(m) for m in target.plan.sessions) if scope == SCOPE_SERIES
              else has_time(meeting))
     inviting = target.level_rows(INVITING)
@@ -1196,7 +1208,7 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         last_organiser=last_organiser,
         # none while a cancellation is due (it reaches them too) or after the meeting
         withdraw=tuple(r for r in _cancel_recipients(session, target, withdraw=True)
-                       if r.usable and r.email.lower() != me)
+                       if r.usable and text.email_key(r.email) != me)
         if inviting and not cancelled_now and meeting.status != E.MeetingStatus.HELD else (),
     )
 

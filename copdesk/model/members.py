@@ -112,18 +112,18 @@ def normalise(data: MemberData) -> MemberData:
 
 
 def duplicate_email(session: Session, email: str, *, exclude_id: int | None = None) -> str | None:
-    """The name of another member with the same e-mail (case-insensitive), if any."""
-    wanted = email.strip().casefold()
+    """The name of another member with the same e-mail address (``text.email_key``), if any."""
+    wanted = text.email_key(email)
     if not wanted:
         return None
-    # compared in Python: SQLite's lower() folds ASCII letters only
+    # compared in Python: SQLite knows neither Unicode normalisation nor IDNA
     stmt = select(E.Member.first_name, E.Member.last_name, E.Member.email).where(
         E.Member.email != ""
     )
     if exclude_id is not None:
         stmt = stmt.where(E.Member.id != exclude_id)
     for first, last, mail in session.execute(stmt):
-        if mail.strip().casefold() == wanted:
+        if text.email_key(mail) == wanted:
             return " ".join(p for p in (first, last) if p)
     return None
 

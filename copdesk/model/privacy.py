@@ -59,7 +59,7 @@ from sqlalchemy.orm import Session
 
 from copdesk import __version__
 from copdesk.model import entities as E
-from copdesk.model import groups
+from copdesk.model import groups, text
 from copdesk.model.base import Base
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import (
@@ -513,12 +513,11 @@ def subject_access(session: Session, member_id: int, *, now: dt.datetime | None 
         for n in session.scalars(select(E.MinutesNote).where(E.MinutesNote.member_id == member_id)
                                  .order_by(E.MinutesNote.meeting_id, E.MinutesNote.position))]
     invitations = []
-    email = member.email.strip().casefold()
-    if email:
-        for send in session.scalars(select(E.InvitationSend).where(
-                E.InvitationSend.recipients.regexp_match("(?i)" + re.escape(email)))
-                .order_by(E.InvitationSend.sent_at)):
-            if email in {line.strip().casefold() for line in send.recipients.splitlines()}:
+    email = text.email_key(member.email)
+    if email:  # every send: a recipient line may be the punycode or NFD form of the address
+        for send in session.scalars(select(E.InvitationSend)
+                                    .order_by(E.InvitationSend.sent_at)):
+            if email in {text.email_key(line) for line in send.recipients.splitlines()}:
                 invitations.append({"meeting": meeting_ref(send.meeting_id), "kind": send.kind,
                                     "sent_at": _d(send.sent_at), "sequence": send.sequence})
     report["invitations"] = invitations

@@ -6,7 +6,9 @@ clipboard only fails at commit: both are caught here with a message for the fiel
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -89,6 +91,55 @@ def escape_controls_in(obj, *, keep: str = "\n\t"):
             f.name: escape_controls_in(getattr(obj, f.name), keep=keep)
             for f in dataclasses.fields(obj) if f.init})
     return obj
+
+
+def email_key(value: str | None) -> str:
+    """The identity of an e-mail address: two addresses are the same if their keys are.
+
+    Use it wherever addresses are compared (duplicates, recipients, data requests); store
+    and show what the user typed. The key is NFC-normalised (macOS and some web forms write
+    "ü" as "u" plus a combining diaeresis), lower-cased and its domain in the ASCII form of
+    IDNA, so "Jürgen@Müller.de" and "jürgen@xn--mller-kva.de" are one address. Lower-cased,
+    not case-folded: "groß@" and "gross@" are different mailboxes, as are the domains
+    "groß.de" and "gross.de" (IDNA 2008; Python's own "idna" codec is IDNA 2003 and would
+    fold ß to ss, so each label is encoded with the punycode codec instead).
+    """
+    value = (value or "").strip()
+    local, at, domain = value.rpartition("@")
+    if not at:
+        return _nfc_lower(value)
+    return _nfc_lower(local) + "@" + _domain_key(domain)
+
+
+def _nfc_lower(value: str) -> str:
+    if value.isascii():
+        return value.lower()
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", value).lower())
+
+
+_DOTS = re.compile("[.\u3002\uff0e\uff61]")  # the full stops IDNA separates labels by
+
+
+@functools.lru_cache(maxsize=4096)
+def _domain_key(domain: str) -> str:
+    """*domain* lower-cased, each label as IDNA writes it: "Müller.DE" → "xn--mller-kva.de"."""
+    if domain.isascii() and "xn--" not in domain.lower():
+        return domain.lower()
+    return ".".join(_label_key(label) for label in _DOTS.split(_nfc_lower(domain)))
+
+
+def _label_key(label: str) -> str:
+    if label.isascii():
+        if not label.startswith("xn--"):
+            return label
+        try:  # an A-label: decoded and encoded again, so that it reads as its U-label would
+            unicode = _nfc_lower(label[4:].encode("ascii").decode("punycode"))
+        except (UnicodeError, ValueError, IndexError, OverflowError):
+            return label
+        if unicode.isascii():  # not a real A-label: compare it as written
+            return label
+        label = unicode
+    return "xn--" + label.encode("punycode").decode("ascii")
 
 
 def sort_key(value: str | None) -> str:

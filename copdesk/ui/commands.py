@@ -2,7 +2,9 @@
 
 Every page edits data through :meth:`Commands.run`. It runs the use case in its own
 session, pushes a :class:`RecordedChange` onto the window's ``QUndoStack`` and emits
-``DataEvents.changed``. Undo and redo replay the recorded rows (``model/changes.py``), so
+``DataEvents.changed``. :meth:`Commands.start` does the same for a long use case (an
+import of thousands of rows): the unit of work runs in the background with progress, the
+undo step is recorded on the GUI thread when it has committed. Undo and redo replay the recorded rows (``model/changes.py``), so
 a new page gets Undo / Redo for its edits without writing any inverse operation.
 """
 
@@ -18,6 +20,7 @@ from copdesk.model import uow
 from copdesk.model.changes import Changes
 from copdesk.model.db import Community
 from copdesk.model.errors import UserError
+from copdesk.ui import runner
 from copdesk.ui.events import DataEvents
 
 T = TypeVar("T")
@@ -59,13 +62,36 @@ class Commands:
     def run(self, text: str, fn: Callable[..., T], *args, undoable: bool = True, **kwargs) -> T:
         """Run a use case as one undoable step; ``UserError``s propagate to the caller."""
         result, changes = uow.write(self.community, fn, *args, **kwargs)
+        self._record(text, changes, undoable)
+        return result
+
+    def start(self, text: str, fn: Callable[..., T], *args, on_done: Callable[[T], None],
+              on_error: Callable[[BaseException], None],
+              on_progress: Callable[[int, int], None] | None = None,
+              undoable: bool = True, **kwargs) -> runner.Job:
+        """Like ``run``, but in the background (``runner``): *fn* also gets ``report`` and
+        ``cancelled`` keyword arguments; the step is recorded and *on_done* called with the
+        result on the GUI thread once it has committed, *on_error* with the exception (a
+        ``UserError``, ``Cancelled`` …) if it did not, and then nothing has changed."""
+
+        def work(report, cancelled):
+            return uow.write(self.community, fn, *args, report=report, cancelled=cancelled,
+                             **kwargs)
+
+        def finished(outcome) -> None:
+            result, changes = outcome
+            self._record(text, changes, undoable)
+            on_done(result)
+
+        return runner.start(work, on_done=finished, on_error=on_error, on_progress=on_progress)
+
+    def _record(self, text: str, changes: Changes, undoable: bool) -> None:
         if changes:
             if undoable:
                 self.stack.push(RecordedChange(self, text, changes))
             else:
                 self.stack.clear()  # undo data of irreversible steps must not linger
             self.events.changed.emit(changes)
-        return result
 
     def try_run(self, parent: QWidget | None, text: str, fn: Callable[..., T], *args,
                 **kwargs) -> tuple[bool, T | None]:

@@ -1011,6 +1011,21 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
             <numerusform>%n Mitglieder hinzufügen? Eine Community of Practice hat meist 10 bis 30 Mitglieder: Prüfen Sie, ob Sie nur die Kontakte der Community exportiert haben und nicht ein ganzes Adressbuch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n member(s) …</source>
+        <translation>
+            <numerusform>%n Mitglied wird importiert …</numerusform>
+            <numerusform>%n Mitglieder werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: no member was added.</source>
+        <translation>Import abgebrochen: Es wurde kein Mitglied hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The import failed because of an error in CoP Desk; no member was added. Details are in the log file (Help › Show the log folder).</source>
+        <translation>Der Import ist wegen eines Fehlers in CoP Desk fehlgeschlagen; es wurde kein Mitglied hinzugefügt. Einzelheiten stehen in der Protokolldatei (Hilfe › Protokollordner anzeigen).</translation>
+    </message>
 </context>
 <context>
     <name>OpenHandoverDialog</name>
@@ -1510,6 +1525,14 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
     <message>
         <source>“{path}” uses a character encoding CoP Desk cannot read (line {line}). Save it as “CSV UTF-8” or export it from Outlook again.</source>
         <translation>„{path}“ verwendet eine Zeichenkodierung, die CoP Desk nicht lesen kann (Zeile {line}). Speichern Sie sie als „CSV UTF-8“ oder exportieren Sie sie erneut aus Outlook.</translation>
+    </message>
+    <message>
+        <source>“{path}” is {size} MB; CoP Desk imports contact files of up to {max} MB. Export only the contacts of the community (in Outlook a contacts folder or category, in Apple or Google Contacts a group or label) and import that file.</source>
+        <translation>„{path}“ ist {size} MB groß; CoP Desk importiert Kontaktdateien bis {max} MB. Exportieren Sie nur die Kontakte der Community (in Outlook einen Kontaktordner oder eine Kategorie, in Apple- oder Google-Kontakte eine Gruppe oder ein Label) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds more than {max} contacts; CoP Desk imports at most {max} at a time. Export only the contacts of the community (in Outlook a contacts folder or category, in Apple or Google Contacts a group or label) and import that file.</source>
+        <translation>„{path}“ enthält mehr als {max} Kontakte; CoP Desk importiert höchstens {max} auf einmal. Exportieren Sie nur die Kontakte der Community (in Outlook einen Kontaktordner oder eine Kategorie, in Apple- oder Google-Kontakte eine Gruppe oder ein Label) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>“{path}” cannot be read: {detail}</source>

@@ -178,3 +178,31 @@ def test_changes_of_an_import_touch_the_member_tables(seeded):
     _result, recorded = uow.write(seeded, ci.confirm_import, RECORDS)
     assert isinstance(recorded, changes.Changes)
     assert recorded.touches("member", "organisation", "group_membership")
+
+
+def test_the_import_reports_progress_and_cancelling_it_adds_nobody(seeded):
+    records = [R(i + 2, f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example", organisation=f"Amt {i % 3}")
+               for i in range(1000)]
+    count = lambda s: s.scalar(select(func.count()).select_from(E.Member))  # noqa: E731
+    before = uow.read(seeded, count)
+    asked = []
+
+    def cancel_while_adding() -> bool:  # analyse asks twice (rows 0, 500), then every 200 rows
+        asked.append(True)
+        return len(asked) >= 6
+
+    reports = []
+    with pytest.raises(ci.Cancelled):
+        uow.write(seeded, ci.confirm_import, records, cancelled=cancel_while_adding,
+                  report=lambda done, total: reports.append((done, total)))
+    assert reports[-1] == (1000 + 400, 2000)  # 400 rows had been written (and flushed) …
+    assert uow.read(seeded, count) == before  # … and were rolled back with everything else
+    assert uow.read(seeded, lambda s: s.scalar(select(func.count()).select_from(
+        E.Organisation).where(E.Organisation.name.like("Amt %")))) == 0
+
+    reports.clear()
+    result, _ = uow.write(seeded, ci.confirm_import, records,
+                          report=lambda done, total: reports.append((done, total)))
+    assert result.added == 1000 and uow.read(seeded, count) == before + 1000
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    assert reports[-1] == (2000, 2000)

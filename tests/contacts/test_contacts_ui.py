@@ -329,3 +329,46 @@ def test_many_new_members_need_a_second_yes(window, qtbot, demo, tmp_path):
     check(done, qtbot, window)
     assert "250 members" in answers[0]
     assert len(names(demo)) == before + 250
+
+
+def test_the_import_runs_off_the_gui_thread_with_progress(window, qtbot, demo, tmp_path,
+                                                          monkeypatch):
+    """The use case itself (real, only watched) runs in a worker thread; the dialog shows
+    its progress and closes when it has committed; one undo step removes it."""
+    import threading
+
+    from copdesk.model import contacts_import
+    from tests.contacts.conftest import csv_text
+
+    real = contacts_import.confirm_import
+    seen: list = []
+
+    def watched(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        report = kwargs.get("report")
+        if report is not None:
+            kwargs["report"] = lambda done, total: (seen.append((done, total)),
+                                                    report(done, total))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(contacts_import, "confirm_import", watched)
+    rows = [[f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example"] for i in range(150)]
+    path = tmp_path / "kontakte.csv"
+    path.write_text(csv_text(["Vorname", "Nachname", "E-Mail-Adresse"], rows), encoding="utf-8")
+    page = members_page(window, qtbot)
+    before = names(demo)
+
+    def handle(dialog):
+        dialog.load(path)
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+        assert dialog.isVisible() and not dialog.import_button.isEnabled()  # still importing
+
+    done = when_modal(qtbot, handle)
+    page.contact_actions.import_action.trigger()
+    check(done, qtbot, window)
+    assert seen[0] is False  # not the GUI thread
+    assert seen[-1] == (300, 300)
+    assert len(names(demo)) == len(before) + 150
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
+    assert names(demo) == before

@@ -108,3 +108,78 @@ def test_vcard_round_trip(tmp_path):
     assert [(r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function)
             for r in back] == [(r.first_name, r.last_name, r.email, r.phone, r.organisation,
                                 r.function) for r in RECORDS]
+
+
+# --- big photos: read in one pass, never held ------------------------------------------------
+
+
+def _photo_card(tmp_path, photo_bytes: int, *, folded: bool = True):
+    """A card as Apple and Google write it: the photo's base64 folded into 75-character
+    lines (or, unfolded, on one line), the e-mail address after it."""
+    import base64
+
+    data = base64.b64encode(os.urandom(photo_bytes * 3 // 4)).decode("ascii")
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + data
+    if folded:
+        photo = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
+    path = tmp_path / "foto.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Groß;Sabine\r\nFN:Sabine Groß\r\n"
+                    + photo + "\r\nEMAIL;TYPE=WORK:sabine.gross@heidelberg.example\r\n"
+                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n",
+                    encoding="utf-8", newline="")
+    return path
+
+
+@pytest.mark.parametrize("folded", [True, False])
+def test_a_big_photo_is_skipped_without_being_held_in_memory(tmp_path, folded):
+    """The photo is neither collected line by line nor joined into one string: the most
+    memory reading takes stays far below the photo's size (the reader used to collect the
+    card's lines and then join the folded photo by repeated concatenation, quadratic)."""
+    import tracemalloc
+
+    import vobject  # noqa: F401 - imported before measuring: its import is no part of it
+
+    path = _photo_card(tmp_path, 8_000_000, folded=folded)
+    read_contacts(_photo_card(tmp_path / "..", 1000))  # warm up the code paths
+    tracemalloc.start()
+    try:
+        sabine, lea = read_contacts(path).records
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sabine.email == "sabine.gross@heidelberg.example"
+    assert (lea.first_name, lea.last_name) == ("Lea", "Schäfer")
+    # what remains are the encoding check's and the reader's blocks (about 1 MB)
+    assert peak < path.stat().st_size / 5, peak
+
+
+def test_folding_anywhere_and_skipped_quoted_printable_notes(tmp_path):
+    path = tmp_path / "gefaltet.vcf"
+    path.write_bytes((
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        # the property name itself folded (RFC 2425 allows a break anywhere)
+        "N:Weiß;Jürgen\r\nEMA\r\n IL;TYPE=WORK:juergen.weiss@heidel\r\n berg.example\r\n"
+        # a skipped note whose soft line break is followed by what looks like a property
+        "NOTE;ENCODING=QUOTED-PRINTABLE:Bitte an=\r\nEMAIL:falsch@example.org senden\r\n"
+        "TITLE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Verwaltungs=\r\nleitung=\r\n\r\n"
+        "END:VCARD\r\n").encode("utf-8"))
+    (weiss,) = read_contacts(path).records
+    assert weiss.email == "juergen.weiss@heidelberg.example"
+    assert weiss.function == "Verwaltungsleitung"
+
+
+def test_lines_longer_than_a_read_part_and_a_crlf_split_between_parts(tmp_path):
+    from copdesk.formats.contacts_vcard import CHUNK
+
+    path = tmp_path / "lang.vcf"
+    # X-LONG ends exactly where a part ends, so its CRLF is split into two reads
+    long_line = "X-LONG:" + "x" * (CHUNK - 1 - len("X-LONG:"))
+    path.write_bytes((
+        "BEGIN:VCARD\r\nFN:Ute Krüger\r\n" + long_line + "\r\n"
+        "EMAIL:ute@stadt.example\r\nNOTE:" + "n" * (3 * CHUNK) + "\r\n"
+        "FN:" + "F" * (2 * CHUNK) + "\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n").encode("utf-8"))
+    ute, lea = read_contacts(path).records
+    assert ute.email == "ute@stadt.example"
+    assert ute.last_name == "Krüger"  # the first FN; the second is cut, not held whole
+    assert lea.line == 8  # physical lines counted right across the split CRLF

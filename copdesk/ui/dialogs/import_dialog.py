@@ -5,11 +5,13 @@ The dialog never touches the database. The page hands in three callables:
 
 * ``read(path, report, cancelled) -> ContactsFile`` — parse the file (no database);
 * ``check(records, report, cancelled) -> ImportPreview`` — classify against the members;
-* ``save(preview, choices, organisation_id) -> ImportResult`` — the import itself, run by
-  the page through ``Commands.run`` (one undo step).
+* ``save(preview, choices, organisation_id, on_done=, on_error=, on_progress=) -> Job`` —
+  starts the import itself in the background, through ``Commands.start`` (one undo step,
+  recorded when it has committed).
 
-Reading and checking run in the background (``copdesk/ui/runner.py``) behind a
-``QProgressDialog`` that can cancel, so a 50 MB file never freezes the window.
+Reading, checking and importing run in the background (``copdesk/ui/runner.py``) behind a
+``QProgressDialog`` that can cancel (cancelling the import rolls it back), so neither a
+50 MB file nor 10,000 new members freeze the window.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -70,6 +71,11 @@ def _render(reason) -> str:
     return reason.render(QCoreApplication.translate) if reason is not None else ""
 
 
+def _message(exc: BaseException, bug: str) -> str:
+    """What to tell about a failed background job: a user error's own text, else *bug*."""
+    return translate_error(exc) if isinstance(exc, UserError) else bug
+
+
 class ImportDialog(QDialog):
     def __init__(
         self,
@@ -77,7 +83,7 @@ class ImportDialog(QDialog):
         organisations: Sequence[OrganisationRow],
         read: Callable,
         check: Callable,
-        save: Callable[[ImportPreview, tuple[OrgChoice, ...], int | None], ImportResult],
+        save: Callable[..., object],
         settings=None,
         start_folder: str = "",
         parent=None,
@@ -89,6 +95,7 @@ class ImportDialog(QDialog):
         self._settings = settings
         self._start_folder = start_folder
         self._job = None
+        self._saving = False
         self._progress: QProgressDialog | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
@@ -261,15 +268,7 @@ class ImportDialog(QDialog):
         self._start_folder = str(path.parent)
         self._show_preview(None)
         self.summary.setText(self.tr("Reading the file …"))
-        progress = QProgressDialog(self.tr("Reading “%1” …").replace("%1", path.name),
-                                   self.tr("Cancel"), 0, PROGRESS_STEPS, self)
-        progress.setWindowTitle(self.tr("Import contacts"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        self._progress = progress
+        progress = self._open_progress(self.tr("Reading “%1” …").replace("%1", path.name))
         read, check = self._read, self._check
 
         def work(report, cancelled):
@@ -286,6 +285,17 @@ class ImportDialog(QDialog):
                            on_progress=self._on_progress)
         progress.canceled.connect(job.cancel)
         self._job = job
+
+    def _open_progress(self, label: str) -> QProgressDialog:
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, PROGRESS_STEPS, self)
+        progress.setWindowTitle(self.tr("Import contacts"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        self._progress = progress
+        return progress
 
     def _on_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
@@ -309,11 +319,9 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Cancelled. Choose the file again to read it."))
             return
-        if isinstance(exc, UserError):
-            message = translate_error(exc)
-        else:
-            message = self.tr("The file could not be read because of an error in CoP Desk. "
-                              "Details are in the log file (Help › Show the log folder).")
+        message = _message(exc, self.tr(
+            "The file could not be read because of an error in CoP Desk. Details are in the "
+            "log file (Help › Show the log folder)."))
         self.summary.setText("⚠ " + message)
         QMessageBox.warning(self, self.windowTitle(), message)
 
@@ -418,18 +426,37 @@ class ImportDialog(QDialog):
                     "check that you exported only the contacts of the community, not a whole "
                     "address book.", "", n), n)) != QMessageBox.StandardButton.Yes:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result = self._save(self.preview, self.choices(),
-                                     self.organisation_for_everyone())
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.windowTitle(), translate_error(exc))
-            return
-        QApplication.restoreOverrideCursor()
+        progress = self._open_progress(plural(self.tr("Importing %n member(s) …", "", n), n))
+        self._saving = True
+        self.import_button.setEnabled(False)
+
+        def scaled(done: int, total: int) -> None:
+            self._on_progress(PROGRESS_STEPS * done // max(total, 1), PROGRESS_STEPS)
+
+        job = self._save(self.preview, self.choices(), self.organisation_for_everyone(),
+                         on_done=self._saved, on_error=self._save_failed, on_progress=scaled)
+        progress.canceled.connect(job.cancel)
+
+    def _saved(self, result: ImportResult) -> None:
+        self._saving = False
+        self._close_progress()
+        self.result = result
         self.accept()
 
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._close_progress()
+        self.import_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("Import cancelled: no member was added."))
+            return
+        QMessageBox.warning(self, self.windowTitle(), _message(exc, self.tr(
+            "The import failed because of an error in CoP Desk; no member was added. Details "
+            "are in the log file (Help › Show the log folder).")))
+
     def done(self, result: int) -> None:
+        if self._saving:  # the import finishes or rolls back first; its progress can cancel
+            return
         self._cancel_job()
         if self._settings is not None:
             self._settings.set_geometry(type(self).__name__, self.saveGeometry())

@@ -396,7 +396,7 @@ class InviteDialog(QDialog):
 
     def _add_row(self, r: Recipient, checkable: bool, checked: bool) -> QTreeWidgetItem:
         name = r.name
-        me = r.email and r.email.lower() == self.organiser_email.text().strip().lower()
+        me = r.email and text.email_key(r.email) == text.email_key(self.organiser_email.text())
         if me:  # the organiser is never an attendee of their own invitation
             name += " – " + self.tr("you, the organiser")
             checkable = False

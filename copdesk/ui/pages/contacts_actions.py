@@ -141,10 +141,10 @@ class ContactActions(QObject):
             return commands.read(contacts_import.analyse, records, report=report,
                                  cancelled=cancelled)
 
-        def save(preview, choices, organisation_id):
+        def save(preview, choices, organisation_id, **callbacks):
             text = plural(self.tr("Import %n contact(s)", "", preview.new), preview.new)
-            return commands.run(text, contacts_import.confirm_import, preview.records, choices,
-                                organisation_id=organisation_id)
+            return commands.start(text, contacts_import.confirm_import, preview.records,
+                                  choices, organisation_id=organisation_id, **callbacks)
 
         dialog = ImportDialog(organisations=orgs, read=read_contacts, check=check, save=save,
                               settings=self.ctx.settings, parent=self.page)
