@@ -189,6 +189,20 @@ def _phone_patterns(phone: str) -> list[str]:
     return [rf"(?<!\d){v}(?!\d)" for v in variants]
 
 
+def _email_spellings(email: str) -> list[str]:
+    """The ways one address may be written (``text.email_key`` treats them as one)."""
+    import unicodedata
+
+    email = email.strip()
+    if not email:
+        return []
+    local, _at, domain = text.email_key(email).rpartition("@")
+    forms = [email, unicodedata.normalize("NFC", email), unicodedata.normalize("NFD", email)]
+    if domain.startswith("xn--") or ".xn--" in domain:
+        forms.append(f"{local}@{domain}")
+    return list(dict.fromkeys(forms))
+
+
 class Traces:
     """Where a member's name, e-mail or phone occurs in text, and how to remove it.
 
@@ -214,10 +228,10 @@ class Traces:
             else:
                 self.uncertain.append(re.compile(pattern))
 
-        if email.strip():
-            email = email.strip()
-            add(rf"(?<![\w.+\-]){re.escape(email)}(?![\w\-])", removed, flags=re.IGNORECASE)
-            needles.append(email)
+        for spelling in _email_spellings(email):  # as typed, NFC/NFD, punycode domain
+            add(rf"(?<![\w.+\-]){re.escape(spelling)}(?![\w\-])", removed,
+                flags=re.IGNORECASE)
+            needles.append(spelling)
         for pattern in _phone_patterns(phone):
             add(pattern, removed)
         digits = re.sub(r"\D", "", phone)
@@ -599,7 +613,7 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
     today = today or dt.date.today()
     name = pseudonym_for(member.first_name, member.last_name, pseudonym)
     traces = traces_for(session, member, pseudonym=name, removed=removed)
-    email = member.email.strip().casefold()
+    email = text.email_key(member.email)
 
     changed = 0
     seen: set[tuple[int, str]] = set()
@@ -609,7 +623,7 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
         new = value
         if isinstance(obj, E.InvitationSend) and key == "recipients" and email:
             new = "\n".join(line for line in new.splitlines()
-                            if line.strip().casefold() != email)
+                            if text.email_key(line) != email)
         new = traces.scrub(new)
         if new != value:
             setattr(obj, key, new)

@@ -700,6 +700,22 @@ Esc leert die Suche.</translation>
         <source>“{path}” was not opened because it holds a value CoP Desk cannot use. {problem} The file was not changed. Ask whoever sent it for a corrected copy, or restore a backup.</source>
         <translation>„{path}“ wurde nicht geöffnet, weil die Datei einen Wert enthält, mit dem CoP Desk nicht arbeiten kann. {problem} Die Datei wurde nicht verändert. Bitten Sie die Person, von der die Datei stammt, um eine berichtigte Kopie, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>{value} is not between the years {first} and {last}.</source>
+        <translation>{value} liegt nicht zwischen den Jahren {first} und {last}.</translation>
+    </message>
+    <message>
+        <source>{value} is not between {min} and {max}.</source>
+        <translation>{value} liegt nicht zwischen {min} und {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value here.</source>
+        <translation>„{value}“ ist hier kein gültiger Wert.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known time zone.</source>
+        <translation>„{value}“ ist keine bekannte Zeitzone.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>

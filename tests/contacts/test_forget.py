@@ -215,3 +215,28 @@ def test_forget_on_the_command_line_names_and_deletes_the_backups_holding_them(
     assert done.returncode == 0, done.stderr
     assert "Backups deleted: 1" in done.stdout
     assert not holding.exists()
+
+
+def test_every_spelling_of_the_address_goes(community):
+    """Recipient lists and texts may hold the punycode or NFD form of the address."""
+    import unicodedata
+
+    mid = add(community, "Jürgen", "Müller", "jürgen@müller.example")
+    nfd = unicodedata.normalize("NFD", "jürgen@müller.example")
+
+    def plant(session):
+        group = session.scalar(select(E.Group.id))
+        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
+                            description=f"an {nfd} oder jürgen@xn--mller-kva.example"))
+        meeting = E.Meeting(group_id=group, title="M", start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
+                            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC))
+        session.add(meeting)
+        session.flush()
+        session.add(E.InvitationSend(meeting_id=meeting.id, kind="request", sequence=0,
+                                     recipients="JÜRGEN@xn--mller-kva.example\nx@y.example"))
+    uow.write(community, plant)
+    uow.write(community, privacy.forget_member, mid, removed="R")
+    description = uow.read(community, lambda s: s.scalar(select(E.Topic.description)))
+    recipients = uow.read(community, lambda s: s.scalar(select(E.InvitationSend.recipients)))
+    assert description == "an R oder R"
+    assert recipients == "x@y.example"
