@@ -177,10 +177,8 @@ def _roll_back_hot_journal(path: Path) -> None:
         pass  # read-only or in use: the read-only check that follows says which
 
 
-@contextmanager
-def _reading(path: Path, shown: Path):
-    """A read-only connection to a file that starts like ours (SQLite header, our
-    ``application_id``); SQLite's errors while reading become ``FileProblem``s."""
+def _check_identity(path: Path, shown: Path) -> None:
+    """The file exists and starts like ours: the SQLite header and our ``application_id``."""
     if not path.exists():
         raise errors.file_missing(shown)
     try:
@@ -189,9 +187,15 @@ def _reading(path: Path, shown: Path):
         raise errors.cannot_write(shown, exc.strerror or str(exc)) from exc
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise errors.not_a_community_file(shown)
-    app_id = struct.unpack(">I", header[68:72])[0]
-    if app_id != APPLICATION_ID:
+    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
         raise errors.not_a_community_file(shown)
+
+
+@contextmanager
+def _reading(path: Path, shown: Path):
+    """A read-only connection to a file that starts like ours (SQLite header, our
+    ``application_id``); SQLite's errors while reading become ``FileProblem``s."""
+    _check_identity(path, shown)
     _roll_back_hot_journal(path)
     try:
         con = _ro_connect(path)
@@ -622,6 +626,8 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
             finally:
                 raw.close()
         else:
+            # what is backed up from a path is replaced next: never a file that is not ours
+            _check_identity(Path(source), Path(source))
             src = _ro_connect(Path(source))
             try:
                 _backup(src, tmp)
@@ -631,6 +637,9 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
         os.replace(tmp, target)
     except sqlite3.OperationalError as exc:
         raise map_operational_error(target, exc) from exc
+    except sqlite3.DatabaseError as exc:  # the source is damaged ("file is not a database")
+        raise errors.corrupt_file(source if isinstance(source, Path) else target,
+                                  str(exc)) from exc
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     finally:

@@ -510,3 +510,15 @@ def test_cancelling_changes_nothing(bundle, tmp_path):
                                 cancelled=lambda: True)
     assert target.read_bytes() == KEEP
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("existing", [b"keep me", b"SQLite format 3\x00" + b"\x00" * 4000])
+def test_a_good_bundle_never_replaces_a_file_that_is_not_a_community_file(
+        bundle, tmp_path, existing):
+    """It used to end in an uncaught sqlite3.DatabaseError while backing that file up."""
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(existing)
+    with pytest.raises(errors.FileProblem, match="not a CoP Desk community file"):
+        handover.extract_bundle(bundle, target, backup_dir=tmp_path / "backups")
+    assert target.read_bytes() == existing
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
