@@ -51,6 +51,7 @@ import datetime as dt
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -167,10 +168,6 @@ def _json_escaped(value: str) -> str:
     return json.dumps(value)[1:-1]
 
 
-def _word(text_: str) -> str:
-    return rf"(?<!\w){re.escape(text_)}(?!\w)"
-
-
 def _phone_patterns(phone: str) -> list[str]:
     digits = re.sub(r"\D", "", phone)
     if len(digits) < MIN_PHONE_DIGITS:
@@ -191,8 +188,6 @@ def _phone_patterns(phone: str) -> list[str]:
 
 def _email_spellings(email: str) -> list[str]:
     """The ways one address may be written (``text.email_key`` treats them as one)."""
-    import unicodedata
-
     email = email.strip()
     if not email:
         return []
@@ -203,11 +198,35 @@ def _email_spellings(email: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_TRANSLITERATED = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
+# "Frau Groß", "Hr. Dr. Weiß": a surname after a form of address means a person
+_ADDRESS = r"(?:(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?)\s+)?(?:(?:Dr|Prof)\.\s+)*"
+
+
+def _tolerant(name: str) -> str:
+    """A pattern for *name* as people also write it: "Gross", "Groß", "Müller", "Mueller"
+    (with ``re.IGNORECASE``: "SABINE GROSS" too), any whitespace between words."""
+    out = []
+    for ch in name:
+        if ch.lower() in _TRANSLITERATED:
+            out.append(_TRANSLITERATED[ch.lower()])
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 class Traces:
     """Where a member's name, e-mail or phone occurs in text, and how to remove it.
 
-    ``rules`` are certain (they rewrite); ``uncertain`` patterns find a name that another
-    member shares — such texts are listed, never rewritten.
+    ``rules`` are certain and rewrite: the e-mail address and phone number in any of their
+    spellings; the full name ("Sabine Groß", "Groß, Sabine", "SABINE GROSS") unless another
+    member has the same; the surname after a form of address ("Frau Groß") and the first
+    name alone, each only if it is no other member's or guest's first or last name.
+    ``uncertain`` patterns only find (the texts are listed, never rewritten): the surname
+    alone ("Groß- und Kleinschreibung", "Thomas Groß"), and any name part someone else has.
+    Texts are searched in NFC, so a name typed with combining accents is found as well.
     """
 
     def __init__(self, first: str, last: str, email: str, phone: str, *,
@@ -216,60 +235,68 @@ class Traces:
                  removed: str = DEFAULT_REMOVED) -> None:
         self.rules: list[tuple[re.Pattern[str], str]] = []
         self.uncertain: list[re.Pattern[str]] = []
-        needles: list[str] = []
-        first, last = first.strip(), last.strip()
+        coarse: list[str] = []
+        first = unicodedata.normalize("NFC", first.strip())
+        last = unicodedata.normalize("NFC", last.strip())
+        ci = re.IGNORECASE
 
-        def add(pattern: str, replacement: str, *, flags: int = 0) -> None:
-            self.rules.append((re.compile(pattern, flags), replacement))
-
-        def name(pattern: str, replacement: str, certain: bool) -> None:
+        def rule(pattern: str, replacement: str, certain: bool, flags: int = 0) -> None:
             if certain:
-                add(pattern, replacement)
+                self.rules.append((re.compile(pattern, flags), replacement))
             else:
-                self.uncertain.append(re.compile(pattern))
+                self.uncertain.append(re.compile(pattern, flags))
+            coarse.append(pattern)
 
         for spelling in _email_spellings(email):  # as typed, NFC/NFD, punycode domain
-            add(rf"(?<![\w.+\-]){re.escape(spelling)}(?![\w\-])", removed,
-                flags=re.IGNORECASE)
-            needles.append(spelling)
+            rule(rf"(?<![\w.+\-]){re.escape(spelling)}(?![\w\-])", removed, True, ci)
         for pattern in _phone_patterns(phone):
-            add(pattern, removed)
-        digits = re.sub(r"\D", "", phone)
-        if len(digits) >= MIN_PHONE_DIGITS:
-            needles.append(digits[-4:])
+            rule(pattern, removed, True)
         # names as written, then as they appear JSON-escaped in stored snapshots ("Gro\u00df")
-        variants = [(first, last, pseudonym)]
+        variants = [(_tolerant(first), _tolerant(last), pseudonym)]
         if (_json_escaped(first), _json_escaped(last)) != (first, last):
-            variants.append((_json_escaped(first), _json_escaped(last), _json_escaped(pseudonym)))
+            variants.append((re.escape(_json_escaped(first)), re.escape(_json_escaped(last)),
+                             _json_escaped(pseudonym)))
+        for f, la, label in variants:  # full names first: "Sabine" must not eat "Sabine Groß"
+            if first and last:
+                for full in (rf"{f}\s+{la}", rf"{la},\s*{f}", rf"{la}\s+{f}"):
+                    rule(rf"(?<!\w){_ADDRESS}{full}(?!\w)", label, full_name_unique, ci)
         for f, la, label in variants:
-            if f and la:
-                for full in (rf"{re.escape(f)}\s+{re.escape(la)}",
-                             rf"{re.escape(la)},\s*{re.escape(f)}",
-                             rf"{re.escape(la)}\s+{re.escape(f)}"):
-                    name(rf"(?<!\w){full}(?!\w)", label, full_name_unique)
-            if la and len(la) >= 2:
-                name(_word(la), label, last_name_unique and full_name_unique)
-                needles.append(la)
-            if f and len(f) >= 3 and (first_name_unique or not la):
-                name(_word(f), label, full_name_unique)
-                needles.append(f)
-        # a coarse case-insensitive filter for SQL (REGEXP), a superset of every pattern
-        self.coarse = "(?i)" + "|".join(re.escape(n) for n in dict.fromkeys(needles)) \
-            if needles else ""
+            if last and len(last) >= 2:
+                rule(rf"(?<!\w)(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s+"
+                     rf"{_ADDRESS}{la}(?!\w)", label, last_name_unique and full_name_unique, ci)
+                if first:  # "S. Groß", "S.Groß"
+                    rule(rf"(?<!\w){re.escape(first[0])}\.\s*{la}(?!\w)", label,
+                         last_name_unique and full_name_unique, ci)
+                rule(rf"(?<!\w){la}(?!\w)", label, False)
+            if first and len(first) >= 3:
+                rule(rf"(?<!\w){f}(?!\w)", label,
+                     (first_name_unique or not last) and full_name_unique)
+        self.coarse = "(?i)" + "|".join(coarse) if coarse else ""
+
+    @staticmethod
+    def _nfc(text_: str) -> str:
+        return text_ if text_.isascii() else unicodedata.normalize("NFC", text_)
 
     def scrub(self, text_: str) -> str:
+        """*text_* without the certain traces (in NFC if it had any; else unchanged)."""
+        nfc = self._nfc(text_)
+        if not any(pattern.search(nfc) for pattern, _r in self.rules):
+            return text_
         for pattern, replacement in self.rules:
-            text_ = pattern.sub(replacement, text_)
-        return text_
+            nfc = pattern.sub(replacement, nfc)
+        return nfc
 
     def mentions(self, text_: str) -> bool:
-        return any(pattern.search(text_) for pattern, _r in self.rules)
+        nfc = self._nfc(text_)
+        return any(pattern.search(nfc) for pattern, _r in self.rules)
 
     def mentions_uncertainly(self, text_: str) -> bool:
-        return any(pattern.search(text_) for pattern in self.uncertain)
+        nfc = self._nfc(text_)
+        return any(pattern.search(nfc) for pattern in self.uncertain)
 
     def excerpt(self, text_: str, width: int = 70) -> str:
         """The text around the first match, on one line, the match near the start."""
+        text_ = self._nfc(text_)
         found = [m for m in (p.search(text_) for p in
                              [r[0] for r in self.rules] + self.uncertain) if m]
         start = min((m.start() for m in found), default=0)
@@ -280,18 +307,24 @@ class Traces:
 
 def traces_for(session: Session, member: E.Member, *, pseudonym: str = DEFAULT_PSEUDONYM,
                removed: str = DEFAULT_REMOVED) -> Traces:
-    """The member's traces; a name part counts as theirs only if no other member has it."""
+    """The member's traces. A name part counts as theirs alone only if it is no other
+    member's first or last name and no word of a guest's name (guests named exactly like
+    the member are the member)."""
     first, last = member.first_name.strip(), member.last_name.strip()
-
-    def shared(*conditions) -> bool:
-        return session.scalar(select(E.Member.id).where(
-            E.Member.id != member.id, *conditions).limit(1)) is not None
-
+    full = f"{first} {last}".casefold()
+    others: set[str] = set()
+    namesake = False
+    for other_first, other_last in session.execute(
+            select(E.Member.first_name, E.Member.last_name).where(E.Member.id != member.id)):
+        others.update(w.casefold() for w in (other_first.strip(), other_last.strip()))
+        namesake = namesake or f"{other_first.strip()} {other_last.strip()}".casefold() == full
+    for (guest,) in session.execute(select(E.Guest.name).distinct()):
+        if " ".join(guest.split()).casefold() != full:
+            others.update(w.casefold() for w in re.findall(r"\w+", guest))
     return Traces(first, last, member.email, member.phone,
-                  first_name_unique=not (first and shared(E.Member.first_name == first)),
-                  last_name_unique=not (last and shared(E.Member.last_name == last)),
-                  full_name_unique=not (first and last and shared(
-                      E.Member.first_name == first, E.Member.last_name == last)),
+                  first_name_unique=first.casefold() not in others,
+                  last_name_unique=last.casefold() not in others,
+                  full_name_unique=not (first and last and namesake),
                   pseudonym=pseudonym, removed=removed)
 
 
@@ -355,7 +388,7 @@ def _text_columns() -> Iterator[tuple[type, list[str]]]:
 
 # Why a text that mentions the member is listed but not rewritten
 OTHER_MEMBER = QT_TRANSLATE_NOOP("privacy", "another member's record — left as it is")
-SHARED_NAME = QT_TRANSLATE_NOOP("privacy", "another member has the same name — left as it is")
+SHARED_NAME = QT_TRANSLATE_NOOP("privacy", "may mean someone else — left as it is")
 TABLE_LABELS = {
     "absence": QT_TRANSLATE_NOOP("privacy", "Absence"),
     "action_item": QT_TRANSLATE_NOOP("privacy", "Action item"),

@@ -371,13 +371,6 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
             <numerusform>Teilnahme (%n Treffen), Rollen, Aufgaben und die Rotationshistorie bleiben unter dem neuen Namen erhalten, damit die Protokolle vollständig bleiben.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n text(s) that mention them are left as they are, because they belong to another member&apos;s record or name someone with the same name: check them in the list below and change them by hand if they mean this person.</source>
-        <translation>
-            <numerusform>%n Text, der die Person erwähnt, bleibt unverändert, weil er zum Eintrag eines anderen Mitglieds gehört oder jemanden mit demselben Namen nennt: Prüfen Sie ihn in der Liste unten und ändern Sie ihn von Hand, wenn er diese Person meint.</numerusform>
-            <numerusform>%n Texte, die die Person erwähnen, bleiben unverändert, weil sie zum Eintrag eines anderen Mitglieds gehören oder jemanden mit demselben Namen nennen: Prüfen Sie sie in der Liste unten und ändern Sie sie von Hand, wenn sie diese Person meinen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This cannot be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
@@ -428,6 +421,13 @@ Senden Sie beide Dateien an das Mitglied. Sie enthalten personenbezogene Daten: 
     <message>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Ich &amp;verstehe, dass sich das nicht rückgängig machen lässt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) that mention them are left as they are, because they belong to another member&apos;s record or may mean someone else: check them in the list below and change them by hand if they mean this person.</source>
+        <translation>
+            <numerusform>%n Text, der die Person erwähnt, bleibt unverändert, weil er zum Eintrag eines anderen Mitglieds gehört oder jemand anderen meinen kann: Prüfen Sie ihn in der Liste unten und ändern Sie ihn von Hand, wenn er diese Person meint.</numerusform>
+            <numerusform>%n Texte, die die Person erwähnen, bleiben unverändert, weil sie zum Eintrag eines anderen Mitglieds gehören oder jemand anderen meinen können: Prüfen Sie sie in der Liste unten und ändern Sie sie von Hand, wenn sie diese Person meinen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also &amp;delete these backups</source>
@@ -1673,8 +1673,8 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <translation>Eintrag eines anderen Mitglieds – bleibt unverändert</translation>
     </message>
     <message>
-        <source>another member has the same name — left as it is</source>
-        <translation>ein anderes Mitglied heißt genauso – bleibt unverändert</translation>
+        <source>may mean someone else — left as it is</source>
+        <translation>kann jemand anderen meinen – bleibt unverändert</translation>
     </message>
     <message>
         <source>Absence</source>

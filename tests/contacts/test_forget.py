@@ -240,3 +240,92 @@ def test_every_spelling_of_the_address_goes(community):
     recipients = uow.read(community, lambda s: s.scalar(select(E.InvitationSend.recipients)))
     assert description == "an R oder R"
     assert recipients == "x@y.example"
+
+
+KEEP, SCRUB = "keep", "scrub"
+# Found by a second attack (member: Sabine Groß, +49 30 23125 000; nobody else is called
+# Groß or Sabine, but a guest is called Sabine Meyer)
+TEXTS = [
+    (KEEP, "Vortrag von Thomas Groß (Landratsamt Kassel)"),
+    (KEEP, "Bitte Groß- und Kleinschreibung in den Vorlagen beachten"),
+    (KEEP, "Ein Fest für Groß und Klein"),
+    (KEEP, "Gast: Sabine Meyer (Stadt Ulm) stellt vor"),
+    (SCRUB, "Rückruf an SABINE GROSS erbeten"),
+    (SCRUB, "Rückruf an sabine groß erbeten"),
+    (SCRUB, "Frau Gross (Heidelberg) übernimmt"),
+    (SCRUB, "S.Groß übernimmt das Protokoll"),
+    (SCRUB, "Tel. +49 (0)30 23125 000 – Sabine"),
+    (SCRUB, "Telefon 030-23125-000"),
+    (SCRUB, "Telefon (030) 23125000"),
+    (SCRUB, "Rückfragen bitte an +49 30 23125 000"),  # exactly as stored
+    (SCRUB, "Rückfragen bitte an 030 23125 000"),
+    (SCRUB, "Mail: Sabine.Gross@Heidelberg.example"),
+    (SCRUB, "Rückruf an Sabine Groß erbeten"),  # in NFD, as macOS may type it
+]
+
+
+def test_forget_rewrites_texts_about_her_and_keeps_texts_about_others(demo):
+    import unicodedata
+
+    sabine = uow.read(demo, lambda s: s.scalar(select(E.Member.id).where(
+        E.Member.last_name == "Groß", E.Member.first_name == "Sabine")))
+    texts = [(want, unicodedata.normalize("NFD", t) if i == len(TEXTS) - 1 else t)
+             for i, (want, t) in enumerate(TEXTS)]
+
+    def plant(session):
+        meeting = session.scalar(select(E.Meeting.id).order_by(E.Meeting.id))
+        for i, (_want, text) in enumerate(texts):
+            session.add(E.Decision(meeting_id=meeting, position=1000 + i, text=text))
+        session.add(E.Guest(meeting_id=meeting, name="Sabine Meyer", organisation="Ulm"))
+    uow.write(demo, plant)
+    preview = uow.read(demo, privacy.forget_preview, sabine)
+    uow.write(demo, privacy.forget_member, sabine, pseudonym="P", removed="R")
+    after = uow.read(demo, lambda s: dict(s.execute(select(E.Decision.position, E.Decision.text)
+                                                    .where(E.Decision.position >= 1000)).all()))
+    wrong = [(want, text, after[1000 + i]) for i, (want, text) in enumerate(texts)
+             if (after[1000 + i] != text) != (want == SCRUB)]
+    assert wrong == []
+    guests = uow.read(demo, lambda s: sorted(s.scalars(select(E.Guest.name).where(
+        E.Guest.organisation == "Ulm"))))
+    assert guests == ["Sabine Meyer"]
+    # what she may be meant by but is kept is listed for the organiser
+    kept = {m.excerpt for m in preview.kept}
+    assert any("Thomas Groß" in e for e in kept) and any("Fest für Groß" in e for e in kept)
+
+
+def test_a_surname_that_is_another_members_first_name_stays(community):
+    lea = add(community, "Lea", "Werner")
+    add(community, "Werner", "Bäumer")
+
+    def plant(session):
+        group = session.scalar(select(E.Group.id))
+        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
+                            description="Werner Bäumer moderiert; Frau Werner schreibt."))
+    uow.write(community, plant)
+    uow.write(community, privacy.forget_member, lea, pseudonym="P")
+    description = uow.read(community, lambda s: s.scalar(select(E.Topic.description)))
+    # "Frau Werner" is her, but Werner is also someone's first name: listed, not rewritten
+    assert description == "Werner Bäumer moderiert; Frau Werner schreibt."
+
+
+def test_a_guest_with_her_surname_makes_the_surname_uncertain(community):
+    sabine = add(community, "Sabine", "Groß")
+
+    def plant(session):
+        group = session.scalar(select(E.Group.id))
+        meeting = E.Meeting(group_id=group, title="M",
+                            start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
+                            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC))
+        session.add(meeting)
+        session.flush()
+        session.add(E.Guest(meeting_id=meeting.id, name="Thomas Groß", organisation="Kassel"))
+        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
+                            description="Herr Groß aus Kassel berichtet."))
+    uow.write(community, plant)
+    preview = uow.read(community, privacy.forget_preview, sabine)
+    assert [(m.table, m.changes, m.reason) for m in preview.texts] == [
+        ("guest", False, privacy.SHARED_NAME), ("topic", False, privacy.SHARED_NAME)]
+    uow.write(community, privacy.forget_member, sabine, pseudonym="P")
+    assert uow.read(community, lambda s: (s.scalar(select(E.Guest.name)),
+                                          s.scalar(select(E.Topic.description)))) == (
+        "Thomas Groß", "Herr Groß aus Kassel berichtet.")

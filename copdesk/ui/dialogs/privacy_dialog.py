@@ -64,8 +64,8 @@ class ForgetDialog(QDialog):
         if kept:
             items.append(plural(self.tr(
                 "%n text(s) that mention them are left as they are, because they belong to "
-                "another member's record or name someone with the same name: check them in the "
-                "list below and change them by hand if they mean this person.", "", kept), kept))
+                "another member's record or may mean someone else: check them in the list "
+                "below and change them by hand if they mean this person.", "", kept), kept))
         body = QLabel("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
                       + "<p><b>" + escape(self.tr("This cannot be undone.")) + "</b> "
                       + escape(self.tr("The undo history is cleared.")) + "</p>")
