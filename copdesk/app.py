@@ -276,12 +276,19 @@ class Controller:
                                                             type(exc).__name__))
 
     def _daily_backup(self) -> None:
-        if self.community is None or not self.settings.get(keys.DAILY_BACKUPS):
+        """The day's backup, then the retention rule; the rule alone without daily backups."""
+        if self.community is None:
             return
         community, folder = self.community, self.dirs.backups
+        daily = self.settings.get(keys.DAILY_BACKUPS)
+
+        def work(report, cancelled):
+            if daily:
+                return backups.rolling_backup(community.path, community.engine, folder)
+            return backups.prune(folder)
+
         runner.start(
-            lambda report, cancelled: backups.rolling_backup(community.path, community.engine, folder),
-            on_error=lambda exc: log.warning("daily backup failed: %s", type(exc).__name__),
+            work, on_error=lambda exc: log.warning("daily backup failed: %s", type(exc).__name__)
         )
 
     # --- File menu -------------------------------------------------------------------------

@@ -261,13 +261,13 @@ def cmd_forget(args) -> int:
     community = _open(args.file)
     try:
         member_id = _member_id(community, args.member)
-        holding = backups.holding_member(community.path, base_dirs().backups, member_id)
         label = QCoreApplication.translate("privacy", privacy.PSEUDONYM_LABEL)
         try:
             preview = uow.read(community, privacy.forget_preview, member_id, pseudonym=label)
         except privacy.AlreadyForgotten:
             if not args.yes:
                 raise
+            holding = backups.holding_member(community.path, base_dirs().backups, member_id)
             # finish an erasure whose cleaning step could not complete last time
             problem = privacy.clean_after_erasure(community.engine)
             if problem:
@@ -275,6 +275,8 @@ def cmd_forget(args) -> int:
             print(QCoreApplication.translate(
                 "ContactsCli", "The member was already forgotten; the file was cleaned again."))
             return _delete_backups(holding) if args.delete_backups else 0
+        holding = backups.holding_member(community.path, base_dirs().backups, member_id,
+                                         identity=preview.identity)
         _print_forget_preview(member_id, preview, holding)
         if not args.yes:
             return fail(UserError(QT_TRANSLATE_NOOP(

@@ -8,7 +8,8 @@ Every backup of a file sits in one folder, ``<backup dir>/<file stem>-<hash of i
 * before an upgrade, a restore or a hand-over — ``<stem>-before-upgrade-0001-20261207-183012
   .copdesk`` and so on, made before the file is replaced or changed as a whole.
 
-One retention rule for all of them (:func:`prune`, run after every daily backup): the
+One retention rule for all of them (:func:`prune`, run whenever the window opens a file,
+after every daily backup and before the backups holding a member are listed): the
 :data:`KEEP_DAILY` newest daily backups and the :data:`KEEP_EACH` newest of each other kind
 are kept, and none longer than :data:`MAX_AGE_DAYS` days. So every backup has a date by
 which it is gone at the latest (:attr:`Backup.gone_by`) — what the organiser is told after
@@ -94,32 +95,45 @@ def _parse(file: Path) -> Backup:
     return Backup(file, Kind.OTHER, made)
 
 
+def _in_folder(folder: Path) -> list[Backup]:
+    """The backups in one backup folder, newest first (any file suffix)."""
+    try:
+        files = [f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")
+                 and not f.name.endswith(("-wal", "-shm", "-journal"))]
+    except OSError:
+        return []
+    return sorted((_parse(f) for f in files), key=lambda b: (b.made, b.path.name), reverse=True)
+
+
 def list_backups(path: Path, backup_dir: Path) -> list[Backup]:
     """Every backup of *path*, newest first."""
-    folder = folder_for(path, backup_dir)
     suffix = Path(path).suffix or ".copdesk"
-    found = [_parse(f) for f in folder.glob(f"*{suffix}") if f.is_file()
-             and not f.name.startswith(".")]
-    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+    return [b for b in _in_folder(folder_for(path, backup_dir)) if b.path.suffix == suffix]
 
 
-def prune(path: Path, backup_dir: Path, *, today: dt.date | None = None) -> list[Path]:
-    """Apply the retention rule (module docstring); returns what was deleted."""
+def prune(backup_dir: Path, *, today: dt.date | None = None) -> list[Path]:
+    """Apply the retention rule (module docstring) to every file's backups in *backup_dir*,
+    also those of a file that was moved or renamed since; returns what was deleted."""
     today = today or dt.date.today()
     oldest = today - dt.timedelta(days=MAX_AGE_DAYS)
-    kept: dict[Kind, int] = {}
     deleted = []
-    for backup in list_backups(path, backup_dir):
-        if backup.kind is Kind.OTHER:
-            continue
-        kept[backup.kind] = kept.get(backup.kind, 0) + 1
-        limit = KEEP_DAILY if backup.kind is Kind.DAILY else KEEP_EACH
-        if kept[backup.kind] > limit or backup.made.date() < oldest:
-            try:
-                backup.path.unlink()
-            except FileNotFoundError:
+    try:
+        folders = [f for f in Path(backup_dir).iterdir() if f.is_dir()]
+    except OSError:
+        return []
+    for folder in folders:
+        kept: dict[Kind, int] = {}
+        for backup in _in_folder(folder):
+            if backup.kind is Kind.OTHER:
                 continue
-            deleted.append(backup.path)
+            kept[backup.kind] = kept.get(backup.kind, 0) + 1
+            limit = KEEP_DAILY if backup.kind is Kind.DAILY else KEEP_EACH
+            if kept[backup.kind] > limit or backup.made.date() < oldest:
+                try:
+                    backup.path.unlink()
+                except FileNotFoundError:
+                    continue
+                deleted.append(backup.path)
     return deleted
 
 
@@ -131,31 +145,53 @@ def rolling_backup(path: Path, engine: Engine, backup_dir: Path, *,
     if target.exists():
         return None
     db.backup_to(engine, target)
-    prune(path, backup_dir, today=today)
+    prune(backup_dir, today=today)
     return target
 
 
-def holding_member(path: Path, backup_dir: Path, member_id: int) -> list[Backup]:
-    """The backups in which *member_id* exists and is not (yet) forgotten, newest first.
+def _read_only(file: Path) -> sqlite3.Connection:
+    # backups are never open elsewhere: immutable reads leave no -wal/-shm beside them
+    return sqlite3.connect(file.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
 
-    A backup that cannot be read is listed too: it may hold them.
+
+def holding_member(path: Path, backup_dir: Path, member_id: int, *,
+                   identity: tuple[str, str, str] | None = None,
+                   today: dt.date | None = None) -> list[Backup]:
+    """The backups that still hold the member, newest first, after :func:`prune`.
+
+    In the file's own backup folder: every backup in which *member_id* exists and is not
+    forgotten. In the other folders (the file may have been moved or renamed since, and
+    its old backups sit under the old name): those in which the same id has the same
+    *identity* (first name, last name, e-mail; case ignored). A backup that cannot be read
+    is listed only in the file's own folder: it may hold them.
     """
+    prune(backup_dir, today=today)  # what is overdue goes first: no date shown is past
+    own = folder_for(path, backup_dir)
+    key = tuple(v.strip().casefold() for v in identity) if identity else None
     holding = []
-    for backup in list_backups(path, backup_dir):
-        try:
-            # backups are never open elsewhere: immutable reads leave no -wal/-shm beside them
-            con = sqlite3.connect(backup.path.resolve().as_uri() + "?mode=ro&immutable=1",
-                                  uri=True)
+    try:
+        folders = sorted(f for f in Path(backup_dir).iterdir() if f.is_dir())
+    except OSError:
+        folders = []
+    for folder in folders:
+        if folder != own and key is None:
+            continue
+        for backup in _in_folder(folder):
             try:
-                row = con.execute("SELECT forgotten_on FROM member WHERE id = ?",
-                                  (member_id,)).fetchone()
-            finally:
-                con.close()
-        except sqlite3.Error:
-            row = (None,)
-        if row is not None and row[0] is None:
+                con = _read_only(backup.path)
+                try:
+                    row = con.execute("SELECT forgotten_on, first_name, last_name, email "
+                                      "FROM member WHERE id = ?", (member_id,)).fetchone()
+                finally:
+                    con.close()
+            except sqlite3.Error:
+                row = (None, None, None, None) if folder == own else None
+            if row is None or row[0] is not None:
+                continue
+            if folder != own and tuple((v or "").strip().casefold() for v in row[1:]) != key:
+                continue
             holding.append(backup)
-    return holding
+    return sorted(holding, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
 def delete(backups: list[Backup]) -> int:

@@ -596,6 +596,7 @@ class ForgetPreview:
     mentions: int  # texts that will be rewritten
     attendances: int
     texts: tuple[Mention, ...] = ()  # rewritten and listed-only texts, in table order
+    identity: tuple[str, str, str] = ("", "", "")  # first, last, e-mail: finds old backups
 
     @property
     def kept(self) -> tuple[Mention, ...]:
@@ -629,7 +630,8 @@ def forget_preview(session: Session, member_id: int, *, pseudonym: str = DEFAULT
     return ForgetPreview(member.display_name, pseudonym_for(member.first_name, member.last_name,
                                                             pseudonym),
                          len(member.absences), len(notes), sum(m.changes for m in texts),
-                         len(attendances), texts)
+                         len(attendances), texts,
+                         (member.first_name, member.last_name, member.email))
 
 
 def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM,

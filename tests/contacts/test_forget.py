@@ -200,15 +200,17 @@ def test_forget_on_the_command_line_names_and_deletes_the_backups_holding_them(
 
     path = demo.path
     bdir = base_dirs().backups
-    holding = backups.rolling_backup(path, demo.engine, bdir, today=dt.date(2025, 1, 10))
+    made = dt.date.today() - dt.timedelta(days=1)
+    holding = backups.rolling_backup(path, demo.engine, bdir, today=made)
     jaeger = uow.read(demo, lambda s: s.scalar(select(E.Member.id).where(
         E.Member.last_name == "Jäger")))
     demo.close()
 
     asked = run("forget", str(path), "--member", str(jaeger), home=copdesk_home)
     assert asked.returncode == 1 and "Add --yes" in asked.stderr
-    assert ("  10/01/2025 – daily backup (deleted automatically after 10/04/2025 at the latest)"
-            in asked.stdout.splitlines())
+    gone = made + dt.timedelta(days=backups.MAX_AGE_DAYS)
+    assert (f"  {made:%d/%m/%Y} – daily backup (deleted automatically after {gone:%d/%m/%Y} "
+            "at the latest)" in asked.stdout.splitlines())
     assert holding.exists()
     done = run("forget", str(path), "--member", str(jaeger), "--yes", "--delete-backups",
                home=copdesk_home)

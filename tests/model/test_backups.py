@@ -77,10 +77,45 @@ def test_which_backups_still_hold_a_forgotten_member(community, tmp_path):
     uow.write(community, privacy.forget_member, mid)
     after = backups.rolling_backup(community.path, community.engine, bdir,
                                    today=dt.date(2025, 3, 4))
-    holding = backups.holding_member(community.path, bdir, mid)
+    holding = backups.holding_member(community.path, bdir, mid, today=dt.date(2025, 3, 4))
     assert [b.path for b in holding] == [daily, holding_copy]
     assert before.exists() and after.exists()  # without the member / already forgotten
     assert backups.delete(holding) == 2
-    assert backups.holding_member(community.path, bdir, mid) == []
+    assert backups.holding_member(community.path, bdir, mid, today=dt.date(2025, 3, 4)) == []
     assert backups.backup_paths(community.path, bdir) == [after, before]
     assert not list(bdir.rglob("*-wal")) and not list(bdir.rglob("*-shm"))
+
+
+def test_backups_of_a_moved_file_are_found_and_overdue_ones_never_listed(community, tmp_path):
+    """Found by review: after a rename, forget listed no backups although the old folder
+    held her; a backup 200 days old was shown with a 'deleted after' date in the past."""
+    import shutil
+
+    bdir = tmp_path / "backups"
+    mid, _ = uow.write(community, members.add_member,
+                       MemberData(first_name="Lea", last_name="Sommer", email="lea@x.example"))
+    today = dt.date(2025, 9, 1)
+    old_name = backups.rolling_backup(community.path, community.engine, bdir,
+                                      today=today - dt.timedelta(days=3))
+    overdue = special(community, bdir, "before-handover",
+                      dt.datetime.combine(today - dt.timedelta(days=200), dt.time(9)))
+    path = community.path
+    community.close()
+    moved = tmp_path / "moved" / "renamed.copdesk"
+    moved.parent.mkdir()
+    shutil.move(path, moved)
+    com = db.open_community(moved)
+    try:
+        other, _ = uow.write(com, members.add_member, MemberData(first_name="Lea",
+                                                               last_name="Winter"))
+        preview = uow.read(com, privacy.forget_preview, mid)
+        holding = backups.holding_member(moved, bdir, mid, identity=preview.identity,
+                                         today=today)
+        assert [b.path for b in holding] == [old_name]
+        assert not overdue.exists()
+        assert all(b.gone_by >= today for b in holding)
+        # another id, or the same id with another name, in the old folder: not theirs
+        assert backups.holding_member(moved, bdir, other, identity=("Lea", "Winter", ""),
+                                      today=today) == []
+    finally:
+        com.close()

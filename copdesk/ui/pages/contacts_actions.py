@@ -254,7 +254,8 @@ class ContactActions(QObject):
             self.page.show_error(exc)
             return False
         backup_dir = base_dirs().backups
-        holding = backups.holding_member(commands.community.path, backup_dir, row.id)
+        holding = backups.holding_member(commands.community.path, backup_dir, row.id,
+                                         identity=preview.identity)
         dialog = ForgetDialog(preview, holding, self.page)
         ok = dialog.exec() == ForgetDialog.DialogCode.Accepted
         delete_backups = dialog.delete_backups.isChecked()
