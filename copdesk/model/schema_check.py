@@ -50,9 +50,12 @@ ALEMBIC_TABLE = "alembic_version"
 
 _TABLE_CONSTRAINTS = {"constraint", "primary", "unique", "check", "foreign"}
 # A word is a letter, "_" or any non-ASCII character, then those, digits and "$" (written
-# as excluded ASCII ranges: a class up to U+10FFFF takes 16 ms to compile).
+# as excluded ASCII ranges: a class up to U+10FFFF takes 16 ms to compile). Whitespace is
+# SQLite's, not Python's "\s": U+00A0, U+3000 and the other Unicode spaces are part of a
+# name to SQLite ("REFERENCES <U+00A0>member" aims at another table).
+_SPACE = " \t\n\f\r"
 _TOKEN = re.compile(
-    r"""\s+|--[^\n]*|/\*.*?(?:\*/|\Z)
+    r"""[ \t\n\f\r]+|--[^\n]*|/\*.*?(?:\*/|\Z)
       |'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]
       |[^\x00-\x40\x5b-\x5e\x60\x7b-\x7f][^\x00-\x23\x25-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]*
       |[0-9][0-9A-Za-z_.]*
@@ -108,7 +111,7 @@ def tokens(sql: str, names: frozenset[str] = frozenset()) -> tuple[Token, ...]:
     out = []
     for text in _TOKEN.findall(sql or ""):
         first = text[0]
-        if first.isspace() or text.startswith(("--", "/*")):
+        if first in _SPACE or text.startswith(("--", "/*")):
             continue
         if first in "\"`[":
             inner = text[1:-1]

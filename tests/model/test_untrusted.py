@@ -153,6 +153,15 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
      "meeting_series"),
     (("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
      "ix_member_email"),
+    # a Unicode space is whitespace to Python's "\s" but part of a name to SQLite: NOT NULL
+    # becomes a type name, a foreign key aims at a table that does not exist (no ON DELETE
+    # RESTRICT any more), a column of ours gets another name
+    (("meeting", "version INTEGER NOT NULL", "version INTEGER \u00a0NOT NULL"), "meeting"),
+    (("attendance", "REFERENCES member (id) ON DELETE RESTRICT",
+      "REFERENCES \u00a0member (id) ON DELETE RESTRICT"), "attendance"),
+    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"),
+     "member"),
+    (("member", "\tfunction VARCHAR(120)", "\t\u00a0function VARCHAR(120)"), "member"),
 ])
 def test_a_changed_definition_is_refused(demo_copy, change, name):
     obj, old, new = change
