@@ -18,6 +18,7 @@ import pytest
 
 from copdesk.model import db, errors, schema_check, value_check
 from copdesk.model.demo import write_demo
+from copdesk.model.migrations import HEAD, REVISIONS
 
 TODAY = dt.date(2026, 11, 27)
 UNEXPECTED = schema_check.unexpected_object("x", "trigger", "t").template
@@ -138,6 +139,27 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
            "CREATE VIEW alembic_version AS SELECT no_such_function() AS version_num")
     exc = refused(demo_copy, CHANGED)
     assert exc.params["name"] == "alembic_version"
+
+
+@pytest.mark.parametrize("revision, extra", [
+    (REVISIONS[0], REVISIONS[-1]), (REVISIONS[0], REVISIONS[0] + "x"), (HEAD, HEAD + "x")])
+def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
+    """A second row in ``alembic_version``: the check read the first, Alembic then failed
+    with a traceback on the upgrade or on a write."""
+    from copdesk.model.migrations import run_downgrade
+
+    if revision != HEAD:
+        engine = db.make_engine(demo_copy)
+        try:
+            run_downgrade(engine, revision)
+        finally:
+            engine.dispose()
+    tamper(demo_copy, f"INSERT INTO alembic_version VALUES ('{extra}')")
+    exc = refused(demo_copy, CHANGED)
+    assert exc.params["name"] == "alembic_version"
+    report = db.check_file(demo_copy)
+    assert report.schema is not None and report.schema.params["name"] == "alembic_version"
+    assert not report.ok
 
 
 @pytest.mark.parametrize("change, name", [
