@@ -155,3 +155,13 @@ def test_a_second_revision_row_fails_the_check_without_calling_the_file_newer(de
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "alembic_version" in line(result.stdout, "Schema:")
     assert line(result.stdout, "Schema revision:") == "Schema revision: ? (unknown)"
+
+
+def test_meetings_prints_bidi_controls_escaped_and_keeps_emoji(demo_copy, copdesk_home):
+    """U+202E would show "Treffen <RLO>fdp.exe" as "Treffen exe.pdf" in the terminal."""
+    tamper(demo_copy, "UPDATE meeting SET title = 'Grüße ' || char(0x202e) || 'fdp.exe ' || "
+                      "char(0x2066) || '👩' || char(0x200d) || '💻' WHERE id = 1")
+    result = run("meetings", str(demo_copy), env_home=copdesk_home)
+    assert result.returncode == 0, result.stderr
+    assert "\u202e" not in result.stdout and "\u2066" not in result.stdout
+    assert "Grüße \\u202efdp.exe \\u2066👩\u200d💻" in result.stdout
