@@ -242,7 +242,8 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
     revision = rows[0][0]
     if revision not in REVISIONS:  # newer: shown in messages only
         return escape_controls(revision)[:40], None
-    return revision, schema_check.compare(master, revision, shown)
+    return revision, (schema_check.compare(master, revision, shown)
+                      or schema_check.compare_parsed(con, revision, shown))
 
 
 def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:

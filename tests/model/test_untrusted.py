@@ -141,6 +141,39 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
     assert exc.params["name"] == "alembic_version"
 
 
+# A Unicode space is whitespace to Python's "\s" but part of a name to SQLite: NOT NULL
+# becomes a type name, a foreign key aims at a table that does not exist (no ON DELETE
+# RESTRICT any more), a column of ours gets another name.
+UNICODE_SPACES = [
+    (("meeting", "version INTEGER NOT NULL", "version INTEGER \u00a0NOT NULL"), "meeting"),
+    (("attendance", "REFERENCES member (id) ON DELETE RESTRICT",
+      "REFERENCES \u00a0member (id) ON DELETE RESTRICT"), "attendance"),
+    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"),
+     "member"),
+    (("member", "\tfunction VARCHAR(120)", "\t\u00a0function VARCHAR(120)"), "member"),
+]
+
+
+def change_definition(path: Path, obj: str, old: str, new: str) -> None:
+    (sql,), = rows(path, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
+    assert old in sql
+    tamper(path, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
+                 f"WHERE name = '{obj}'", writable_schema=True)
+
+
+@pytest.mark.parametrize("change, name", UNICODE_SPACES)
+def test_sqlite_s_own_reading_of_the_schema_is_compared_too(demo_copy, change, name):
+    """Independent of how well the token comparison imitates SQLite's tokenizer:
+    ``table_xinfo``, ``foreign_key_list`` and ``index_xinfo`` differ from ours."""
+    change_definition(demo_copy, *change)
+    con = sqlite3.connect(f"{demo_copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problem = schema_check.compare_parsed(con, HEAD, demo_copy)
+    finally:
+        con.close()
+    assert problem is not None and problem.params["name"] == name
+
+
 @pytest.mark.parametrize("revision, extra", [
     (REVISIONS[0], REVISIONS[-1]), (REVISIONS[0], REVISIONS[0] + "x"), (HEAD, HEAD + "x")])
 def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
@@ -175,22 +208,10 @@ def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
      "meeting_series"),
     (("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
      "ix_member_email"),
-    # a Unicode space is whitespace to Python's "\s" but part of a name to SQLite: NOT NULL
-    # becomes a type name, a foreign key aims at a table that does not exist (no ON DELETE
-    # RESTRICT any more), a column of ours gets another name
-    (("meeting", "version INTEGER NOT NULL", "version INTEGER \u00a0NOT NULL"), "meeting"),
-    (("attendance", "REFERENCES member (id) ON DELETE RESTRICT",
-      "REFERENCES \u00a0member (id) ON DELETE RESTRICT"), "attendance"),
-    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"),
-     "member"),
-    (("member", "\tfunction VARCHAR(120)", "\t\u00a0function VARCHAR(120)"), "member"),
+    *UNICODE_SPACES,
 ])
 def test_a_changed_definition_is_refused(demo_copy, change, name):
-    obj, old, new = change
-    (sql,), = rows(demo_copy, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
-    assert old in sql
-    tamper(demo_copy, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
-                      f"WHERE name = '{obj}'", writable_schema=True)
+    change_definition(demo_copy, *change)
     exc = refused(demo_copy, CHANGED)
     assert exc.params["name"] == name
 
