@@ -387,3 +387,18 @@ def test_a_file_changed_by_another_program_is_scanned_again(demo_copy, scans):
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert "row 12: start_at" in str(exc)
     assert len(scans) == 2
+
+
+def test_the_value_rules_never_read_a_missing_column_as_a_string(demo_copy):
+    """Should a column ever get past the schema checks under another name, the value scan
+    fails on it instead of testing the string "function" (SQLite's double-quoted-string
+    fallback for a bare "function" that is no column) and finding it fine."""
+    change_definition(demo_copy, "member", "\tfunction VARCHAR(120)",
+                      "\tother_function VARCHAR(120)")
+    tamper(demo_copy, "UPDATE member SET other_function = 7 WHERE id = 2")  # not text
+    con = sqlite3.connect(f"{demo_copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="no such column"):
+            value_check.first_problem(con, HEAD, demo_copy)
+    finally:
+        con.close()
