@@ -146,3 +146,22 @@ def test_rotation_and_error_lines_print_control_characters_escaped(demo_copy, co
     missing = run("meetings", str(demo_copy), "--group", "no\x1b[2Jsuch", env_home=copdesk_home)
     assert missing.returncode == 1
     assert "\x1b" not in missing.stderr and "no\\x1b[2Jsuch" in missing.stderr
+
+
+def test_a_second_revision_row_fails_the_check_without_calling_the_file_newer(demo_copy,
+                                                                              copdesk_home):
+    tamper(demo_copy, "INSERT INTO alembic_version VALUES ('0002x')")
+    result = check(demo_copy, copdesk_home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "alembic_version" in line(result.stdout, "Schema:")
+    assert line(result.stdout, "Schema revision:") == "Schema revision: ? (unknown)"
+
+
+def test_meetings_prints_bidi_controls_escaped_and_keeps_emoji(demo_copy, copdesk_home):
+    """U+202E would show "Treffen <RLO>fdp.exe" as "Treffen exe.pdf" in the terminal."""
+    tamper(demo_copy, "UPDATE meeting SET title = 'Grüße ' || char(0x202e) || 'fdp.exe ' || "
+                      "char(0x2066) || '👩' || char(0x200d) || '💻' WHERE id = 1")
+    result = run("meetings", str(demo_copy), env_home=copdesk_home)
+    assert result.returncode == 0, result.stderr
+    assert "\u202e" not in result.stdout and "\u2066" not in result.stdout
+    assert "Grüße \\u202efdp.exe \\u2066👩\u200d💻" in result.stdout

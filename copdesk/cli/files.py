@@ -64,6 +64,8 @@ def cmd_check(args) -> int:
         state = translate("cli", "current")
     elif report.known:
         state = translate("cli", "older, will be upgraded when opened")
+    elif report.schema is not None:  # alembic_version itself is not ours: no revision
+        state = translate("cli", "unknown")
     else:
         state = translate("cli", "newer than this program")
     print(translate("cli", "File: %1").replace("%1", str(path)))

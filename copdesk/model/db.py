@@ -222,7 +222,8 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
     exactly ours, or a revision newer than this program, whose schema is unknown here).
 
     Nothing is read from a table before it is known to be ours: ``alembic_version`` could
-    be a view that runs for a minute, or a table with a trigger.
+    be a view that runs for a minute, or a table with a trigger. It must hold exactly one
+    row, as Alembic writes it; a second one is a changed ``alembic_version``.
     """
     from copdesk.model import schema_check
     from copdesk.model.text import escape_controls
@@ -233,13 +234,16 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
         raise errors.not_a_community_file(shown)
     if not ours:
         return "?", schema_check.changed_object(shown, "table", schema_check.ALEMBIC_TABLE)
-    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    if row is None or not isinstance(row[0], str) or not row[0]:
+    rows = con.execute("SELECT version_num FROM alembic_version LIMIT 2").fetchall()
+    if len(rows) > 1:  # ours always holds one: Alembic fails on a second (a traceback)
+        return "?", schema_check.changed_object(shown, "table", schema_check.ALEMBIC_TABLE)
+    if not rows or not isinstance(rows[0][0], str) or not rows[0][0]:
         raise errors.not_a_community_file(shown)
-    revision = row[0]
+    revision = rows[0][0]
     if revision not in REVISIONS:  # newer: shown in messages only
         return escape_controls(revision)[:40], None
-    return revision, schema_check.compare(master, revision, shown)
+    return revision, (schema_check.compare(master, revision, shown)
+                      or schema_check.compare_parsed(con, revision, shown))
 
 
 def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:

@@ -6,9 +6,10 @@ longer matches its table, deleted personal data in free pages, SQLite statistics
 steer the query planner, header settings. :func:`rebuild_in_place` first checks it like
 any file that is opened (schema exactly ours, ``quick_check``, values), then creates an
 empty file with our own migrations at the file's revision and copies the rows of our
-tables into it: ``INSERT INTO t (columns) SELECT columns FROM received.t``, table and
-column names from ``schema_check.columns`` (our snapshot), never from the file. The
-copy's indexes are built anew from the rows, and a row that refers to a missing row
+tables into it: ``INSERT INTO t (columns) SELECT t."column", … FROM received.t AS t`` (a
+qualified name that is no column is an error, never a string), table and column names
+from ``schema_check.columns`` (our snapshot), never from the file. The copy's indexes
+are built anew from the rows, and a row that refers to a missing row
 (``foreign_key_check``) is refused. Opening the result upgrades it to the head revision
 as usual, with a backup first.
 """
@@ -89,8 +90,11 @@ def _copy_rows(source: Path, target: Path, revision: str, shown: Path) -> None:
         con.execute("BEGIN")
         for table, columns in schema_check.columns(revision).items():
             names = ", ".join(_q(c) for c in columns)
+            # t."col", never a bare "col": SQLite reads a bare double-quoted name that is
+            # no column as a string, and would copy the name itself into every row
+            qualified = ", ".join(f"t.{_q(c)}" for c in columns)
             con.execute(f"INSERT INTO main.{_q(table)} ({names}) "
-                        f"SELECT {names} FROM received.{_q(table)} ORDER BY rowid")
+                        f"SELECT {qualified} FROM received.{_q(table)} AS t ORDER BY t.rowid")
         problem = con.execute("PRAGMA main.foreign_key_check").fetchone()
         if problem is not None:
             con.execute("ROLLBACK")

@@ -58,23 +58,35 @@ def check_email(value: str, *, field: str = "email") -> str:
     return value
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
+# C0, DEL, C1; and the bidirectional controls: embeddings and overrides (U+202A-U+202E),
+# isolates (U+2066-U+2069) and the marks LRM, RLM, ALM (U+200E, U+200F, U+061C)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def escape_controls(value: str | None, *, keep: str = "") -> str:
-    """*value* with every control character shown as ``\\xNN`` (C0, DEL and C1), except
-    those in *keep* (e.g. ``"\\n\\t"`` for multi-line text).
+    """*value* with every control character shown as ``\\xNN`` (C0, DEL and C1) and every
+    bidirectional control as ``\\uNNNN``, except those in *keep* (e.g. ``"\\n\\t"`` for
+    multi-line text).
 
     The one helper for everything that leaves the program: terminal output, .ics/.eml
     text, PDFs, messages. Input is cleaned when typed (:func:`clean`), but a file from
     someone else can hold anything: an escape sequence printed raw retitles or clears the
-    terminal, and a NUL byte breaks calendar files.
+    terminal, a NUL byte breaks calendar files, and U+202E shows "Treffen <U+202E>fdp.exe"
+    as "Treffen exe.pdf" (an embedding or isolate left open also turns the text after it).
+    The other invisible format characters stay: the zero-width joiner builds emoji (woman,
+    ZWJ, laptop is one picture), the zero-width non-joiner and the soft hyphen are German
+    typesetting, and none of them reorders text. Right-to-left names show their letters
+    in the right order without the marks; only the placement of punctuation can differ.
     """
     text = value or ""
     if not _UNSAFE.search(text):
         return text
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else f"\\x{ord(m.group()):02x}",
-                       text)
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escaped(m.group()), text)
 
 
 def escape_controls_in(obj, *, keep: str = "\n\t"):

@@ -180,7 +180,7 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
     for col in table.columns:
         if col.name not in present:
             continue
-        c = _q(col.name)
+        c = f"{_q(table.name)}.{_q(col.name)}"  # qualified: never read as a string literal
         key = (table.name, col.name)
         checks: list[tuple[str, str, dict]] = []
         kind = col.type

@@ -506,6 +506,10 @@ Esc leert die Suche.</translation>
         <translation>älter, wird beim Öffnen aktualisiert</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
         <source>newer than this program</source>
         <translation>neuer als dieses Programm</translation>
     </message>

@@ -18,7 +18,7 @@ import pytest
 
 from copdesk.model import db, errors, handover, rebuild, schema_check, value_check
 from copdesk.model.migrations import HEAD, run_downgrade
-from tests.model.test_untrusted import HOSTILE, swap_indexes, tamper
+from tests.model.test_untrusted import HOSTILE, rows, sqlite_literal, swap_indexes, tamper
 
 SECRET = "Geheimer-Nachname-Zyxwvut"
 
@@ -119,6 +119,45 @@ def test_a_bundle_with_a_row_pointing_nowhere_is_refused(demo_path, tmp_path):
                                  "parent": "cop_group"}
     assert not target.exists()
     no_leftovers(tmp_path)
+
+
+def rename_member_function(path: Path, new_name: str) -> None:
+    (sql,), = rows(path, "SELECT sql FROM sqlite_master WHERE name = 'member'")
+    assert "\tfunction VARCHAR" in sql
+    tamper(path, "UPDATE sqlite_master SET sql = "
+                 f"{sqlite_literal(sql.replace(chr(9) + 'function', chr(9) + new_name))} "
+                 "WHERE name = 'member'", writable_schema=True)
+
+
+def test_a_bundle_with_a_column_renamed_by_a_unicode_space_is_refused(demo_path, tmp_path):
+    """To SQLite "\u00a0function" is another column: the copy's ``SELECT "function"`` then
+    read the string 'function' (SQLite's double-quoted-string fallback) into every member."""
+    rename_member_function(demo_path, "\u00a0function")
+    bundle = make_bundle(demo_path, tmp_path / "in.copdesk-handover")
+    target = tmp_path / "community.copdesk"
+    with pytest.raises(errors.FileProblem) as info:
+        handover.extract_bundle(bundle, target)
+    assert info.value.template == schema_check.changed_object("x", "t", "n").template
+    assert (info.value.params["kind"], info.value.params["name"]) == ("table", "member")
+    assert not target.exists()
+    no_leftovers(tmp_path)
+
+
+def test_the_copy_never_reads_a_missing_column_as_a_string(demo_path, tmp_path):
+    """Should a file's column ever get past the schema check under another name, the copy
+    fails on it ("no such column") instead of copying the column's name as its value."""
+    from copdesk.model.migrations import run_upgrade
+
+    rename_member_function(demo_path, "other_function")
+    fresh = tmp_path / "fresh.copdesk"
+    engine = db.make_engine(fresh)
+    try:
+        run_upgrade(engine, HEAD)
+    finally:
+        engine.dispose()
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):
+        rebuild._copy_rows(demo_path, fresh, HEAD, demo_path)
+    assert rows(fresh, "SELECT count(*) FROM member") == [(0,)]
 
 
 def test_a_bundle_with_a_bad_value_names_bundle_table_row_and_column(demo_path, tmp_path):

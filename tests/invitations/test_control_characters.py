@@ -7,6 +7,7 @@ parse back.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 from email import policy
@@ -58,3 +59,28 @@ def test_eml_has_no_control_characters(invitation):
         if not part.is_multipart():
             body = part.get_payload(decode=True)
             assert not [c for c in CONTROLS if c in body], part.get_content_type()
+
+
+# U+202E turns what follows around ("Treffen <RLO>fdp.exe" reads "Treffen exe.pdf"), an
+# isolate or embedding left open spills into the text after it; the marks steer the
+# direction of digits and punctuation. ZWJ (emoji sequences), ZWNJ and the soft hyphen
+# (German typesetting) reorder nothing and stay.
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+KEPT = "Grüße aus Köln 👩\u200d💻 🏳\ufe0f\u200d🌈 Auf\u200clage Donau\u00addampf"
+
+
+def test_bidi_controls_are_escaped_and_other_text_is_kept(invitation):
+    from icalendar import Calendar
+
+    from copdesk.formats.eml import eml_bytes
+    from copdesk.formats.ics import ics_bytes
+
+    invitation = dataclasses.replace(invitation, title=f"Treffen \u202efdp.exe {KEPT}",
+                                     place=f"Raum {BIDI}")
+    data = ics_bytes(invitation)
+    event = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["summary"]) == f"Treffen \\u202efdp.exe {KEPT}"
+    assert str(event["location"]) == "Raum " + "".join(f"\\u{ord(c):04x}" for c in BIDI)
+    assert not [c for c in BIDI if c in data.decode("utf-8")]
+    msg = email.message_from_bytes(eml_bytes(invitation), policy=policy.default)
+    assert f"Treffen \\u202efdp.exe {KEPT} –" in str(msg["Subject"])

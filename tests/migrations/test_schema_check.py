@@ -23,6 +23,15 @@ def master(path) -> list[tuple]:
         con.close()
 
 
+def parse_differs(path, revision):
+    """SQLite's own reading of *path*'s schema compared with ours (None: the same)."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return schema_check.compare_parsed(con, revision, path)
+    finally:
+        con.close()
+
+
 def test_every_revision_has_a_snapshot():
     assert tuple(SCHEMAS) == REVISIONS
 
@@ -40,6 +49,7 @@ def test_a_new_file_has_the_head_schema(community_path):
     assert {r[1]: r[3] for r in rows}["meeting"] != dict(
         (r[1], r[3]) for r in SCHEMAS[HEAD])["meeting"]  # really another spelling
     assert schema_check.compare(rows, HEAD, community_path) is None
+    assert parse_differs(community_path, HEAD) is None
     if len(REVISIONS) > 1:
         assert schema_check.compare(rows, REVISIONS[0], community_path) is not None
 
@@ -94,3 +104,4 @@ def test_an_upgraded_file_is_accepted(tmp_path):
         finally:
             engine.dispose()
         assert schema_check.compare(master(path), target, path) is None
+        assert parse_differs(path, target) is None

@@ -18,6 +18,7 @@ import pytest
 
 from copdesk.model import db, errors, schema_check, value_check
 from copdesk.model.demo import write_demo
+from copdesk.model.migrations import HEAD, REVISIONS
 
 TODAY = dt.date(2026, 11, 27)
 UNEXPECTED = schema_check.unexpected_object("x", "trigger", "t").template
@@ -140,6 +141,60 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
     assert exc.params["name"] == "alembic_version"
 
 
+# A Unicode space is whitespace to Python's "\s" but part of a name to SQLite: NOT NULL
+# becomes a type name, a foreign key aims at a table that does not exist (no ON DELETE
+# RESTRICT any more), a column of ours gets another name.
+UNICODE_SPACES = [
+    (("meeting", "version INTEGER NOT NULL", "version INTEGER \u00a0NOT NULL"), "meeting"),
+    (("attendance", "REFERENCES member (id) ON DELETE RESTRICT",
+      "REFERENCES \u00a0member (id) ON DELETE RESTRICT"), "attendance"),
+    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"),
+     "member"),
+    (("member", "\tfunction VARCHAR(120)", "\t\u00a0function VARCHAR(120)"), "member"),
+]
+
+
+def change_definition(path: Path, obj: str, old: str, new: str) -> None:
+    (sql,), = rows(path, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
+    assert old in sql
+    tamper(path, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
+                 f"WHERE name = '{obj}'", writable_schema=True)
+
+
+@pytest.mark.parametrize("change, name", UNICODE_SPACES)
+def test_sqlite_s_own_reading_of_the_schema_is_compared_too(demo_copy, change, name):
+    """Independent of how well the token comparison imitates SQLite's tokenizer:
+    ``table_xinfo``, ``foreign_key_list`` and ``index_xinfo`` differ from ours."""
+    change_definition(demo_copy, *change)
+    con = sqlite3.connect(f"{demo_copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problem = schema_check.compare_parsed(con, HEAD, demo_copy)
+    finally:
+        con.close()
+    assert problem is not None and problem.params["name"] == name
+
+
+@pytest.mark.parametrize("revision, extra", [
+    (REVISIONS[0], REVISIONS[-1]), (REVISIONS[0], REVISIONS[0] + "x"), (HEAD, HEAD + "x")])
+def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
+    """A second row in ``alembic_version``: the check read the first, Alembic then failed
+    with a traceback on the upgrade or on a write."""
+    from copdesk.model.migrations import run_downgrade
+
+    if revision != HEAD:
+        engine = db.make_engine(demo_copy)
+        try:
+            run_downgrade(engine, revision)
+        finally:
+            engine.dispose()
+    tamper(demo_copy, f"INSERT INTO alembic_version VALUES ('{extra}')")
+    exc = refused(demo_copy, CHANGED)
+    assert exc.params["name"] == "alembic_version"
+    report = db.check_file(demo_copy)
+    assert report.schema is not None and report.schema.params["name"] == "alembic_version"
+    assert not report.ok
+
+
 @pytest.mark.parametrize("change, name", [
     # a definition of ours changed: each would silently alter what the program's writes do
     (("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL "
@@ -153,13 +208,10 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
      "meeting_series"),
     (("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
      "ix_member_email"),
+    *UNICODE_SPACES,
 ])
 def test_a_changed_definition_is_refused(demo_copy, change, name):
-    obj, old, new = change
-    (sql,), = rows(demo_copy, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
-    assert old in sql
-    tamper(demo_copy, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
-                      f"WHERE name = '{obj}'", writable_schema=True)
+    change_definition(demo_copy, *change)
     exc = refused(demo_copy, CHANGED)
     assert exc.params["name"] == name
 
@@ -335,3 +387,18 @@ def test_a_file_changed_by_another_program_is_scanned_again(demo_copy, scans):
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert "row 12: start_at" in str(exc)
     assert len(scans) == 2
+
+
+def test_the_value_rules_never_read_a_missing_column_as_a_string(demo_copy):
+    """Should a column ever get past the schema checks under another name, the value scan
+    fails on it instead of testing the string "function" (SQLite's double-quoted-string
+    fallback for a bare "function" that is no column) and finding it fine."""
+    change_definition(demo_copy, "member", "\tfunction VARCHAR(120)",
+                      "\tother_function VARCHAR(120)")
+    tamper(demo_copy, "UPDATE member SET other_function = 7 WHERE id = 2")  # not text
+    con = sqlite3.connect(f"{demo_copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="no such column"):
+            value_check.first_problem(con, HEAD, demo_copy)
+    finally:
+        con.close()
