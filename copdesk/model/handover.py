@@ -40,7 +40,6 @@ import hashlib
 import io
 import json
 import logging
-import math
 import os
 import re
 import shutil
@@ -77,6 +76,7 @@ DB_NAME = "community.copdesk"
 MAX_DB_BYTES = 1_000_000_000
 MAX_SHEET_BYTES = 64_000_000
 MANIFEST_MAX_BYTES = 64 << 10
+MAX_INT = 2**63 - 1  # no size (nor version) of ours is larger: not even SQLite's or ZIP64's
 MAX_TEXT = 1000  # characters of a manifest text (the community's name, the organiser …)
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)  # no hand-over was made before CoP Desk
 CLOCK_SKEW = dt.timedelta(days=1)  # a sender's clock ahead of ours by up to a day is fine
@@ -180,12 +180,13 @@ def bad_time(path, when: str) -> errors.FileProblem:
 
 
 def too_large(path, size: int, limit: int) -> errors.FileProblem:
+    # in whole numbers: a float division overflows for a size beyond about 10**308
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” states {size} MB of contents, more than a hand-over may hold "
             "({limit} MB). It was not opened; nothing was changed."),
-        path=path, size=math.ceil(size / 1_000_000), limit=limit // 1_000_000)
+        path=path, size=-(-size // 1_000_000), limit=limit // 1_000_000)
 
 
 def shown(text: str, limit: int = 80) -> str:
@@ -573,7 +574,8 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise not_a_handover(path)
     version = data.get("version")
-    if type(version) is int and version > VERSION:  # a newer format may have other fields
+    # a newer format may have other fields (a version beyond MAX_INT is simply invalid)
+    if type(version) is int and VERSION < version <= MAX_INT:
         raise errors.too_new_file(path, str(version))
     if data.keys() != _MANIFEST_TYPES.keys():
         raise bad_manifest(path)
@@ -581,7 +583,7 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
         kind = _MANIFEST_TYPES[key]
         if type(value) is not kind:  # bool is an int, but not ours
             raise bad_manifest(path)
-        if (kind is int and value < 0) or (kind is str and (
+        if (kind is int and not 0 <= value <= MAX_INT) or (kind is str and (
                 len(value) > MAX_TEXT or any(unicodedata.category(c) == "Cc" for c in value))):
             raise bad_manifest(path)
     manifest = Manifest(**data)

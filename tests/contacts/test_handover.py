@@ -328,6 +328,18 @@ def _big_sheet(p: Parts) -> list[Entry]:
     return p.entries(sheet_size=100_000_000)
 
 
+def _huge_size(p: Parts) -> list[Entry]:  # once an OverflowError in handover.too_large
+    return p.entries(size=10**400)
+
+
+def _huge_sheet_size(p: Parts) -> list[Entry]:
+    return p.entries(sheet_size=10**400)
+
+
+def _huge_version(p: Parts) -> list[Entry]:  # not "a newer version", with 401 digits
+    return p.entries(version=10**400)
+
+
 def _wrong_sha(p: Parts) -> list[Entry]:
     return p.entries(sha256="0" * 64)
 
@@ -350,6 +362,9 @@ def _wrong_sheet_sha(p: Parts) -> list[Entry]:
     (_extra_entry, "contains “autorun.inf”"),
     (_many_entries, "not a CoP Desk hand-over"),
     (_big_sheet, r"states 100 MB of contents, more than a hand-over may hold \(64 MB\)"),
+    (_huge_size, "invalid description of its contents"),
+    (_huge_sheet_size, "invalid description of its contents"),
+    (_huge_version, "invalid description of its contents"),
     (_wrong_sha, "incomplete or damaged"),
     (_wrong_sheet_sha, "incomplete or damaged"),
 ], ids=lambda v: v.__name__.strip("_") if callable(v) else "")
@@ -522,3 +537,12 @@ def test_a_good_bundle_never_replaces_a_file_that_is_not_a_community_file(
         handover.extract_bundle(bundle, target, backup_dir=tmp_path / "backups")
     assert target.read_bytes() == existing
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("size, shown", [
+    (10**400, "10" + "0" * 393), (2**62 + 1, "4611686018428"), (1, "1")],
+    ids=["10**400", "2**62+1", "1"])
+def test_too_large_names_any_size_in_whole_megabytes(size, shown):
+    # a float division overflowed beyond about 10**308; whole numbers never do
+    message = str(handover.too_large("b.copdesk-handover", size, 200_000_000))
+    assert f"states {shown} MB of contents" in message and "(200 MB)" in message
