@@ -21,10 +21,12 @@ have written: other, duplicate or path-like entry names, encryption, compression
 stored/deflate, an oversized, deeply nested or mistyped manifest, a naive or impossible
 ``created_at``, sizes beyond the limits or unlike the archive's own. Opening
 (:func:`extract_bundle`) then streams the community file into a temporary file beside the
-target, never past its declared size (so a zip bomb stops there), hashing on the way,
-compares the checksum, checks it with ``db.inspect_file`` (ours, intact, not from a newer
-version), keeps a backup of a file it replaces, and renames it into place. No file name is
-taken from the bundle: the caller names the target and the saved sheet.
+target, never past its declared size (so a zip bomb stops there), and past its first block
+only if its SQLite header has our application id and states that size too, hashing on the
+way; it compares the checksum, checks the file with ``db.inspect_file`` (ours, intact, not
+from a newer version) while rebuilding it, keeps a backup of a file it replaces, and renames
+it into place. No file name is taken from the bundle: the caller names the target and the
+saved sheet.
 :func:`check_target` tells the UI beforehand whether the target already exists and was
 changed after the hand-over was made (then it holds newer data that would be lost: the UI
 warns). Merging both is out of scope.
@@ -70,10 +72,13 @@ FORMAT = "copdesk-handover"
 VERSION = 1
 MANIFEST = "manifest.json"
 DB_NAME = "community.copdesk"
-# Limits a bundle must keep before anything is extracted. A community file holds a few MB
-# (the demo: well under one); the cap stops a zip bomb from filling the disk, and the
-# declared size stops it much earlier while extracting (_copy_entry).
-MAX_DB_BYTES = 1_000_000_000
+# Limits a bundle must keep before anything is extracted. A real community's file holds well
+# under 1 MB after years (the demo: 0.4 MB); the large demo, with 5,000 members, 2,000
+# meetings and 20,000 topics far beyond any community of practice, 10 MB. 200 MB leaves
+# twenty times that. The cap is what a crafted zip bomb can still write, briefly, into the
+# temporary file before its checksum or quick_check refuses it: one whose SQLite header and
+# manifest agree on that size (_copy_entry refuses any other after its first block).
+MAX_DB_BYTES = 200_000_000
 MAX_SHEET_BYTES = 64_000_000
 MANIFEST_MAX_BYTES = 64 << 10
 MAX_INT = 2**63 - 1  # no size (nor version) of ours is larger: not even SQLite's or ZIP64's
@@ -637,23 +642,49 @@ def check_target(manifest: Manifest, target: Path) -> TargetState:
     return TargetState(True, newer, modified)
 
 
+def _database_header_ok(header: bytes, size: int) -> bool:
+    """The first 100 bytes of a community file of *size* bytes, as ``db.backup_to`` writes
+    it: SQLite's header with our ``application_id``, and a page count that is current
+    ("version valid for" = change counter) and, times the page size, exactly *size*."""
+    if len(header) < 100 or not header.startswith(db.SQLITE_HEADER):
+        return False
+    page_size = struct.unpack_from(">H", header, 16)[0]
+    page_size = 65536 if page_size == 1 else page_size
+    changed, pages = struct.unpack_from(">2L", header, 24)
+    valid_for, = struct.unpack_from(">L", header, 92)
+    application_id, = struct.unpack_from(">L", header, 68)
+    return (application_id == db.APPLICATION_ID and 512 <= page_size <= 65536
+            and page_size & (page_size - 1) == 0 and pages > 0 and changed == valid_for
+            and page_size * pages == size)
+
+
 def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: BinaryIO,
-                bundle: Path, *, magic: bytes = b"", report: Progress | None = None,
+                bundle: Path, *, magic: bytes = b"",
+                header: Callable[[bytes, int], bool] | None = None,
+                report: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> None:
     """Stream entry *name* into *out*: never more than its declared *size*, hashed on the way.
 
-    Refuses (``damaged_handover``) as soon as one byte more than *size* arrives or the
-    content does not start with *magic*, and at the end unless exactly *size* bytes with
-    the declared SHA-256 arrived: a zip bomb stops at the size its manifest declared.
+    Refuses (``damaged_handover``) as soon as one byte more than *size* arrives, the
+    content does not start with *magic* or, with *header*, its first 100 bytes fail
+    ``header(first_100_bytes, size)`` (checked before anything is written), and at the end
+    unless exactly *size* bytes with the declared SHA-256 arrived: a zip bomb stops at the
+    size its manifest declared, and with *header* at its first block unless the content
+    itself states that size too.
     """
     digest = hashlib.sha256()
     written = 0
+    head = b""
     try:
         with zf.open(name) as src:
             # one byte more than is left is enough to see that there is too much
             while block := src.read(min(BLOCK, size - written + 1)):
                 if written == 0 and not block.startswith(magic[:len(block)]):
                     raise damaged_handover(bundle)
+                if header is not None and len(head) < 100:
+                    head += block[:100 - len(head)]
+                    if len(head) == 100 and not header(head, size):
+                        raise damaged_handover(bundle)
                 written += len(block)
                 if written > size:
                     raise damaged_handover(bundle)
@@ -665,8 +696,12 @@ def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: Bin
                     report(written, size)
     except (zipfile.BadZipFile, EOFError, zlib.error):  # CRC, truncated or invalid deflate
         raise damaged_handover(bundle) from None
-    if written != size or digest.hexdigest() != sha256:
+    if written != size or digest.hexdigest() != sha256 or (header and len(head) < 100):
         raise damaged_handover(bundle)
+
+
+# what db.inspect_file says of a file that is not intact (while its header looked ours)
+_NOT_INTACT = {errors.corrupt_file("").template, errors.not_a_community_file("").template}
 
 
 def _put_in_place(received: Path, target: Path) -> None:
@@ -701,14 +736,22 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     try:
         with os.fdopen(fd, "wb") as out, zipfile.ZipFile(bundle) as zf:
             _copy_entry(zf, DB_NAME, manifest.size, manifest.sha256, out, bundle,
-                        magic=db.SQLITE_HEADER, report=report, cancelled=cancelled)
+                        magic=db.SQLITE_HEADER, header=_database_header_ok, report=report,
+                        cancelled=cancelled)
             out.flush()
             os.fsync(out.fileno())
             if sheet is not None:
                 staged = StagedFile(Path(sheet), lambda fh: _copy_entry(
                     zf, manifest.sheet, manifest.sheet_size, manifest.sheet_sha256, fh, bundle,
                     magic=b"%PDF"))
-        rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file: never the sender's
+        try:
+            rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file, never the sender's
+        except errors.FileProblem as exc:
+            # "damaged … restore the latest backup" is advice for one's own file
+            if exc.template in _NOT_INTACT:
+                log.warning("received community file refused: %s", exc.params.get("detail"))
+                raise damaged_handover(bundle) from None
+            raise
         try:
             info = db.inspect_file(tmp)
         except errors.FileProblem:
