@@ -29,7 +29,8 @@ it into place. No file name is taken from the bundle: the caller names the targe
 saved sheet.
 :func:`check_target` tells the UI beforehand whether the target already exists and was
 changed after the hand-over was made (then it holds newer data that would be lost: the UI
-warns). Merging both is out of scope.
+warns; also when the hand-over states a time still to come, which makes that unknowable).
+Merging both is out of scope.
 
 The bundle and the extracted file are readable by the user only (they hold every
 member's personal data).
@@ -616,6 +617,9 @@ class TargetState:
     exists: bool
     newer: bool  # changed after the hand-over was made: replacing it loses those changes
     modified_at: dt.datetime | None
+    # the hand-over states a time still to come (its sender's clock was ahead, by up to
+    # CLOCK_SKEW): whether the file was changed after it cannot be told, so it counts as newer
+    ahead: bool = False
 
 
 def last_modified(path: Path) -> dt.datetime | None:
@@ -631,15 +635,18 @@ def last_modified(path: Path) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(max(times), dt.UTC)
 
 
-def check_target(manifest: Manifest, target: Path) -> TargetState:
+def check_target(manifest: Manifest, target: Path, *, now: dt.datetime | None = None
+                 ) -> TargetState:
     target = Path(target)
     if not target.exists():
         return TargetState(False, False, None)
     modified = last_modified(target)
+    ahead = manifest.created > (now or dt.datetime.now(dt.UTC))
     # the extracted file's time is set to the hand-over's own (extract_bundle), so any later
     # write counts; a file system that rounds times up only ever warns once too often
-    newer = modified is not None and modified > manifest.created + dt.timedelta(milliseconds=1)
-    return TargetState(True, newer, modified)
+    newer = ahead or (modified is not None
+                      and modified > manifest.created + dt.timedelta(milliseconds=1))
+    return TargetState(True, newer, modified, ahead)
 
 
 def _database_header_ok(header: bytes, size: int) -> bool:
@@ -763,8 +770,10 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
         if cancelled is not None and cancelled():
             raise Cancelled
         make_private(tmp)
-        created = manifest.created.timestamp()
-        os.utime(tmp, (created, created))  # "changed since the hand-over" compares to this
+        # "changed since the hand-over" compares to this; never ahead of our clock, or a
+        # change made before the hand-over's stated time would look older than it
+        created = min(manifest.created, dt.datetime.now(dt.UTC)).timestamp()
+        os.utime(tmp, (created, created))
         try:
             lock.acquire()
             locked = True

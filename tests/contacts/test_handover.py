@@ -643,3 +643,37 @@ def test_too_large_names_any_size_in_whole_megabytes(size, shown):
     # a float division overflowed beyond about 10**308; whole numbers never do
     message = str(handover.too_large("b.copdesk-handover", size, 200_000_000))
     assert f"states {shown} MB of contents" in message and "(200 MB)" in message
+
+
+def _made_in(parts: Parts, tmp_path: Path, hours: float) -> Path:
+    """The bundle, stating it was made *hours* from now (accepted up to a day ahead)."""
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(hours=hours)
+    path = tmp_path / f"made{hours:+}h.copdesk-handover"
+    path.write_bytes(_zip(parts.entries(created_at=when.isoformat())))
+    return path
+
+
+def test_a_hand_over_dated_ahead_cannot_hide_that_the_file_is_newer(parts, tmp_path):
+    # a file changed just now, a hand-over "made" 23 hours from now: which is newer cannot
+    # be told, so it counts as newer (it used to count as older: the plain question, no warning)
+    from copdesk.ui.dialogs.handover_dialog import replace_question
+
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    for hours, ahead in ((-2, False), (23, True)):
+        manifest = handover.read_manifest(_made_in(parts, tmp_path, hours))
+        state = handover.check_target(manifest, target)
+        assert state.exists and state.newer
+        question, warns = replace_question(state, manifest, target)
+        assert warns
+        assert ("cannot tell whether your file holds newer changes" in question) is ahead
+        assert ("after this hand-over was made" in question) is not ahead
+
+
+def test_an_extracted_file_is_never_dated_ahead_of_the_clock(parts, tmp_path):
+    # its time was set to the hand-over's, 23 hours ahead: a change made the next hour
+    # then looked older than the hand-over once that time had passed
+    bundle = _made_in(parts, tmp_path, 23)
+    target = tmp_path / "target.copdesk"
+    handover.extract_bundle(bundle, target)
+    assert target.stat().st_mtime <= dt.datetime.now(dt.UTC).timestamp()
