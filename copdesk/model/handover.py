@@ -21,13 +21,16 @@ have written: other, duplicate or path-like entry names, encryption, compression
 stored/deflate, an oversized, deeply nested or mistyped manifest, a naive or impossible
 ``created_at``, sizes beyond the limits or unlike the archive's own. Opening
 (:func:`extract_bundle`) then streams the community file into a temporary file beside the
-target, never past its declared size (so a zip bomb stops there), hashing on the way,
-compares the checksum, checks it with ``db.inspect_file`` (ours, intact, not from a newer
-version), keeps a backup of a file it replaces, and renames it into place. No file name is
-taken from the bundle: the caller names the target and the saved sheet.
+target, never past its declared size (so a zip bomb stops there), and past its first block
+only if its SQLite header has our application id and states that size too, hashing on the
+way; it compares the checksum, checks the file with ``db.inspect_file`` (ours, intact, not
+from a newer version) while rebuilding it, keeps a backup of a file it replaces, and renames
+it into place. No file name is taken from the bundle: the caller names the target and the
+saved sheet.
 :func:`check_target` tells the UI beforehand whether the target already exists and was
 changed after the hand-over was made (then it holds newer data that would be lost: the UI
-warns). Merging both is out of scope.
+warns; also when the hand-over states a time still to come, which makes that unknowable).
+Merging both is out of scope.
 
 The bundle and the extracted file are readable by the user only (they hold every
 member's personal data).
@@ -40,7 +43,6 @@ import hashlib
 import io
 import json
 import logging
-import math
 import os
 import re
 import shutil
@@ -71,12 +73,16 @@ FORMAT = "copdesk-handover"
 VERSION = 1
 MANIFEST = "manifest.json"
 DB_NAME = "community.copdesk"
-# Limits a bundle must keep before anything is extracted. A community file holds a few MB
-# (the demo: well under one); the cap stops a zip bomb from filling the disk, and the
-# declared size stops it much earlier while extracting (_copy_entry).
-MAX_DB_BYTES = 1_000_000_000
+# Limits a bundle must keep before anything is extracted. A real community's file holds well
+# under 1 MB after years (the demo: 0.4 MB); the large demo, with 5,000 members, 2,000
+# meetings and 20,000 topics far beyond any community of practice, 10 MB. 200 MB leaves
+# twenty times that. The cap is what a crafted zip bomb can still write, briefly, into the
+# temporary file before its checksum or quick_check refuses it: one whose SQLite header and
+# manifest agree on that size (_copy_entry refuses any other after its first block).
+MAX_DB_BYTES = 200_000_000
 MAX_SHEET_BYTES = 64_000_000
 MANIFEST_MAX_BYTES = 64 << 10
+MAX_INT = 2**63 - 1  # no size (nor version) of ours is larger: not even SQLite's or ZIP64's
 MAX_TEXT = 1000  # characters of a manifest text (the community's name, the organiser …)
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)  # no hand-over was made before CoP Desk
 CLOCK_SKEW = dt.timedelta(days=1)  # a sender's clock ahead of ours by up to a day is fine
@@ -180,12 +186,13 @@ def bad_time(path, when: str) -> errors.FileProblem:
 
 
 def too_large(path, size: int, limit: int) -> errors.FileProblem:
+    # in whole numbers: a float division overflows for a size beyond about 10**308
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” states {size} MB of contents, more than a hand-over may hold "
             "({limit} MB). It was not opened; nothing was changed."),
-        path=path, size=math.ceil(size / 1_000_000), limit=limit // 1_000_000)
+        path=path, size=-(-size // 1_000_000), limit=limit // 1_000_000)
 
 
 def shown(text: str, limit: int = 80) -> str:
@@ -573,7 +580,8 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise not_a_handover(path)
     version = data.get("version")
-    if type(version) is int and version > VERSION:  # a newer format may have other fields
+    # a newer format may have other fields (a version beyond MAX_INT is simply invalid)
+    if type(version) is int and VERSION < version <= MAX_INT:
         raise errors.too_new_file(path, str(version))
     if data.keys() != _MANIFEST_TYPES.keys():
         raise bad_manifest(path)
@@ -581,7 +589,7 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
         kind = _MANIFEST_TYPES[key]
         if type(value) is not kind:  # bool is an int, but not ours
             raise bad_manifest(path)
-        if (kind is int and value < 0) or (kind is str and (
+        if (kind is int and not 0 <= value <= MAX_INT) or (kind is str and (
                 len(value) > MAX_TEXT or any(unicodedata.category(c) == "Cc" for c in value))):
             raise bad_manifest(path)
     manifest = Manifest(**data)
@@ -609,6 +617,9 @@ class TargetState:
     exists: bool
     newer: bool  # changed after the hand-over was made: replacing it loses those changes
     modified_at: dt.datetime | None
+    # the hand-over states a time still to come (its sender's clock was ahead, by up to
+    # CLOCK_SKEW): whether the file was changed after it cannot be told, so it counts as newer
+    ahead: bool = False
 
 
 def last_modified(path: Path) -> dt.datetime | None:
@@ -624,34 +635,63 @@ def last_modified(path: Path) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(max(times), dt.UTC)
 
 
-def check_target(manifest: Manifest, target: Path) -> TargetState:
+def check_target(manifest: Manifest, target: Path, *, now: dt.datetime | None = None
+                 ) -> TargetState:
     target = Path(target)
     if not target.exists():
         return TargetState(False, False, None)
     modified = last_modified(target)
+    ahead = manifest.created > (now or dt.datetime.now(dt.UTC))
     # the extracted file's time is set to the hand-over's own (extract_bundle), so any later
     # write counts; a file system that rounds times up only ever warns once too often
-    newer = modified is not None and modified > manifest.created + dt.timedelta(milliseconds=1)
-    return TargetState(True, newer, modified)
+    newer = ahead or (modified is not None
+                      and modified > manifest.created + dt.timedelta(milliseconds=1))
+    return TargetState(True, newer, modified, ahead)
+
+
+def _database_header_ok(header: bytes, size: int) -> bool:
+    """The first 100 bytes of a community file of *size* bytes, as ``db.backup_to`` writes
+    it: SQLite's header with our ``application_id``, and a page count that is current
+    ("version valid for" = change counter) and, times the page size, exactly *size*."""
+    if len(header) < 100 or not header.startswith(db.SQLITE_HEADER):
+        return False
+    page_size = struct.unpack_from(">H", header, 16)[0]
+    page_size = 65536 if page_size == 1 else page_size
+    changed, pages = struct.unpack_from(">2L", header, 24)
+    valid_for, = struct.unpack_from(">L", header, 92)
+    application_id, = struct.unpack_from(">L", header, 68)
+    return (application_id == db.APPLICATION_ID and 512 <= page_size <= 65536
+            and page_size & (page_size - 1) == 0 and pages > 0 and changed == valid_for
+            and page_size * pages == size)
 
 
 def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: BinaryIO,
-                bundle: Path, *, magic: bytes = b"", report: Progress | None = None,
+                bundle: Path, *, magic: bytes = b"",
+                header: Callable[[bytes, int], bool] | None = None,
+                report: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> None:
     """Stream entry *name* into *out*: never more than its declared *size*, hashed on the way.
 
-    Refuses (``damaged_handover``) as soon as one byte more than *size* arrives or the
-    content does not start with *magic*, and at the end unless exactly *size* bytes with
-    the declared SHA-256 arrived: a zip bomb stops at the size its manifest declared.
+    Refuses (``damaged_handover``) as soon as one byte more than *size* arrives, the
+    content does not start with *magic* or, with *header*, its first 100 bytes fail
+    ``header(first_100_bytes, size)`` (checked before anything is written), and at the end
+    unless exactly *size* bytes with the declared SHA-256 arrived: a zip bomb stops at the
+    size its manifest declared, and with *header* at its first block unless the content
+    itself states that size too.
     """
     digest = hashlib.sha256()
     written = 0
+    head = b""
     try:
         with zf.open(name) as src:
             # one byte more than is left is enough to see that there is too much
             while block := src.read(min(BLOCK, size - written + 1)):
                 if written == 0 and not block.startswith(magic[:len(block)]):
                     raise damaged_handover(bundle)
+                if header is not None and len(head) < 100:
+                    head += block[:100 - len(head)]
+                    if len(head) == 100 and not header(head, size):
+                        raise damaged_handover(bundle)
                 written += len(block)
                 if written > size:
                     raise damaged_handover(bundle)
@@ -663,8 +703,12 @@ def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: Bin
                     report(written, size)
     except (zipfile.BadZipFile, EOFError, zlib.error):  # CRC, truncated or invalid deflate
         raise damaged_handover(bundle) from None
-    if written != size or digest.hexdigest() != sha256:
+    if written != size or digest.hexdigest() != sha256 or (header and len(head) < 100):
         raise damaged_handover(bundle)
+
+
+# what db.inspect_file says of a file that is not intact (while its header looked ours)
+_NOT_INTACT = {errors.corrupt_file("").template, errors.not_a_community_file("").template}
 
 
 def _put_in_place(received: Path, target: Path) -> None:
@@ -699,14 +743,22 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     try:
         with os.fdopen(fd, "wb") as out, zipfile.ZipFile(bundle) as zf:
             _copy_entry(zf, DB_NAME, manifest.size, manifest.sha256, out, bundle,
-                        magic=db.SQLITE_HEADER, report=report, cancelled=cancelled)
+                        magic=db.SQLITE_HEADER, header=_database_header_ok, report=report,
+                        cancelled=cancelled)
             out.flush()
             os.fsync(out.fileno())
             if sheet is not None:
                 staged = StagedFile(Path(sheet), lambda fh: _copy_entry(
                     zf, manifest.sheet, manifest.sheet_size, manifest.sheet_sha256, fh, bundle,
                     magic=b"%PDF"))
-        rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file: never the sender's
+        try:
+            rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file, never the sender's
+        except errors.FileProblem as exc:
+            # "damaged … restore the latest backup" is advice for one's own file
+            if exc.template in _NOT_INTACT:
+                log.warning("received community file refused: %s", exc.params.get("detail"))
+                raise damaged_handover(bundle) from None
+            raise
         try:
             info = db.inspect_file(tmp)
         except errors.FileProblem:
@@ -718,8 +770,10 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
         if cancelled is not None and cancelled():
             raise Cancelled
         make_private(tmp)
-        created = manifest.created.timestamp()
-        os.utime(tmp, (created, created))  # "changed since the hand-over" compares to this
+        # "changed since the hand-over" compares to this; never ahead of our clock, or a
+        # change made before the hand-over's stated time would look older than it
+        created = min(manifest.created, dt.datetime.now(dt.UTC)).timestamp()
+        os.utime(tmp, (created, created))
         try:
             lock.acquire()
             locked = True

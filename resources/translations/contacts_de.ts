@@ -476,6 +476,14 @@ Senden Sie diese eine Datei an die nächste organisierende Person. Sie wird in C
         <translation>Übergabe</translation>
     </message>
     <message>
+        <source>“%1” already exists and was last changed on %2. This hand-over states that it was made on %3, a time still to come: the clock of the computer that made it was ahead, so CoP Desk cannot tell whether your file holds newer changes. Replacing it may lose them; merging both is not possible.
+
+A backup of the current file is kept. Replace it anyway?</source>
+        <translation>„%1“ gibt es schon, zuletzt geändert am %2. Diese Übergabe gibt an, am %3 erstellt worden zu sein – ein Zeitpunkt, der noch kommt: Die Uhr des Computers, auf dem sie erstellt wurde, ging vor. Deshalb kann CoP Desk nicht erkennen, ob Ihre Datei neuere Änderungen enthält. Beim Ersetzen können diese verloren gehen; beides zusammenzuführen ist nicht möglich.
+
+Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translation>
+    </message>
+    <message>
         <source>“%1” already exists and was changed on %2, after this hand-over was made (%3). Replacing it loses those newer changes; merging both is not possible.
 
 A backup of the current file is kept. Replace it anyway?</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -328,6 +329,34 @@ def _big_sheet(p: Parts) -> list[Entry]:
     return p.entries(sheet_size=100_000_000)
 
 
+def _huge_size(p: Parts) -> list[Entry]:  # once an OverflowError in handover.too_large
+    return p.entries(size=10**400)
+
+
+def _huge_sheet_size(p: Parts) -> list[Entry]:
+    return p.entries(sheet_size=10**400)
+
+
+def _huge_version(p: Parts) -> list[Entry]:  # not "a newer version", with 401 digits
+    return p.entries(version=10**400)
+
+
+def _big_db(p: Parts) -> list[Entry]:  # 25 times the large demo: no community's file
+    return p.entries(size=250_000_000)
+
+
+def _with_db(p: Parts, data: bytes) -> list[Entry]:
+    """The bundle with *data* as its community file, honestly described (size, checksum)."""
+    return [p.manifest_entry(size=len(data), sha256=hashlib.sha256(data).hexdigest()),
+            Entry("community.copdesk", data), p.entries()[2]]
+
+
+def _header(p: Parts, offset: int, fmt: str, value: int) -> bytes:
+    data = bytearray(p.db)
+    struct.pack_into(fmt, data, offset, value)
+    return bytes(data)
+
+
 def _wrong_sha(p: Parts) -> list[Entry]:
     return p.entries(sha256="0" * 64)
 
@@ -350,6 +379,10 @@ def _wrong_sheet_sha(p: Parts) -> list[Entry]:
     (_extra_entry, "contains “autorun.inf”"),
     (_many_entries, "not a CoP Desk hand-over"),
     (_big_sheet, r"states 100 MB of contents, more than a hand-over may hold \(64 MB\)"),
+    (_big_db, r"states 250 MB of contents, more than a hand-over may hold \(200 MB\)"),
+    (_huge_size, "invalid description of its contents"),
+    (_huge_sheet_size, "invalid description of its contents"),
+    (_huge_version, "invalid description of its contents"),
     (_wrong_sha, "incomplete or damaged"),
     (_wrong_sheet_sha, "incomplete or damaged"),
 ], ids=lambda v: v.__name__.strip("_") if callable(v) else "")
@@ -382,6 +415,15 @@ def _bomb_stream(gib: int) -> bytes:
     return block * (gib << 10) + c.flush(zlib.Z_FINISH)
 
 
+def _target_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder with only the user's file in it, whose growth a bomb test watches."""
+    folder = tmp_path / "target"
+    folder.mkdir()
+    target = folder / "target.copdesk"
+    target.write_bytes(KEEP)
+    return folder, target
+
+
 @pytest.mark.parametrize("declared, reason", [
     (4_000_000_000, "more than a hand-over may hold"),  # about what it holds: refused up front
     (3 << 20, "incomplete or damaged"),  # a small size: extraction stops there
@@ -394,10 +436,7 @@ def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declare
         Entry("community.copdesk", b"", raw=stream, size=declared, crc=0),
         parts.entries()[2]]))
     assert bomb.stat().st_size < 5_000_000
-    folder = tmp_path / "target"
-    folder.mkdir()
-    target = folder / "target.copdesk"
-    target.write_bytes(KEEP)
+    folder, target = _target_folder(tmp_path)
     grown: list[int] = []
 
     def watch(done, total):  # the target folder, after each block written
@@ -409,6 +448,79 @@ def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declare
     assert max(grown, default=0) <= min(declared, 64 << 20) + len(KEEP)
     assert target.read_bytes() == KEEP
     assert [p.name for p in folder.iterdir()] == ["target.copdesk"]
+
+
+@pytest.mark.parametrize("offset, fmt, value", [
+    (68, ">I", lambda db: 0x12345678),  # another program's application_id
+    (28, ">I", lambda db: len(db) // 4096 + 1),  # page size × page count ≠ declared size
+    (16, ">H", lambda db: 3000),  # no page size SQLite knows
+    (92, ">I", lambda db: 7),  # "version valid for" ≠ change counter: page count is stale
+], ids=["application-id", "page-count", "page-size", "stale-page-count"])
+def test_a_header_unlike_ours_is_refused_before_anything_is_written(
+        parts, tmp_path, offset, fmt, value):
+    # once all of it was copied (and hashed) first, up to the declared size
+    assert struct.unpack_from(">H", parts.db, 16)[0] == 4096
+    data = _header(parts, offset, fmt, value(parts.db))
+    assert data != parts.db
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_with_db(parts, data)))
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    written: list[int] = []
+    with pytest.raises(errors.FileProblem, match="incomplete or damaged"):
+        handover.extract_bundle(bad, target, report=lambda done, total: written.append(done))
+    assert written == []
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_zip_bomb_behind_a_real_header_stops_at_the_first_block(parts, tmp_path):
+    # our own file's first 100 bytes, then 64 MiB of zeros: the manifest declares (and
+    # hashes) exactly that, but the header's page size × page count is the real file's
+    # 442 kB. It used to expand in full before quick_check found it damaged.
+    head = parts.db[:100]
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    start = c.compress(head) + c.flush(zlib.Z_FULL_FLUSH)
+    block = c.compress(bytes(1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)  # the same every time
+    raw = start + block * 64 + c.flush(zlib.Z_FINISH)
+    digest = hashlib.sha256(head)
+    crc = zlib.crc32(head)
+    for _ in range(64):
+        digest.update(bytes(1 << 20))
+        crc = zlib.crc32(bytes(1 << 20), crc)
+    size = len(head) + (64 << 20)
+    bomb = tmp_path / "bomb.copdesk-handover"
+    bomb.write_bytes(_zip([
+        parts.manifest_entry(size=size, sha256=digest.hexdigest()),
+        Entry("community.copdesk", b"", raw=raw, size=size, crc=crc), parts.entries()[2]]))
+    assert bomb.stat().st_size < 200_000
+    folder, target = _target_folder(tmp_path)
+    grown: list[int] = []
+    with pytest.raises(errors.FileProblem, match="incomplete or damaged") as refused:
+        handover.extract_bundle(bomb, target, report=lambda done, total: grown.append(
+            sum(p.stat().st_size for p in folder.iterdir())))
+    assert "Restore" not in str(refused.value)
+    assert max(grown, default=0) <= handover.BLOCK + len(KEEP)
+    assert target.read_bytes() == KEEP
+    assert [p.name for p in folder.iterdir()] == ["target.copdesk"]
+
+
+def test_a_damaged_community_file_gets_the_message_for_a_received_hand_over(parts, tmp_path):
+    # header, size and checksum agree, the pages after the first are zeros: SQLite's
+    # "damaged … Restore the latest backup" is the wrong advice for a file just received
+    page = struct.unpack_from(">H", parts.db, 16)[0]
+    bad = tmp_path / "bad.copdesk-handover"
+    bad.write_bytes(_zip(_with_db(parts, parts.db[:page] + bytes(len(parts.db) - page))))
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(errors.FileProblem, match="incomplete or damaged") as refused:
+        handover.extract_bundle(bad, target)
+    assert "Ask the previous organiser to send it again" in str(refused.value)
+    assert "Restore" not in str(refused.value)
+    assert target.read_bytes() == KEEP
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def _open_from_the_dialog(bundle: Path, target: Path, seen: dict[str, list],
@@ -522,3 +634,46 @@ def test_a_good_bundle_never_replaces_a_file_that_is_not_a_community_file(
         handover.extract_bundle(bundle, target, backup_dir=tmp_path / "backups")
     assert target.read_bytes() == existing
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("size, shown", [
+    (10**400, "10" + "0" * 393), (2**62 + 1, "4611686018428"), (1, "1")],
+    ids=["10**400", "2**62+1", "1"])
+def test_too_large_names_any_size_in_whole_megabytes(size, shown):
+    # a float division overflowed beyond about 10**308; whole numbers never do
+    message = str(handover.too_large("b.copdesk-handover", size, 200_000_000))
+    assert f"states {shown} MB of contents" in message and "(200 MB)" in message
+
+
+def _made_in(parts: Parts, tmp_path: Path, hours: float) -> Path:
+    """The bundle, stating it was made *hours* from now (accepted up to a day ahead)."""
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(hours=hours)
+    path = tmp_path / f"made{hours:+}h.copdesk-handover"
+    path.write_bytes(_zip(parts.entries(created_at=when.isoformat())))
+    return path
+
+
+def test_a_hand_over_dated_ahead_cannot_hide_that_the_file_is_newer(parts, tmp_path):
+    # a file changed just now, a hand-over "made" 23 hours from now: which is newer cannot
+    # be told, so it counts as newer (it used to count as older: the plain question, no warning)
+    from copdesk.ui.dialogs.handover_dialog import replace_question
+
+    target = tmp_path / "target.copdesk"
+    target.write_bytes(KEEP)
+    for hours, ahead in ((-2, False), (23, True)):
+        manifest = handover.read_manifest(_made_in(parts, tmp_path, hours))
+        state = handover.check_target(manifest, target)
+        assert state.exists and state.newer
+        question, warns = replace_question(state, manifest, target)
+        assert warns
+        assert ("cannot tell whether your file holds newer changes" in question) is ahead
+        assert ("after this hand-over was made" in question) is not ahead
+
+
+def test_an_extracted_file_is_never_dated_ahead_of_the_clock(parts, tmp_path):
+    # its time was set to the hand-over's, 23 hours ahead: a change made the next hour
+    # then looked older than the hand-over once that time had passed
+    bundle = _made_in(parts, tmp_path, 23)
+    target = tmp_path / "target.copdesk"
+    handover.extract_bundle(bundle, target)
+    assert target.stat().st_mtime <= dt.datetime.now(dt.UTC).timestamp()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copdesk.formats.dates import date_short, local, meeting_when
+from copdesk.formats.dates import date_short, local, meeting_when, time_short
 from copdesk.model import handover
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.errors import UserError
@@ -289,8 +289,19 @@ def replace_question(state: handover.TargetState, manifest: handover.Manifest, t
                      ) -> tuple[str, bool]:
     """The question before replacing *target*, and whether it warns of newer data."""
     made = date_short(local(manifest.created).date())
+    changed = date_short(local(state.modified_at).date()) if state.modified_at else "?"
+    if state.ahead:
+        when = local(manifest.created)
+        text = QCoreApplication.translate(
+            "HandoverDialog",
+            "“%1” already exists and was last changed on %2. This hand-over states that it "
+            "was made on %3, a time still to come: the clock of the computer that made it was "
+            "ahead, so CoP Desk cannot tell whether your file holds newer changes. Replacing "
+            "it may lose them; merging both is not possible.\n\nA backup of the current file "
+            "is kept. Replace it anyway?")
+        return text.replace("%1", str(target)).replace("%2", changed).replace(
+            "%3", f"{date_short(when.date())}, {time_short(when.time())}"), True
     if state.newer:
-        changed = date_short(local(state.modified_at).date()) if state.modified_at else "?"
         text = QCoreApplication.translate(
             "HandoverDialog",
             "“%1” already exists and was changed on %2, after this hand-over was made (%3). "
