@@ -88,8 +88,9 @@ _FEATURE_DIRS = r"copdesk/(?:ui/pages|ui/dialogs|ui/widgets|ui/models|model|form
 
 
 def _feature(area: str, stems: str) -> tuple[re.Pattern[str], str]:
-    """Files of a feature area: their name starts with one of *stems* in any layer folder."""
-    return re.compile(_FEATURE_DIRS + rf"(?:{stems})\w*\.py"), area
+    """Files of a feature area: their name starts with one of *stems* in any layer folder,
+    or they sit in a feature package of that name (``model/handover/receive.py``)."""
+    return re.compile(_FEATURE_DIRS + rf"(?:{stems})\w*(?:/\w+)*\.py"), area
 
 
 AREA_RULES: list[tuple[str | re.Pattern[str], str]] = [

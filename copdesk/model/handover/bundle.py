@@ -1,0 +1,209 @@
+"""The hand-over bundle's format: entry names, limits, the manifest, and the messages
+that name what is wrong with one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import struct
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from copdesk.model import errors
+from copdesk.model.errors import QT_TRANSLATE_NOOP
+
+SUFFIX = ".copdesk-handover"
+FORMAT = "copdesk-handover"
+VERSION = 1
+MANIFEST = "manifest.json"
+DB_NAME = "community.copdesk"
+# Limits a bundle must keep before anything is extracted. A real community's file holds well
+# under 1 MB after years (the demo: 0.4 MB); the large demo, with 5,000 members, 2,000
+# meetings and 20,000 topics far beyond any community of practice, 10 MB. 200 MB leaves
+# twenty times that. The cap is what a crafted zip bomb can still write, briefly, into the
+# temporary file before its checksum or quick_check refuses it: one whose SQLite header and
+# manifest agree on that size (_copy_entry refuses any other after its first block).
+MAX_DB_BYTES = 200_000_000
+MAX_SHEET_BYTES = 64_000_000
+MANIFEST_MAX_BYTES = 64 << 10
+MAX_INT = 2**63 - 1  # no size (nor version) of ours is larger: not even SQLite's or ZIP64's
+MAX_TEXT = 1000  # characters of a manifest text (the community's name, the organiser …)
+EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)  # no hand-over was made before CoP Desk
+CLOCK_SKEW = dt.timedelta(days=1)  # a sender's clock ahead of ours by up to a day is fine
+BLOCK = 1 << 20
+
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what write_bundle uses
+_ENCRYPTED = 0x0001 | 0x0040 | 0x2000  # traditional, strong, encrypted central directory
+_PATCHED = 0x0020  # "compressed patched data", which zipfile cannot read
+_EOCD = struct.Struct("<4s4H2LH")  # end of central directory record
+_EOCD_SIGNATURE = b"PK\x05\x06"
+_MAX_LISTED = 16  # entries an end record may announce before zipfile reads the directory
+_MAX_DIRECTORY = 64 << 10
+_REVISION = re.compile(r"[0-9A-Za-z_]{1,32}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_NOT_IN_NAMES = set('/\\:*?"<>|')
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def not_a_handover(path) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” is not a CoP Desk hand-over. A hand-over ends in .copdesk-handover and "
+            "is made with “Pass the community on…” in the File menu."),
+        path=path)
+
+
+def damaged_handover(path) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” is incomplete or damaged (its contents do not match the sizes and "
+            "checksums it states). Nothing was changed. Ask the previous organiser to send it "
+            "again."),
+        path=path)
+
+
+def bad_manifest(path) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” has an invalid description of its contents (manifest.json). It was not "
+            "opened; nothing was changed. Ask the previous organiser to make the hand-over "
+            "again."),
+        path=path)
+
+
+def unexpected_entry(path, name: str) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” contains “{name}”, which a CoP Desk hand-over never contains. It was "
+            "not opened; nothing was changed. Ask the previous organiser to send the "
+            "original file."),
+        path=path, name=shown(name))
+
+
+def duplicate_entry(path, name: str) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” contains “{name}” more than once, so other programs may show different "
+            "contents than CoP Desk. It was not opened; nothing was changed."),
+        path=path, name=shown(name))
+
+
+def encrypted_handover(path) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” is password-protected (encrypted with a ZIP program). CoP Desk cannot "
+            "open it like this: decrypt it with that program first, then open the decrypted "
+            "file. Nothing was changed."),
+        path=path)
+
+
+def repacked_handover(path, method: int) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” was packed with a compression method CoP Desk does not read (method "
+            "{method}), probably by another program. Ask the previous organiser to send the "
+            "original .copdesk-handover file. Nothing was changed."),
+        path=path, method=method)
+
+
+def bad_time(path, when: str) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” states an impossible time at which it was made ({when}). It was not "
+            "opened; nothing was changed. Ask the previous organiser to check the computer's "
+            "date, time and time zone and to make the hand-over again."),
+        path=path, when=shown(when))
+
+
+def too_large(path, size: int, limit: int) -> errors.FileProblem:
+    # in whole numbers: a float division overflows for a size beyond about 10**308
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” states {size} MB of contents, more than a hand-over may hold "
+            "({limit} MB). It was not opened; nothing was changed."),
+        path=path, size=-(-size // 1_000_000), limit=limit // 1_000_000)
+
+
+def shown(text: str, limit: int = 80) -> str:
+    """*text* from a bundle, fit for a message: no control characters, not too long."""
+    clean = "".join("?" if unicodedata.category(c)[0] == "C" else c for c in text)
+    return clean if len(clean) <= limit else clean[:limit - 1] + "…"
+
+
+def target_in_use(path) -> errors.FileProblem:
+    return errors.FileProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}” is open in CoP Desk right now and cannot be replaced. Choose another "
+            "name, or close it first."),
+        path=path)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: str
+    version: int
+    created_at: str  # ISO instant, UTC
+    community: str
+    organiser: str
+    revision: str
+    size: int
+    sha256: str
+    sheet: str
+    sheet_size: int
+    sheet_sha256: str
+    program: str
+
+    @property
+    def created(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.created_at)
+
+
+_MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manifest)}
+
+
+def plain_name(name: str) -> bool:
+    """A file name without folders, drive letters, control characters or a leading dot."""
+    return (0 < len(name) <= 100 and not name.startswith((".", " "))
+            and not name.endswith((".", " ")) and not _NOT_IN_NAMES.intersection(name)
+            and not any(unicodedata.category(c)[0] == "C" for c in name))
+
+
+def sheet_name_ok(name: str) -> bool:
+    return plain_name(name) and name.lower().endswith(".pdf")
+
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{d}{i}" for d in ("COM", "LPT") for i in range(10))}
+
+
+def file_stem(text: str, sep: str = "-") -> str:
+    """A file name made of *text* (a community's name): letters, digits, ' -_', 60 at most."""
+    safe = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
+    safe = sep.join(safe.split())[:60].strip(" -_")
+    return safe if safe and safe.upper() not in _RESERVED else "community"
+
+
+def suggested_name(community: str, day: dt.date, word: str = "handover") -> str:
+    return f"{file_stem(community)}-{word}-{day.isoformat()}{SUFFIX}"
+
+
