@@ -14,8 +14,9 @@ at a time. For every column of ``tables.py`` that the file's revision has:
   ``YYYY-MM-DD``, both a real calendar day and time between the years :data:`YEARS`;
   ``Integer`` is an integer, ``Boolean`` 0 or 1, ``String`` and ``Text`` are text in
   valid UTF-8. NULL in a NOT NULL column fails the type test (and ``quick_check``);
-* by column: the enumerations of ``tables.py`` (:data:`ENUMS`), limits for numbers that
-  go into date arithmetic (:data:`RANGES`) and time zones (:data:`TIME_ZONES`).
+* by column: the enumerations of ``tables.py`` (:data:`ENUMS`) and the federal states
+  (:data:`CHOICES`), limits for numbers that go into date arithmetic (:data:`RANGES`),
+  time zones (:data:`TIME_ZONES`), lists of numbers and times of day (:data:`PATTERNS`).
 
 Cost on the large demo file (5,000 members, 20,000 topics, 40,000 attendances): about
 100-150 ms of CPU, in the background thread that checks the file while the window is
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from copdesk.model import errors, schema_check
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.states import FEDERAL_STATES
 from copdesk.model.tables import (
     ActionStatus,
     AgendaKind,
@@ -96,6 +98,34 @@ RANGES = {
     ("timebox_event", "minutes"): (0, _MINUTES_A_WEEK),
 }
 TIME_ZONES = {("meeting", "tz"), ("meeting_series", "tz")}
+# Values the program offers in a list: '' (none chosen) or a federal state.
+CHOICES = {("organisation", "state"): ("", *FEDERAL_STATES)}
+
+# Texts the model parses. Python's isdigit() is True for "²" and other digits that int()
+# refuses, so only ASCII digits pass; a time is 00:00-23:59 as the program writes it.
+_NUMBER_LIST = ("{c} GLOB '*[^0-9, ]*'", r"[0-9, ]*")
+_TIME_OF_DAY = ("NOT ({c} GLOB '[01][0-9]:[0-5][0-9]' OR {c} GLOB '2[0-3]:[0-5][0-9]')",
+                r"([01][0-9]|2[0-3]):[0-5][0-9]")
+NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a list of numbers "
+              "separated by commas.")
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a time of day (HH:MM).")
+# (table, column) -> (SQL true for a bad value, with {c} for the column; the regular
+# expression a good value matches in full; the message)
+PATTERNS = {
+    ("cop_group", "preferred_weekdays"): (*_NUMBER_LIST, NOT_A_LIST),
+    ("rotation_rule", "excluded_member_ids"): (*_NUMBER_LIST, NOT_A_LIST),
+    ("cop_group", "window_start"): (*_TIME_OF_DAY, NOT_A_TIME),
+    ("cop_group", "window_end"): (*_TIME_OF_DAY, NOT_A_TIME),
+}
+
+
+def allowed(key: tuple[str, str]) -> tuple[str, ...] | None:
+    """The values a column of :data:`ENUMS` or :data:`CHOICES` may hold (None: any)."""
+    if key in ENUMS:
+        return tuple(member.value for member in ENUMS[key])
+    return CHOICES.get(key)
 
 
 # --- the message ------------------------------------------------------------------------
@@ -208,7 +238,7 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
                 checks.append((f"typeof({c}) != 'integer'", NOT_AN_INTEGER, {}))
         elif isinstance(kind, String):  # Text is a String
             checks.append((f"typeof({c}) != 'text'", NOT_TEXT, {}))
-            if key not in ENUMS:  # an enumeration's values are ASCII
+            if allowed(key) is None and key not in PATTERNS:  # those are ASCII
                 texts.append(col.name)
         else:  # pragma: no cover - a new column type needs a rule here
             raise TypeError(f"no value check for {table.name}.{col.name}: {kind!r}")
@@ -216,10 +246,13 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
             low, high = RANGES[key]
             checks.append((f"{c} NOT BETWEEN {low} AND {high}", OUT_OF_RANGE,
                            {"min": low, "max": high}))
-        if key in ENUMS:
-            allowed = [member.value for member in ENUMS[key]]
-            checks.append((f"{c} NOT IN ({', '.join(_literal(v) for v in allowed)})",
-                           NOT_ALLOWED, {"allowed": ", ".join(a or "“”" for a in allowed)}))
+        choices = allowed(key)
+        if choices is not None:
+            checks.append((f"{c} NOT IN ({', '.join(_literal(v) for v in choices)})",
+                           NOT_ALLOWED, {"allowed": ", ".join(a or "“”" for a in choices)}))
+        if key in PATTERNS:
+            bad, _good, message = PATTERNS[key]
+            checks.append((bad.format(c=c), message, {}))
         if key in TIME_ZONES:
             checks.append((f"NOT copdesk_zone({c})", NOT_A_ZONE, {}))
         if not col.nullable:  # NULL fails the type test first (quick_check finds it too)

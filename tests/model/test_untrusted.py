@@ -235,6 +235,14 @@ BAD_VALUES = {
                      value_check.NOT_UTF8),
     "cut-utf8-char": ("topic", "description", "CAST(x'47726fc3' AS TEXT)",
                       value_check.NOT_UTF8),
+    # "²".isdigit() is True, int("²") raises: suggest and rotation ended in a traceback
+    "superscript-weekday": ("cop_group", "preferred_weekdays", "'1,²'", value_check.NOT_A_LIST),
+    "superscript-member-id": ("rotation_rule", "excluded_member_ids", "'¹'",
+                              value_check.NOT_A_LIST),
+    # the holidays package raises NotImplementedError for a state it does not know
+    "unknown-state": ("organisation", "state", "'XX'", value_check.NOT_ALLOWED),
+    "hour-99": ("cop_group", "window_start", "'99:99'", value_check.NOT_A_TIME),
+    "time-without-colon": ("cop_group", "window_end", "'1600'", value_check.NOT_A_TIME),
 }
 
 
@@ -291,7 +299,8 @@ def test_the_demo_and_every_value_the_model_writes_pass(demo_template):
 def test_every_rule_names_a_column_of_ours():
     from copdesk.model.tables import metadata
 
-    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES]:
+    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES,
+                          *value_check.CHOICES, *value_check.PATTERNS]:
         assert column in metadata.tables[table].c, (table, column)
 
 
@@ -335,3 +344,4 @@ def test_a_file_changed_by_another_program_is_scanned_again(demo_copy, scans):
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert "row 12: start_at" in str(exc)
     assert len(scans) == 2
+
