@@ -382,16 +382,25 @@ def first_problem(con: sqlite3.Connection, revision: str, path) -> BadValue | No
 
 # --- files whose values are known to be good ------------------------------------------------
 
-# The scan costs ~60 ms of SQLite's time on the large demo (more on a busy machine): a file
-# in the state this program last left it, or last checked, is not scanned again at open.
-# The state is the file's identity and times: any write by another program changes its
-# ctime (which no ordinary tool can set back); a ``-wal`` beside it means changes not yet
-# in the file, so it is scanned. ``copdesk check`` and received hand-overs always scan.
+# The scan costs 0.1-0.25 s on the large demo (more on a busy machine): a file in the
+# state this program last checked is not scanned again at open. The state is the file's
+# identity and times: any write by another program changes its ctime, the inode's change
+# time, which no ordinary tool on Linux or macOS can set back; a ``-wal`` beside it means
+# changes not yet in the file, so it is scanned. Only a state that ``inspect_file`` found
+# good is recorded (also at close: ``db.Community.close`` checks what changed), never one
+# merely because this program had the file open: another program may write meanwhile.
+# On Windows ``st_ctime`` is the creation time, and a same-size edit with the modification
+# time set back would look unchanged: there every open scans. ``copdesk check`` and
+# received hand-overs always scan.
 MEMORY_FILE = "checked-files.json"
 MEMORY_SIZE = 20
+# st_ctime is the change time (POSIX), not the creation time (Windows)
+CHANGE_TIME_KNOWN = os.name == "posix"
 
 
 def _stamp(path: Path) -> list[int] | None:
+    if not CHANGE_TIME_KNOWN:
+        return None
     path = Path(path)
     try:
         if Path(f"{path}-wal").exists():
@@ -429,7 +438,7 @@ def known_good(path: Path) -> bool:
 
 def remember(path: Path, state: list[int] | None = None) -> None:
     """Record *state* (now, when None) of *path* as holding only values the program can
-    use: after a scan found none, or when this program closes a file it had locked."""
+    use: call it only after a scan of that state found none."""
     state = state if state is not None else _stamp(path)
     if state is None:
         return

@@ -345,3 +345,42 @@ def test_a_file_changed_by_another_program_is_scanned_again(demo_copy, scans):
     assert "row 12: start_at" in str(exc)
     assert len(scans) == 2
 
+
+def test_a_value_changed_by_another_program_while_open_is_not_vouched_for(demo_copy):
+    """Another program (e.g. DB Browser) writes while this program has the file open: the
+    state at close was never scanned, so the next open scans and refuses it."""
+    community = db.open_community(demo_copy)
+    with community.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM member").fetchall()
+    other = sqlite3.connect(demo_copy)
+    other.execute("UPDATE meeting SET start_at = 'not a date' WHERE id = 12")
+    other.commit()
+    other.close()
+    community.close()
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert "row 12: start_at" in str(exc)
+
+
+def test_a_file_this_program_changed_is_known_good_after_close(demo_copy, scans):
+    """Closing checks what changed, so the next start (the usual case) needs no scan."""
+    from copdesk.model import members, uow
+    from copdesk.model.dto import MemberData
+
+    with db.open_community(demo_copy) as community:
+        uow.write(community, members.add_member, MemberData(last_name="Neu"))
+    assert len(scans) == 2, "once at open, once at close (the file had changed)"
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 2
+
+
+def test_without_a_change_time_every_open_scans(demo_copy, scans, monkeypatch):
+    """Windows: st_ctime is the creation time, so a same-size edit with the modification
+    time set back would look unchanged. There the memory is not used at all."""
+    monkeypatch.setattr(value_check, "CHANGE_TIME_KNOWN", False)
+    with db.open_community(demo_copy):
+        pass
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 2
+    assert not value_check.known_good(demo_copy)
