@@ -305,23 +305,26 @@ def _first_bad_utf8(con: sqlite3.Connection, table: str,
                     texts: list[str]) -> tuple[int, str] | None:
     """The first (rowid, column) whose text is not valid UTF-8.
 
-    SQLite joins the texts of 2048 rows at a time into one blob and Python decodes it in
-    one call (valid UTF-8 joined with newlines stays valid, and a cut-off character cannot
-    join the next text); only a chunk that fails is decoded row by row.
+    For 2048 rows at a time SQLite joins each column's texts into one blob (no text per
+    row is built, which took a third of the scan) and Python decodes each blob in one call
+    (valid UTF-8 joined with newlines stays valid, and a cut-off character cannot join the
+    next text); only a chunk that fails is decoded row by row.
     """
-    joined = " || x'0a' || ".join(f"ifnull(CAST({_q(t)} AS BLOB), x'')" for t in texts)
+    joined = ", ".join(f"CAST(group_concat({_q(t)}, x'0a') AS BLOB)" for t in texts)
+    columns = ", ".join(_q(t) for t in texts)
     start = -(2**63)
     while True:
         try:
-            last, count, blob = con.execute(
-                f"SELECT max(r), count(*), CAST(group_concat(j, x'0a') AS BLOB) FROM "
-                f"(SELECT rowid AS r, {joined} AS j FROM {_q(table)} WHERE rowid >= ? "
-                f"ORDER BY rowid LIMIT {_CHUNK})", (start,)).fetchone()
+            last, count, *blobs = con.execute(
+                f"SELECT max(r), count(*), {joined} FROM (SELECT rowid AS r, {columns} "
+                f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK})",
+                (start,)).fetchone()
+            good = all(blob is None or _utf8(blob) for blob in blobs)
         except sqlite3.DataError:  # more than SQLite's longest string: decode row by row
-            last, count, blob = None, 1, None
+            last, count, good = None, 1, False
         if not count:
             return None
-        if blob is None or not _utf8(blob):
+        if not good:
             for rowid, *values in con.execute(
                     f"SELECT rowid, {', '.join(f'CAST({_q(t)} AS BLOB)' for t in texts)} "
                     f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK}",
