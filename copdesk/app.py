@@ -72,6 +72,7 @@ class Controller:
         self.log_path = log_path
         self.community: db.Community | None = None
         self._precheck = precheck
+        self._values_pending: db.Precheck | None = None  # see confirm_values
         self.window = None
         self.translators = i18n.install_translators(
             app, i18n.resolve_language(settings.get(keys.LANGUAGE))
@@ -162,6 +163,8 @@ class Controller:
     def open_path(self, path: Path) -> bool:
         precheck, self._precheck = self._precheck, None
         info = precheck.info_for(path) if precheck is not None else None
+        if info is None:  # not the start-up file, or a check failed: the open checks all
+            precheck = None
         try:
             # the backup before an upgrade goes where "Restore a backup" looks
             community = db.open_community(
@@ -173,7 +176,23 @@ class Controller:
         old = self.community
         self.community = community
         self.settings.add_recent(str(path.resolve()))
-        self._build_window()
+        old_window = self.window
+        try:
+            self._build_window()
+        except Exception:
+            # a value the scan still running would refuse can break the window: say so
+            problem = precheck.values_problem() if precheck is not None else None
+            if problem is None:
+                raise
+            if self.window is not old_window:
+                self.window.close()
+                self.window.deleteLater()
+            self.window, self.community = old_window, old
+            community.close()
+            log.info("refused to open a file: %s", type(problem).__name__)
+            self.warn(problem)
+            return False
+        self._values_pending = precheck
         if old is not None:
             old.close()
         self._tell_about_storage(community)  # before: the upgrade's status message wins
@@ -190,6 +209,26 @@ class Controller:
             )
         QTimer.singleShot(1500, self._daily_backup)
         return True
+
+    def confirm_values(self) -> None:
+        """Right after the first paint: the result of the value scan that start-up left
+        running (see ``db.Precheck``). A value the program cannot use closes the file
+        again, unchanged, with the message that names it, before the user can act."""
+        precheck, self._values_pending = self._values_pending, None
+        if precheck is None:
+            return
+        problem = precheck.values_problem()
+        if problem is None or self.community is None:
+            return
+        log.info("refused to open a file: %s", type(problem).__name__)
+        window, community = self.window, self.community
+        self.window = self.community = None
+        window.close()
+        window.deleteLater()
+        community.close()
+        self.warn(problem)
+        if not self.welcome():
+            self.app.quit()
 
     def _tell_about_storage(self, community: db.Community) -> None:
         """A file on a network drive or in a synced folder: why it is opened differently and
@@ -488,13 +527,16 @@ class _FirstPaint(QObject):
     """Runs once the window has painted: :func:`after_first_paint`; for the start-up
     benchmark, says so on stdout and quits."""
 
-    def __init__(self, parent: QObject, exit_after: bool) -> None:
+    def __init__(self, parent: QObject, exit_after: bool, then=None) -> None:
         super().__init__(parent)
         self.exit_after = exit_after
+        self.then = then  # first of all (the controller's confirm_values)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
+            if self.then is not None:
+                QTimer.singleShot(0, self.then)
             if self.exit_after:
                 print("first-paint", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
@@ -519,9 +561,11 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
         controller.shutdown()
         return 0
     # COPDESK_EXIT_AFTER_PAINT: benchmarks/startup.py measures the time to the first paint
-    app._first_paint = _FirstPaint(app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")))
+    app._first_paint = _FirstPaint(app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")),
+                                   then=controller.confirm_values)
     controller.window.installEventFilter(app._first_paint)
-    QTimer.singleShot(3000, after_first_paint)  # in case it is never painted (minimised)
+    QTimer.singleShot(3000, controller.confirm_values)  # in case it is never painted
+    QTimer.singleShot(3000, after_first_paint)  # (minimised)
     QTimer.singleShot(2000, controller.remove_stale_temps)
     code = app.exec()
     controller.shutdown()

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import struct
+import sys
+import threading
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,7 +256,8 @@ def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:
 
 
 def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False,
-                 values: bool = True, shown_as: Path | None = None) -> FileInfo:
+                 values: bool = True, shown_as: Path | None = None,
+                 before_values: Callable[[FileInfo], None] | None = None) -> FileInfo:
     """Identify and check *path* without writing to it; raise a ``FileProblem`` if unusable.
 
     Each step runs only when those before it passed: the SQLite header and our
@@ -263,7 +265,7 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False,
     (``schema_check``); ``quick_check``; the values (``value_check``, the first one the
     program cannot use). A file of a newer revision gets no schema or value check (open
     refuses it). *shown_as* is the name messages use (a hand-over's temporary copy is
-    named after the bundle).
+    named after the bundle). *before_values* is told what passed before the value scan.
     """
     from copdesk.model import value_check
 
@@ -280,12 +282,16 @@ def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False,
             if result != "ok":
                 raise errors.corrupt_file(shown, result)
         known = revision in REVISIONS
-        if values and known and not value_check.known_good(path):
-            state = value_check.stamp(path)
+        scan = values and known and not value_check.known_good(path)
+        state = value_check.stamp(path) if scan else None  # before anyone opens it
+        if before_values:
+            before_values(FileInfo(revision, APPLICATION_ID, result))
+        if scan:
             bad = value_check.first_problem(con, revision, shown)
             if bad:
                 raise bad
-            value_check.remember(path, state)
+            if state is not None:
+                value_check.remember(path, state)
         table_counts = _counts(con, revision) if counts and known else {}
     return FileInfo(revision, APPLICATION_ID, result, table_counts)
 
@@ -374,9 +380,7 @@ class Community:
     def close(self) -> None:
         self.engine.dispose()
         if self.lock:
-            from copdesk.model import value_check
-
-            value_check.remember(self.path)  # as this program left it: no scan at next open
+            _check_at_close(self.path)
             self.lock.release()
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
@@ -388,6 +392,25 @@ class Community:
         self.close()
 
 
+def _check_at_close(path: Path) -> None:
+    """Check the file as it is left, so that the next open needs no value scan.
+
+    Another program may have written to it while it was open (its lock keeps out only
+    CoP Desk), so the state at close is remembered only after ``inspect_file`` found it
+    good, never merely because this program had it open. Costs a scan (~0.1-0.2 s on the
+    large demo) at close, only when the file changed: the next start skips it.
+    """
+    from copdesk.model import value_check
+
+    if value_check.known_good(path) or value_check.stamp(path) is None:
+        return  # unchanged, or still open elsewhere (a -wal): the next open scans
+    try:
+        inspect_file(path)  # remembers the state when its values are good
+    except (errors.UserError, sqlite3.Error, OSError) as exc:
+        log.warning("the file as it was closed did not pass the checks: %s",
+                    type(exc).__name__)
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
@@ -397,31 +420,63 @@ def _check_writable(path: Path) -> None:
 class Precheck:
     """``inspect_file`` in a thread, started while the window is still being built.
 
-    SQLite releases the GIL during ``quick_check`` (~30 ms on a 10 MB file) and the value
-    scan (``value_check``, ~100 ms for the large demo; skipped for a file as this program
-    left it), so the checks run alongside Qt's start-up instead of after it. A failed check
+    SQLite releases the GIL during ``quick_check`` (~50 ms on a 10 MB file) and the value
+    scan (``value_check``, 0.1-0.25 s for the large demo; skipped for a file found good
+    before), so the checks run alongside Qt's start-up instead of after it. A failed check
     is not reused: the normal open repeats it and reports the problem.
+
+    :meth:`info_for` waits only for the checks before the value scan (identity, schema,
+    ``quick_check``) when the file needs no upgrade: the window is then built and painted
+    while the scan goes on, and :meth:`values_problem` (called right after the first
+    paint, before the user can act) says whether it found a value the program cannot use.
+    Building and painting the window only read, so the file is still unchanged then.
     """
 
     def __init__(self, path: Path) -> None:
-        import threading
-
         self.path = Path(path).resolve()
         self._result: FileInfo | BaseException | None = None
+        self._before_values: FileInfo | None = None
+        self._checked = threading.Event()  # set once the checks before the values ran
         self._thread = threading.Thread(target=self._run, name="copdesk-precheck", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            self._result = inspect_file(self.path)
+            self._result = inspect_file(self.path, before_values=self._passed)
         except BaseException as exc:  # noqa: BLE001 - reported by the normal open
             self._result = exc
+        finally:
+            self._checked.set()
+
+    def _passed(self, info: FileInfo) -> None:
+        if info.revision == HEAD:  # an upgrade must wait for the values: it writes
+            self._before_values = info
+            self._checked.set()
+            # the scan now runs beside the window's start-up: on a busy machine the
+            # window, not the scan, gets the processor (Linux: per thread)
+            if sys.platform.startswith("linux"):
+                with suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
     def info_for(self, path: Path) -> FileInfo | None:
+        """The checks' result for *path* (None: not this file, or a check failed); its
+        values may still be being scanned (see :meth:`values_problem`)."""
         if Path(path).resolve() != self.path:
             return None
+        self._checked.wait()
+        if self._before_values is not None and self._thread.is_alive():
+            return self._before_values
         self._thread.join()
         return self._result if isinstance(self._result, FileInfo) else None
+
+    def values_problem(self) -> errors.FileProblem | None:
+        """Waits for the value scan: the problem it found (None: the values are good)."""
+        self._thread.join()
+        if isinstance(self._result, errors.FileProblem):
+            return self._result
+        if isinstance(self._result, BaseException):  # a bug, as in the open without it
+            raise self._result
+        return None
 
 
 def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = None,

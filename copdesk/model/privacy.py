@@ -55,7 +55,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import String, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from copdesk import __version__

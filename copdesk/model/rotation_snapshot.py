@@ -144,7 +144,7 @@ def _weekdays(value: str) -> tuple[int, ...]:
     days = set()
     for part in (value or "").split(","):
         part = part.strip()
-        if part.isdigit() and 1 <= int(part) <= 7:
+        if part.isascii() and part.isdigit() and 1 <= int(part) <= 7:
             days.add(int(part))
     return tuple(sorted(days)) or (1, 2, 3, 4, 5)
 
@@ -153,7 +153,7 @@ def _ids(value: str) -> tuple[int, ...]:
     out = set()
     for part in (value or "").split(","):
         part = part.strip()
-        if part.isdigit():
+        if part.isascii() and part.isdigit():  # int("²") fails
             out.add(int(part))
     return tuple(sorted(out))
 

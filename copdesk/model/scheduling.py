@@ -50,6 +50,7 @@ from copdesk.model.meetings import (
     to_instant,
     to_local,
 )
+from copdesk.model.states import FEDERAL_STATES
 
 DAY = dt.timedelta(days=1)
 MAX_SEARCH_DAYS = 400
@@ -78,8 +79,9 @@ def _parse_time(value: str, default: dt.time) -> dt.time:
 
 
 def cadence_of(group: E.Group) -> Cadence:
-    days = tuple(sorted({int(x) for x in (group.preferred_weekdays or "").split(",")
-                         if x.strip().isdigit() and 1 <= int(x) <= 7}))
+    parts = (x.strip() for x in (group.preferred_weekdays or "").split(","))
+    days = tuple(sorted({int(x) for x in parts  # isdigit() alone passes "²", int() does not
+                         if x.isascii() and x.isdigit() and 1 <= int(x) <= 7}))
     return Cadence(
         unit=group.cadence_unit if group.cadence_unit in ("week", "month") else "month",
         interval=max(1, group.cadence_interval or 1),
@@ -212,8 +214,9 @@ def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tupl
         .join(gm, gm.member_id == m.id)
         .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
     ).all()
-    states = tuple(sorted({r[1] for r in rows if r[1]}))
-    missing = tuple(sorted({r[0] for r in rows if not r[1]}))
+    # a state the holidays package does not know counts as none (it would raise)
+    states = tuple(sorted({r[1] for r in rows if r[1] in FEDERAL_STATES}))
+    missing = tuple(sorted({r[0] for r in rows if r[1] not in FEDERAL_STATES}))
     return states, missing
 
 

@@ -14,8 +14,9 @@ at a time. For every column of ``tables.py`` that the file's revision has:
   ``YYYY-MM-DD``, both a real calendar day and time between the years :data:`YEARS`;
   ``Integer`` is an integer, ``Boolean`` 0 or 1, ``String`` and ``Text`` are text in
   valid UTF-8. NULL in a NOT NULL column fails the type test (and ``quick_check``);
-* by column: the enumerations of ``tables.py`` (:data:`ENUMS`), limits for numbers that
-  go into date arithmetic (:data:`RANGES`) and time zones (:data:`TIME_ZONES`).
+* by column: the enumerations of ``tables.py`` (:data:`ENUMS`) and the federal states
+  (:data:`CHOICES`), limits for numbers that go into date arithmetic (:data:`RANGES`),
+  time zones (:data:`TIME_ZONES`), lists of numbers and times of day (:data:`PATTERNS`).
 
 Cost on the large demo file (5,000 members, 20,000 topics, 40,000 attendances): about
 100-150 ms of CPU, in the background thread that checks the file while the window is
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from copdesk.model import errors, schema_check
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.states import FEDERAL_STATES
 from copdesk.model.tables import (
     ActionStatus,
     AgendaKind,
@@ -96,6 +98,34 @@ RANGES = {
     ("timebox_event", "minutes"): (0, _MINUTES_A_WEEK),
 }
 TIME_ZONES = {("meeting", "tz"), ("meeting_series", "tz")}
+# Values the program offers in a list: '' (none chosen) or a federal state.
+CHOICES = {("organisation", "state"): ("", *FEDERAL_STATES)}
+
+# Texts the model parses. Python's isdigit() is True for "²" and other digits that int()
+# refuses, so only ASCII digits pass; a time is 00:00-23:59 as the program writes it.
+_NUMBER_LIST = ("{c} GLOB '*[^0-9, ]*'", r"[0-9, ]*")
+_TIME_OF_DAY = ("NOT ({c} GLOB '[01][0-9]:[0-5][0-9]' OR {c} GLOB '2[0-3]:[0-5][0-9]')",
+                r"([01][0-9]|2[0-3]):[0-5][0-9]")
+NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a list of numbers "
+              "separated by commas.")
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a time of day (HH:MM).")
+# (table, column) -> (SQL true for a bad value, with {c} for the column; the regular
+# expression a good value matches in full; the message)
+PATTERNS = {
+    ("cop_group", "preferred_weekdays"): (*_NUMBER_LIST, NOT_A_LIST),
+    ("rotation_rule", "excluded_member_ids"): (*_NUMBER_LIST, NOT_A_LIST),
+    ("cop_group", "window_start"): (*_TIME_OF_DAY, NOT_A_TIME),
+    ("cop_group", "window_end"): (*_TIME_OF_DAY, NOT_A_TIME),
+}
+
+
+def allowed(key: tuple[str, str]) -> tuple[str, ...] | None:
+    """The values a column of :data:`ENUMS` or :data:`CHOICES` may hold (None: any)."""
+    if key in ENUMS:
+        return tuple(member.value for member in ENUMS[key])
+    return CHOICES.get(key)
 
 
 # --- the message ------------------------------------------------------------------------
@@ -208,7 +238,7 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
                 checks.append((f"typeof({c}) != 'integer'", NOT_AN_INTEGER, {}))
         elif isinstance(kind, String):  # Text is a String
             checks.append((f"typeof({c}) != 'text'", NOT_TEXT, {}))
-            if key not in ENUMS:  # an enumeration's values are ASCII
+            if allowed(key) is None and key not in PATTERNS:  # those are ASCII
                 texts.append(col.name)
         else:  # pragma: no cover - a new column type needs a rule here
             raise TypeError(f"no value check for {table.name}.{col.name}: {kind!r}")
@@ -216,10 +246,13 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
             low, high = RANGES[key]
             checks.append((f"{c} NOT BETWEEN {low} AND {high}", OUT_OF_RANGE,
                            {"min": low, "max": high}))
-        if key in ENUMS:
-            allowed = [member.value for member in ENUMS[key]]
-            checks.append((f"{c} NOT IN ({', '.join(_literal(v) for v in allowed)})",
-                           NOT_ALLOWED, {"allowed": ", ".join(a or "“”" for a in allowed)}))
+        choices = allowed(key)
+        if choices is not None:
+            checks.append((f"{c} NOT IN ({', '.join(_literal(v) for v in choices)})",
+                           NOT_ALLOWED, {"allowed": ", ".join(a or "“”" for a in choices)}))
+        if key in PATTERNS:
+            bad, _good, message = PATTERNS[key]
+            checks.append((bad.format(c=c), message, {}))
         if key in TIME_ZONES:
             checks.append((f"NOT copdesk_zone({c})", NOT_A_ZONE, {}))
         if not col.nullable:  # NULL fails the type test first (quick_check finds it too)
@@ -272,23 +305,26 @@ def _first_bad_utf8(con: sqlite3.Connection, table: str,
                     texts: list[str]) -> tuple[int, str] | None:
     """The first (rowid, column) whose text is not valid UTF-8.
 
-    SQLite joins the texts of 2048 rows at a time into one blob and Python decodes it in
-    one call (valid UTF-8 joined with newlines stays valid, and a cut-off character cannot
-    join the next text); only a chunk that fails is decoded row by row.
+    For 2048 rows at a time SQLite joins each column's texts into one blob (no text per
+    row is built, which took a third of the scan) and Python decodes each blob in one call
+    (valid UTF-8 joined with newlines stays valid, and a cut-off character cannot join the
+    next text); only a chunk that fails is decoded row by row.
     """
-    joined = " || x'0a' || ".join(f"ifnull(CAST({_q(t)} AS BLOB), x'')" for t in texts)
+    joined = ", ".join(f"CAST(group_concat({_q(t)}, x'0a') AS BLOB)" for t in texts)
+    columns = ", ".join(_q(t) for t in texts)
     start = -(2**63)
     while True:
         try:
-            last, count, blob = con.execute(
-                f"SELECT max(r), count(*), CAST(group_concat(j, x'0a') AS BLOB) FROM "
-                f"(SELECT rowid AS r, {joined} AS j FROM {_q(table)} WHERE rowid >= ? "
-                f"ORDER BY rowid LIMIT {_CHUNK})", (start,)).fetchone()
+            last, count, *blobs = con.execute(
+                f"SELECT max(r), count(*), {joined} FROM (SELECT rowid AS r, {columns} "
+                f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK})",
+                (start,)).fetchone()
+            good = all(blob is None or _utf8(blob) for blob in blobs)
         except sqlite3.DataError:  # more than SQLite's longest string: decode row by row
-            last, count, blob = None, 1, None
+            last, count, good = None, 1, False
         if not count:
             return None
-        if blob is None or not _utf8(blob):
+        if not good:
             for rowid, *values in con.execute(
                     f"SELECT rowid, {', '.join(f'CAST({_q(t)} AS BLOB)' for t in texts)} "
                     f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK}",
@@ -349,16 +385,25 @@ def first_problem(con: sqlite3.Connection, revision: str, path) -> BadValue | No
 
 # --- files whose values are known to be good ------------------------------------------------
 
-# The scan costs ~60 ms of SQLite's time on the large demo (more on a busy machine): a file
-# in the state this program last left it, or last checked, is not scanned again at open.
-# The state is the file's identity and times: any write by another program changes its
-# ctime (which no ordinary tool can set back); a ``-wal`` beside it means changes not yet
-# in the file, so it is scanned. ``copdesk check`` and received hand-overs always scan.
+# The scan costs 0.1-0.25 s on the large demo (more on a busy machine): a file in the
+# state this program last checked is not scanned again at open. The state is the file's
+# identity and times: any write by another program changes its ctime, the inode's change
+# time, which no ordinary tool on Linux or macOS can set back; a ``-wal`` beside it means
+# changes not yet in the file, so it is scanned. Only a state that ``inspect_file`` found
+# good is recorded (also at close: ``db.Community.close`` checks what changed), never one
+# merely because this program had the file open: another program may write meanwhile.
+# On Windows ``st_ctime`` is the creation time, and a same-size edit with the modification
+# time set back would look unchanged: there every open scans. ``copdesk check`` and
+# received hand-overs always scan.
 MEMORY_FILE = "checked-files.json"
 MEMORY_SIZE = 20
+# st_ctime is the change time (POSIX), not the creation time (Windows)
+CHANGE_TIME_KNOWN = os.name == "posix"
 
 
 def _stamp(path: Path) -> list[int] | None:
+    if not CHANGE_TIME_KNOWN:
+        return None
     path = Path(path)
     try:
         if Path(f"{path}-wal").exists():
@@ -396,7 +441,7 @@ def known_good(path: Path) -> bool:
 
 def remember(path: Path, state: list[int] | None = None) -> None:
     """Record *state* (now, when None) of *path* as holding only values the program can
-    use: after a scan found none, or when this program closes a file it had locked."""
+    use: call it only after a scan of that state found none."""
     state = state if state is not None else _stamp(path)
     if state is None:
         return

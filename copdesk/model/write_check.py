@@ -1,7 +1,8 @@
 """What the program writes, it can open again: the rules of ``value_check`` before each row.
 
 ``value_check`` refuses to open a file with a date outside :data:`value_check.YEARS`, an
-unknown enumeration value, a number beyond its limit or an unknown time zone. The date
+unknown enumeration value or federal state, a number beyond its limit, an unknown time
+zone, or a list of numbers or a time of day it cannot parse. The date
 fields of the dialogs accept years up to 9999, so without this guard a user could type a
 meeting in the year 3000 and find their own file refused at the next start. Every row
 the ORM inserts or updates is checked here first (mapper events, like ``changes.py``);
@@ -11,6 +12,7 @@ a value out of bounds becomes a ``ValidationError`` and the unit of work rolls b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 
 from sqlalchemy import event
@@ -35,10 +37,13 @@ def problem(table: str, column: str, value: object) -> ValidationError | None:
         return ValidationError(OUT_OF_YEARS, field=column, value=value.isoformat()[:10],
                                first=first, last=last)
     key = (table, column)
-    if key in value_check.ENUMS:
-        allowed = {m.value for m in value_check.ENUMS[key]}
-        if (value.value if isinstance(value, Enum) else value) not in allowed:
-            return ValidationError(NOT_ALLOWED, field=column, value=value)
+    allowed = value_check.allowed(key)
+    if allowed is not None and (value.value if isinstance(value, Enum) else value) \
+            not in allowed:
+        return ValidationError(NOT_ALLOWED, field=column, value=value)
+    if key in value_check.PATTERNS and not (
+            isinstance(value, str) and re.fullmatch(value_check.PATTERNS[key][1], value)):
+        return ValidationError(NOT_ALLOWED, field=column, value=value)
     if key in value_check.RANGES and isinstance(value, int):
         low, high = value_check.RANGES[key]
         if not low <= value <= high:

@@ -657,6 +657,14 @@ Esc leert die Suche.</translation>
         <translation>„{path}“ wurde außerhalb von CoP Desk verändert: {kind} „{name}“ fehlt oder ist anders festgelegt, als CoP Desk es tut. Die Datei wurde nicht geöffnet und nicht verändert. Stellen Sie eine Sicherung wieder her oder bitten Sie die Person, von der die Datei stammt, um eine mit CoP Desk erstellte Übergabe.</translation>
     </message>
     <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a list of numbers separated by commas.</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist keine durch Kommas getrennte Liste von Zahlen.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: {column} “{value}” is not a time of day (HH:MM).</source>
+        <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist keine Uhrzeit (HH:MM).</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}: {column} “{value}” is not a date and time.</source>
         <translation>Tabelle {table}, Zeile {row}: {column} „{value}“ ist kein Zeitpunkt (Datum und Uhrzeit).</translation>
     </message>

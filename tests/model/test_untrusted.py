@@ -287,6 +287,14 @@ BAD_VALUES = {
                      value_check.NOT_UTF8),
     "cut-utf8-char": ("topic", "description", "CAST(x'47726fc3' AS TEXT)",
                       value_check.NOT_UTF8),
+    # "²".isdigit() is True, int("²") raises: suggest and rotation ended in a traceback
+    "superscript-weekday": ("cop_group", "preferred_weekdays", "'1,²'", value_check.NOT_A_LIST),
+    "superscript-member-id": ("rotation_rule", "excluded_member_ids", "'¹'",
+                              value_check.NOT_A_LIST),
+    # the holidays package raises NotImplementedError for a state it does not know
+    "unknown-state": ("organisation", "state", "'XX'", value_check.NOT_ALLOWED),
+    "hour-99": ("cop_group", "window_start", "'99:99'", value_check.NOT_A_TIME),
+    "time-without-colon": ("cop_group", "window_end", "'1600'", value_check.NOT_A_TIME),
 }
 
 
@@ -343,7 +351,8 @@ def test_the_demo_and_every_value_the_model_writes_pass(demo_template):
 def test_every_rule_names_a_column_of_ours():
     from copdesk.model.tables import metadata
 
-    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES]:
+    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES,
+                          *value_check.CHOICES, *value_check.PATTERNS]:
         assert column in metadata.tables[table].c, (table, column)
 
 
@@ -402,3 +411,43 @@ def test_the_value_rules_never_read_a_missing_column_as_a_string(demo_copy):
             value_check.first_problem(con, HEAD, demo_copy)
     finally:
         con.close()
+
+
+def test_a_value_changed_by_another_program_while_open_is_not_vouched_for(demo_copy):
+    """Another program (e.g. DB Browser) writes while this program has the file open: the
+    state at close was never scanned, so the next open scans and refuses it."""
+    community = db.open_community(demo_copy)
+    with community.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM member").fetchall()
+    other = sqlite3.connect(demo_copy)
+    other.execute("UPDATE meeting SET start_at = 'not a date' WHERE id = 12")
+    other.commit()
+    other.close()
+    community.close()
+    exc = refused(demo_copy, value_check.BadValue.WRAPPER)
+    assert "row 12: start_at" in str(exc)
+
+
+def test_a_file_this_program_changed_is_known_good_after_close(demo_copy, scans):
+    """Closing checks what changed, so the next start (the usual case) needs no scan."""
+    from copdesk.model import members, uow
+    from copdesk.model.dto import MemberData
+
+    with db.open_community(demo_copy) as community:
+        uow.write(community, members.add_member, MemberData(last_name="Neu"))
+    assert len(scans) == 2, "once at open, once at close (the file had changed)"
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 2
+
+
+def test_without_a_change_time_every_open_scans(demo_copy, scans, monkeypatch):
+    """Windows: st_ctime is the creation time, so a same-size edit with the modification
+    time set back would look unchanged. There the memory is not used at all."""
+    monkeypatch.setattr(value_check, "CHANGE_TIME_KNOWN", False)
+    with db.open_community(demo_copy):
+        pass
+    with db.open_community(demo_copy):
+        pass
+    assert len(scans) == 2
+    assert not value_check.known_good(demo_copy)

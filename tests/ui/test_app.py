@@ -149,3 +149,101 @@ def test_an_older_file_is_upgraded_and_its_backup_can_be_restored(controller, co
     backups = backup_paths(community_path, controller.dirs.backups)
     assert [db.inspect_file(b).revision for b in backups] == [REVISIONS[-2]]
     assert controller.community.upgrade_backup in backups
+
+
+# --- the value scan that start-up leaves running (db.Precheck) ------------------------------
+
+
+@pytest.fixture
+def slow_scan(monkeypatch):
+    """The real value scan, held until the test releases it: as on a busy machine, where
+    the window is painted before the scan of a large file ends."""
+    import threading
+
+    from copdesk.model import value_check
+
+    release = threading.Event()
+    real = value_check.first_problem
+
+    def held(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            assert release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(value_check, "first_problem", held)
+    return release
+
+
+def tamper(path, statement):
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def test_a_bad_value_found_after_the_first_paint_closes_the_file_with_its_message(
+        qtbot, settings, tmp_path, community_path, slow_scan):
+    from copdesk.model import db, value_check
+
+    tamper(community_path, "INSERT INTO rotation_rule (group_id, role, enabled, min_attended, "
+                           "excluded_member_ids) VALUES (1, 'host', 1, 1, '¹')")
+    before = digest(community_path)
+    controller = Controller(QApplication.instance(), settings, base_dirs(), tmp_path / "log",
+                            db.Precheck(community_path))
+    try:
+        assert controller.open_path(community_path)  # painted while the scan runs
+        assert controller.window.isVisible()
+        slow_scan.set()
+        seen = []
+        done = when_modal(qtbot, lambda box: (
+            seen.append(box.text()), box.accept(),
+            when_modal(qtbot, lambda welcome: welcome.reject())))  # then the welcome
+        controller.confirm_values()
+        check(done)
+        assert "excluded_member_ids “¹” is not a list of numbers" in seen[0]
+        assert str(community_path) in seen[0]
+        assert controller.window is None and controller.community is None
+        assert digest(community_path) == before
+        with pytest.raises(value_check.BadValue):  # not locked any more, still refused
+            db.open_community(community_path)
+    finally:
+        slow_scan.set()
+        controller.shutdown()
+
+
+def test_a_bad_value_that_breaks_the_window_gives_its_message_not_a_crash(
+        qtbot, settings, tmp_path, community_path, slow_scan):
+    from copdesk.model import db
+
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from copdesk.model import entities as E
+    from copdesk.model import uow
+
+    soon = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=3)
+    with db.open_community(community_path) as community:  # the next meeting, on show
+        uow.write(community, lambda s: s.add(E.Meeting(
+            group_id=s.scalar(select(E.Group.id)), title="Next", start_at=soon,
+            end_at=soon + dt.timedelta(hours=1))))
+    tamper(community_path, "UPDATE meeting SET start_at = 'not a date'")
+    before = digest(community_path)
+    controller = Controller(QApplication.instance(), settings, base_dirs(), tmp_path / "log",
+                            db.Precheck(community_path))
+    try:
+        seen = []
+        done = when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
+        import threading
+
+        threading.Timer(1.0, slow_scan.set).start()  # while the window is being built
+        assert not controller.open_path(community_path)
+        check(done)
+        assert "start_at “not a date” is not a date and time" in seen[0]
+        assert controller.window is None and controller.community is None
+        assert digest(community_path) == before
+    finally:
+        slow_scan.set()
+        controller.shutdown()

@@ -113,7 +113,8 @@ def handover_sheet(session: Session, *, organiser: str = "", now: dt.datetime | 
         E.AgendaTemplate.name)))
     subgroups = tuple(session.scalars(select(E.Group.name).where(
         E.Group.parent_id.is_not(None), E.Group.active.is_(True)).order_by(E.Group.name)))
-    weekdays = tuple(int(d) for d in root.preferred_weekdays.split(",") if d.strip().isdigit())
+    weekdays = tuple(int(d) for d in root.preferred_weekdays.split(",")
+                     if d.strip().isascii() and d.strip().isdigit())
     return HandoverSheet(
         community=root.name, description=root.description, created_at=now,
         organiser=organiser, next_meeting=next_meeting, last_meeting=last,
