@@ -174,16 +174,18 @@ def _phone_patterns(phone: str) -> list[str]:
         return []
     international = phone.strip().startswith(("+", "00"))
     digits = digits.removeprefix("00")
-    variants = []
-    if international:
-        variants.append(r"(?:\+|00)" + _SEP + _SEP.join(digits))
-        if digits.startswith("49"):  # German numbers are also written nationally: 030 …
-            variants.append(_SEP.join("0" + digits[2:]))
-    else:
-        variants.append(_SEP.join(digits))
-        if digits.startswith("0") and not digits.startswith("00"):
-            variants.append(r"(?:\+|00)" + _SEP + "4" + _SEP + "9" + _SEP + _SEP.join(digits[1:]))
-    return [rf"(?<!\d){v}(?!\d)" for v in variants]
+    national = None  # German numbers are written both ways: +49 30 …, 030 …, +49 (0)30 …
+    if international and digits.startswith("49"):
+        national = digits[2:]
+    elif not international and digits.startswith("0") and not digits.startswith("00"):
+        national = digits[1:]
+    variants = [r"(?:\+|00)" + _SEP + _SEP.join(digits) if international else _SEP.join(digits)]
+    if national:  # the longer international form first, or "+49 " would be left behind
+        variants.append(r"(?:\+|00)" + _SEP + "4" + _SEP + "9" + _SEP + r"(?:\(0\)" + _SEP + ")?"
+                        + _SEP.join(national))
+        variants.append(_SEP.join("0" + national))
+    # a number may open with a bracket: "(030) 23125000" leaves no "(" behind
+    return list(dict.fromkeys(rf"(?<!\d)\(?{v}(?!\d)" for v in variants))
 
 
 def _email_spellings(email: str) -> list[str]:

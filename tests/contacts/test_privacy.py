@@ -240,7 +240,7 @@ def test_traces_match_phone_variants():
     traces = privacy.Traces("Lea", "Schäfer", "lea@x.example", "+49 30 23125 002",
                             removed="[r]", pseudonym="P")
     for text in ("Tel. +49 30 23125 002", "Tel. 030/23125002", "Tel. 0049 (30) 23125-002",
-                 "Tel. +4930 231 25 002"):
+                 "Tel. +4930 231 25 002", "Tel. (030) 23125002", "Tel. +49 (0)30 23125 002"):
         assert traces.scrub(text) == "Tel. [r]", text
     assert traces.scrub("Nr. 49302312500299") == "Nr. 49302312500299"  # longer number
     assert traces.scrub("Frau Schäfer und Lea") == "P und P"  # the form of address goes too
