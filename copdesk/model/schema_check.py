@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from copdesk.model import errors
 from copdesk.model.errors import QT_TRANSLATE_NOOP
@@ -192,7 +192,7 @@ class Expected:
     columns: dict[str, tuple[str, ...]]  # table -> its columns, in order
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected(revision: str) -> Expected:
     from copdesk.model.schema_snapshots import SCHEMAS
 
@@ -231,7 +231,7 @@ def alembic_table_ok(master: list[tuple]) -> bool | None:
     found = [r for r in master if r[1] == ALEMBIC_TABLE]
     if not found:
         return None
-    type_, name, tbl, sql = found[0]
+    type_, _name, tbl, sql = found[0]
     want_type, want_tbl, want_form = ours.objects[ALEMBIC_TABLE]
     return (len(found) == 1 and type_ == want_type and tbl == want_tbl
             and normalise(type_, sql, ours.names) == want_form)
@@ -293,7 +293,7 @@ def parsed(con: sqlite3.Connection, tables) -> dict[str, tuple]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_parse(revision: str) -> dict[str, tuple]:
     """:func:`parsed` of an in-memory database made from our snapshot (~3 ms, once)."""
     from copdesk.model.schema_snapshots import SCHEMAS

@@ -150,7 +150,7 @@ def _windows_network(path: str) -> str:
     p = path.replace("/", "\\")
     if p.upper().startswith("\\\\?\\UNC\\"):
         return "UNC path"
-    if p.startswith("\\\\?\\") or p.startswith("\\\\.\\"):
+    if p.startswith(("\\\\?\\", "\\\\.\\")):
         p = p[4:]  # a long-path or device prefix before a drive letter
     elif p.startswith("\\\\"):
         return "UNC path"
