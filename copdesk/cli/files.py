@@ -54,12 +54,12 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     """One line per check; exit status 1 when any of them found a problem. Everything read
     from the file is printed through ``cli.main``'s escaping of control characters."""
-    from copdesk.model import db
+    from copdesk.model import file_inspection
     from copdesk.model.migrations import HEAD
 
     translate = QCoreApplication.translate
     path = Path(args.file)
-    report = db.check_file(path)
+    report = file_inspection.check_file(path)
     if report.revision == HEAD:
         state = translate("cli", "current")
     elif report.known:

@@ -20,7 +20,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from copdesk.model import db, errors, schema_check, tempfiles
+from copdesk.model import db, errors, file_inspection, schema_check, tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 
 
@@ -59,7 +59,7 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
         try:
             run_upgrade(engine, info.revision)
             with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id={db.APPLICATION_ID}")
+                conn.exec_driver_sql(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
         finally:
             engine.dispose()
         _copy_rows(path, fresh, info.revision, shown)

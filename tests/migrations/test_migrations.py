@@ -16,6 +16,7 @@ from copdesk.model import (
     db,
     entities,  # noqa: F401 - every table on the metadata
     errors,
+    file_inspection,
 )
 from copdesk.model.base import Base
 from copdesk.model.migrations import HEAD, REVISIONS, alembic_config, run_upgrade
@@ -149,7 +150,7 @@ OLDER = REVISIONS[:-1]
 def stamp_as_ours(path: Path) -> None:
     con = sqlite3.connect(path)
     try:
-        con.execute(f"PRAGMA application_id={db.APPLICATION_ID}")
+        con.execute(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
         con.commit()
     finally:
         con.close()

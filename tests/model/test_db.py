@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from copdesk.model import db, errors, members, uow
+from copdesk.model import db, errors, file_inspection, members, uow
 from copdesk.model import entities as E
 from copdesk.model.backups import KEEP_DAILY, backup_paths, rolling_backup
 from copdesk.model.dto import MemberData
@@ -165,11 +165,11 @@ def test_create_stamps_identity_and_head_revision(community_path):
     assert sorted(p.name for p in community_path.parent.iterdir()) == [community_path.name]
     info = db.inspect_file(community_path)
     assert info.revision == HEAD
-    assert info.application_id == db.APPLICATION_ID
+    assert info.application_id == file_inspection.APPLICATION_ID
     assert info.integrity == "ok"
     header = community_path.read_bytes()[:100]
-    assert header.startswith(db.SQLITE_HEADER)
-    assert struct.unpack(">I", header[68:72])[0] == db.APPLICATION_ID
+    assert header.startswith(file_inspection.SQLITE_HEADER)
+    assert struct.unpack(">I", header[68:72])[0] == file_inspection.APPLICATION_ID
 
 
 def test_create_seeds_root_group_and_templates(community):
@@ -292,7 +292,7 @@ def make_foreign_sqlite(path: Path) -> None:
 def make_stamped_without_schema(path: Path) -> None:
     """Our application_id, but no alembic_version: not a community file either."""
     con = sqlite3.connect(path)
-    con.execute(f"PRAGMA application_id={db.APPLICATION_ID}")
+    con.execute(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
     con.execute("CREATE TABLE member (id INTEGER PRIMARY KEY)")
     con.commit()
     con.close()
@@ -576,7 +576,7 @@ def test_rolling_backup_keeps_ten_consistent_copies(community, tmp_path):
     for backup in kept:
         info = db.inspect_file(backup, counts=True)
         assert info.revision == HEAD
-        assert info.application_id == db.APPLICATION_ID
+        assert info.application_id == file_inspection.APPLICATION_ID
         assert info.counts == expected_counts[backup.name]
     # no temporary files left in the backup folder
     assert not [p for p in kept[0].parent.iterdir() if p.name.endswith(".tmp")]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import db, errors, members, storage_kind, uow
+from copdesk.model import db, errors, file_inspection, members, storage_kind, uow
 from copdesk.model.backups import rolling_backup
 from copdesk.model.dto import MemberData
 from copdesk.model.storage_kind import StorageKind, classify
@@ -182,7 +182,7 @@ def pragma(community, name: str) -> str:
 def test_a_file_on_a_network_share_gets_a_rollback_journal_and_exclusive_lock(share):
     path = share / "CoP.copdesk"
     db.create_community(path, name="Netz-CoP")
-    assert db.read_header(path)[18:20] == b"\x01\x01", "created without WAL on the share"
+    assert file_inspection.read_header(path)[18:20] == b"\x01\x01", "created without WAL on the share"
     com = db.open_community(path)
     try:
         assert com.storage == StorageKind(network="cifs")
@@ -213,7 +213,7 @@ def test_a_file_on_a_network_share_gets_a_rollback_journal_and_exclusive_lock(sh
 def test_a_wal_file_moved_to_a_share_is_switched_and_back(tmp_path, mounts, monkeypatch):
     local = tmp_path / "lokal.copdesk"
     db.create_community(local)
-    assert db.read_header(local)[18:20] == b"\x02\x02"
+    assert file_inspection.read_header(local)[18:20] == b"\x02\x02"
     mounts(cifs_line(tmp_path))  # now the whole folder is "on the share"
     com = db.open_community(local)
     try:
@@ -221,7 +221,7 @@ def test_a_wal_file_moved_to_a_share_is_switched_and_back(tmp_path, mounts, monk
         uow.write(com, members.add_member, MemberData(last_name="Moved"))
     finally:
         com.close()
-    assert db.read_header(local)[18:20] == b"\x01\x01"
+    assert file_inspection.read_header(local)[18:20] == b"\x01\x01"
     db.inspect_file(local)  # the read-only check of a rollback-journal file
     monkeypatch.setattr(storage_kind, "_read_mountinfo", lambda: MOUNTINFO)  # local again
     com = db.open_community(local)
@@ -344,7 +344,7 @@ def test_a_hot_journal_after_a_crash_is_rolled_back_not_called_damaged(tmp_path)
     child.wait()
     child.stdin.close()
     child.stdout.close()
-    assert Path(f"{path}-journal").read_bytes()[:8] == db.JOURNAL_MAGIC
+    assert Path(f"{path}-journal").read_bytes()[:8] == file_inspection.JOURNAL_MAGIC
     info = db.inspect_file(path, counts=True)
     assert info.integrity == "ok" and info.counts["member"] == 0
 

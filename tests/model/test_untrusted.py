@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import db, errors, schema_check, value_check
+from copdesk.model import db, errors, file_inspection, schema_check, value_check
 from copdesk.model.demo import write_demo
 from copdesk.model.migrations import HEAD, REVISIONS
 
@@ -190,7 +190,7 @@ def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
     tamper(demo_copy, f"INSERT INTO alembic_version VALUES ('{extra}')")
     exc = refused(demo_copy, CHANGED)
     assert exc.params["name"] == "alembic_version"
-    report = db.check_file(demo_copy)
+    report = file_inspection.check_file(demo_copy)
     assert report.schema is not None and report.schema.params["name"] == "alembic_version"
     assert not report.ok
 
@@ -252,7 +252,7 @@ def test_a_utf16_database_is_not_ours(tmp_path):
     path = tmp_path / "utf16.copdesk"
     con = sqlite3.connect(path)
     con.execute("PRAGMA encoding='UTF-16le'")
-    con.execute(f"PRAGMA application_id={db.APPLICATION_ID}")
+    con.execute(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
     con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                 "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
     con.execute("INSERT INTO alembic_version VALUES ('0002')")
@@ -380,7 +380,7 @@ def test_a_file_closed_by_this_program_is_not_scanned_again(demo_copy, scans):
     with db.open_community(demo_copy):
         pass
     assert len(scans) == 1, "unchanged since this program closed it"
-    db.check_file(demo_copy)
+    file_inspection.check_file(demo_copy)
     assert len(scans) == 2, "copdesk check always scans"
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from copdesk.model import db, errors, tempfiles
+from copdesk.model import db, errors, file_inspection, tempfiles
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.export_files import StagedFile, make_private
 from copdesk.model.filelock import FileLock, LockHeld
@@ -276,14 +276,14 @@ def _database_header_ok(header: bytes, size: int) -> bool:
     """The first 100 bytes of a community file of *size* bytes, as ``db.backup_to`` writes
     it: SQLite's header with our ``application_id``, and a page count that is current
     ("version valid for" = change counter) and, times the page size, exactly *size*."""
-    if len(header) < 100 or not header.startswith(db.SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(file_inspection.SQLITE_HEADER):
         return False
     page_size = struct.unpack_from(">H", header, 16)[0]
     page_size = 65536 if page_size == 1 else page_size
     changed, pages = struct.unpack_from(">2L", header, 24)
     valid_for, = struct.unpack_from(">L", header, 92)
     application_id, = struct.unpack_from(">L", header, 68)
-    return (application_id == db.APPLICATION_ID and 512 <= page_size <= 65536
+    return (application_id == file_inspection.APPLICATION_ID and 512 <= page_size <= 65536
             and page_size & (page_size - 1) == 0 and pages > 0 and changed == valid_for
             and page_size * pages == size)
 
@@ -366,7 +366,7 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     try:
         with os.fdopen(fd, "wb") as out, zipfile.ZipFile(bundle) as zf:
             _copy_entry(zf, DB_NAME, manifest.size, manifest.sha256, out, bundle,
-                        magic=db.SQLITE_HEADER, header=_database_header_ok, report=report,
+                        magic=file_inspection.SQLITE_HEADER, header=_database_header_ok, report=report,
                         cancelled=cancelled)
             out.flush()
             os.fsync(out.fileno())
