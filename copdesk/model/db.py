@@ -457,11 +457,7 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        tempfiles.discard(tmp)
     return target
 
 

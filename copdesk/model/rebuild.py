@@ -23,6 +23,8 @@ from pathlib import Path
 from copdesk.model import db, errors, file_inspection, schema_check, tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 
+_q = schema_check.quote  # an identifier from our snapshot, quoted
+
 
 def dangling_reference(path, table: str, row: object, parent: str) -> errors.FileProblem:
     return errors.FileProblem(
@@ -32,10 +34,6 @@ def dangling_reference(path, table: str, row: object, parent: str) -> errors.Fil
             "{parent} that does not exist. Nothing was changed. Ask whoever sent it for a "
             "new copy."),
         path=path, table=table, row=row, parent=parent)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
@@ -70,12 +68,7 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
     except sqlite3.DatabaseError as exc:
         raise errors.corrupt_file(shown, str(exc)) from exc
     finally:
-        for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm"),
-                         Path(f"{fresh}-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        tempfiles.discard(fresh)
     return info.revision
 
 

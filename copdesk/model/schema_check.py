@@ -72,6 +72,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 Token = tuple[str, str]
 
 
+def quote(name: str) -> str:
+    """An SQL identifier in double quotes (names come from our snapshot, never a file)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 # --- the problems ----------------------------------------------------------------------
 
 

@@ -70,6 +70,16 @@ def mkdtemp(purpose: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=_prefix(purpose), suffix=".tmp", dir=folder))
 
 
+def discard(path: Path) -> None:
+    """Remove a temporary database file and its ``-wal``, ``-shm`` and ``-journal``; never
+    raises (what cannot be removed now is removed by :func:`remove_stale` later)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
 def remove_stale(*folders: Path) -> list[Path]:
     """Delete the temporary files and folders of killed runs in *folders* (see above).
 

@@ -56,6 +56,7 @@ from copdesk.model.tables import (
 )
 
 log = logging.getLogger(__name__)
+_q = schema_check.quote  # an identifier from our snapshot, quoted
 
 YEARS = (1900, 2999)
 _MINUTES_A_WEEK = 7 * 24 * 60
@@ -186,10 +187,6 @@ class BadValue(errors.FileProblem):
 
 
 # --- the checks ---------------------------------------------------------------------------
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
 
 def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
