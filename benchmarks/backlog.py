@@ -33,12 +33,47 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TYPED = ["d", "di", "dig", "digi", "digit", "digita", "digital", "digitali", "digitalis",
-         "digitalisierung", "digitalisierung ", "digitalisierung k", "digitalisierung ko",
-         "digitalisierung kom", "digitalisierung ko", "digitalisierung k",
-         "digitalisierung", "digitalisier", "digital", "digi", "", "h", "ho", "hom", "home",
-         "homeo", "homeoffice", "homeoffice e", "homeoffice ev", "homeoffice eva", "", "p",
-         "pe", "per", "pers", "perso", "person", "personalrat", ""]
+TYPED = [
+    "d",
+    "di",
+    "dig",
+    "digi",
+    "digit",
+    "digita",
+    "digital",
+    "digitali",
+    "digitalis",
+    "digitalisierung",
+    "digitalisierung ",
+    "digitalisierung k",
+    "digitalisierung ko",
+    "digitalisierung kom",
+    "digitalisierung ko",
+    "digitalisierung k",
+    "digitalisierung",
+    "digitalisier",
+    "digital",
+    "digi",
+    "",
+    "h",
+    "ho",
+    "hom",
+    "home",
+    "homeo",
+    "homeoffice",
+    "homeoffice e",
+    "homeoffice ev",
+    "homeoffice eva",
+    "",
+    "p",
+    "pe",
+    "per",
+    "pers",
+    "perso",
+    "person",
+    "personalrat",
+    "",
+]
 
 
 def large_demo() -> Path:
@@ -46,8 +81,10 @@ def large_demo() -> Path:
 
     path = Path(tempfile.gettempdir()) / f"copdesk-bench-large-{HEAD}.copdesk"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large",
-                        "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large", "--quiet"],
+            check=True,
+        )
     return path
 
 
@@ -78,9 +115,11 @@ def list_baseline(page, texts) -> list[float]:
 
 
 def stats(times: list[float]) -> dict:
-    return {"median_ms": round(statistics.median(times), 2),
-            "p90_ms": round(sorted(times)[int(len(times) * 0.9) - 1], 2),
-            "max_ms": round(max(times), 2)}
+    return {
+        "median_ms": round(statistics.median(times), 2),
+        "p90_ms": round(sorted(times)[int(len(times) * 0.9) - 1], 2),
+        "max_ms": round(max(times), 2),
+    }
 
 
 def main() -> int:
@@ -135,11 +174,13 @@ def main() -> int:
         app.processEvents()
         mine, floor, qt = stats(page_times), stats(list_times), stats(generic_times)
         result[label] = {
-            "topics": rows, "keystrokes": len(page_times), "page": mine,
-            "baseline_list": floor, "baseline_qsortfilterproxy": qt,
+            "topics": rows,
+            "keystrokes": len(page_times),
+            "page": mine,
+            "baseline_list": floor,
+            "baseline_qsortfilterproxy": qt,
             "ratio_to_list": round(mine["median_ms"] / max(floor["median_ms"], 0.01), 1),
-            "speedup_vs_qsortfilterproxy": round(qt["median_ms"] / max(mine["median_ms"], 0.01),
-                                                 1),
+            "speedup_vs_qsortfilterproxy": round(qt["median_ms"] / max(mine["median_ms"], 0.01), 1),
         }
 
     measure("root_group")

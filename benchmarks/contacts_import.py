@@ -33,10 +33,25 @@ import tempfile
 import time
 from pathlib import Path
 
-HEADER = ["Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Suffix", "Firma", "Abteilung",
-          "Position", "Telefon geschäftlich", "Mobiltelefon", "E-Mail-Adresse", "E-Mail-Typ",
-          "E-Mail: Angezeigter Name", "E-Mail 2: Adresse", "E-Mail 2: Typ", "Kategorien",
-          "Notizen"] + [f"Feld {i}" for i in range(60)]
+HEADER = [
+    "Anrede",
+    "Vorname",
+    "Weitere Vornamen",
+    "Nachname",
+    "Suffix",
+    "Firma",
+    "Abteilung",
+    "Position",
+    "Telefon geschäftlich",
+    "Mobiltelefon",
+    "E-Mail-Adresse",
+    "E-Mail-Typ",
+    "E-Mail: Angezeigter Name",
+    "E-Mail 2: Adresse",
+    "E-Mail 2: Typ",
+    "Kategorien",
+    "Notizen",
+] + [f"Feld {i}" for i in range(60)]
 FIRST = ["Jürgen", "Sabine", "Lea", "Andreas", "Katrin", "Björn", "Dragana", "Stefan", "Ute"]
 LAST = ["Weiß", "Groß", "Schäfer", "Bäumer", "Özdemir", "Meißner", "Petrovic", "Krüger", "Jäger"]
 
@@ -52,13 +67,28 @@ def write_file(path: Path, count: int) -> int:
             email = f"{first.lower()}.{last.lower()}.{rows}@stadt{rows % 300}.example"
             email = email.translate(str.maketrans("äöüß", "aous"))
             x500 = rows % 10 == 0
-            writer.writerow(["", first, "", last, "", f"Stadt {rows % 300}", "Personalamt",
-                             "Personalentwicklung", f"+49 30 {rows:07d}", "",
-                             "/o=Exchange/cn=x" if x500 else email, "EX" if x500 else "SMTP",
-                             f"{first} {last} ({email})", email if x500 else "",
-                             "SMTP" if x500 else "", "CoP",
-                             "Notiz mit Zeilenumbruch\r\nzweite Zeile " + "x" * rng.randint(0, 300)]
-                            + [""] * 60)
+            writer.writerow(
+                [
+                    "",
+                    first,
+                    "",
+                    last,
+                    "",
+                    f"Stadt {rows % 300}",
+                    "Personalamt",
+                    "Personalentwicklung",
+                    f"+49 30 {rows:07d}",
+                    "",
+                    "/o=Exchange/cn=x" if x500 else email,
+                    "EX" if x500 else "SMTP",
+                    f"{first} {last} ({email})",
+                    email if x500 else "",
+                    "SMTP" if x500 else "",
+                    "CoP",
+                    "Notiz mit Zeilenumbruch\r\nzweite Zeile " + "x" * rng.randint(0, 300),
+                ]
+                + [""] * 60
+            )
             rows += 1
     return rows
 
@@ -74,10 +104,12 @@ def refusal(path: Path) -> dict:
         message = exc.render()
     else:
         raise SystemExit(f"{path.name} was not refused")
-    return {"file_mb": round(path.stat().st_size / 1e6, 1),
-            "refused_s": round(time.perf_counter() - start, 2),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "message": message[message.index("”") + 2:][:60] + " …"}
+    return {
+        "file_mb": round(path.stat().st_size / 1e6, 1),
+        "refused_s": round(time.perf_counter() - start, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "message": message[message.index("”") + 2 :][:60] + " …",
+    }
 
 
 def floor(path: Path) -> float:
@@ -101,8 +133,10 @@ def main() -> int:
     book = folder / "Adressbuch.csv"
     with open(book, "w", encoding="utf-8", newline="") as fh:
         fh.write("Vorname,Nachname,E-Mail-Adresse,Firma\r\n")
-        fh.writelines(f"Vor{i},Nach{i},person{i}@stadt{i % 300}.example,Stadt {i % 300}\r\n"
-                      for i in range(230_000))
+        fh.writelines(
+            f"Vor{i},Nach{i},person{i}@stadt{i % 300}.example,Stadt {i % 300}\r\n"
+            for i in range(230_000)
+        )
     print(json.dumps({"refused": "230,000 contacts", **refusal(book)}, ensure_ascii=False))
     book.unlink()
     huge = folder / "Riesig.csv"
@@ -127,22 +161,32 @@ def main() -> int:
         start = time.perf_counter()
         preview = uow.read(community, contacts_import.analyse, contacts.records)
         analyse_s = time.perf_counter() - start
-        subset = contacts.records[:args.import_rows]
+        subset = contacts.records[: args.import_rows]
         start = time.perf_counter()
         result, _changes = uow.write(community, contacts_import.confirm_import, subset)
         import_s = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({
-        "file_mb": round(size / 1e6, 1), "rows": rows, "records": len(contacts.records),
-        "new": preview.new, "duplicates": preview.duplicates, "invalid": preview.invalid,
-        "floor_s": round(floor_s, 2), "read_s": round(read_s, 2),
-        "analyse_s": round(analyse_s, 2),
-        "read_plus_analyse_vs_floor": round((read_s + analyse_s) / floor_s, 2),
-        "progress_reports": len(reports),
-        "import_rows": result.added, "import_s": round(import_s, 2),
-        "import_rows_per_s": round(result.added / max(import_s, 1e-9)),
-        "peak_rss_mb": round(peak_mb),
-    }))
+    print(
+        json.dumps(
+            {
+                "file_mb": round(size / 1e6, 1),
+                "rows": rows,
+                "records": len(contacts.records),
+                "new": preview.new,
+                "duplicates": preview.duplicates,
+                "invalid": preview.invalid,
+                "floor_s": round(floor_s, 2),
+                "read_s": round(read_s, 2),
+                "analyse_s": round(analyse_s, 2),
+                "read_plus_analyse_vs_floor": round((read_s + analyse_s) / floor_s, 2),
+                "progress_reports": len(reports),
+                "import_rows": result.added,
+                "import_s": round(import_s, 2),
+                "import_rows_per_s": round(result.added / max(import_s, 1e-9)),
+                "peak_rss_mb": round(peak_mb),
+            }
+        )
+    )
     return 0
 
 

@@ -36,10 +36,12 @@ def write_file(path: Path, megabytes: float, cards: int, *, folded: bool) -> Non
             data = base64.b64encode(rng.randbytes(per_card * 3 // 4)).decode("ascii")
             photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + data
             if folded:
-                photo = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
-            fh.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Groß;Sabine {n}\r\nFN:Sabine {n} Groß\r\n"
-                     f"{photo}\r\nEMAIL;TYPE=WORK:sabine{n}@heidelberg.example\r\n"
-                     "END:VCARD\r\n")
+                photo = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+            fh.write(
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Groß;Sabine {n}\r\nFN:Sabine {n} Groß\r\n"
+                f"{photo}\r\nEMAIL;TYPE=WORK:sabine{n}@heidelberg.example\r\n"
+                "END:VCARD\r\n"
+            )
 
 
 def best(fn) -> float:
@@ -71,12 +73,19 @@ def main() -> int:
         folded_s = best(lambda: read_contacts(folded))
         records = read_contacts(folded).records
         assert len(records) == args.cards and records[0].email, "the card was not read"
-        print(json.dumps({
-            "file_mb": round(size_mb, 1), "cards": args.cards, "floor_s": round(floor_s, 3),
-            "unfolded_s": round(unfolded_s, 3), "folded_s": round(folded_s, 3),
-            "folded_vs_floor": round(folded_s / floor_s, 1),
-            "folded_s_per_mb": round(folded_s / size_mb, 4),
-        }))
+        print(
+            json.dumps(
+                {
+                    "file_mb": round(size_mb, 1),
+                    "cards": args.cards,
+                    "floor_s": round(floor_s, 3),
+                    "unfolded_s": round(unfolded_s, 3),
+                    "folded_s": round(folded_s, 3),
+                    "folded_vs_floor": round(folded_s / floor_s, 1),
+                    "folded_s_per_mb": round(folded_s / size_mb, 4),
+                }
+            )
+        )
         folded.unlink()
         unfolded.unlink()
     return 0

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
 
 
 class FirstPaint(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             print("first-paint", flush=True)

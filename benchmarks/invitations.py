@@ -37,27 +37,46 @@ def main() -> int:
     demo.write_demo(path, size="large")
     com = db.open_community(path)
     try:
-        mid = uow.read(com, lambda s: s.scalar(
-            select(E.Meeting.id).where(E.Meeting.status == "planned",
-                                       E.Meeting.series_id.is_(None),
-                                       E.Meeting.group_id == 1).order_by(E.Meeting.start_at)))
+        mid = uow.read(
+            com,
+            lambda s: s.scalar(
+                select(E.Meeting.id)
+                .where(
+                    E.Meeting.status == "planned",
+                    E.Meeting.series_id.is_(None),
+                    E.Meeting.group_id == 1,
+                )
+                .order_by(E.Meeting.start_at)
+            ),
+        )
         options = invitations.InviteOptions(
-            kind="request", organiser=Organiser("Lea Schäfer", "lea@heidelberg.example"),
-            skip_problems=True)
+            kind="request",
+            organiser=Organiser("Lea Schäfer", "lea@heidelberg.example"),
+            skip_problems=True,
+        )
         baseline = best(lambda: uow.read(com, members.list_members))
         state = best(lambda: uow.read(com, invitations.invitation_state, mid))
         inv = uow.read(com, invitations.build_invitation, mid, options)
         build = best(lambda: uow.read(com, invitations.build_invitation, mid, options))
         ics = best(lambda: ics_bytes(inv))
         eml = best(lambda: eml_bytes(inv))
-        send = best(lambda: uow.write(com, invitations.send_invitation, mid, options,
-                                      lambda i: ics_bytes(i)), repeat=2)
+        send = best(
+            lambda: uow.write(
+                com, invitations.send_invitation, mid, options, lambda i: ics_bytes(i)
+            ),
+            repeat=2,
+        )
     finally:
         com.close()
     print(f"recipients: {len(inv.attendees)}")
-    for name, value in (("baseline list_members", baseline), ("invitation_state", state),
-                        ("build_invitation", build), ("ics_bytes", ics), ("eml_bytes", eml),
-                        ("send (build+ics+record)", send)):
+    for name, value in (
+        ("baseline list_members", baseline),
+        ("invitation_state", state),
+        ("build_invitation", build),
+        ("ics_bytes", ics),
+        ("eml_bytes", eml),
+        ("send (build+ics+record)", send),
+    ):
         print(f"{name:<26} {value * 1000:8.1f} ms  ({value / baseline:5.1f} x baseline)")
     return 0
 

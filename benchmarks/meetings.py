@@ -37,8 +37,10 @@ def large_demo() -> Path:
 
     path = Path(tempfile.gettempdir()) / f"copdesk-bench-large-{HEAD}.copdesk"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large",
-                        "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large", "--quiet"],
+            check=True,
+        )
     return path
 
 
@@ -67,17 +69,28 @@ def main() -> int:
         month = dt.date.today().replace(day=1)
         scheduling.holidays_between(("BW",), month, month)  # import holidays once
         result = {
-            "floor": median_ms(lambda: uow.read(
-                com, lambda s: s.scalars(select(E.Meeting)).all()), args.repeat),
-            "list_meetings": median_ms(lambda: uow.read(
-                com, meetings.list_meetings, root.id), args.repeat),
-            "list_meetings_all": median_ms(lambda: uow.read(
-                com, meetings.list_meetings), args.repeat),
-            "suggest_dates": median_ms(lambda: uow.read(
-                com, scheduling.suggest_dates, root.id), args.repeat),
-            "calendar_month": median_ms(lambda: uow.read(
-                com, scheduling.calendar_entries, root.id, month - dt.timedelta(days=7),
-                month + dt.timedelta(days=41)), args.repeat),
+            "floor": median_ms(
+                lambda: uow.read(com, lambda s: s.scalars(select(E.Meeting)).all()), args.repeat
+            ),
+            "list_meetings": median_ms(
+                lambda: uow.read(com, meetings.list_meetings, root.id), args.repeat
+            ),
+            "list_meetings_all": median_ms(
+                lambda: uow.read(com, meetings.list_meetings), args.repeat
+            ),
+            "suggest_dates": median_ms(
+                lambda: uow.read(com, scheduling.suggest_dates, root.id), args.repeat
+            ),
+            "calendar_month": median_ms(
+                lambda: uow.read(
+                    com,
+                    scheduling.calendar_entries,
+                    root.id,
+                    month - dt.timedelta(days=7),
+                    month + dt.timedelta(days=41),
+                ),
+                args.repeat,
+            ),
         }
     finally:
         com.close()

@@ -31,7 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup import large_demo  # noqa: E402 - the same cached file
+from startup import large_demo
 
 
 def ms(seconds: float) -> float:

@@ -55,13 +55,18 @@ def main() -> int:
     def size(session, meeting_id):
         total = 0
         for cls in (E.Attendance, E.MinutesNote, E.Decision, E.ActionItem):
-            total += session.scalar(select(func.count()).select_from(cls)
-                                    .where(cls.meeting_id == meeting_id)) or 0
+            total += (
+                session.scalar(
+                    select(func.count()).select_from(cls).where(cls.meeting_id == meeting_id)
+                )
+                or 0
+            )
         return total
 
     def largest(session):
-        ids = session.scalars(select(E.Meeting.id).where(
-            E.Meeting.status == E.MeetingStatus.HELD)).all()
+        ids = session.scalars(
+            select(E.Meeting.id).where(E.Meeting.status == E.MeetingStatus.HELD)
+        ).all()
         return max(ids, key=lambda i: (size(session, i), i))
 
     meeting_id = uow.read(com, largest)
@@ -78,9 +83,14 @@ def main() -> int:
         story, _info = P.build_story(m)
         if not with_story:
             start = time.perf_counter()
-        doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=2.0 * 28.35,
-                                rightMargin=2.0 * 28.35, topMargin=2.2 * 28.35,
-                                bottomMargin=2.0 * 28.35)
+        doc = SimpleDocTemplate(
+            str(target),
+            pagesize=A4,
+            leftMargin=2.0 * 28.35,
+            rightMargin=2.0 * 28.35,
+            topMargin=2.2 * 28.35,
+            bottomMargin=2.0 * 28.35,
+        )
         doc.build(story)
         return time.perf_counter() - start
 
@@ -107,19 +117,30 @@ def main() -> int:
     demo_minutes = uow.read(com, minutes.load_minutes, meeting_id)
     P.build_protocol(demo_minutes, tmp / "warm.pdf")  # fonts registered, modules imported
     floor_build(demo_minutes, tmp / "warm-floor.pdf", with_story=True)
-    results: dict[str, list[float]] = {k: [] for k in (
-        "load_demo", "ours_demo", "floor_demo", "floor_story_demo", "ours_long", "floor_long",
-        "floor_story_long")}
+    results: dict[str, list[float]] = {
+        k: []
+        for k in (
+            "load_demo",
+            "ours_demo",
+            "floor_demo",
+            "floor_story_demo",
+            "ours_long",
+            "floor_long",
+            "floor_story_long",
+        )
+    }
     for _ in range(args.runs):
         results["load_demo"].append(load())
         results["ours_demo"].append(ours_demo(tmp / "ours.pdf"))
         results["floor_demo"].append(floor_build(demo_minutes, tmp / "f.pdf", with_story=False))
         results["floor_story_demo"].append(
-            floor_build(demo_minutes, tmp / "fs.pdf", with_story=True))
+            floor_build(demo_minutes, tmp / "fs.pdf", with_story=True)
+        )
         results["ours_long"].append(ours_long(tmp / "ours-long.pdf"))
         results["floor_long"].append(floor_build(long_minutes, tmp / "fl.pdf", with_story=False))
         results["floor_story_long"].append(
-            floor_build(long_minutes, tmp / "fsl.pdf", with_story=True))
+            floor_build(long_minutes, tmp / "fsl.pdf", with_story=True)
+        )
     com.close()
 
     from pypdf import PdfReader
@@ -137,8 +158,9 @@ def main() -> int:
         "floor_prebuilt_demo_ms": round(med["floor_demo"], 1),
         "ratio_demo": round(med["ours_demo"] / med["floor_story_demo"], 3),
         "ratio_demo_vs_prebuilt": round(med["ours_demo"] / med["floor_demo"], 3),
-        "ratio_demo_with_load": round((med["load_demo"] + med["ours_demo"])
-                                      / med["floor_story_demo"], 3),
+        "ratio_demo_with_load": round(
+            (med["load_demo"] + med["ours_demo"]) / med["floor_story_demo"], 3
+        ),
         "ours_long_ms": round(med["ours_long"], 1),
         "floor_story_long_ms": round(med["floor_story_long"], 1),
         "floor_prebuilt_long_ms": round(med["floor_long"], 1),

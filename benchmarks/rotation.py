@@ -35,8 +35,10 @@ def large_demo() -> Path:
 
     path = Path(tempfile.gettempdir()) / f"copdesk-bench-large-{HEAD}.copdesk"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large",
-                        "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large", "--quiet"],
+            check=True,
+        )
     return path
 
 
@@ -60,30 +62,49 @@ def main() -> int:
 
     community = db.open_community(large_demo(), lock=False)
     try:
-        root = uow.read(community, lambda s: s.scalar(
-            select(E.Group.id).where(E.Group.parent_id.is_(None))))
-        sub = uow.read(community, lambda s: s.execute(
-            select(E.GroupMembership.group_id, func.count().label("n"))
-            .where(E.GroupMembership.group_id != root)
-            .group_by(E.GroupMembership.group_id).order_by(func.count().desc()).limit(1)
-        ).first()[0])
-        planned = uow.read(community, lambda s: s.scalar(
-            select(E.Meeting.id).where(E.Meeting.group_id == root,
-                                       E.Meeting.status == E.MeetingStatus.PLANNED.value)
-            .order_by(E.Meeting.start_at).limit(1)))
+        root = uow.read(
+            community, lambda s: s.scalar(select(E.Group.id).where(E.Group.parent_id.is_(None)))
+        )
+        sub = uow.read(
+            community,
+            lambda s: s.execute(
+                select(E.GroupMembership.group_id, func.count().label("n"))
+                .where(E.GroupMembership.group_id != root)
+                .group_by(E.GroupMembership.group_id)
+                .order_by(func.count().desc())
+                .limit(1)
+            ).first()[0],
+        )
+        planned = uow.read(
+            community,
+            lambda s: s.scalar(
+                select(E.Meeting.id)
+                .where(
+                    E.Meeting.group_id == root, E.Meeting.status == E.MeetingStatus.PLANNED.value
+                )
+                .order_by(E.Meeting.start_at)
+                .limit(1)
+            ),
+        )
         results = {
-            "floor": median_ms(lambda: uow.read(
-                community, lambda s: len(s.scalars(select(E.Member)).all())), args.repeat),
-            "view_root": median_ms(lambda: uow.read(community, rotation.view, root, 4),
-                                   args.repeat),
-            "view_subgroup": median_ms(lambda: uow.read(community, rotation.view, sub, 4),
-                                       args.repeat),
-            "forecast_12": median_ms(lambda: uow.read(community, rotation.forecast, root, 12),
-                                     args.repeat),
+            "floor": median_ms(
+                lambda: uow.read(community, lambda s: len(s.scalars(select(E.Member)).all())),
+                args.repeat,
+            ),
+            "view_root": median_ms(
+                lambda: uow.read(community, rotation.view, root, 4), args.repeat
+            ),
+            "view_subgroup": median_ms(
+                lambda: uow.read(community, rotation.view, sub, 4), args.repeat
+            ),
+            "forecast_12": median_ms(
+                lambda: uow.read(community, rotation.forecast, root, 12), args.repeat
+            ),
         }
         if planned is not None:
             results["propose_for_meeting"] = median_ms(
-                lambda: uow.read(community, rotation.propose_for_meeting, planned), args.repeat)
+                lambda: uow.read(community, rotation.propose_for_meeting, planned), args.repeat
+            )
     finally:
         community.close()
     floor = results["floor"] or 1

@@ -34,15 +34,18 @@ def large_demo() -> Path:
 
     path = Path(tempfile.gettempdir()) / f"copdesk-bench-large-{HEAD}.copdesk"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large",
-                        "--quiet"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "copdesk", "demo", str(path), "--size", "large", "--quiet"],
+            check=True,
+        )
     return path
 
 
 def time_to_paint(cmd: list[str], env: dict) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     for line in proc.stdout:
         if line.strip() == "first-paint":
             elapsed = time.perf_counter() - start
@@ -88,16 +91,22 @@ def keystrokes(path: Path) -> dict:
         app.processEvents()
     window.close()
     community.close()
-    return {"members": rows, "keystroke_ms_max": round(max(times), 1),
-            "keystroke_ms_median": round(statistics.median(times), 1)}
+    return {
+        "members": rows,
+        "keystroke_ms_max": round(max(times), 1),
+        "keystroke_ms_median": round(statistics.median(times), 1),
+    }
 
 
 def _app(checkout: Path, env: dict) -> tuple[list[str], dict, Path]:
     """How to start CoP Desk from *checkout* with a home of its own, and its memory file."""
     home = Path(tempfile.mkdtemp(prefix="copdesk-bench-home-"))
     env = dict(env, COPDESK_HOME=str(home), PYTHONPATH=str(checkout))
-    return [sys.executable, "-m", "copdesk", str(large_demo())], env, home / "data" / \
-        "checked-files.json"
+    return (
+        [sys.executable, "-m", "copdesk", str(large_demo())],
+        env,
+        home / "data" / "checked-files.json",
+    )
 
 
 def main() -> int:
@@ -106,8 +115,11 @@ def main() -> int:
     parser.add_argument("--against", type=Path, help="another checkout to compare with")
     args = parser.parse_args()
     path = large_demo()
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               COPDESK_EXIT_AFTER_PAINT="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        COPDESK_EXIT_AFTER_PAINT="1",
+    )
     floor_cmd = [sys.executable, str(HERE / "floor_window.py")]
     apps = {"": _app(HERE.parent, env)}
     if args.against:
@@ -125,11 +137,14 @@ def main() -> int:
     median = {key: statistics.median(values) for key, values in times.items()}
     result = {"floor_s": round(median["floor"], 3)}
     for prefix in apps:
-        result.update({
-            f"{prefix}app_s": round(median[f"{prefix}app"], 3),
-            f"{prefix}cold_s": round(median[f"{prefix}cold"], 3),
-            f"{prefix}ratio": round(median[f"{prefix}app"] / median["floor"], 2),
-            f"{prefix}cold_ratio": round(median[f"{prefix}cold"] / median["floor"], 2)})
+        result.update(
+            {
+                f"{prefix}app_s": round(median[f"{prefix}app"], 3),
+                f"{prefix}cold_s": round(median[f"{prefix}cold"], 3),
+                f"{prefix}ratio": round(median[f"{prefix}app"] / median["floor"], 2),
+                f"{prefix}cold_ratio": round(median[f"{prefix}cold"] / median["floor"], 2),
+            }
+        )
     home = Path(apps[""][1]["COPDESK_HOME"])
     os.environ["COPDESK_HOME"] = str(home)
     result.update(keystrokes(path))

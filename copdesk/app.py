@@ -49,9 +49,7 @@ def setup_logging(dirs: Dirs) -> Path:
     path = dirs.log / "copdesk.log"
     for older in dirs.log.glob("copdesk.log.*"):  # 0644 from an older version
         private_file(older)
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -63,7 +61,11 @@ class Controller:
     """Owns the open community and the window; handles the File menu."""
 
     def __init__(
-        self, app: QApplication, settings: keys.Settings, dirs: Dirs, log_path: Path,
+        self,
+        app: QApplication,
+        settings: keys.Settings,
+        dirs: Dirs,
+        log_path: Path,
         precheck: db.Precheck | None = None,
     ) -> None:
         self.app = app
@@ -168,7 +170,8 @@ class Controller:
         try:
             # the backup before an upgrade goes where "Restore a backup" looks
             community = db.open_community(
-                path, backup_dir=self.dirs.backups / db.backup_folder_name(path), info=info)
+                path, backup_dir=self.dirs.backups / db.backup_folder_name(path), info=info
+            )
         except UserError as exc:
             log.info("refused to open a file: %s", type(exc).__name__)
             self.warn(exc)
@@ -197,8 +200,11 @@ class Controller:
             old.close()
         self._tell_about_storage(community)  # before: the upgrade's status message wins
         if community.upgraded_from:
-            log.info("file upgraded from revision %s, backup: %s", community.upgraded_from,
-                     community.upgrade_backup)
+            log.info(
+                "file upgraded from revision %s, backup: %s",
+                community.upgraded_from,
+                community.upgrade_backup,
+            )
             self.window.statusBar().showMessage(
                 QApplication.translate(
                     "App",
@@ -237,45 +243,59 @@ class Controller:
         storage = community.storage
         if not storage.shared:
             return
-        log.info("file on shared storage: network=%s synced=%s", storage.network or "-",
-                 storage.synced or "-")
+        log.info(
+            "file on shared storage: network=%s synced=%s",
+            storage.network or "-",
+            storage.synced or "-",
+        )
         if storage.synced:
             short = QApplication.translate(
-                "App", "This file is in a synced folder (%1): never open it on two PCs at the "
-                "same time.").replace("%1", storage.synced)
+                "App",
+                "This file is in a synced folder (%1): never open it on two PCs at the same time.",
+            ).replace("%1", storage.synced)
         else:
             short = QApplication.translate(
-                "App", "This file is on a network drive: it stays reserved for this window "
-                "until you close it.")
+                "App",
+                "This file is on a network drive: it stays reserved for this window "
+                "until you close it.",
+            )
         self.window.statusBar().showMessage(short, 30000)
         key = str(community.path.resolve())
         told = self.settings.get(keys.STORAGE_TOLD)
         if key in told:
             return
-        self.settings.set(keys.STORAGE_TOLD, [key, *told][:keys.MAX_STORAGE_TOLD])
+        self.settings.set(keys.STORAGE_TOLD, [key, *told][: keys.MAX_STORAGE_TOLD])
         parts = []
         if storage.network:
-            parts.append(QApplication.translate(
-                "App",
-                "“%1” is on a network drive.\n\nCoP Desk opens it in the mode that is safe "
-                "there: every change goes straight into the file, and the file stays reserved "
-                "for this window until you close it. Nobody else, on this PC or another, can "
-                "open it in the meantime, and saving may take a little longer.",
-            ).replace("%1", str(community.path)))
+            parts.append(
+                QApplication.translate(
+                    "App",
+                    "“%1” is on a network drive.\n\nCoP Desk opens it in the mode that is safe "
+                    "there: every change goes straight into the file, and the file stays reserved "
+                    "for this window until you close it. Nobody else, on this PC or another, can "
+                    "open it in the meantime, and saving may take a little longer.",
+                ).replace("%1", str(community.path))
+            )
         if storage.synced:
-            parts.append(QApplication.translate(
+            parts.append(
+                QApplication.translate(
+                    "App",
+                    "“%1” is in a folder that %2 synchronises.\n\nNever open it on two PCs at the "
+                    "same time: the sync cannot merge two versions of the file, so changes get "
+                    "lost or the file is damaged. Close CoP Desk on one PC and let the sync "
+                    "finish before you open the file on the other.",
+                )
+                .replace("%1", str(community.path))
+                .replace("%2", storage.synced)
+            )
+        parts.append(
+            QApplication.translate(
                 "App",
-                "“%1” is in a folder that %2 synchronises.\n\nNever open it on two PCs at the "
-                "same time: the sync cannot merge two versions of the file, so changes get "
-                "lost or the file is damaged. Close CoP Desk on one PC and let the sync "
-                "finish before you open the file on the other.",
-            ).replace("%1", str(community.path)).replace("%2", storage.synced))
-        parts.append(QApplication.translate(
-            "App",
-            "Faster and safer: keep your working file in a folder on this PC that is not "
-            "synchronised, and save a copy to the shared place when others need it (File › "
-            "Save a copy as…).",
-        ))
+                "Faster and safer: keep your working file in a folder on this PC that is not "
+                "synchronised, and save a copy to the shared place when others need it (File › "
+                "Save a copy as…).",
+            )
+        )
         QMessageBox.warning(self.window, APP_NAME, "\n\n".join(parts))
 
     def _build_window(self) -> None:
@@ -308,11 +328,11 @@ class Controller:
         def work(report, cancelled) -> None:
             backups = self.dirs.backups
             folders = [p for p in backups.iterdir() if p.is_dir()] if backups.is_dir() else []
-            tempfiles.remove_stale(self.dirs.data, backups, *folders,
-                                   Path(tempfile.gettempdir()))
+            tempfiles.remove_stale(self.dirs.data, backups, *folders, Path(tempfile.gettempdir()))
 
-        runner.start(work, on_error=lambda exc: log.warning("cleaning up failed: %s",
-                                                            type(exc).__name__))
+        runner.start(
+            work, on_error=lambda exc: log.warning("cleaning up failed: %s", type(exc).__name__)
+        )
 
     def _daily_backup(self) -> None:
         """The day's backup, then the retention rule; the rule alone without daily backups."""
@@ -468,7 +488,9 @@ class Controller:
         from copdesk.ui.dialogs.handover_dialog import open_handover
 
         opened = open_handover(
-            self._parent(), settings=self.settings, backup_dir=self.dirs.backups,
+            self._parent(),
+            settings=self.settings,
+            backup_dir=self.dirs.backups,
             open_path=self.open_path,
             current_path=self.community.path if self.community else None,
             close_current=self._close_current,
@@ -561,8 +583,9 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
         controller.shutdown()
         return 0
     # COPDESK_EXIT_AFTER_PAINT: benchmarks/startup.py measures the time to the first paint
-    app._first_paint = _FirstPaint(app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")),
-                                   then=controller.confirm_values)
+    app._first_paint = _FirstPaint(
+        app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")), then=controller.confirm_values
+    )
     controller.window.installEventFilter(app._first_paint)
     QTimer.singleShot(3000, controller.confirm_values)  # in case it is never painted
     QTimer.singleShot(3000, after_first_paint)  # (minimised)

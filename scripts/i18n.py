@@ -637,8 +637,11 @@ def cmd_update(root: Path, args: argparse.Namespace) -> int:
         msgs = res.messages
         if ts.is_file():
             fresh = {m.key: m for m in msgs}
-            lost = [m.label() for m in messages(load_ts(ts))
-                    if m.numerus and m.key in fresh and not fresh[m.key].numerus]
+            lost = [
+                m.label()
+                for m in messages(load_ts(ts))
+                if m.numerus and m.key in fresh and not fresh[m.key].numerus
+            ]
             if lost:  # an older lupdate (PySide6 < 6.12) that cannot read translate() plurals
                 print(
                     f"error: {area}: this pyside6-lupdate would drop the German plural forms of "

@@ -14,10 +14,20 @@ REPO = Path(__file__).resolve().parent.parent
 def run(*args: str, env_home: Path) -> subprocess.CompletedProcess:
     import os
 
-    env = dict(os.environ, COPDESK_HOME=str(env_home), QT_QPA_PLATFORM="offscreen",
-               LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "copdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    env = dict(
+        os.environ,
+        COPDESK_HOME=str(env_home),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "copdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_version(copdesk_home):
@@ -39,8 +49,9 @@ def test_demo_then_check(tmp_path, copdesk_home):
     from copdesk.model.migrations import HEAD
 
     assert HEAD in checked.stdout
-    member_line = next(line for line in checked.stdout.splitlines()
-                       if line.strip().startswith("member "))
+    member_line = next(
+        line for line in checked.stdout.splitlines() if line.strip().startswith("member ")
+    )
     assert int(member_line.split()[-1]) >= 12
     again = run("demo", str(path), env_home=copdesk_home)
     assert again.returncode == 1 and "already exists" in again.stderr
@@ -59,8 +70,10 @@ def test_check_refuses_foreign_files_with_one_line(tmp_path, copdesk_home, conte
 
 def test_usage_errors_exit_2(copdesk_home, tmp_path):
     assert run("check", env_home=copdesk_home).returncode == 2
-    assert run("demo", str(tmp_path / "x.copdesk"), "--size", "huge",
-               env_home=copdesk_home).returncode == 2
+    assert (
+        run("demo", str(tmp_path / "x.copdesk"), "--size", "huge", env_home=copdesk_home).returncode
+        == 2
+    )
 
 
 def test_messages_follow_the_language(tmp_path, copdesk_home):
@@ -76,7 +89,10 @@ def test_messages_follow_the_language(tmp_path, copdesk_home):
 def test_readme_test_command_is_what_ci_runs():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line.strip() for line in readme.splitlines() if "pytest" in line
-                and line.strip().startswith("python3 -m venv")]
+    commands = [
+        line.strip()
+        for line in readme.splitlines()
+        if "pytest" in line and line.strip().startswith("python3 -m venv")
+    ]
     assert len(commands) == 1
     assert commands[0] in ci

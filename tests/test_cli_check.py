@@ -55,8 +55,9 @@ def test_a_quote_in_a_table_name_is_never_pasted_into_sql(demo_copy, copdesk_hom
     result = check(demo_copy, copdesk_home)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert 'x"; DROP TABLE member; --' in line(result.stdout, "Schema:")
-    assert "member" not in [x.split()[0] for x in result.stdout.splitlines()
-                            if x.startswith("  ")], "no counts for a file that is not ours"
+    assert "member" not in [
+        x.split()[0] for x in result.stdout.splitlines() if x.startswith("  ")
+    ], "no counts for a file that is not ours"
 
 
 def test_swapped_indexes_fail_the_check(demo_copy, copdesk_home):
@@ -75,11 +76,14 @@ def test_an_index_that_no_longer_matches_its_table_fails_the_check(demo_copy, co
     import sqlite3
 
     con = sqlite3.connect(demo_copy)
-    (entry,) = con.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
-                           "WHERE name = 'ix_member_email'").fetchall()
+    (entry,) = con.execute(
+        "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+        "WHERE name = 'ix_member_email'"
+    ).fetchall()
     con.close()
-    tamper(demo_copy, "DELETE FROM sqlite_master WHERE name = 'ix_member_email'",
-           writable_schema=True)
+    tamper(
+        demo_copy, "DELETE FROM sqlite_master WHERE name = 'ix_member_email'", writable_schema=True
+    )
     tamper(demo_copy, "UPDATE member SET email = 'changed@example.org' WHERE id = 1")
     con = sqlite3.connect(demo_copy)
     con.execute("PRAGMA writable_schema=ON")
@@ -99,7 +103,8 @@ def test_a_row_pointing_nowhere_fails_the_check(demo_copy, copdesk_home):
     assert result.returncode == 1
     assert line(result.stdout, "References:") == (
         "References: table meeting, row 7: group_id points to a row of cop_group that does "
-        "not exist.")
+        "not exist."
+    )
 
 
 def test_a_bad_value_fails_the_check_with_table_row_and_column(demo_copy, copdesk_home):
@@ -107,7 +112,8 @@ def test_a_bad_value_fails_the_check_with_table_row_and_column(demo_copy, copdes
     result = check(demo_copy, copdesk_home)
     assert result.returncode == 1
     assert line(result.stdout, "Values:") == (
-        "Values: Table meeting, row 12: start_at “not a date” is not a date and time.")
+        "Values: Table meeting, row 12: start_at “not a date” is not a date and time."
+    )
 
 
 def test_opening_a_bad_value_is_one_line(demo_copy, copdesk_home):
@@ -124,9 +130,12 @@ TERMINAL_ATTACK = "\x1b]0;pwned\x07\x1b[2J\x1b[H"
 
 
 def test_meetings_prints_control_characters_escaped(demo_copy, copdesk_home):
-    tamper(demo_copy, "UPDATE meeting SET title = 'Treffen' || char(27) || ']0;pwned' || "
-                      "char(7) || char(27) || '[2J' || char(27) || '[H' || char(10) || "
-                      "'Fake line' WHERE id = 1")
+    tamper(
+        demo_copy,
+        "UPDATE meeting SET title = 'Treffen' || char(27) || ']0;pwned' || "
+        "char(7) || char(27) || '[2J' || char(27) || '[H' || char(10) || "
+        "'Fake line' WHERE id = 1",
+    )
     result = run("meetings", str(demo_copy), env_home=copdesk_home)
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
@@ -135,10 +144,13 @@ def test_meetings_prints_control_characters_escaped(demo_copy, copdesk_home):
 
 
 def test_rotation_and_error_lines_print_control_characters_escaped(demo_copy, copdesk_home):
-    tamper(demo_copy, "UPDATE member SET first_name = 'Anna' || char(27) || '[31m' "
-                      "WHERE id IN (SELECT moderator_id FROM meeting WHERE moderator_id "
-                      "IS NOT NULL)",
-           "UPDATE cop_group SET name = 'CoP' || char(27) || '[2J' WHERE parent_id IS NULL")
+    tamper(
+        demo_copy,
+        "UPDATE member SET first_name = 'Anna' || char(27) || '[31m' "
+        "WHERE id IN (SELECT moderator_id FROM meeting WHERE moderator_id "
+        "IS NOT NULL)",
+        "UPDATE cop_group SET name = 'CoP' || char(27) || '[2J' WHERE parent_id IS NULL",
+    )
     result = run("rotation", str(demo_copy), env_home=copdesk_home)
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout
@@ -148,8 +160,9 @@ def test_rotation_and_error_lines_print_control_characters_escaped(demo_copy, co
     assert "\x1b" not in missing.stderr and "no\\x1b[2Jsuch" in missing.stderr
 
 
-def test_a_second_revision_row_fails_the_check_without_calling_the_file_newer(demo_copy,
-                                                                              copdesk_home):
+def test_a_second_revision_row_fails_the_check_without_calling_the_file_newer(
+    demo_copy, copdesk_home
+):
     tamper(demo_copy, "INSERT INTO alembic_version VALUES ('0002x')")
     result = check(demo_copy, copdesk_home)
     assert result.returncode == 1 and "Traceback" not in result.stderr
@@ -159,8 +172,11 @@ def test_a_second_revision_row_fails_the_check_without_calling_the_file_newer(de
 
 def test_meetings_prints_bidi_controls_escaped_and_keeps_emoji(demo_copy, copdesk_home):
     """U+202E would show "Treffen <RLO>fdp.exe" as "Treffen exe.pdf" in the terminal."""
-    tamper(demo_copy, "UPDATE meeting SET title = 'Grüße ' || char(0x202e) || 'fdp.exe ' || "
-                      "char(0x2066) || '👩' || char(0x200d) || '💻' WHERE id = 1")
+    tamper(
+        demo_copy,
+        "UPDATE meeting SET title = 'Grüße ' || char(0x202e) || 'fdp.exe ' || "
+        "char(0x2066) || '👩' || char(0x200d) || '💻' WHERE id = 1",
+    )
     result = run("meetings", str(demo_copy), env_home=copdesk_home)
     assert result.returncode == 0, result.stderr
     assert "\u202e" not in result.stdout and "\u2066" not in result.stdout

@@ -25,10 +25,22 @@ OLDER = REVISIONS[-2]
 
 
 def run(*args: str, home: Path, tmpdir: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-               LANG="C.UTF-8", LC_ALL="C.UTF-8", TMPDIR=str(tmpdir))
-    return subprocess.run([sys.executable, "-m", "copdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    env = dict(
+        os.environ,
+        COPDESK_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+        TMPDIR=str(tmpdir),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "copdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +73,11 @@ def setup(older_demo, tmp_path):
 
 
 def state(path: Path) -> tuple[str, int, list[str]]:
-    return (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns,
-            sorted(p.name for p in path.parent.iterdir()))
+    return (
+        hashlib.sha256(path.read_bytes()).hexdigest(),
+        path.stat().st_mtime_ns,
+        sorted(p.name for p in path.parent.iterdir()),
+    )
 
 
 READ_ONLY = {
@@ -71,8 +86,14 @@ READ_ONLY = {
     "rotation": lambda f, out: ["rotation", f],
     "protocol": lambda f, out: ["protocol", f, "--meeting", "1", "-o", str(out / "p.pdf")],
     "export-members": lambda f, out: ["export-members", f, "-o", str(out / "m.csv")],
-    "subject-access": lambda f, out: ["subject-access", f, "--member", "4",
-                                      "-o", str(out / "s.json")],
+    "subject-access": lambda f, out: [
+        "subject-access",
+        f,
+        "--member",
+        "4",
+        "-o",
+        str(out / "s.json"),
+    ],
 }
 
 
@@ -101,8 +122,7 @@ def test_read_only_commands_work_while_the_window_has_the_file(setup):
     path, out, home, temp = setup
     com = db.open_community(path, backup_dir=home / "backups")  # upgrades it, like the window
     try:
-        result = run("export-members", str(path), "-o", str(out / "m.csv"), home=home,
-                     tmpdir=temp)
+        result = run("export-members", str(path), "-o", str(out / "m.csv"), home=home, tmpdir=temp)
         assert result.returncode == 0, result.stderr
         assert (out / "m.csv").stat().st_size > 100
     finally:

@@ -22,8 +22,11 @@ from copdesk import __version__
 COMMANDS: dict[str, str] = {
     "demo": "files",
     "check": "files",
-    "meetings": "meetings", "suggest": "meetings",
-    "import": "contacts", "export-members": "contacts", "forget": "contacts",
+    "meetings": "meetings",
+    "suggest": "meetings",
+    "import": "contacts",
+    "export-members": "contacts",
+    "forget": "contacts",
     "subject-access": "contacts",
     "protocol": "protocol",
     "invite": "invite",
@@ -172,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     # The model (SQLAlchemy) is imported before Qt: once PySide6 is loaded, its import hook
     # inspects every further module, which costs ~50 ms at start-up for SQLAlchemy alone.
-    import copdesk.model.overview  # noqa: F401
+    import copdesk.model.overview
     import copdesk.model.uow  # noqa: F401
     from copdesk.model import db
 

@@ -19,8 +19,7 @@ def register(sub) -> None:
     check = sub.add_parser(
         "check",
         help=QCoreApplication.translate(
-            "cli", "check a community file: revision, schema, integrity, references, values, "
-            "counts"
+            "cli", "check a community file: revision, schema, integrity, references, values, counts"
         ),
     )
     check.add_argument("file", metavar="FILE")
@@ -69,27 +68,41 @@ def cmd_check(args) -> int:
     else:
         state = translate("cli", "newer than this program")
     print(translate("cli", "File: %1").replace("%1", str(path)))
-    print(translate("cli", "Schema revision: %1 (%2)")
-          .replace("%1", report.revision).replace("%2", state))
+    print(
+        translate("cli", "Schema revision: %1 (%2)")
+        .replace("%1", report.revision)
+        .replace("%2", state)
+    )
     ok = translate("cli", "ok")
     if report.schema is not None:
         problem = " ".join(report.schema.render(translate).split())
         print(translate("cli", "Schema: %1").replace("%1", problem))
-        print(translate("cli", "Integrity, references and values: not checked (the schema "
-                               "is not ours)."))
+        print(
+            translate(
+                "cli", "Integrity, references and values: not checked (the schema is not ours)."
+            )
+        )
         return 1
     if report.known:
         print(translate("cli", "Schema: %1").replace("%1", ok))
     else:
-        print(translate("cli", "Schema and values: not checked (the file is newer than this "
-                               "program)."))
+        print(
+            translate(
+                "cli", "Schema and values: not checked (the file is newer than this program)."
+            )
+        )
     for line in report.integrity or (ok,):
         print(translate("cli", "Integrity: %1").replace("%1", line))
     for ref in report.references:
-        print(translate("cli", "References: table %1, row %2: %3 points to a row of %4 that "
-                               "does not exist.")
-              .replace("%1", ref.table).replace("%2", str(ref.row)).replace("%3", ref.column)
-              .replace("%4", ref.parent))
+        print(
+            translate(
+                "cli", "References: table %1, row %2: %3 points to a row of %4 that does not exist."
+            )
+            .replace("%1", ref.table)
+            .replace("%2", str(ref.row))
+            .replace("%3", ref.column)
+            .replace("%4", ref.parent)
+        )
     if not report.references:
         print(translate("cli", "References: %1").replace("%1", ok))
     if report.values is not None:

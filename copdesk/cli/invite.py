@@ -22,44 +22,84 @@ def register(sub) -> None:
     parser = sub.add_parser(
         "invite",
         help=QCoreApplication.translate(
-            "cli_invite", "write an invitation, update or cancellation (.ics / .eml)"),
+            "cli_invite", "write an invitation, update or cancellation (.ics / .eml)"
+        ),
         description=QCoreApplication.translate(
             "cli_invite",
             "Write an Outlook invitation for a meeting and record it. A second invitation "
-            "after a change is an update of the same calendar entry."),
+            "after a change is an update of the same calendar entry.",
+        ),
     )
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--meeting", type=int, required=True, metavar="ID",
-                        help=QCoreApplication.translate("cli_invite", "the meeting's id"))
-    parser.add_argument("--kind", choices=CLI_KINDS, default="request",
-                        help=QCoreApplication.translate(
-                            "cli_invite",
-                            "request: invitation or update for the recipients; publish: entry "
-                            "for your own calendar; cancel: cancellation; eml: e-mail draft"))
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help=QCoreApplication.translate("cli_invite", "file to write"))
-    parser.add_argument("--organiser-email", metavar="X", default=None,
-                        help=QCoreApplication.translate(
-                            "cli_invite", "your e-mail address (default: from the settings)"))
-    parser.add_argument("--organiser-name", metavar="Y", default=None,
-                        help=QCoreApplication.translate(
-                            "cli_invite", "your name (default: from the settings)"))
-    parser.add_argument("--series", action="store_true",
-                        help=QCoreApplication.translate(
-                            "cli_invite", "the whole series of this session as one recurring "
-                                          "invitation"))
-    parser.add_argument("--skip-missing", action="store_true",
-                        help=QCoreApplication.translate(
-                            "cli_invite", "leave out members without a usable e-mail address "
-                                          "(they are listed)"))
-    parser.add_argument("--withdraw", action="store_true",
-                        help=QCoreApplication.translate(
-                            "cli_invite", "a cancellation only for the people taken off the "
-                                          "list after they got the invitation (as .ics, or "
-                                          "with --kind eml as an e-mail draft)"))
-    parser.add_argument("--reminder", type=int, default=None, metavar="MINUTES",
-                        help=QCoreApplication.translate(
-                            "cli_invite", "add a reminder this many minutes before"))
+    parser.add_argument(
+        "--meeting",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=QCoreApplication.translate("cli_invite", "the meeting's id"),
+    )
+    parser.add_argument(
+        "--kind",
+        choices=CLI_KINDS,
+        default="request",
+        help=QCoreApplication.translate(
+            "cli_invite",
+            "request: invitation or update for the recipients; publish: entry "
+            "for your own calendar; cancel: cancellation; eml: e-mail draft",
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=QCoreApplication.translate("cli_invite", "file to write"),
+    )
+    parser.add_argument(
+        "--organiser-email",
+        metavar="X",
+        default=None,
+        help=QCoreApplication.translate(
+            "cli_invite", "your e-mail address (default: from the settings)"
+        ),
+    )
+    parser.add_argument(
+        "--organiser-name",
+        metavar="Y",
+        default=None,
+        help=QCoreApplication.translate("cli_invite", "your name (default: from the settings)"),
+    )
+    parser.add_argument(
+        "--series",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli_invite", "the whole series of this session as one recurring invitation"
+        ),
+    )
+    parser.add_argument(
+        "--skip-missing",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli_invite", "leave out members without a usable e-mail address (they are listed)"
+        ),
+    )
+    parser.add_argument(
+        "--withdraw",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli_invite",
+            "a cancellation only for the people taken off the "
+            "list after they got the invitation (as .ics, or "
+            "with --kind eml as an e-mail draft)",
+        ),
+    )
+    parser.add_argument(
+        "--reminder",
+        type=int,
+        default=None,
+        metavar="MINUTES",
+        help=QCoreApplication.translate("cli_invite", "add a reminder this many minutes before"),
+    )
     parser.set_defaults(func=cmd_invite)
 
 
@@ -77,9 +117,9 @@ def _organiser(args):
 
 
 def cmd_invite(args) -> int:
+    from copdesk.cli import open_to_write
     from copdesk.formats.invitation_files import send_to_file
     from copdesk.formats.invitation_text import change_lines
-    from copdesk.cli import open_to_write
     from copdesk.model import invitations, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
     from copdesk.model.invitation_dto import SCOPE_MEETING, SCOPE_SERIES
@@ -87,8 +127,11 @@ def cmd_invite(args) -> int:
     kind = args.kind
     if args.withdraw:
         if kind == "publish":
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "--withdraw writes a cancellation: use it with --kind cancel or eml."))
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "--withdraw writes a cancellation: use it with --kind cancel or eml."
+                )
+            )
         kind = "eml" if kind == "eml" else "cancel"
     options = invitations.InviteOptions(
         kind=kind,
@@ -101,23 +144,36 @@ def cmd_invite(args) -> int:
     output = Path(args.output)
     community = open_to_write(args.file)
     try:
-        (result, _changes), inv = send_to_file(partial(uow.write, community), args.meeting,
-                                               options, output)
+        (result, _changes), inv = send_to_file(
+            partial(uow.write, community), args.meeting, options, output
+        )
     except invitations.NoOrganiser as exc:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors",
-            "No organiser e-mail address: pass --organiser-email (and --organiser-name), or "
-            "enter yours once in the settings of CoP Desk (File, Settings).")) from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No organiser e-mail address: pass --organiser-email (and --organiser-name), or "
+                "enter yours once in the settings of CoP Desk (File, Settings).",
+            )
+        ) from exc
     finally:
         community.close()
-    print(QCoreApplication.translate(
-        "cli_invite", "Written: %1 (UID %2, sequence %3, %4 recipient(s))")
-        .replace("%1", str(output)).replace("%2", result.uid)
-        .replace("%3", str(result.sequence)).replace("%4", str(len(result.recipients))))
+    print(
+        QCoreApplication.translate(
+            "cli_invite", "Written: %1 (UID %2, sequence %3, %4 recipient(s))"
+        )
+        .replace("%1", str(output))
+        .replace("%2", result.uid)
+        .replace("%3", str(result.sequence))
+        .replace("%4", str(len(result.recipients)))
+    )
     if inv.is_update:
         for line in change_lines(inv.changes, inv.tz):
             print(f"  {line}")
     for r in inv.skipped:
-        print(QCoreApplication.translate("cli_invite", "Skipped (no usable e-mail address): %1")
-              .replace("%1", r.name), file=sys.stderr)
+        print(
+            QCoreApplication.translate(
+                "cli_invite", "Skipped (no usable e-mail address): %1"
+            ).replace("%1", r.name),
+            file=sys.stderr,
+        )
     return 0

@@ -143,8 +143,7 @@ def cmd_meetings(args) -> int:
         status = status_label(r.status)
         if r.conflicts:
             status += " ⚠"
-        table.append((str(r.id), meeting_when(r.start_at, r.end_at, r.tz), status,
-                      shown(r.title)))
+        table.append((str(r.id), meeting_when(r.start_at, r.end_at, r.tz), status, shown(r.title)))
     for line in _table(table):
         print(line)
     return 0

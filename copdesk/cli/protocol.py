@@ -13,22 +13,46 @@ def register(sub) -> None:
         "protocol",
         help=QCoreApplication.translate("protocol", "write the protocol of a meeting as PDF"),
         description=QCoreApplication.translate(
-            "protocol", "Write the protocol (minutes) of one meeting as a PDF file."),
+            "protocol", "Write the protocol (minutes) of one meeting as a PDF file."
+        ),
     )
-    cmd.add_argument("file", metavar="FILE",
-                     help=QCoreApplication.translate("protocol", "community file"))
-    cmd.add_argument("--meeting", "-m", type=int, required=True, metavar="ID",
-                     help=QCoreApplication.translate("protocol", "the meeting's number (id)"))
-    cmd.add_argument("--output", "-o", required=True, metavar="OUT.pdf",
-                     help=QCoreApplication.translate("protocol", "the PDF file to write"))
-    cmd.add_argument("--share-safe", action="store_true",
-                     help=QCoreApplication.translate(
-                         "protocol", "leave out check-in notes and notes marked private"))
-    cmd.add_argument("--lang", choices=("de", "en"),
-                     help=QCoreApplication.translate(
-                         "protocol", "language of the protocol (default: the program's)"))
-    cmd.add_argument("--logo", metavar="IMAGE",
-                     help=QCoreApplication.translate("protocol", "a logo (PNG or JPEG)"))
+    cmd.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("protocol", "community file")
+    )
+    cmd.add_argument(
+        "--meeting",
+        "-m",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=QCoreApplication.translate("protocol", "the meeting's number (id)"),
+    )
+    cmd.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="OUT.pdf",
+        help=QCoreApplication.translate("protocol", "the PDF file to write"),
+    )
+    cmd.add_argument(
+        "--share-safe",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "protocol", "leave out check-in notes and notes marked private"
+        ),
+    )
+    cmd.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help=QCoreApplication.translate(
+            "protocol", "language of the protocol (default: the program's)"
+        ),
+    )
+    cmd.add_argument(
+        "--logo",
+        metavar="IMAGE",
+        help=QCoreApplication.translate("protocol", "a logo (PNG or JPEG)"),
+    )
     cmd.add_argument("--quiet", "-q", action="store_true")
     cmd.set_defaults(func=cmd_protocol)
 
@@ -62,9 +86,12 @@ def cmd_protocol(args) -> int:
         try:
             data = uow.read(community, minutes.load_minutes, args.meeting)
         except NotFoundError:
-            raise UserError(QCoreApplication.translate(
-                "protocol", "There is no meeting with the number {id} in this file."),
-                id=args.meeting) from None
+            raise UserError(
+                QCoreApplication.translate(
+                    "protocol", "There is no meeting with the number {id} in this file."
+                ),
+                id=args.meeting,
+            ) from None
     finally:
         community.close()
     last = [-1]
@@ -73,8 +100,12 @@ def cmd_protocol(args) -> int:
         percent = 100 * done // max(total, 1)
         if not args.quiet and percent >= last[0] + 25:
             last[0] = percent
-            print(QCoreApplication.translate("protocol", "writing the protocol: %1 %")
-                  .replace("%1", str(percent)), file=sys.stderr)
+            print(
+                QCoreApplication.translate("protocol", "writing the protocol: %1 %").replace(
+                    "%1", str(percent)
+                ),
+                file=sys.stderr,
+            )
 
     options = protocol_pdf.ProtocolOptions(share_safe=args.share_safe, logo=logo or None)
     out = protocol_pdf.build_protocol(data, Path(args.output), options, progress=progress)

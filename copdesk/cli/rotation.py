@@ -23,8 +23,11 @@ def _count(value: str) -> int:
     except ValueError:
         n = 0
     if not 1 <= n <= MAX_FORECAST:
-        raise argparse.ArgumentTypeError(QCoreApplication.translate(
-            "rotation", "the number must be between 1 and %1").replace("%1", str(MAX_FORECAST)))
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("rotation", "the number must be between 1 and %1").replace(
+                "%1", str(MAX_FORECAST)
+            )
+        )
     return n
 
 
@@ -34,27 +37,41 @@ def register(sub) -> None:
     cmd = sub.add_parser(
         "rotation",
         help=QCoreApplication.translate(
-            "rotation", "show who hosts and moderates the next meetings, and why"),
+            "rotation", "show who hosts and moderates the next meetings, and why"
+        ),
         description=QCoreApplication.translate(
-            "rotation", "Print the rotation forecast of a group: for each of the next meetings "
-                        "who hosts, moderates, co-moderates and writes the protocol, each with "
-                        "a one-line explanation."),
+            "rotation",
+            "Print the rotation forecast of a group: for each of the next meetings "
+            "who hosts, moderates, co-moderates and writes the protocol, each with "
+            "a one-line explanation.",
+        ),
     )
     cmd.add_argument("file", metavar="FILE")
-    cmd.add_argument("--group", metavar="NAME", default="",
-                     help=QCoreApplication.translate(
-                         "rotation", "the group (default: the community itself)"))
-    cmd.add_argument("--next", type=_count, default=4, metavar="N",
-                     help=QCoreApplication.translate(
-                         "rotation", "how many meetings (default 4)"))
-    cmd.add_argument("--role", choices=tuple(ROLE_NAMES), default=None,
-                     help=QCoreApplication.translate("rotation", "only this role"))
+    cmd.add_argument(
+        "--group",
+        metavar="NAME",
+        default="",
+        help=QCoreApplication.translate("rotation", "the group (default: the community itself)"),
+    )
+    cmd.add_argument(
+        "--next",
+        type=_count,
+        default=4,
+        metavar="N",
+        help=QCoreApplication.translate("rotation", "how many meetings (default 4)"),
+    )
+    cmd.add_argument(
+        "--role",
+        choices=tuple(ROLE_NAMES),
+        default=None,
+        help=QCoreApplication.translate("rotation", "only this role"),
+    )
     cmd.set_defaults(func=cmd_rotation)
 
 
 def cmd_rotation(args) -> int:
-    from copdesk.formats.dates import date_short, date_with_weekday
     from copdesk.cli import open_to_read
+    from copdesk.formats.dates import date_short, date_with_weekday
     from copdesk.model import groups, rotation, uow
     from copdesk.model.rotation_dto import State
     from copdesk.model.text import escape_controls as shown
@@ -72,13 +89,17 @@ def cmd_rotation(args) -> int:
         community.close()
     wanted = rotation.ROLE_NAMES[args.role] if args.role else None
     count = len(fc.slots)  # a plain name: older lupdate skips expressions as counts
-    print(QCoreApplication.translate("rotation", "Rotation of %1 – the next %n meeting(s)", "",
-                                     count)
-          .replace("%1", shown(fc.group_name)).replace("(s)", "" if count == 1 else "s"))
+    print(
+        QCoreApplication.translate("rotation", "Rotation of %1 – the next %n meeting(s)", "", count)
+        .replace("%1", shown(fc.group_name))
+        .replace("(s)", "" if count == 1 else "s")
+    )
     if wanted is not None and wanted not in fc.enabled_roles:
-        print(QCoreApplication.translate(
-            "rotation", "The role “%1” does not rotate in this group.").replace(
-            "%1", _label(rotation.ROLE_LABELS[wanted])))
+        print(
+            QCoreApplication.translate(
+                "rotation", "The role “%1” does not rotate in this group."
+            ).replace("%1", _label(rotation.ROLE_LABELS[wanted]))
+        )
         return 0
     labels = {r: _label(rotation.ROLE_LABELS[r]) for r in rotation.ROLES}
     width = max(len(v) for v in labels.values()) + 1

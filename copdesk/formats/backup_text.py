@@ -9,7 +9,7 @@ from copdesk.model.backups import KIND_LABELS, Backup, Kind
 
 
 def backup_label(backup: Backup) -> str:
-    """"07.12.2026 18:30 – before a hand-over was opened" (daily ones without a time)."""
+    """ "07.12.2026 18:30 – before a hand-over was opened" (daily ones without a time)."""
     kind = QCoreApplication.translate("backups", KIND_LABELS[backup.kind])
     when = date_short(backup.made.date())
     if backup.kind is not Kind.DAILY:
@@ -23,6 +23,8 @@ def backup_line_with_end(backup: Backup) -> str:
     """The label plus the day after which the backup is deleted at the latest."""
     if backup.gone_by is None:
         return backup_label(backup)
-    return QCoreApplication.translate(
-        "backups", "%1 (deleted automatically after %2 at the latest)").replace(
-        "%1", backup_label(backup)).replace("%2", date_short(backup.gone_by))
+    return (
+        QCoreApplication.translate("backups", "%1 (deleted automatically after %2 at the latest)")
+        .replace("%1", backup_label(backup))
+        .replace("%2", date_short(backup.gone_by))
+    )

@@ -61,31 +61,62 @@ FIRST = ("vorname", "firstname", "givenname")
 MIDDLE = ("weiterevornamen", "middlename", "additionalname")
 LAST = ("nachname", "lastname", "familyname", "surname")
 FULL = ("name", "anzeigename", "displayname", "fullname")
-COMPANY = ("firma", "company", "organisation", "organization", "organization1name",
-           "unternehmen")
+COMPANY = ("firma", "company", "organisation", "organization", "organization1name", "unternehmen")
 DEPARTMENT = ("abteilung", "department", "organization1department")
 JOB = ("position", "jobtitle", "funktion", "function", "organization1title")
 PHONES = (
-    ("telefongeschäftlich", "businessphone", "telefon", "phone", "telefondienstlich",
-     "phone1value"),
+    (
+        "telefongeschäftlich",
+        "businessphone",
+        "telefon",
+        "phone",
+        "telefondienstlich",
+        "phone1value",
+    ),
     ("mobiltelefon", "mobilephone", "mobile", "handy"),
     ("telefongeschäftlich2", "businessphone2", "phone2value"),
 )
 EMAIL_SLOTS = (
     # (address, type, display name)
-    (("emailadresse", "emailaddress", "email", "mail", "email1value", "email1adresse"),
-     ("emailtyp", "emailtype", "email1type"),
-     ("emailangezeigtername", "emaildisplayname")),
-    (("email2adresse", "email2address", "email2value"), ("email2typ", "email2type"),
-     ("email2angezeigtername", "email2displayname")),
-    (("email3adresse", "email3address", "email3value"), ("email3typ", "email3type"),
-     ("email3angezeigtername", "email3displayname")),
+    (
+        ("emailadresse", "emailaddress", "email", "mail", "email1value", "email1adresse"),
+        ("emailtyp", "emailtype", "email1type"),
+        ("emailangezeigtername", "emaildisplayname"),
+    ),
+    (
+        ("email2adresse", "email2address", "email2value"),
+        ("email2typ", "email2type"),
+        ("email2angezeigtername", "email2displayname"),
+    ),
+    (
+        ("email3adresse", "email3address", "email3value"),
+        ("email3typ", "email3type"),
+        ("email3angezeigtername", "email3displayname"),
+    ),
 )
 
-GERMAN_HEADER = ("Anrede", "Vorname", "Nachname", "Firma", "Position", "Telefon geschäftlich",
-                 "E-Mail-Adresse", "E-Mail-Typ", "E-Mail: Angezeigter Name")
-ENGLISH_HEADER = ("Title", "First Name", "Last Name", "Company", "Job Title", "Business Phone",
-                  "E-mail Address", "E-mail Type", "E-mail Display Name")
+GERMAN_HEADER = (
+    "Anrede",
+    "Vorname",
+    "Nachname",
+    "Firma",
+    "Position",
+    "Telefon geschäftlich",
+    "E-Mail-Adresse",
+    "E-Mail-Typ",
+    "E-Mail: Angezeigter Name",
+)
+ENGLISH_HEADER = (
+    "Title",
+    "First Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "Business Phone",
+    "E-mail Address",
+    "E-mail Type",
+    "E-mail Display Name",
+)
 
 _KEY = re.compile(r"[\W_]+")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -100,8 +131,10 @@ def no_name_column(path) -> ContactFileError:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” has no name column. CoP Desk needs “Vorname”/“Nachname” (or “First "
-            "Name”/“Last Name”) in the first row, as Outlook exports them."),
-        path=path)
+            "Name”/“Last Name”) in the first row, as Outlook exports them.",
+        ),
+        path=path,
+    )
 
 
 def no_email_column(path) -> ContactFileError:
@@ -109,8 +142,10 @@ def no_email_column(path) -> ContactFileError:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” has no e-mail column. CoP Desk needs “E-Mail-Adresse” (or “E-mail "
-            "Address”) in the first row, as Outlook exports it."),
-        path=path)
+            "Address”) in the first row, as Outlook exports it.",
+        ),
+        path=path,
+    )
 
 
 def bad_csv(path, line: int, detail: str) -> ContactFileError:
@@ -119,8 +154,12 @@ def bad_csv(path, line: int, detail: str) -> ContactFileError:
             "errors",
             "Line {line} of “{path}” is not valid CSV: a quotation mark is not closed or a "
             "field is malformed. Open the file in Excel and save it again as “CSV UTF-8”. "
-            "(Technical detail: {detail})"),
-        path=path, line=line, detail=detail)
+            "(Technical detail: {detail})",
+        ),
+        path=path,
+        line=line,
+        detail=detail,
+    )
 
 
 # --- reading -------------------------------------------------------------------------
@@ -159,14 +198,18 @@ class _Columns:
         self.phones = [i for i in (find(keys) for keys in PHONES) if i is not None]
         self.emails = [(find(a), find(t), find(d)) for a, t, d in EMAIL_SLOTS]
         self.emails = [slot for slot in self.emails if slot[0] is not None or slot[2] is not None]
-        self.names = [header[i] for i in (self.first, self.last, self.full, self.company,
-                                          self.job, *self.phones) if i is not None]
+        self.names = [
+            header[i]
+            for i in (self.first, self.last, self.full, self.company, self.job, *self.phones)
+            if i is not None
+        ]
         self.names += [header[a] for a, _t, _d in self.emails if a is not None]
 
     @property
     def has_name(self) -> bool:
         return any(i is not None for i in (self.first, self.last, self.full)) or any(
-            d is not None for _a, _t, d in self.emails)
+            d is not None for _a, _t, d in self.emails
+        )
 
     @property
     def has_email(self) -> bool:
@@ -188,7 +231,7 @@ def unneutralise(value: str) -> str:
 
 
 def split_name(full: str) -> tuple[str, str]:
-    """"Groß, Sabine" or "Sabine Groß" → ("Sabine", "Groß")."""
+    """ "Groß, Sabine" or "Sabine Groß" → ("Sabine", "Groß")."""
     full = " ".join(full.split())
     if "," in full:
         last, _, first = full.partition(",")
@@ -198,7 +241,7 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def _display_name(value: str) -> str:
-    """"Sabine Groß (sabine@stadt.de)" → "Sabine Groß"."""
+    """ "Sabine Groß (sabine@stadt.de)" → "Sabine Groß"."""
     return re.sub(r"\s*\([^)]*@[^)]*\)\s*$", "", value).strip()
 
 
@@ -206,7 +249,7 @@ def _strip_scheme(value: str) -> str:
     low = value.lower()
     for prefix in ("smtp:", "mailto:"):
         if low.startswith(prefix):
-            return value[len(prefix):].strip()
+            return value[len(prefix) :].strip()
     return value
 
 
@@ -251,12 +294,25 @@ def _record(line: int, row: list[str], cols: _Columns) -> ContactRecord | None:
     if not any((first, last, email, phone, company, x500)):
         return None  # an empty line
     note = Reason(X500_ONLY) if x500 and not email else None
-    return ContactRecord(line=line, first_name=first, last_name=last, email=email,
-                         phone=phone, organisation=company, function=function, note=note)
+    return ContactRecord(
+        line=line,
+        first_name=first,
+        last_name=last,
+        email=email,
+        phone=phone,
+        organisation=company,
+        function=function,
+        note=note,
+    )
 
 
-def read_csv(path: Path, encoding: str, *, report: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> ContactsFile:
+def read_csv(
+    path: Path,
+    encoding: str,
+    *,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ContactsFile:
     """Stream the contacts out of an Outlook/Excel CSV file decoded with *encoding*."""
     path = Path(path)
     size = max(path.stat().st_size, 1)
@@ -317,19 +373,30 @@ def csv_rows(records: Sequence[ContactRecord], *, language: str = "de"):
     for rec in records:
         name = " ".join(p for p in (rec.first_name, rec.last_name) if p)
         display = f"{name} ({rec.email})" if rec.email and name else rec.email
-        yield [neutralise(v) for v in (
-            "", rec.first_name, rec.last_name, rec.organisation, rec.function, rec.phone,
-            rec.email, "SMTP" if rec.email else "", display)]
+        yield [
+            neutralise(v)
+            for v in (
+                "",
+                rec.first_name,
+                rec.last_name,
+                rec.organisation,
+                rec.function,
+                rec.phone,
+                rec.email,
+                "SMTP" if rec.email else "",
+                display,
+            )
+        ]
 
 
-def write_csv(path: Path, records: Sequence[ContactRecord], *, language: str = "de",
-              delimiter: str = ";") -> Path:
+def write_csv(
+    path: Path, records: Sequence[ContactRecord], *, language: str = "de", delimiter: str = ";"
+) -> Path:
     """Members as a CSV file German Excel and Outlook open (see the module docstring)."""
 
     def write(fh) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
-        writer = csv.writer(text, delimiter=delimiter, quoting=csv.QUOTE_ALL,
-                            lineterminator="\r\n")
+        writer = csv.writer(text, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writerows(csv_rows(records, language=language))
         text.flush()
         text.detach()

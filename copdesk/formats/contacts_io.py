@@ -42,7 +42,8 @@ class ContactFileError(FileProblem):
 def empty_file(path) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP("errors", "“{path}” is empty: there are no contacts to import."),
-        path=path)
+        path=path,
+    )
 
 
 def binary_file(path) -> ContactFileError:
@@ -50,8 +51,10 @@ def binary_file(path) -> ContactFileError:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” is not a text file. In Outlook, export the contacts as “Comma Separated "
-            "Values” (CSV) or as vCard (.vcf), then import that file."),
-        path=path)
+            "Values” (CSV) or as vCard (.vcf), then import that file.",
+        ),
+        path=path,
+    )
 
 
 def bad_utf8(path, line: int) -> ContactFileError:
@@ -59,8 +62,11 @@ def bad_utf8(path, line: int) -> ContactFileError:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” says it is UTF-8, but line {line} contains bytes that are not UTF-8. "
-            "Open it in Excel and save it again as “CSV UTF-8”, then import it again."),
-        path=path, line=line)
+            "Open it in Excel and save it again as “CSV UTF-8”, then import it again.",
+        ),
+        path=path,
+        line=line,
+    )
 
 
 def unknown_encoding(path, line: int) -> ContactFileError:
@@ -68,8 +74,11 @@ def unknown_encoding(path, line: int) -> ContactFileError:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” uses a character encoding CoP Desk cannot read (line {line}). Save it "
-            "as “CSV UTF-8” or export it from Outlook again."),
-        path=path, line=line)
+            "as “CSV UTF-8” or export it from Outlook again.",
+        ),
+        path=path,
+        line=line,
+    )
 
 
 def too_big(path, size: int) -> ContactFileError:
@@ -78,8 +87,12 @@ def too_big(path, size: int) -> ContactFileError:
             "errors",
             "“{path}” is {size} MB; CoP Desk imports contact files of up to {max} MB. Export "
             "only the contacts of the community (in Outlook a contacts folder or category, in "
-            "Apple or Google Contacts a group or label) and import that file."),
-        path=path, size=-(-size // 1_000_000), max=MAX_FILE_MB)
+            "Apple or Google Contacts a group or label) and import that file.",
+        ),
+        path=path,
+        size=-(-size // 1_000_000),
+        max=MAX_FILE_MB,
+    )
 
 
 def too_many(path) -> ContactFileError:
@@ -88,14 +101,19 @@ def too_many(path) -> ContactFileError:
             "errors",
             "“{path}” holds more than {max} contacts; CoP Desk imports at most {max} at a "
             "time. Export only the contacts of the community (in Outlook a contacts folder or "
-            "category, in Apple or Google Contacts a group or label) and import that file."),
-        path=path, max=MAX_CONTACTS)
+            "category, in Apple or Google Contacts a group or label) and import that file.",
+        ),
+        path=path,
+        max=MAX_CONTACTS,
+    )
 
 
 def unreadable(path, exc: OSError) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP("errors", "“{path}” cannot be read: {detail}"),
-        path=path, detail=exc.strerror or str(exc))
+        path=path,
+        detail=exc.strerror or str(exc),
+    )
 
 
 @dataclass(frozen=True)
@@ -121,8 +139,9 @@ def keep(records: list[ContactRecord], record: ContactRecord, path: Path) -> Non
     records.append(record)
 
 
-def detect_encoding(path: Path, *, report: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> str:
+def detect_encoding(
+    path: Path, *, report: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> str:
     """The Python codec to read *path* with, or a ``ContactFileError``.
 
     Returns ``utf-8-sig`` (BOM), ``utf-16`` (BOM), ``utf-8`` or ``cp1252``.
@@ -195,7 +214,7 @@ def _bad_line(fh, encoding: str, fallback: int) -> int:
     base = "utf-8" if encoding == "utf-8-sig" else encoding
     for number, line in enumerate(fh, 1):
         if number == 1 and line.startswith(codecs.BOM_UTF8):
-            line = line[len(codecs.BOM_UTF8):]
+            line = line[len(codecs.BOM_UTF8) :]
         try:
             line.decode(base)
         except UnicodeDecodeError:
@@ -209,8 +228,9 @@ def looks_like_vcard(path: Path, encoding: str) -> bool:
     return head[:11].upper() == "BEGIN:VCARD"
 
 
-def read_contacts(path: Path, *, report: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ContactsFile:
+def read_contacts(
+    path: Path, *, report: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> ContactsFile:
     """Read an Outlook CSV or a vCard file (recognised by its content)."""
     path = Path(path)
     try:
@@ -229,8 +249,7 @@ def read_contacts(path: Path, *, report: Progress | None = None,
     return read_csv(path, encoding, report=report, cancelled=cancelled)
 
 
-def write_contacts(path: Path, records: Sequence[ContactRecord], *, language: str = "de"
-                   ) -> Path:
+def write_contacts(path: Path, records: Sequence[ContactRecord], *, language: str = "de") -> Path:
     """A ``.vcf`` path gets vCard 3.0, anything else CSV for Outlook and Excel."""
     path = Path(path)
     if path.suffix.lower() in (".vcf", ".vcard"):

@@ -43,7 +43,8 @@ LINE_KEEP = RAW_FIELD_MAX * 16  # characters kept of a wanted line (quoted-print
 
 NO_N_OR_FN = QT_TRANSLATE_NOOP("import", "The vCard has no name (neither N nor FN).")
 UNREADABLE_CARD = QT_TRANSLATE_NOOP(
-    "import", "This vCard could not be read (it does not follow the vCard format).")
+    "import", "This vCard could not be read (it does not follow the vCard format)."
+)
 _NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
 
 
@@ -57,7 +58,7 @@ def _split_line(line: str) -> tuple[str, list[str], str] | None:
         if ch == '"':
             quoted = not quoted
         elif ch == ":" and not quoted:
-            head, value = line[:i], line[i + 1:]
+            head, value = line[:i], line[i + 1 :]
             break
     else:
         return None
@@ -79,8 +80,10 @@ def _split_line(line: str) -> tuple[str, list[str], str] | None:
 
 
 def _is_qp(params: list[str]) -> bool:
-    return any(p.upper().replace(" ", "") in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
-               for p in params)
+    return any(
+        p.upper().replace(" ", "") in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
+        for p in params
+    )
 
 
 def _charset(params: list[str]) -> str | None:
@@ -210,12 +213,15 @@ def _clean_card(lines: list[str], file_encoding: str) -> str:
             continue
         if _is_qp(params):
             value = _decode_qp(value, params, file_encoding)
-            params = [p for p in params if not _is_qp([p])
-                      and p.partition("=")[0].strip().upper() != "CHARSET"]
+            params = [
+                p
+                for p in params
+                if not _is_qp([p]) and p.partition("=")[0].strip().upper() != "CHARSET"
+            ]
         else:
             params = [p for p in params if p.partition("=")[0].strip().upper() != "CHARSET"]
         value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-        out.append(";".join([name, *params]) + ":" + value[:RAW_FIELD_MAX * 4])
+        out.append(";".join([name, *params]) + ":" + value[: RAW_FIELD_MAX * 4])
     out.append("END:VCARD")
     return "\r\n".join(out) + "\r\n"
 
@@ -321,14 +327,24 @@ def _card_record(start: int, card_text: str) -> ContactRecord:
         return value[:RAW_FIELD_MAX]
 
     return ContactRecord(
-        line=start, first_name=cut(first), last_name=cut(last), email=cut(email),
-        phone=cut(phone), organisation=cut(organisation), function=cut(function),
+        line=start,
+        first_name=cut(first),
+        last_name=cut(last),
+        email=cut(email),
+        phone=cut(phone),
+        organisation=cut(organisation),
+        function=cut(function),
         note=Reason(X500_ONLY) if x500 and not email else None,
     )
 
 
-def read_vcards(path: Path, encoding: str, *, report: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ContactsFile:
+def read_vcards(
+    path: Path,
+    encoding: str,
+    *,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ContactsFile:
     """Every card in a .vcf file, as contact records (invalid cards carry a problem)."""
     path = Path(path)
     size = max(path.stat().st_size, 1)
@@ -347,8 +363,11 @@ def read_vcards(path: Path, encoding: str, *, report: Progress | None = None,
                     card = _Card(number)
                     continue
                 if word == "END:VCARD" and card is not None:
-                    keep(records, _card_record(
-                        card.start, _clean_card(card.logical_lines(), encoding)), path)
+                    keep(
+                        records,
+                        _card_record(card.start, _clean_card(card.logical_lines(), encoding)),
+                        path,
+                    )
                     card = None
                     continue
             if card is not None:

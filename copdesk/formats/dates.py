@@ -52,9 +52,10 @@ def time_short(t: dt.time, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(QTime(t.hour, t.minute), "HH:mm")
 
 
-def meeting_when(start: dt.datetime, end: dt.datetime, tz: str | ZoneInfo = BERLIN,
-                 locale: QLocale | None = None) -> str:
-    """"Do, 12.03.2026, 14:00–16:00 Uhr" (German) or "Thu 12 Mar 2026, 14:00–16:00"."""
+def meeting_when(
+    start: dt.datetime, end: dt.datetime, tz: str | ZoneInfo = BERLIN, locale: QLocale | None = None
+) -> str:
+    """ "Do, 12.03.2026, 14:00–16:00 Uhr" (German) or "Thu 12 Mar 2026, 14:00–16:00"."""
     loc = _locale(locale)
     s, e = local(start, tz), local(end, tz)
     day = date_with_weekday(s.date(), loc)

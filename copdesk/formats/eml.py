@@ -18,7 +18,6 @@ decode without their spaces.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QLocale
 
 from copdesk.formats import invitation_text as words
@@ -62,15 +61,27 @@ def build_message(inv: Invitation, locale: QLocale | None = None):
     msg["Subject"] = words.subject(inv, locale)
     msg["Date"] = format_datetime(inv.dtstamp)
     msg["X-Unsent"] = "1"
-    msg.set_content(words.plain_text(inv, locale), subtype="plain", charset="utf-8",
-                    cte="quoted-printable")
-    msg.add_alternative(words.html_text(inv, locale), subtype="html", charset="utf-8",
-                        cte="quoted-printable")
-    msg.add_alternative(calendar, maintype="text", subtype="calendar", cte="base64",
-                        params={"method": inv.method, "charset": "UTF-8"})
+    msg.set_content(
+        words.plain_text(inv, locale), subtype="plain", charset="utf-8", cte="quoted-printable"
+    )
+    msg.add_alternative(
+        words.html_text(inv, locale), subtype="html", charset="utf-8", cte="quoted-printable"
+    )
+    msg.add_alternative(
+        calendar,
+        maintype="text",
+        subtype="calendar",
+        cte="base64",
+        params={"method": inv.method, "charset": "UTF-8"},
+    )
     msg.make_mixed()
-    msg.add_attachment(calendar, maintype="application", subtype="ics", cte="base64",
-                       filename="cancel.ics" if inv.cancelled else "invite.ics")
+    msg.add_attachment(
+        calendar,
+        maintype="application",
+        subtype="ics",
+        cte="base64",
+        filename="cancel.ics" if inv.cancelled else "invite.ics",
+    )
     # last: the calls above replace the Content-* headers of the top part
     msg["Content-Class"] = "urn:content-classes:calendarmessage"
     return msg

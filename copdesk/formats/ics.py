@@ -91,7 +91,8 @@ def _address(email: str, name: str, **params: str):
 
 def _attendee(recipient: Recipient, *, rsvp: bool):
     return _address(
-        recipient.email, recipient.name or recipient.email,
+        recipient.email,
+        recipient.name or recipient.email,
         cutype="INDIVIDUAL",
         role="OPT-PARTICIPANT" if recipient.role == "optional" else "REQ-PARTICIPANT",
         partstat="NEEDS-ACTION",
@@ -99,9 +100,16 @@ def _attendee(recipient: Recipient, *, rsvp: bool):
     )
 
 
-def _event(inv: Invitation, *, start: dt.datetime, end: dt.datetime,
-           recurrence_id: dt.datetime | None, master: bool, text_inv: Invitation,
-           locale: QLocale | None):
+def _event(
+    inv: Invitation,
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    recurrence_id: dt.datetime | None,
+    master: bool,
+    text_inv: Invitation,
+    locale: QLocale | None,
+):
     from icalendar import Alarm, Event, vText
 
     event = Event()
@@ -125,8 +133,9 @@ def _event(inv: Invitation, *, start: dt.datetime, end: dt.datetime,
         for recipient in inv.attendees:
             event.add("attendee", _attendee(recipient, rsvp=inv.method == "REQUEST"))
     event.add("description", words.plain_text(text_inv, locale, with_heading=False))
-    event.add("x-alt-desc", vText(words.html_text(text_inv, locale)),
-              parameters={"FMTTYPE": "text/html"})
+    event.add(
+        "x-alt-desc", vText(words.html_text(text_inv, locale)), parameters={"FMTTYPE": "text/html"}
+    )
     place = words.location(inv)
     if place:
         event.add("location", place)
@@ -140,8 +149,10 @@ def _event(inv: Invitation, *, start: dt.datetime, end: dt.datetime,
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", dt.timedelta(minutes=-int(inv.reminder_minutes)))
-        alarm.add("description", QCoreApplication.translate(
-            "invitations", "Reminder: %1").replace("%1", inv.title))
+        alarm.add(
+            "description",
+            QCoreApplication.translate("invitations", "Reminder: %1").replace("%1", inv.title),
+        )
         event.add_component(alarm)
     return event
 
@@ -158,16 +169,33 @@ def build_calendar(inv: Invitation, locale: QLocale | None = None):
     cal.add("calscale", "GREGORIAN")
     cal.add("method", inv.method)
     cal.add_component(berlin_timezone())
-    cal.add_component(_event(inv, start=inv.start, end=inv.end,
-                             recurrence_id=inv.recurrence_id, master=True, text_inv=inv,
-                             locale=locale))
+    cal.add_component(
+        _event(
+            inv,
+            start=inv.start,
+            end=inv.end,
+            recurrence_id=inv.recurrence_id,
+            master=True,
+            text_inv=inv,
+            locale=locale,
+        )
+    )
     if inv.rule is not None and not inv.cancelled:
         for x in inv.rule.exceptions:  # moved sessions: exceptions of the same UID
-            single = replace(inv, rule=None, start=x.start, end=x.end,
-                             recurrence_id=x.original_start, changes=())
-            cal.add_component(_event(single, start=x.start, end=x.end,
-                                     recurrence_id=x.original_start, master=False,
-                                     text_inv=single, locale=locale))
+            single = replace(
+                inv, rule=None, start=x.start, end=x.end, recurrence_id=x.original_start, changes=()
+            )
+            cal.add_component(
+                _event(
+                    single,
+                    start=x.start,
+                    end=x.end,
+                    recurrence_id=x.original_start,
+                    master=False,
+                    text_inv=single,
+                    locale=locale,
+                )
+            )
     return cal
 
 

@@ -33,8 +33,12 @@ def render(inv: Invitation) -> bytes:
     return ics_bytes(inv)
 
 
-def send_to_file(run: Callable[..., T], meeting_id: int, options: invitations.InviteOptions,
-                 path: str | os.PathLike) -> tuple[T, Invitation]:
+def send_to_file(
+    run: Callable[..., T],
+    meeting_id: int,
+    options: invitations.InviteOptions,
+    path: str | os.PathLike,
+) -> tuple[T, Invitation]:
     """Send through *run* (``uow.write`` or ``Commands.run`` with its first arguments
     bound) and write the file to *path*; returns what *run* returned and the invitation."""
     staged: list[tuple[StagedFile, Invitation]] = []

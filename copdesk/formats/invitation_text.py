@@ -31,8 +31,7 @@ BERLIN = "Europe/Berlin"
 _URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
-TOOL_NAMES = {"teams": "Microsoft Teams", "zoom": "Zoom", "webex": "Webex",
-              "bbb": "BigBlueButton"}
+TOOL_NAMES = {"teams": "Microsoft Teams", "zoom": "Zoom", "webex": "Webex", "bbb": "BigBlueButton"}
 
 
 # --- small pieces ---------------------------------------------------------------------------
@@ -89,7 +88,7 @@ def format_name(fmt: str) -> str:
 
 
 def when(inv: Invitation, locale: QLocale | None = None) -> str:
-    """"Do, 12.03.2026, 14:00–16:00 Uhr" — or the rule of a series."""
+    """ "Do, 12.03.2026, 14:00–16:00 Uhr" — or the rule of a series."""
     if inv.rule is not None:
         return series_when(inv, locale)
     return meeting_when(inv.start, inv.end, _zone(inv), locale)
@@ -109,12 +108,18 @@ def series_when(inv: Invitation, locale: QLocale | None = None) -> str:
     elif rule.interval == 1:
         every = QCoreApplication.translate("invitations", "every %1").replace("%1", weekday)
     else:
-        every = QCoreApplication.translate("invitations", "every %1 weeks on %2").replace(
-            "%1", str(rule.interval)).replace("%2", weekday)
-    text = QCoreApplication.translate(
-        "invitations", "%1, %2, %3 sessions from %4").replace("%1", every).replace(
-        "%2", span).replace("%3", str(rule.count)).replace(
-        "%4", date_with_weekday(s.date(), loc))
+        every = (
+            QCoreApplication.translate("invitations", "every %1 weeks on %2")
+            .replace("%1", str(rule.interval))
+            .replace("%2", weekday)
+        )
+    text = (
+        QCoreApplication.translate("invitations", "%1, %2, %3 sessions from %4")
+        .replace("%1", every)
+        .replace("%2", span)
+        .replace("%3", str(rule.count))
+        .replace("%4", date_with_weekday(s.date(), loc))
+    )
     if loc.language() == QLocale.Language.German:
         text = text.replace(span, span + " Uhr", 1)
     return text
@@ -127,13 +132,20 @@ def where(inv: Invitation) -> str:
         return inv.place or QCoreApplication.translate("invitations", "in person")
     if inv.format == "hybrid":
         if inv.place:
-            return QCoreApplication.translate("invitations", "%1 and online via %2").replace(
-                "%1", inv.place).replace("%2", tool)
-        return QCoreApplication.translate("invitations", "hybrid: on site and online via %1"
-                                          ).replace("%1", tool)
+            return (
+                QCoreApplication.translate("invitations", "%1 and online via %2")
+                .replace("%1", inv.place)
+                .replace("%2", tool)
+            )
+        return QCoreApplication.translate(
+            "invitations", "hybrid: on site and online via %1"
+        ).replace("%1", tool)
     if inv.place:
-        return QCoreApplication.translate("invitations", "%1 and online via %2").replace(
-            "%1", inv.place).replace("%2", tool)
+        return (
+            QCoreApplication.translate("invitations", "%1 and online via %2")
+            .replace("%1", inv.place)
+            .replace("%2", tool)
+        )
     return QCoreApplication.translate("invitations", "online via %1").replace("%1", tool)
 
 
@@ -149,77 +161,127 @@ def location(inv: Invitation) -> str:
 # --- changes ------------------------------------------------------------------------------
 
 
-def change_lines(changes: tuple[Change, ...] | list[Change], tz: str = BERLIN,
-                 locale: QLocale | None = None) -> list[str]:
+def change_lines(
+    changes: tuple[Change, ...] | list[Change], tz: str = BERLIN, locale: QLocale | None = None
+) -> list[str]:
     """Readable sentences, e.g. "Termin verschoben von Do, 12.03. … auf Do, 19.03. …"."""
     lines = []
     for c in changes:
         b, a = c.before, c.after
         if c.kind == "moved":
-            lines.append(QCoreApplication.translate("invitations", "Moved from %1 to %2")
-                         .replace("%1", _when_iso(*b[:2], tz, locale))
-                         .replace("%2", _when_iso(*a[:2], tz, locale)))
+            lines.append(
+                QCoreApplication.translate("invitations", "Moved from %1 to %2")
+                .replace("%1", _when_iso(*b[:2], tz, locale))
+                .replace("%2", _when_iso(*a[:2], tz, locale))
+            )
         elif c.kind == "duration":
-            lines.append(QCoreApplication.translate(
-                "invitations", "Duration changed from %1 to %2 minutes (now %3)")
-                .replace("%1", b[0] if b else "?").replace("%2", a[0] if a else "?")
-                .replace("%3", _when_iso(a[1], a[2], tz, locale) if len(a) > 2 else "?"))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations", "Duration changed from %1 to %2 minutes (now %3)"
+                )
+                .replace("%1", b[0] if b else "?")
+                .replace("%2", a[0] if a else "?")
+                .replace("%3", _when_iso(a[1], a[2], tz, locale) if len(a) > 2 else "?")
+            )
         elif c.kind == "title":
-            lines.append(QCoreApplication.translate("invitations", "Title changed from “%1” to “%2”")
-                         .replace("%1", b[0]).replace("%2", a[0]))
+            lines.append(
+                QCoreApplication.translate("invitations", "Title changed from “%1” to “%2”")
+                .replace("%1", b[0])
+                .replace("%2", a[0])
+            )
         elif c.kind == "format":
-            lines.append(QCoreApplication.translate("invitations", "Format changed from %1 to %2")
-                         .replace("%1", format_name(b[0])).replace("%2", format_name(a[0])))
+            lines.append(
+                QCoreApplication.translate("invitations", "Format changed from %1 to %2")
+                .replace("%1", format_name(b[0]))
+                .replace("%2", format_name(a[0]))
+            )
         elif c.kind == "place":
             if b[0] and a[0]:
-                lines.append(QCoreApplication.translate(
-                    "invitations", "Place changed from “%1” to “%2”")
-                    .replace("%1", b[0]).replace("%2", a[0]))
+                lines.append(
+                    QCoreApplication.translate("invitations", "Place changed from “%1” to “%2”")
+                    .replace("%1", b[0])
+                    .replace("%2", a[0])
+                )
             elif a[0]:
-                lines.append(QCoreApplication.translate("invitations", "Place added: %1")
-                             .replace("%1", a[0]))
+                lines.append(
+                    QCoreApplication.translate("invitations", "Place added: %1").replace("%1", a[0])
+                )
             else:
-                lines.append(QCoreApplication.translate("invitations", "Place removed (was “%1”)")
-                             .replace("%1", b[0]))
+                lines.append(
+                    QCoreApplication.translate("invitations", "Place removed (was “%1”)").replace(
+                        "%1", b[0]
+                    )
+                )
         elif c.kind == "link":
             if a[0]:
-                lines.append(QCoreApplication.translate("invitations", "New join link: %1")
-                             .replace("%1", a[0]))
+                lines.append(
+                    QCoreApplication.translate("invitations", "New join link: %1").replace(
+                        "%1", a[0]
+                    )
+                )
             else:
                 lines.append(QCoreApplication.translate("invitations", "The join link was removed"))
         elif c.kind == "dialin":
-            lines.append(QCoreApplication.translate(
-                "invitations", "Meeting ID, passcode or dial-in changed"))
+            lines.append(
+                QCoreApplication.translate("invitations", "Meeting ID, passcode or dial-in changed")
+            )
         elif c.kind == "added":
-            lines.append(QCoreApplication.translate("invitations", "Newly invited: %1")
-                         .replace("%1", ", ".join(a)))
+            lines.append(
+                QCoreApplication.translate("invitations", "Newly invited: %1").replace(
+                    "%1", ", ".join(a)
+                )
+            )
         elif c.kind == "removed":
-            lines.append(QCoreApplication.translate("invitations", "No longer invited: %1")
-                         .replace("%1", ", ".join(b)))
+            lines.append(
+                QCoreApplication.translate("invitations", "No longer invited: %1").replace(
+                    "%1", ", ".join(b)
+                )
+            )
         elif c.kind == "cancelled":
-            lines.append(QCoreApplication.translate("invitations", "Cancelled (was %1)")
-                         .replace("%1", _when_iso(*b[:2], tz, locale) if len(b) > 1 else "?"))
+            lines.append(
+                QCoreApplication.translate("invitations", "Cancelled (was %1)").replace(
+                    "%1", _when_iso(*b[:2], tz, locale) if len(b) > 1 else "?"
+                )
+            )
         elif c.kind == "reinstated":
-            lines.append(QCoreApplication.translate(
-                "invitations", "Takes place again after it was cancelled"))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations", "Takes place again after it was cancelled"
+                )
+            )
         elif c.kind == "session_moved":
-            lines.append(QCoreApplication.translate("invitations", "Session moved from %1 to %2")
-                         .replace("%1", _when_iso(*b[:2], tz, locale))
-                         .replace("%2", _when_iso(*a[:2], tz, locale)))
+            lines.append(
+                QCoreApplication.translate("invitations", "Session moved from %1 to %2")
+                .replace("%1", _when_iso(*b[:2], tz, locale))
+                .replace("%2", _when_iso(*a[:2], tz, locale))
+            )
         elif c.kind == "session_cancelled":
-            lines.append(QCoreApplication.translate("invitations", "Session on %1 cancelled")
-                         .replace("%1", _when_iso(*b[:2], tz, locale)))
+            lines.append(
+                QCoreApplication.translate("invitations", "Session on %1 cancelled").replace(
+                    "%1", _when_iso(*b[:2], tz, locale)
+                )
+            )
         elif c.kind == "session_restored":
-            lines.append(QCoreApplication.translate("invitations", "Session on %1 takes place again")
-                         .replace("%1", _when_iso(*a[:2], tz, locale)))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations", "Session on %1 takes place again"
+                ).replace("%1", _when_iso(*a[:2], tz, locale))
+            )
         elif c.kind == "rule":
-            lines.append(QCoreApplication.translate(
-                "invitations", "Series changed: now %1 sessions (before: %2)")
-                .replace("%1", a[0] if a else "?").replace("%2", b[0] if b else "?"))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations", "Series changed: now %1 sessions (before: %2)"
+                )
+                .replace("%1", a[0] if a else "?")
+                .replace("%2", b[0] if b else "?")
+            )
         elif c.kind == "unknown":
-            lines.append(QCoreApplication.translate(
-                "invitations", "What was sent last time was not recorded; the update repeats "
-                               "all details."))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations",
+                    "What was sent last time was not recorded; the update repeats all details.",
+                )
+            )
     return lines
 
 
@@ -229,12 +291,14 @@ def change_lines(changes: tuple[Change, ...] | list[Change], tz: str = BERLIN,
 def heading(inv: Invitation) -> str:
     if inv.withdrawn:
         return QCoreApplication.translate("invitations", "Invitation withdrawn: %1").replace(
-            "%1", inv.title)
+            "%1", inv.title
+        )
     if inv.cancelled:
         return QCoreApplication.translate("invitations", "Cancelled: %1").replace("%1", inv.title)
     if inv.is_update:
         return QCoreApplication.translate("invitations", "Updated invitation: %1").replace(
-            "%1", inv.title)
+            "%1", inv.title
+        )
     return QCoreApplication.translate("invitations", "Invitation: %1").replace("%1", inv.title)
 
 
@@ -258,7 +322,8 @@ def _agenda_rows(inv: Invitation, locale: QLocale | None) -> list[tuple[str, str
     for line in inv.agenda:
         start = time_short(line.start.astimezone(zone).time(), locale)
         minutes = QCoreApplication.translate("invitations", "%1 min").replace(
-            "%1", str(line.minutes))
+            "%1", str(line.minutes)
+        )
         title = line.title
         if line.presenter:
             title = f"{title} – {line.presenter}"
@@ -272,12 +337,17 @@ def _exceptions(inv: Invitation, locale: QLocale | None) -> list[str]:
     zone = _zone(inv)
     lines = []
     for x in inv.rule.exceptions:
-        lines.append(QCoreApplication.translate("invitations", "moved: %1 → %2")
-                     .replace("%1", _day_time(_iso(x.original_start), zone.key, locale))
-                     .replace("%2", meeting_when(x.start, x.end, zone, locale)))
+        lines.append(
+            QCoreApplication.translate("invitations", "moved: %1 → %2")
+            .replace("%1", _day_time(_iso(x.original_start), zone.key, locale))
+            .replace("%2", meeting_when(x.start, x.end, zone, locale))
+        )
     for d in inv.rule.exdates:
-        lines.append(QCoreApplication.translate("invitations", "cancelled: %1")
-                     .replace("%1", _day_time(_iso(d), zone.key, locale)))
+        lines.append(
+            QCoreApplication.translate("invitations", "cancelled: %1").replace(
+                "%1", _day_time(_iso(d), zone.key, locale)
+            )
+        )
     return lines
 
 
@@ -293,41 +363,54 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
     sections: list[tuple[str, list[str]]] = []
     facts = []
     if inv.withdrawn:
-        facts.append(QCoreApplication.translate(
-            "invitations", "You are no longer on the invitation list of this meeting; the "
-                           "entry is removed from your calendar. The meeting itself takes "
-                           "place."))
+        facts.append(
+            QCoreApplication.translate(
+                "invitations",
+                "You are no longer on the invitation list of this meeting; the "
+                "entry is removed from your calendar. The meeting itself takes "
+                "place.",
+            )
+        )
     elif inv.cancelled:
-        facts.append(QCoreApplication.translate(
-            "invitations", "This meeting is cancelled and will not take place."))
-    facts.append(QCoreApplication.translate("invitations", "When: %1").replace(
-        "%1", when(inv, locale)))
+        facts.append(
+            QCoreApplication.translate(
+                "invitations", "This meeting is cancelled and will not take place."
+            )
+        )
+    facts.append(
+        QCoreApplication.translate("invitations", "When: %1").replace("%1", when(inv, locale))
+    )
     if inv.recurrence_id is not None and not inv.cancelled:
-        facts.append(QCoreApplication.translate(
-            "invitations", "This changes one session of the series (originally %1).")
-            .replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale)))
+        facts.append(
+            QCoreApplication.translate(
+                "invitations", "This changes one session of the series (originally %1)."
+            ).replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale))
+        )
     elif inv.recurrence_id is not None and not inv.withdrawn:
-        facts.append(QCoreApplication.translate(
-            "invitations", "Only this session of the series is cancelled (originally %1).")
-            .replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale)))
-    facts.append(QCoreApplication.translate("invitations", "Where: %1").replace(
-        "%1", where(inv)))
+        facts.append(
+            QCoreApplication.translate(
+                "invitations", "Only this session of the series is cancelled (originally %1)."
+            ).replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale))
+        )
+    facts.append(QCoreApplication.translate("invitations", "Where: %1").replace("%1", where(inv)))
     if inv.host:
-        facts.append(QCoreApplication.translate("invitations", "Host: %1").replace(
-            "%1", inv.host))
+        facts.append(QCoreApplication.translate("invitations", "Host: %1").replace("%1", inv.host))
     if inv.moderator and not inv.cancelled:
-        facts.append(QCoreApplication.translate("invitations", "Moderation: %1").replace(
-            "%1", inv.moderator))
+        facts.append(
+            QCoreApplication.translate("invitations", "Moderation: %1").replace("%1", inv.moderator)
+        )
     if inv.group and inv.group != inv.title:
-        facts.append(QCoreApplication.translate("invitations", "Group: %1").replace(
-            "%1", inv.group))
+        facts.append(
+            QCoreApplication.translate("invitations", "Group: %1").replace("%1", inv.group)
+        )
     sections.append(("", facts))
     exceptions = _exceptions(inv, locale)
     if exceptions and not inv.cancelled:
         sections.append((QCoreApplication.translate("invitations", "Exceptions"), exceptions))
     if inv.changes:
-        title = (QCoreApplication.translate("invitations", "What changed")
-                 if not inv.cancelled else "")
+        title = (
+            QCoreApplication.translate("invitations", "What changed") if not inv.cancelled else ""
+        )
         lines = change_lines(inv.changes, _zone(inv).key, locale)
         if inv.cancelled:
             lines = []
@@ -337,46 +420,71 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
         return sections
     online = []
     if inv.join_url:
-        online.append(QCoreApplication.translate("invitations", "Join: %1").replace(
-            "%1", inv.join_url))
+        online.append(
+            QCoreApplication.translate("invitations", "Join: %1").replace("%1", inv.join_url)
+        )
     if inv.meeting_code:
-        online.append(QCoreApplication.translate("invitations", "Meeting ID: %1").replace(
-            "%1", inv.meeting_code))
+        online.append(
+            QCoreApplication.translate("invitations", "Meeting ID: %1").replace(
+                "%1", inv.meeting_code
+            )
+        )
     if inv.passcode:
-        online.append(QCoreApplication.translate("invitations", "Passcode: %1").replace(
-            "%1", inv.passcode))
+        online.append(
+            QCoreApplication.translate("invitations", "Passcode: %1").replace("%1", inv.passcode)
+        )
     if inv.dialin:
         online.append(QCoreApplication.translate("invitations", "Dial-in:"))
         online += [f"  {line}" for line in inv.dialin.splitlines() if line.strip()]
     if online:
-        sections.append((QCoreApplication.translate("invitations", "Join online (%1)").replace(
-            "%1", tool_name(inv.video_tool)), online))
+        sections.append(
+            (
+                QCoreApplication.translate("invitations", "Join online (%1)").replace(
+                    "%1", tool_name(inv.video_tool)
+                ),
+                online,
+            )
+        )
     if inv.tool_text:
-        sections.append((QCoreApplication.translate("invitations", "From the host organisation"),
-                         [line for line in inv.tool_text.splitlines()]))
+        sections.append(
+            (
+                QCoreApplication.translate("invitations", "From the host organisation"),
+                [line for line in inv.tool_text.splitlines()],
+            )
+        )
     agenda = _agenda_rows(inv, locale)
     if agenda:
-        sections.append((QCoreApplication.translate("invitations", "Agenda"),
-                         [f"{start}  {title} ({minutes})" for start, title, minutes in agenda]))
+        sections.append(
+            (
+                QCoreApplication.translate("invitations", "Agenda"),
+                [f"{start}  {title} ({minutes})" for start, title, minutes in agenda],
+            )
+        )
     if inv.topics:
         lines = []
         for topic in inv.topics:
             if topic.proposer:
-                lines.append("– " + QCoreApplication.translate("invitations", "%1 (proposed by %2)")
-                             .replace("%1", topic.title).replace("%2", topic.proposer))
+                lines.append(
+                    "– "
+                    + QCoreApplication.translate("invitations", "%1 (proposed by %2)")
+                    .replace("%1", topic.title)
+                    .replace("%2", topic.proposer)
+                )
             else:
                 lines.append(f"– {topic.title}")
         if inv.more_topics:
-            lines.append(QCoreApplication.translate(
-                "invitations", "… and %1 more in the topic backlog").replace(
-                "%1", str(inv.more_topics)))
-        sections.append((QCoreApplication.translate("invitations", "Topics proposed so far"),
-                         lines))
+            lines.append(
+                QCoreApplication.translate(
+                    "invitations", "… and %1 more in the topic backlog"
+                ).replace("%1", str(inv.more_topics))
+            )
+        sections.append(
+            (QCoreApplication.translate("invitations", "Topics proposed so far"), lines)
+        )
     return sections
 
 
-def plain_text(inv: Invitation, locale: QLocale | None = None, *, with_heading: bool = True
-               ) -> str:
+def plain_text(inv: Invitation, locale: QLocale | None = None, *, with_heading: bool = True) -> str:
     """The invitation as plain text: for the clipboard, DESCRIPTION and the e-mail."""
     parts: list[str] = []
     if with_heading:
@@ -385,8 +493,11 @@ def plain_text(inv: Invitation, locale: QLocale | None = None, *, with_heading: 
         block = ([title] if title else []) + lines
         parts.append("\n".join(block))
     if inv.organiser.name or inv.organiser.email:
-        parts.append(QCoreApplication.translate("invitations", "Invitation sent by %1").replace(
-            "%1", _organiser_text(inv)))
+        parts.append(
+            QCoreApplication.translate("invitations", "Invitation sent by %1").replace(
+                "%1", _organiser_text(inv)
+            )
+        )
     return "\n\n".join(p for p in parts if p.strip()) + "\n"
 
 
@@ -403,23 +514,35 @@ def _html_line(line: str) -> str:
     for word in stripped.split():
         if is_link(word):
             before, _, after = line.partition(word)
-            return (f"{escape(before)}<a href=\"{escape(word, quote=True)}\">{escape(word)}</a>"
-                    f"{escape(after)}")
+            return (
+                f'{escape(before)}<a href="{escape(word, quote=True)}">{escape(word)}</a>'
+                f"{escape(after)}"
+            )
     return escape(line)
 
 
 def html_text(inv: Invitation, locale: QLocale | None = None) -> str:
     """The same as :func:`plain_text`, as a small HTML document (X-ALT-DESC, e-mail)."""
-    out = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"></head>",
-           "<body style=\"font-family: Segoe UI, Arial, sans-serif; font-size: 11pt\">",
-           f"<h2>{escape(heading(inv))}</h2>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8"></head>',
+        '<body style="font-family: Segoe UI, Arial, sans-serif; font-size: 11pt">',
+        f"<h2>{escape(heading(inv))}</h2>",
+    ]
     for title, lines in _sections(inv, locale):
         if title:
             out.append(f"<h3>{escape(title)}</h3>")
         out.append("<p>" + "<br>\n".join(_html_line(line) for line in lines) + "</p>")
     if inv.organiser.name or inv.organiser.email:
-        out.append("<p>" + escape(QCoreApplication.translate(
-            "invitations", "Invitation sent by %1").replace("%1", _organiser_text(inv))) + "</p>")
+        out.append(
+            "<p>"
+            + escape(
+                QCoreApplication.translate("invitations", "Invitation sent by %1").replace(
+                    "%1", _organiser_text(inv)
+                )
+            )
+            + "</p>"
+        )
     out.append("</body></html>")
     return "\n".join(out)
 

@@ -87,27 +87,33 @@ def state_name(code: str) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    """"A, B and C" / "A, B und C"."""
+    """ "A, B and C" / "A, B und C"."""
     if len(names) <= 1:
         return "".join(names)
-    return QCoreApplication.translate("meetings", "%1 and %2").replace(
-        "%1", ", ".join(names[:-1])).replace("%2", names[-1])
+    return (
+        QCoreApplication.translate("meetings", "%1 and %2")
+        .replace("%1", ", ".join(names[:-1]))
+        .replace("%2", names[-1])
+    )
 
 
 def holiday_text(holiday: Holiday, all_states: tuple[str, ...] = ()) -> str:
-    """"Fronleichnam in Baden-Württemberg and Hesse" / "Tag der Deutschen Einheit
+    """ "Fronleichnam in Baden-Württemberg and Hesse" / "Tag der Deutschen Einheit
     (nationwide)"."""
     if holiday.nationwide:
         return QCoreApplication.translate("meetings", "%1 (nationwide)").replace("%1", holiday.name)
     states = [state_name(s) for s in holiday.states if s]
     if not states:
         return holiday.name
-    return QCoreApplication.translate("meetings", "%1 in %2").replace("%1", holiday.name).replace(
-        "%2", join_names(states))
+    return (
+        QCoreApplication.translate("meetings", "%1 in %2")
+        .replace("%1", holiday.name)
+        .replace("%2", join_names(states))
+    )
 
 
 def absent_text(absent: Absent) -> str:
-    """"Sabine Groß: Urlaub" (with the role when they hold one)."""
+    """ "Sabine Groß: Urlaub" (with the role when they hold one)."""
     name = absent.name
     if absent.role:
         name = f"{name} ({role_label(absent.role)})"
@@ -133,10 +139,12 @@ def distance_text(days: int) -> str:
         return QCoreApplication.translate("meetings", "on target")
     if days > 0:
         return QCoreApplication.translate("meetings", "%n day(s) after target", "", days).replace(
-            "(s)", "" if days == 1 else "s")
+            "(s)", "" if days == 1 else "s"
+        )
     before = -days  # a plain name: older lupdate skips calls whose count is an expression
     return QCoreApplication.translate("meetings", "%n day(s) before target", "", before).replace(
-        "(s)", "" if before == 1 else "s")
+        "(s)", "" if before == 1 else "s"
+    )
 
 
 def skipped_text(skipped: Skipped) -> str:
@@ -146,10 +154,12 @@ def skipped_text(skipped: Skipped) -> str:
         return "; ".join(absent_text(a) for a in skipped.absent)
     if skipped.reason == "meeting":
         return QCoreApplication.translate("meetings", "already a meeting: %1").replace(
-            "%1", skipped.meeting)
+            "%1", skipped.meeting
+        )
     if skipped.reason == "busy":
         return QCoreApplication.translate(
-            "meetings", "the moderator is in another meeting: %1").replace("%1", skipped.meeting)
+            "meetings", "the moderator is in another meeting: %1"
+        ).replace("%1", skipped.meeting)
     if skipped.reason == "time":
         return QCoreApplication.translate("meetings", "the clocks change that night")
     return skipped.reason
@@ -157,12 +167,13 @@ def skipped_text(skipped: Skipped) -> str:
 
 def weekday_name(iso: int, short: bool = True, locale: QLocale | None = None) -> str:
     loc = locale or QLocale()
-    return loc.dayName(iso, QLocale.FormatType.ShortFormat if short
-                       else QLocale.FormatType.LongFormat)
+    return loc.dayName(
+        iso, QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    )
 
 
 def weekdays_text(days: tuple[int, ...], locale: QLocale | None = None) -> str:
-    """"Tue–Thu" for a run of days, else "Mon, Wed"."""
+    """ "Tue–Thu" for a run of days, else "Mon, Wed"."""
     days = tuple(sorted(days))
     if len(days) >= 3 and days == tuple(range(days[0], days[-1] + 1)):
         return f"{weekday_name(days[0], locale=locale)}–{weekday_name(days[-1], locale=locale)}"
@@ -170,17 +181,24 @@ def weekdays_text(days: tuple[int, ...], locale: QLocale | None = None) -> str:
 
 
 def cadence_text(cadence: Cadence, locale: QLocale | None = None) -> str:
-    """"every 3 months, Tue–Thu, 14:00–16:00"."""
+    """ "every 3 months, Tue–Thu, 14:00–16:00"."""
     n = cadence.interval
     if n == 1:
-        every = (QCoreApplication.translate("meetings", "every week") if cadence.unit == "week"
-                 else QCoreApplication.translate("meetings", "every month"))
+        every = (
+            QCoreApplication.translate("meetings", "every week")
+            if cadence.unit == "week"
+            else QCoreApplication.translate("meetings", "every month")
+        )
     elif cadence.unit == "week":
         every = QCoreApplication.translate("meetings", "every %n week(s)", "", n)
     else:
         every = QCoreApplication.translate("meetings", "every %n month(s)", "", n)
     every = every.replace("(s)", "s")
-    end = (dt.datetime.combine(dt.date(2000, 1, 3), cadence.window_start)
-           + dt.timedelta(minutes=cadence.minutes)).time()
-    return (f"{every}, {weekdays_text(cadence.weekdays, locale)}, "
-            f"{cadence.window_start:%H:%M}–{end:%H:%M}")
+    end = (
+        dt.datetime.combine(dt.date(2000, 1, 3), cadence.window_start)
+        + dt.timedelta(minutes=cadence.minutes)
+    ).time()
+    return (
+        f"{every}, {weekdays_text(cadence.weekdays, locale)}, "
+        f"{cadence.window_start:%H:%M}–{end:%H:%M}"
+    )

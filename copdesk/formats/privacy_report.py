@@ -156,26 +156,53 @@ def _rotation(r: dict) -> str:
 
 SECTIONS = (
     ("groups", QT_TRANSLATE_NOOP("PrivacyReport", "Groups"), _group),
-    ("absences", QT_TRANSLATE_NOOP("PrivacyReport", "Absences"),
-     lambda a: f"{_date(a['start_on'])}–{_date(a['end_on'])}" + _note(a["note"])),
-    ("attendance", QT_TRANSLATE_NOOP("PrivacyReport", "Meetings (invitations and attendance)"),
-     lambda a: f"{_meeting(a['meeting'])}: {_word(a['status'])}" + _note(a["note"])),
-    ("roles", QT_TRANSLATE_NOOP("PrivacyReport", "Roles in meetings"),
-     lambda r: f"{_meeting(r['meeting'])}: {_word(r['role'])}"),
-    ("agenda_items", QT_TRANSLATE_NOOP("PrivacyReport", "Agenda items presented"),
-     lambda a: f"{_meeting(a['meeting'])}: {a['title']}"),
+    (
+        "absences",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Absences"),
+        lambda a: f"{_date(a['start_on'])}–{_date(a['end_on'])}" + _note(a["note"]),
+    ),
+    (
+        "attendance",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Meetings (invitations and attendance)"),
+        lambda a: f"{_meeting(a['meeting'])}: {_word(a['status'])}" + _note(a["note"]),
+    ),
+    (
+        "roles",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Roles in meetings"),
+        lambda r: f"{_meeting(r['meeting'])}: {_word(r['role'])}",
+    ),
+    (
+        "agenda_items",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Agenda items presented"),
+        lambda a: f"{_meeting(a['meeting'])}: {a['title']}",
+    ),
     ("rotation", QT_TRANSLATE_NOOP("PrivacyReport", "Rotation history"), _rotation),
     ("action_items", QT_TRANSLATE_NOOP("PrivacyReport", "Action items"), _action),
-    ("topics", QT_TRANSLATE_NOOP("PrivacyReport", "Topics proposed"),
-     lambda t: f"{t['title']} ({_date(t['proposed_on'])}, {_word(t['status'])})"),
-    ("votes", QT_TRANSLATE_NOOP("PrivacyReport", "Votes"),
-     lambda v: f"{v['topic']}: {v['count']} – {_meeting(v['meeting'])}"),
-    ("minutes_notes", QT_TRANSLATE_NOOP("PrivacyReport", "Own notes in the minutes"),
-     _minutes_note),
-    ("invitations", QT_TRANSLATE_NOOP("PrivacyReport", "Invitations sent"),
-     lambda i: f"{_meeting(i['meeting'])}: {_word(i['kind'])}, {_date(i['sent_at'])}"),
-    ("mentions", QT_TRANSLATE_NOOP("PrivacyReport", "Mentions in other texts"),
-     lambda m: _t(TABLES.get(m["table"], m["table"])) + ":\n" + _indent(m["text"])),
+    (
+        "topics",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Topics proposed"),
+        lambda t: f"{t['title']} ({_date(t['proposed_on'])}, {_word(t['status'])})",
+    ),
+    (
+        "votes",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Votes"),
+        lambda v: f"{v['topic']}: {v['count']} – {_meeting(v['meeting'])}",
+    ),
+    (
+        "minutes_notes",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Own notes in the minutes"),
+        _minutes_note,
+    ),
+    (
+        "invitations",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Invitations sent"),
+        lambda i: f"{_meeting(i['meeting'])}: {_word(i['kind'])}, {_date(i['sent_at'])}",
+    ),
+    (
+        "mentions",
+        QT_TRANSLATE_NOOP("PrivacyReport", "Mentions in other texts"),
+        lambda m: _t(TABLES.get(m["table"], m["table"])) + ":\n" + _indent(m["text"]),
+    ),
 )
 
 
@@ -183,18 +210,22 @@ def render_text(report: dict) -> str:
     """The report as plain text (lines joined with \\n; :func:`write_report` writes CRLF)."""
     member = report["member"]
     title = QCoreApplication.translate(
-        "PrivacyReport", "Information under Art. 15 GDPR: data stored about a member")
+        "PrivacyReport", "Information under Art. 15 GDPR: data stored about a member"
+    )
     created = QCoreApplication.translate("PrivacyReport", "Created: %1 with %2")
     out = [
         title,
         "=" * len(title),
         QCoreApplication.translate("PrivacyReport", "Community: %1").replace(
-            "%1", report.get("community", "")),
+            "%1", report.get("community", "")
+        ),
         created.replace("%1", _date(report.get("created_at"))).replace(
-            "%2", report.get("program", "")),
+            "%2", report.get("program", "")
+        ),
         QCoreApplication.translate(
             "PrivacyReport",
-            "The same data in machine-readable form is in the JSON file of the same name."),
+            "The same data in machine-readable form is in the JSON file of the same name.",
+        ),
         "",
         QCoreApplication.translate("PrivacyReport", "Stored personal data"),
         "-" * 20,

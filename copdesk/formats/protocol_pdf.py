@@ -94,8 +94,12 @@ _font_state: dict[str, object] = {}
 def _font_files() -> tuple[Path, Path, Path] | None:
     """DejaVu Sans (regular, bold, oblique): shipped with the program, else the system's."""
     names = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
-    folders = [resource_path("fonts"), Path("/usr/share/fonts/truetype/dejavu"),
-               Path("/usr/share/fonts/dejavu"), Path("/usr/local/share/fonts")]
+    folders = [
+        resource_path("fonts"),
+        Path("/usr/share/fonts/truetype/dejavu"),
+        Path("/usr/share/fonts/dejavu"),
+        Path("/usr/local/share/fonts"),
+    ]
     windir = os.environ.get("WINDIR")
     if windir:
         folders.append(Path(windir) / "Fonts")
@@ -119,17 +123,24 @@ def register_fonts() -> set[int]:
         fonts = None
         if files is not None:
             try:
-                fonts = [TTFont(name, str(path)) for name, path in
-                         zip((FONT, FONT_BOLD, FONT_ITALIC), files, strict=True)]
+                fonts = [
+                    TTFont(name, str(path))
+                    for name, path in zip((FONT, FONT_BOLD, FONT_ITALIC), files, strict=True)
+                ]
             except Exception:  # noqa: BLE001 - a damaged font file: use the bundled one
                 fonts = None
         if fonts is None:
             import reportlab
 
             folder = Path(reportlab.__file__).parent / "fonts"
-            fonts = [TTFont(name, str(folder / f)) for name, f in
-                     zip((FONT, FONT_BOLD, FONT_ITALIC), ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf"),
-                         strict=True)]
+            fonts = [
+                TTFont(name, str(folder / f))
+                for name, f in zip(
+                    (FONT, FONT_BOLD, FONT_ITALIC),
+                    ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf"),
+                    strict=True,
+                )
+            ]
         for font in fonts:
             pdfmetrics.registerFont(font)
         addMapping(FONT, 0, 0, FONT)
@@ -166,7 +177,7 @@ def printable(value: str | None, limit: int = MAX_TEXT) -> str:
 
 
 def _warn_sign() -> str:
-    """"⚠ " where the font has it (DejaVu), "! " otherwise (Vera)."""
+    """ "⚠ " where the font has it (DejaVu), "! " otherwise (Vera)."""
     return "\u26a0 " if 0x26A0 in register_fonts() else "! "
 
 
@@ -186,9 +197,14 @@ def check_logo(path: Path | str) -> tuple[int, int]:
 
     p = Path(path)
     if not p.is_file():
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "The logo “{path}” does not exist. Choose another file in the "
-                      "settings, or remove the logo."), path=str(p))
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The logo “{path}” does not exist. Choose another file in the "
+                "settings, or remove the logo.",
+            ),
+            path=str(p),
+        )
     try:
         with p.open("rb") as fh:
             head = fh.read(16)
@@ -198,9 +214,13 @@ def check_logo(path: Path | str) -> tuple[int, int]:
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
     except Exception:  # noqa: BLE001 - whatever PIL or reportlab reject is "not an image"
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "The logo “{path}” is not an image CoP Desk can print. Choose a PNG or "
-                      "JPEG file."), path=str(p)) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The logo “{path}” is not an image CoP Desk can print. Choose a PNG or JPEG file.",
+            ),
+            path=str(p),
+        ) from None
     return int(width), int(height)
 
 
@@ -217,27 +237,62 @@ class _Styles:
         self.rule = colors.HexColor("#9aa5b1")
         self.head_bg = colors.HexColor("#e4e7eb")
         self.zebra = colors.HexColor("#f5f7fa")
-        base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5,
-                              textColor=self.ink, splitLongWords=1, allowWidows=0,
-                              allowOrphans=0)
+        base = ParagraphStyle(
+            "base",
+            fontName=FONT,
+            bulletFontName=FONT,
+            fontSize=10,
+            leading=13.5,
+            textColor=self.ink,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
+        )
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
         self.muted_p = ParagraphStyle("muted", parent=base, textColor=self.muted)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5)
         self.cell_head = ParagraphStyle("cellhead", parent=self.cell, fontName=FONT_BOLD)
-        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22,
-                                    leading=27, spaceAfter=2)
-        self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
-                                       spaceAfter=10)
-        self.h2 = ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=13,
-                                 leading=17, spaceBefore=14, spaceAfter=5, keepWithNext=1)
-        self.h3 = ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10.5,
-                                 leading=14, spaceBefore=9, spaceAfter=3, keepWithNext=1)
-        self.h4 = ParagraphStyle("h4", parent=base, fontName=FONT_ITALIC, fontSize=10,
-                                 leading=13.5, spaceBefore=4, spaceAfter=1, keepWithNext=1)
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=base, fontSize=13, leading=17, spaceAfter=10
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=14,
+            spaceAfter=5,
+            keepWithNext=1,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.h4 = ParagraphStyle(
+            "h4",
+            parent=base,
+            fontName=FONT_ITALIC,
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=4,
+            spaceAfter=1,
+            keepWithNext=1,
+        )
         self.para = ParagraphStyle("para", parent=base, spaceAfter=4)
-        self.bullet = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2,
-                                     spaceAfter=3)
+        self.bullet = ParagraphStyle(
+            "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=3
+        )
 
 
 @dataclass
@@ -265,10 +320,16 @@ def _version_text(m: Minutes) -> str:
         return _t(QT_TRANSLATE_NOOP("protocol", "Draft – not finalised yet"))
     when = date_short(local(last.finalised_at, m.tz).date())
     if m.changed_since_version:
-        return _t(QT_TRANSLATE_NOOP("protocol", "Draft – changed since version %1 of %2")) \
-            .replace("%1", str(last.number)).replace("%2", when)
-    return _t(QT_TRANSLATE_NOOP("protocol", "Version %1 of %2")) \
-        .replace("%1", str(last.number)).replace("%2", when)
+        return (
+            _t(QT_TRANSLATE_NOOP("protocol", "Draft – changed since version %1 of %2"))
+            .replace("%1", str(last.number))
+            .replace("%2", when)
+        )
+    return (
+        _t(QT_TRANSLATE_NOOP("protocol", "Version %1 of %2"))
+        .replace("%1", str(last.number))
+        .replace("%2", when)
+    )
 
 
 def _format_text(m: Minutes) -> str:
@@ -276,8 +337,9 @@ def _format_text(m: Minutes) -> str:
     if m.format == "in_person":
         return _t(QT_TRANSLATE_NOOP("protocol", "In person"))
     if m.format == "hybrid":
-        return _t(QT_TRANSLATE_NOOP("protocol", "Hybrid: on site and online via %1")) \
-            .replace("%1", tool)
+        return _t(QT_TRANSLATE_NOOP("protocol", "Hybrid: on site and online via %1")).replace(
+            "%1", tool
+        )
     return _t(QT_TRANSLATE_NOOP("protocol", "Online via %1")).replace("%1", tool)
 
 
@@ -315,8 +377,16 @@ class _Builder:
             lead = prefix if k == 0 else ""
             self.add(self.p(lead + body, style or self.s.para))
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float],
-              *, zebra: bool = True, header_row: bool = True, flags=None):
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        *,
+        zebra: bool = True,
+        header_row: bool = True,
+        flags=None,
+    ):
         """A table of plain (already safe) markup cells that splits with a repeated header."""
         from reportlab.platypus import Table, TableStyle
 
@@ -335,8 +405,10 @@ class _Builder:
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, self.s.rule),
         ]
         if header_row:
-            style += [("BACKGROUND", (0, 0), (-1, 0), self.s.head_bg),
-                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, self.s.ink)]
+            style += [
+                ("BACKGROUND", (0, 0), (-1, 0), self.s.head_bg),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, self.s.ink),
+            ]
         if zebra:
             first = 1 if header_row else 0
             for r in range(first, len(data)):
@@ -344,8 +416,15 @@ class _Builder:
                     style.append(("BACKGROUND", (0, r), (-1, r), self.s.zebra))
         for cmd in flags or ():
             style.append(cmd)
-        table = Table(data, colWidths=widths, repeatRows=1 if header_row else 0,
-                      splitByRow=1, hAlign="LEFT", style=TableStyle(style), spaceAfter=6)
+        table = Table(
+            data,
+            colWidths=widths,
+            repeatRows=1 if header_row else 0,
+            splitByRow=1,
+            hAlign="LEFT",
+            style=TableStyle(style),
+            spaceAfter=6,
+        )
         self.add(table)
         return table
 
@@ -373,55 +452,97 @@ class _Builder:
         from reportlab.platypus import Image, Table, TableStyle
 
         m = self.m
-        title = [self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "Minutes"))), self.s.title),
-                 self.p(markup(m.title, MAX_LINE), self.s.subtitle)]
+        title = [
+            self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "Minutes"))), self.s.title),
+            self.p(markup(m.title, MAX_LINE), self.s.subtitle),
+        ]
         if self.options.logo:
             w, h = check_logo(self.options.logo)
             max_w, max_h = 4.2 * 28.35, 2.2 * 28.35
             scale = min(max_w / w, max_h / h)
             logo = Image(str(self.options.logo), width=w * scale, height=h * scale)
             logo.hAlign = "RIGHT"
-            block = Table([[title, logo]], colWidths=[self.width - max_w - 6, max_w + 6],
-                          style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                            ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                            ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+            block = Table(
+                [[title, logo]],
+                colWidths=[self.width - max_w - 6, max_w + 6],
+                style=TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ]
+                ),
+            )
             self.add(block)
         else:
             for flowable in title:
                 self.add(flowable)
         if m.share_safe:
-            self.add(self.p("<i>" + escape(_t(QT_TRANSLATE_NOOP(
-                "protocol", "Version for circulation: without check-in notes and notes "
-                            "marked private."))) + "</i>", self.s.muted_p))
+            self.add(
+                self.p(
+                    "<i>"
+                    + escape(
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "protocol",
+                                "Version for circulation: without check-in notes and notes "
+                                "marked private.",
+                            )
+                        )
+                    )
+                    + "</i>",
+                    self.s.muted_p,
+                )
+            )
         facts: list[tuple[str, str]] = [
             (_t(QT_TRANSLATE_NOOP("protocol", "Community")), markup(m.community, MAX_LINE)),
         ]
         if m.is_sub_group:
-            facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Sub-group")),
-                          markup(m.group_name, MAX_LINE)))
-        facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Date and time")),
-                      escape(meeting_when(m.start_at, m.end_at, m.tz))))
+            facts.append(
+                (_t(QT_TRANSLATE_NOOP("protocol", "Sub-group")), markup(m.group_name, MAX_LINE))
+            )
+        facts.append(
+            (
+                _t(QT_TRANSLATE_NOOP("protocol", "Date and time")),
+                escape(meeting_when(m.start_at, m.end_at, m.tz)),
+            )
+        )
         facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Format")), escape(_format_text(m))))
         if m.place and m.format != "online":
             facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Place")), markup(m.place, MAX_LINE)))
         dash = "–"
         facts += [
-            (_t(QT_TRANSLATE_NOOP("protocol", "Host organisation")),
-             markup(m.host, MAX_LINE) or dash),
+            (
+                _t(QT_TRANSLATE_NOOP("protocol", "Host organisation")),
+                markup(m.host, MAX_LINE) or dash,
+            ),
             (_t(QT_TRANSLATE_NOOP("protocol", "Moderator")), markup(m.moderator, MAX_LINE) or dash),
         ]
         if m.co_moderator:
-            facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Co-moderator")),
-                          markup(m.co_moderator, MAX_LINE)))
-        facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Protocol writer")),
-                      markup(m.protocol_writer, MAX_LINE) or dash))
+            facts.append(
+                (
+                    _t(QT_TRANSLATE_NOOP("protocol", "Co-moderator")),
+                    markup(m.co_moderator, MAX_LINE),
+                )
+            )
+        facts.append(
+            (
+                _t(QT_TRANSLATE_NOOP("protocol", "Protocol writer")),
+                markup(m.protocol_writer, MAX_LINE) or dash,
+            )
+        )
         facts.append((_t(QT_TRANSLATE_NOOP("protocol", "Version")), escape(_version_text(m))))
         label_w = LABEL_WIDTH
-        self.table([], [[f"<b>{escape(k)}</b>", v] for k, v in facts],
-                   [label_w, self.width - label_w], zebra=False, header_row=False,
-                   flags=[("LINEBELOW", (0, 0), (-1, -1), 0.25, self.s.head_bg)])
+        self.table(
+            [],
+            [[f"<b>{escape(k)}</b>", v] for k, v in facts],
+            [label_w, self.width - label_w],
+            zebra=False,
+            header_row=False,
+            flags=[("LINEBELOW", (0, 0), (-1, -1), 0.25, self.s.head_bg)],
+        )
 
     def attendance(self) -> None:
         m = self.m
@@ -433,29 +554,39 @@ class _Builder:
         self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Attendance")))
         # plain names as counts: older lupdate skips calls whose count is an expression
         n_present, n_guests = len(present), len(guests)
-        count = _plural(QCoreApplication.translate("protocol", "%n member(s) present", "",
-                                                    n_present), n_present)
+        count = _plural(
+            QCoreApplication.translate("protocol", "%n member(s) present", "", n_present), n_present
+        )
         n_orgs = len([o for o in orgs if o])
-        org_count = _plural(QCoreApplication.translate("protocol", "%n organisation(s)", "",
-                                                       n_orgs), n_orgs)
+        org_count = _plural(
+            QCoreApplication.translate("protocol", "%n organisation(s)", "", n_orgs), n_orgs
+        )
         summary = f"{count} · {org_count}"
         if guests:
-            summary += " · " + _plural(QCoreApplication.translate(
-                "protocol", "%n guest(s)", "", n_guests), n_guests)
+            summary += " · " + _plural(
+                QCoreApplication.translate("protocol", "%n guest(s)", "", n_guests), n_guests
+            )
         self.add(self.p(escape(summary), self.s.muted_p))
         no_org = _t(QT_TRANSLATE_NOOP("protocol", "without organisation"))
         if orgs:
-            rows = [[markup(org or no_org, MAX_LINE),
-                     markup(_name_list(sorted(names, key=_last_name_key)), MAX_CELL)]
-                    for org, names in sorted(orgs.items(), key=lambda kv: (not kv[0],
-                                                                           kv[0].casefold()))]
+            rows = [
+                [
+                    markup(org or no_org, MAX_LINE),
+                    markup(_name_list(sorted(names, key=_last_name_key)), MAX_CELL),
+                ]
+                for org, names in sorted(orgs.items(), key=lambda kv: (not kv[0], kv[0].casefold()))
+            ]
             w0 = 6.2 * 28.35
-            self.table([_t(QT_TRANSLATE_NOOP("protocol", "Organisation")),
-                        _t(QT_TRANSLATE_NOOP("protocol", "Present"))], rows,
-                       [w0, self.width - w0])
+            self.table(
+                [
+                    _t(QT_TRANSLATE_NOOP("protocol", "Organisation")),
+                    _t(QT_TRANSLATE_NOOP("protocol", "Present")),
+                ],
+                rows,
+                [w0, self.width - w0],
+            )
         else:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP(
-                "protocol", "No attendance recorded.")))))
+            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No attendance recorded.")))))
 
         def people(label: str, rows, with_note: bool) -> None:
             if not rows:
@@ -469,11 +600,12 @@ class _Builder:
         people(_t(QT_TRANSLATE_NOOP("protocol", "Excused")), m.excused(), True)
         people(_t(QT_TRANSLATE_NOOP("protocol", "Absent")), m.absent(), False)
         if guests:
-            parts = [markup(g.name + (f" ({g.organisation})" if g.organisation else ""), MAX_LINE)
-                     for g in guests]
+            parts = [
+                markup(g.name + (f" ({g.organisation})" if g.organisation else ""), MAX_LINE)
+                for g in guests
+            ]
             label = _t(QT_TRANSLATE_NOOP("protocol", "Guests"))
-            self.add(self.p(f"<b>{escape(label)}:</b> "
-                            + ", ".join(parts)))
+            self.add(self.p(f"<b>{escape(label)}:</b> " + ", ".join(parts)))
 
     def _notes_of(self, item_id) -> list[NoteRow]:
         return [n for n in self.m.notes if n.agenda_item_id == item_id and n.kind != "check_in"]
@@ -494,13 +626,16 @@ class _Builder:
             if a.kind == "break" and not self._notes_of(a.id) and not decisions_by_item.get(a.id):
                 continue
             items.append((a.id, a.title, a.kind, a.presenter))
-        loose = [n for n in m.notes if n.kind != "check_in"
-                 and (n.agenda_item_id is None or n.agenda_item_id not in known)]
-        loose_decisions = [d for d in m.decisions
-                           if d.agenda_item_id is None or d.agenda_item_id not in known]
+        loose = [
+            n
+            for n in m.notes
+            if n.kind != "check_in" and (n.agenda_item_id is None or n.agenda_item_id not in known)
+        ]
+        loose_decisions = [
+            d for d in m.decisions if d.agenda_item_id is None or d.agenda_item_id not in known
+        ]
         if loose or loose_decisions:
-            items.append(("loose", _t(QT_TRANSLATE_NOOP("protocol", "Further notes")), "other",
-                          ""))
+            items.append(("loose", _t(QT_TRANSLATE_NOOP("protocol", "Further notes")), "other", ""))
         if not items:
             self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No agenda recorded.")))))
             return
@@ -510,8 +645,9 @@ class _Builder:
             label = _t(QT_TRANSLATE_NOOP("protocol", "Item %1")).replace("%1", str(number))
             head = f"{escape(label)}&nbsp;&nbsp;{markup(title, MAX_LINE)}"
             if presenter:
-                head += " <font size='9' color='#52606d'>(" + markup(presenter, MAX_LINE) \
-                        + ")</font>"
+                head += (
+                    " <font size='9' color='#52606d'>(" + markup(presenter, MAX_LINE) + ")</font>"
+                )
             self.add(self.p(head, self.s.h3))
             if kind == "check_in":
                 self.check_in(check_ins)
@@ -521,27 +657,48 @@ class _Builder:
             else:
                 notes = self._notes_of(item_id)
             topic = self.notes(notes)
-            decisions = loose_decisions if item_id == "loose" else \
-                decisions_by_item.get(item_id, []) if isinstance(item_id, int) else []
+            decisions = (
+                loose_decisions
+                if item_id == "loose"
+                else decisions_by_item.get(item_id, [])
+                if isinstance(item_id, int)
+                else []
+            )
             for d in decisions:
                 if d.topic_title and d.topic_title != topic:  # say what it was decided on
                     topic = d.topic_title
                     self.add(self.p(markup(topic, MAX_LINE), self.s.h4))
-                self.user_paragraphs(d.text, prefix="<b>" + escape(_t(QT_TRANSLATE_NOOP(
-                    "protocol", "Decision:"))) + "</b> ")
+                self.user_paragraphs(
+                    d.text,
+                    prefix="<b>" + escape(_t(QT_TRANSLATE_NOOP("protocol", "Decision:"))) + "</b> ",
+                )
             if not notes and not decisions and kind != "check_in":
-                self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No notes."))),
-                                self.s.muted_p))
+                self.add(
+                    self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No notes."))), self.s.muted_p)
+                )
 
     def check_in(self, notes: list[NoteRow]) -> None:
         if self.m.share_safe:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP(
-                "protocol", "The check-in notes are not part of the version for circulation."))),
-                self.s.muted_p))
+            self.add(
+                self.p(
+                    escape(
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "protocol",
+                                "The check-in notes are not part of the version for circulation.",
+                            )
+                        )
+                    ),
+                    self.s.muted_p,
+                )
+            )
             return
         if not notes:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No check-in notes."))),
-                            self.s.muted_p))
+            self.add(
+                self.p(
+                    escape(_t(QT_TRANSLATE_NOOP("protocol", "No check-in notes."))), self.s.muted_p
+                )
+            )
             return
         for n in notes:
             lead = f"<b>{markup(n.member_name, MAX_LINE)}:</b> " if n.member_name else ""
@@ -563,18 +720,24 @@ class _Builder:
         m = self.m
         self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Decisions")))
         if not m.decisions:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No decisions."))),
-                            self.s.muted_p))
+            self.add(
+                self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No decisions."))), self.s.muted_p)
+            )
             return
         rows = []
         for k, d in enumerate(m.decisions, 1):
             item = self.item_numbers.get(d.agenda_item_id)
             rows.append([str(k), markup(d.text, MAX_CELL), str(item) if item else "–"])
         w0, w2 = 1.1 * 28.35, 1.4 * 28.35
-        self.table([_t(QT_TRANSLATE_NOOP("protocol", "No.")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Decision")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Item"))], rows,
-                   [w0, self.width - w0 - w2, w2])
+        self.table(
+            [
+                _t(QT_TRANSLATE_NOOP("protocol", "No.")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Decision")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Item")),
+            ],
+            rows,
+            [w0, self.width - w0 - w2, w2],
+        )
 
     def _who(self, a: ActionRow) -> str:
         if not a.owner:
@@ -593,9 +756,11 @@ class _Builder:
         if a.carried_from_id:
             extra.append(_t(QT_TRANSLATE_NOOP("protocol", "carried over")))
         if with_state and a.status == "done":
-            extra.append(_t(QT_TRANSLATE_NOOP("protocol", "done on %1"))
-                         .replace("%1", date_short(a.done_on)) if a.done_on
-                         else _t(QT_TRANSLATE_NOOP("protocol", "done")))
+            extra.append(
+                _t(QT_TRANSLATE_NOOP("protocol", "done on %1")).replace("%1", date_short(a.done_on))
+                if a.done_on
+                else _t(QT_TRANSLATE_NOOP("protocol", "done"))
+            )
         if extra:
             what += f"<br/><font size='8' color='#52606d'>{escape(' · '.join(extra))}</font>"
         return what
@@ -607,17 +772,27 @@ class _Builder:
         m = self.m
         self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Action items")))
         if not m.actions:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "No action items."))),
-                            self.s.muted_p))
+            self.add(
+                self.p(
+                    escape(_t(QT_TRANSLATE_NOOP("protocol", "No action items."))), self.s.muted_p
+                )
+            )
             return
-        rows = [[str(k), self._who(a), self._what(a, True), self._due(a)]
-                for k, a in enumerate(m.actions, 1)]
+        rows = [
+            [str(k), self._who(a), self._what(a, True), self._due(a)]
+            for k, a in enumerate(m.actions, 1)
+        ]
         w0, w1, w3 = 1.1 * 28.35, 4.4 * 28.35, 2.3 * 28.35
-        self.table([_t(QT_TRANSLATE_NOOP("protocol", "No.")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Who")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "What")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "By when"))], rows,
-                   [w0, w1, self.width - w0 - w1 - w3, w3])
+        self.table(
+            [
+                _t(QT_TRANSLATE_NOOP("protocol", "No.")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Who")),
+                _t(QT_TRANSLATE_NOOP("protocol", "What")),
+                _t(QT_TRANSLATE_NOOP("protocol", "By when")),
+            ],
+            rows,
+            [w0, w1, self.width - w0 - w1 - w3, w3],
+        )
 
     def earlier(self) -> None:
         m = self.m
@@ -627,25 +802,38 @@ class _Builder:
         rows = []
         for a in m.earlier_actions:
             if a.status == "open":
-                state = ((_warn_sign() + _t(QT_TRANSLATE_NOOP("protocol", "overdue"))) if a.overdue
-                         else _t(QT_TRANSLATE_NOOP("protocol", "open")))
+                state = (
+                    (_warn_sign() + _t(QT_TRANSLATE_NOOP("protocol", "overdue")))
+                    if a.overdue
+                    else _t(QT_TRANSLATE_NOOP("protocol", "open"))
+                )
             elif a.status == "done":
-                state = _t(QT_TRANSLATE_NOOP("protocol", "done on %1")).replace(
-                    "%1", date_short(a.done_on)) if a.done_on else \
-                    _t(QT_TRANSLATE_NOOP("protocol", "done"))
+                state = (
+                    _t(QT_TRANSLATE_NOOP("protocol", "done on %1")).replace(
+                        "%1", date_short(a.done_on)
+                    )
+                    if a.done_on
+                    else _t(QT_TRANSLATE_NOOP("protocol", "done"))
+                )
             elif a.carried_to_meeting:
                 state = _t(QT_TRANSLATE_NOOP("protocol", "carried over"))
             else:
                 state = _t(QT_TRANSLATE_NOOP("protocol", "cancelled"))
             what = markup(a.description, MAX_CELL) + (
-                f"<br/><font size='8' color='#52606d'>{markup(a.meeting_title, MAX_LINE)}</font>")
+                f"<br/><font size='8' color='#52606d'>{markup(a.meeting_title, MAX_LINE)}</font>"
+            )
             rows.append([self._who(a), what, self._due(a), escape(state)])
         w0, w2, w3 = 4.0 * 28.35, 2.3 * 28.35, 2.9 * 28.35
-        self.table([_t(QT_TRANSLATE_NOOP("protocol", "Who")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "What")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "By when")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Status"))], rows,
-                   [w0, self.width - w0 - w2 - w3, w2, w3])
+        self.table(
+            [
+                _t(QT_TRANSLATE_NOOP("protocol", "Who")),
+                _t(QT_TRANSLATE_NOOP("protocol", "What")),
+                _t(QT_TRANSLATE_NOOP("protocol", "By when")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Status")),
+            ],
+            rows,
+            [w0, self.width - w0 - w2 - w3, w2, w3],
+        )
 
     def next_meeting(self) -> None:
         nxt = self.m.next_meeting
@@ -663,31 +851,51 @@ class _Builder:
             [f"<b>{escape(moderator)}</b>", markup(nxt.moderator, MAX_LINE) or open_],
         ]
         label_w = LABEL_WIDTH
-        self.table([], rows, [label_w, self.width - label_w], zebra=False, header_row=False,
-                   flags=[("LINEBELOW", (0, 0), (-1, -1), 0.25, self.s.head_bg)])
+        self.table(
+            [],
+            rows,
+            [label_w, self.width - label_w],
+            zebra=False,
+            header_row=False,
+            flags=[("LINEBELOW", (0, 0), (-1, -1), 0.25, self.s.head_bg)],
+        )
 
     def topics(self) -> None:
         topics = self.m.top_topics
         if not topics:
             return
         self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Top open topics in the backlog")))
-        rows = [[str(k), markup(t.title, MAX_CELL), markup(t.proposer, MAX_LINE),
-                 escape(str(t.votes))] for k, t in enumerate(topics, 1)]
+        rows = [
+            [str(k), markup(t.title, MAX_CELL), markup(t.proposer, MAX_LINE), escape(str(t.votes))]
+            for k, t in enumerate(topics, 1)
+        ]
         w0, w2, w3 = 1.1 * 28.35, 4.4 * 28.35, 1.6 * 28.35
-        self.table([_t(QT_TRANSLATE_NOOP("protocol", "No.")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Topic")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Proposed by")),
-                    _t(QT_TRANSLATE_NOOP("protocol", "Votes"))], rows,
-                   [w0, self.width - w0 - w2 - w3, w2, w3])
+        self.table(
+            [
+                _t(QT_TRANSLATE_NOOP("protocol", "No.")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Topic")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Proposed by")),
+                _t(QT_TRANSLATE_NOOP("protocol", "Votes")),
+            ],
+            rows,
+            [w0, self.width - w0 - w2 - w3, w2, w3],
+        )
 
     def changes(self) -> None:
         versions = self.m.versions
         last = versions[-1] if versions else None
-        if last is None or last.number < 2 or not last.changes.strip() \
-                or self.m.changed_since_version:
+        if (
+            last is None
+            or last.number < 2
+            or not last.changes.strip()
+            or self.m.changed_since_version
+        ):
             return
-        self.heading(_t(QT_TRANSLATE_NOOP("protocol", "Changes since version %1"))
-                     .replace("%1", str(last.number - 1)))
+        self.heading(
+            _t(QT_TRANSLATE_NOOP("protocol", "Changes since version %1")).replace(
+                "%1", str(last.number - 1)
+            )
+        )
         for line in last.changes.splitlines()[:200]:
             if line.strip():
                 self.add(self.p("<bullet>•</bullet>" + markup(line, MAX_CELL), self.s.bullet))
@@ -695,9 +903,16 @@ class _Builder:
     def closing(self) -> None:
         m = self.m
         if m.protocol_writer:
-            self.add(self.p(escape(_t(QT_TRANSLATE_NOOP("protocol", "Minutes taken by %1"))
-                                   .replace("%1", printable(m.protocol_writer, MAX_LINE))),
-                            self.s.muted_p))
+            self.add(
+                self.p(
+                    escape(
+                        _t(QT_TRANSLATE_NOOP("protocol", "Minutes taken by %1")).replace(
+                            "%1", printable(m.protocol_writer, MAX_LINE)
+                        )
+                    ),
+                    self.s.muted_p,
+                )
+            )
 
 
 def _last_name_key(name: str) -> tuple[str, str]:
@@ -714,8 +929,12 @@ def document_info(m: Minutes, options: ProtocolOptions) -> _Doc:
     if options.share_safe:
         footer += " · " + _t(QT_TRANSLATE_NOOP("protocol", "for circulation"))
     return _Doc(
-        community=printable(m.community, 120), date=day, footer=footer, title=title,
-        author=printable(m.protocol_writer or m.community, 200), subject=subject,
+        community=printable(m.community, 120),
+        date=day,
+        footer=footer,
+        title=title,
+        author=printable(m.protocol_writer or m.community, 200),
+        subject=subject,
         lang=_lang(),
         page_label=_t(QT_TRANSLATE_NOOP("protocol", "Page %1 of %2")),
     )
@@ -787,11 +1006,23 @@ def make_document(target, info: _Doc, *, on_flowable=None):
 
     cm = 28.35
     return Doc(
-        str(target), pagesize=A4, leftMargin=2.0 * cm, rightMargin=2.0 * cm,
-        topMargin=2.2 * cm, bottomMargin=2.0 * cm, title=info.title, author=info.author,
-        subject=info.subject, creator=f"CoP Desk {__version__}", producer="CoP Desk (reportlab)",
-        keywords=f"{info.community}, {info.date}", lang=info.lang,
-        displayDocTitle=1, initialFontName=FONT, initialFontSize=10, initialLeading=12,
+        str(target),
+        pagesize=A4,
+        leftMargin=2.0 * cm,
+        rightMargin=2.0 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.0 * cm,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator=f"CoP Desk {__version__}",
+        producer="CoP Desk (reportlab)",
+        keywords=f"{info.community}, {info.date}",
+        lang=info.lang,
+        displayDocTitle=1,
+        initialFontName=FONT,
+        initialFontSize=10,
+        initialLeading=12,
     )
 
 
@@ -804,9 +1035,14 @@ def build_story(m: Minutes, options: ProtocolOptions = ProtocolOptions()) -> tup
     return _Builder(m, options).build(width), info
 
 
-def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = ProtocolOptions(),
-                   *, progress: ProgressFn | None = None,
-                   cancelled: CancelledFn | None = None) -> Path:
+def build_protocol(
+    m: Minutes,
+    target: Path | str,
+    options: ProtocolOptions = ProtocolOptions(),
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Path:
     """Write the protocol PDF to *target* (temporary file in the same folder, then renamed).
 
     Raises ``Cancelled`` when *cancelled()* turns true, ``UserError`` for a folder that
@@ -820,13 +1056,18 @@ def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = Pr
     if options.logo:
         check_logo(options.logo)
     if target.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "“{path}” is a folder. Choose a file name for the PDF."), path=str(target))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "“{path}” is a folder. Choose a file name for the PDF."),
+            path=str(target),
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "The folder “{path}” does not exist. Choose another folder."),
-            path=str(folder))
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder “{path}” does not exist. Choose another folder."
+            ),
+            path=str(folder),
+        )
     story, info = build_story(m, options)
     if is_cancelled():
         raise Cancelled()
@@ -843,8 +1084,10 @@ def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = Pr
         done[0] += 1
         if is_cancelled():
             raise Cancelled()
-        report(PROGRESS_TOTAL // 10 + (PROGRESS_TOTAL * 85 // 100) * min(done[0], total) // total,
-               PROGRESS_TOTAL)
+        report(
+            PROGRESS_TOTAL // 10 + (PROGRESS_TOTAL * 85 // 100) * min(done[0], total) // total,
+            PROGRESS_TOTAL,
+        )
 
     try:
         doc = make_document(tmp, info, on_flowable=on_flowable)
@@ -857,10 +1100,15 @@ def build_protocol(m: Minutes, target: Path | str, options: ProtocolOptions = Pr
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{path}” could not be replaced. If it is open in a PDF viewer, close "
-                          "it there and try again. ({detail})"),
-                path=str(target), detail=exc.strerror or str(exc)) from None
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{path}” could not be replaced. If it is open in a PDF viewer, close "
+                    "it there and try again. ({detail})",
+                ),
+                path=str(target),
+                detail=exc.strerror or str(exc),
+            ) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _not_writable(folder, exc) from None
@@ -875,17 +1123,25 @@ def _not_writable(folder: Path, exc: OSError) -> UserError:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return UserError(QT_TRANSLATE_NOOP(
-            "errors", "The disk holding “{path}” is full. Free some space and try again."),
-            path=str(folder))
-    return UserError(QT_TRANSLATE_NOOP(
-        "errors", "The PDF cannot be written to the folder “{path}” ({detail}). Choose another "
-                  "folder, for example your documents."),
-        path=str(folder), detail=exc.strerror or str(exc))
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk holding “{path}” is full. Free some space and try again."
+            ),
+            path=str(folder),
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The PDF cannot be written to the folder “{path}” ({detail}). Choose another "
+            "folder, for example your documents.",
+        ),
+        path=str(folder),
+        detail=exc.strerror or str(exc),
+    )
 
 
 def default_file_name(m: Minutes, options: ProtocolOptions = ProtocolOptions()) -> str:
-    """"Protokoll 2026-09-08 CoP-Treffen Q3-2026.pdf" — safe on Windows too."""
+    """ "Protokoll 2026-09-08 CoP-Treffen Q3-2026.pdf" — safe on Windows too."""
     day = local(m.start_at, m.tz).date().isoformat()
     word = _t(QT_TRANSLATE_NOOP("protocol", "Minutes"))
     name = f"{word} {day} {m.title}"

@@ -30,14 +30,22 @@ def list_absences(session: Session, member_id: int) -> list[AbsenceRow]:
     member = session.get(E.Member, member_id)
     if member is None:
         raise NotFoundError()
-    stmt = (select(E.Absence).where(E.Absence.member_id == member_id)
-            .order_by(E.Absence.start_on, E.Absence.id))
+    stmt = (
+        select(E.Absence)
+        .where(E.Absence.member_id == member_id)
+        .order_by(E.Absence.start_on, E.Absence.id)
+    )
     return [_row(a, member.display_name) for a in session.scalars(stmt)]
 
 
-def absences_between(session: Session, start: dt.date, end: dt.date, *,
-                     group_id: int | None = None,
-                     member_ids: Iterable[int] | None = None) -> list[AbsenceRow]:
+def absences_between(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    *,
+    group_id: int | None = None,
+    member_ids: Iterable[int] | None = None,
+) -> list[AbsenceRow]:
     """Absences overlapping [start, end] (inclusive), of a group's members or of the given
     members, sorted by start and name."""
     a, m = E.Absence, E.Member
@@ -48,30 +56,38 @@ def absences_between(session: Session, start: dt.date, end: dt.date, *,
         .order_by(a.start_on, func.lower(m.last_name), func.lower(m.first_name), a.id)
     )
     if group_id is not None:
-        stmt = stmt.join(E.GroupMembership, (E.GroupMembership.member_id == m.id)
-                         & (E.GroupMembership.group_id == group_id))
+        stmt = stmt.join(
+            E.GroupMembership,
+            (E.GroupMembership.member_id == m.id) & (E.GroupMembership.group_id == group_id),
+        )
     if member_ids is not None:
         ids = list(member_ids)
         if not ids:
             return []
         stmt = stmt.where(a.member_id.in_(ids))
-    return [_row(row[0], " ".join(p for p in (row[1], row[2]) if p))
-            for row in session.execute(stmt)]
+    return [
+        _row(row[0], " ".join(p for p in (row[1], row[2]) if p)) for row in session.execute(stmt)
+    ]
 
 
 def normalise(data: AbsenceData) -> AbsenceData:
     if data.start_on is None or data.end_on is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the first and the last day."),
-                              field="start_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the first and the last day."), field="start_on"
+        )
     if data.end_on < data.start_on:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The absence ends before it starts: the last day must "
-                                        "be on or after the first day."),
-            field="end_on")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The absence ends before it starts: the last day must "
+                "be on or after the first day.",
+            ),
+            field="end_on",
+        )
     if (data.end_on - data.start_on).days > MAX_DAYS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An absence can last at most three years."),
-            field="end_on")
+            QT_TRANSLATE_NOOP("errors", "An absence can last at most three years."), field="end_on"
+        )
     return replace(data, note=text.clean(data.note, max_len=NOTE_MAX, field="note"))
 
 
@@ -119,8 +135,9 @@ def replace_absences(session: Session, member_id: int, items: Sequence[AbsenceDa
             member.absences.remove(absence)
     for item in cleaned:
         if item.id is None:
-            member.absences.append(E.Absence(start_on=item.start_on, end_on=item.end_on,
-                                             note=item.note))
+            member.absences.append(
+                E.Absence(start_on=item.start_on, end_on=item.end_on, note=item.note)
+            )
         else:
             absence = current[item.id]
             for key in ("start_on", "end_on", "note"):

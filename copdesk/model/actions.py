@@ -27,8 +27,9 @@ def _local_date(instant: dt.datetime, tz: str) -> dt.date:
     return instant.astimezone(ZoneInfo(tz or BERLIN)).date()
 
 
-def action_rows(session: Session, *where, today: dt.date | None = None,
-                order=None) -> list[ActionRow]:
+def action_rows(
+    session: Session, *where, today: dt.date | None = None, order=None
+) -> list[ActionRow]:
     """Action items matching *where* (conditions on ``E.ActionItem`` / ``E.Meeting``)."""
     today = today or dt.date.today()
     a, mt = E.ActionItem, E.Meeting
@@ -48,28 +49,43 @@ def action_rows(session: Session, *where, today: dt.date | None = None,
     if ids:
         succ = aliased(E.ActionItem)
         for from_id, title in session.execute(
-            select(succ.carried_from_id, mt.title).join(mt, mt.id == succ.meeting_id)
+            select(succ.carried_from_id, mt.title)
+            .join(mt, mt.id == succ.meeting_id)
             .where(succ.carried_from_id.in_(ids))
         ):
             carried[from_id] = title
     out = []
     for item, title, start, tz, first, last, org_name in rows:
         owner_name = " ".join(p for p in (first, last) if p)
-        out.append(ActionRow(
-            id=item.id, meeting_id=item.meeting_id, meeting_title=title,
-            meeting_on=_local_date(start, tz), agenda_item_id=item.agenda_item_id,
-            topic_id=item.topic_id, owner_id=item.owner_id, owner=owner_name,
-            organisation=org_name or "", description=item.description, due_on=item.due_on,
-            status=item.status, done_on=item.done_on, carried_from_id=item.carried_from_id,
-            carried_to_meeting=carried.get(item.id, ""), version=item.version,
-            overdue=item.status == E.ActionStatus.OPEN and item.due_on is not None
-            and item.due_on < today,
-        ))
+        out.append(
+            ActionRow(
+                id=item.id,
+                meeting_id=item.meeting_id,
+                meeting_title=title,
+                meeting_on=_local_date(start, tz),
+                agenda_item_id=item.agenda_item_id,
+                topic_id=item.topic_id,
+                owner_id=item.owner_id,
+                owner=owner_name,
+                organisation=org_name or "",
+                description=item.description,
+                due_on=item.due_on,
+                status=item.status,
+                done_on=item.done_on,
+                carried_from_id=item.carried_from_id,
+                carried_to_meeting=carried.get(item.id, ""),
+                version=item.version,
+                overdue=item.status == E.ActionStatus.OPEN
+                and item.due_on is not None
+                and item.due_on < today,
+            )
+        )
     return out
 
 
-def list_actions(session: Session, group_id: int | None = None, *,
-                 today: dt.date | None = None) -> list[ActionRow]:
+def list_actions(
+    session: Session, group_id: int | None = None, *, today: dt.date | None = None
+) -> list[ActionRow]:
     """Every action item (of one group, or all), soonest due first."""
     where = [] if group_id is None else [E.Meeting.group_id == group_id]
     return action_rows(session, *where, today=today)
@@ -122,8 +138,14 @@ def _get(session: Session, action_id: int, version: int | None = None) -> E.Acti
     return item
 
 
-def set_done(session: Session, action_id: int, done: bool, *, today: dt.date | None = None,
-             version: int | None = None) -> None:
+def set_done(
+    session: Session,
+    action_id: int,
+    done: bool,
+    *,
+    today: dt.date | None = None,
+    version: int | None = None,
+) -> None:
     """Mark done (today) or open again."""
     item = _get(session, action_id, version)
     if done:
@@ -135,18 +157,28 @@ def set_done(session: Session, action_id: int, done: bool, *, today: dt.date | N
         item.done_on = None
 
 
-def move_due(session: Session, action_id: int, due_on: dt.date | None, *,
-             version: int | None = None) -> None:
+def move_due(
+    session: Session, action_id: int, due_on: dt.date | None, *, version: int | None = None
+) -> None:
     item = _get(session, action_id, version)
     if item.status != E.ActionStatus.OPEN:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "Only open action items get a new due date. Reopen it first."))
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only open action items get a new due date. Reopen it first."
+            )
+        )
     if item.due_on != due_on:
         item.due_on = due_on
 
 
-def carry_over(session: Session, action_id: int, meeting_id: int, *,
-               due_on: dt.date | None = None, version: int | None = None) -> int:
+def carry_over(
+    session: Session,
+    action_id: int,
+    meeting_id: int,
+    *,
+    due_on: dt.date | None = None,
+    version: int | None = None,
+) -> int:
     """Take an open action item into a later meeting's minutes.
 
     The later meeting gets a new action item that refers to the old one
@@ -155,22 +187,27 @@ def carry_over(session: Session, action_id: int, meeting_id: int, *,
     """
     item = _get(session, action_id, version)
     if item.status != E.ActionStatus.OPEN:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "Only open action items can be carried over."))
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Only open action items can be carried over."))
     if item.meeting_id == meeting_id:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "This action item already belongs to this meeting."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "This action item already belongs to this meeting.")
+        )
     target = session.get(E.Meeting, meeting_id)
     source = session.get(E.Meeting, item.meeting_id)
     if target is None or source is None:
         raise NotFoundError()
     if target.start_at <= source.start_at:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "Action items can only be carried over to a later meeting."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Action items can only be carried over to a later meeting.")
+        )
     new = E.ActionItem(
-        meeting_id=meeting_id, owner_id=item.owner_id, description=item.description,
+        meeting_id=meeting_id,
+        owner_id=item.owner_id,
+        description=item.description,
         due_on=due_on if due_on is not None else item.due_on,
-        status=E.ActionStatus.OPEN.value, carried_from_id=item.id, topic_id=item.topic_id,
+        status=E.ActionStatus.OPEN.value,
+        carried_from_id=item.id,
+        topic_id=item.topic_id,
     )
     session.add(new)
     item.status = E.ActionStatus.CANCELLED.value

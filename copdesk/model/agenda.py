@@ -73,8 +73,17 @@ def get_agenda(session: Session, meeting_id: int) -> Agenda:
             names[m.id] = m.display_name
     starts = start_times(meeting.start_at, [i.minutes for i in items])
     rows = tuple(
-        AgendaItemRow(i.id, n, i.kind, i.title, i.minutes, i.presenter_id,
-                      names.get(i.presenter_id, ""), i.topic_id, starts[n])
+        AgendaItemRow(
+            i.id,
+            n,
+            i.kind,
+            i.title,
+            i.minutes,
+            i.presenter_id,
+            names.get(i.presenter_id, ""),
+            i.topic_id,
+            starts[n],
+        )
         for n, i in enumerate(items)
     )
     return Agenda(meeting.id, meeting.start_at, meeting.end_at, meeting.tz, rows)
@@ -85,16 +94,20 @@ def get_agenda(session: Session, meeting_id: int) -> Agenda:
 
 def normalise_item(item: AgendaItemData, *, field_prefix: str = "") -> AgendaItemData:
     if item.kind not in {k.value for k in E.AgendaKind}:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a kind from the list."),
-                              field=field_prefix + "kind")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a kind from the list."), field=field_prefix + "kind"
+        )
     if item.minutes is None or item.minutes < 1:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An agenda item needs at least one minute."),
-            field=field_prefix + "minutes")
+            field=field_prefix + "minutes",
+        )
     if item.minutes > MAX_ITEM_MINUTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An agenda item can last at most {max} minutes."),
-            field=field_prefix + "minutes", max=MAX_ITEM_MINUTES)
+            field=field_prefix + "minutes",
+            max=MAX_ITEM_MINUTES,
+        )
     title = text.clean(item.title, max_len=TITLE_MAX, field=field_prefix + "title")
     return replace(item, title=title, minutes=int(item.minutes))
 
@@ -126,7 +139,9 @@ def set_agenda(session: Session, meeting_id: int, items: Sequence[AgendaItemData
     if len(items) > MAX_ITEMS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An agenda can have at most {max} items."),
-            field="items", max=MAX_ITEMS)
+            field="items",
+            max=MAX_ITEMS,
+        )
     cleaned = [normalise_item(i) for i in items]
     for item in cleaned:
         _check_refs(session, item)
@@ -139,21 +154,34 @@ def set_agenda(session: Session, meeting_id: int, items: Sequence[AgendaItemData
             meeting.agenda_items.remove(item)
     for n, data in enumerate(cleaned):
         if data.id is None:
-            meeting.agenda_items.append(E.AgendaItem(
-                position=n, kind=data.kind, title=data.title, minutes=data.minutes,
-                presenter_id=data.presenter_id, topic_id=data.topic_id))
+            meeting.agenda_items.append(
+                E.AgendaItem(
+                    position=n,
+                    kind=data.kind,
+                    title=data.title,
+                    minutes=data.minutes,
+                    presenter_id=data.presenter_id,
+                    topic_id=data.topic_id,
+                )
+            )
             continue
         row = current[data.id]
-        for key, value in (("position", n), ("kind", data.kind), ("title", data.title),
-                           ("minutes", data.minutes), ("presenter_id", data.presenter_id),
-                           ("topic_id", data.topic_id)):
+        for key, value in (
+            ("position", n),
+            ("kind", data.kind),
+            ("title", data.title),
+            ("minutes", data.minutes),
+            ("presenter_id", data.presenter_id),
+            ("topic_id", data.topic_id),
+        ):
             if getattr(row, key) != value:
                 setattr(row, key, value)
     session.flush()
 
 
-def add_item(session: Session, meeting_id: int, data: AgendaItemData,
-             position: int | None = None) -> int:
+def add_item(
+    session: Session, meeting_id: int, data: AgendaItemData, position: int | None = None
+) -> int:
     """Insert one item (at the end, or before *position*); returns its id."""
     meeting = _meeting(session, meeting_id)
     data = normalise_item(data)
@@ -162,9 +190,16 @@ def add_item(session: Session, meeting_id: int, data: AgendaItemData,
     if len(items) >= MAX_ITEMS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An agenda can have at most {max} items."),
-            field="items", max=MAX_ITEMS)
-    new = E.AgendaItem(kind=data.kind, title=data.title, minutes=data.minutes,
-                       presenter_id=data.presenter_id, topic_id=data.topic_id)
+            field="items",
+            max=MAX_ITEMS,
+        )
+    new = E.AgendaItem(
+        kind=data.kind,
+        title=data.title,
+        minutes=data.minutes,
+        presenter_id=data.presenter_id,
+        topic_id=data.topic_id,
+    )
     at = len(items) if position is None else max(0, min(position, len(items)))
     items.insert(at, new)
     new.position = at
@@ -213,13 +248,20 @@ def list_templates(session: Session) -> list[TemplateRow]:
     t = E.AgendaTemplate
     out = []
     for template in session.scalars(select(t).order_by(t.builtin.desc(), func.lower(t.name))):
-        out.append(TemplateRow(template.id, template.name, template.builtin, tuple(
-            TemplateItem(i.kind, i.title, i.minutes) for i in template.items)))
+        out.append(
+            TemplateRow(
+                template.id,
+                template.name,
+                template.builtin,
+                tuple(TemplateItem(i.kind, i.title, i.minutes) for i in template.items),
+            )
+        )
     return out
 
 
-def apply_template(session: Session, meeting_id: int, template_id: int, *,
-                   append: bool = False) -> None:
+def apply_template(
+    session: Session, meeting_id: int, template_id: int, *, append: bool = False
+) -> None:
     """Replace the meeting's agenda by the template's items (or add them at the end)."""
     meeting = _meeting(session, meeting_id)
     template = session.get(E.AgendaTemplate, template_id)
@@ -234,22 +276,33 @@ def save_as_template(session: Session, meeting_id: int, name: str) -> int:
     """Store the meeting's agenda (kinds, titles, minutes) as a new template."""
     meeting = _meeting(session, meeting_id)
     name = text.clean(name, max_len=200, field="name")
-    text.required(name, field="name",
-                  template=QT_TRANSLATE_NOOP("errors", "Enter a name for the template."))
-    clash = session.scalar(select(E.AgendaTemplate.id)
-                           .where(func.lower(E.AgendaTemplate.name) == name.lower()).limit(1))
+    text.required(
+        name, field="name", template=QT_TRANSLATE_NOOP("errors", "Enter a name for the template.")
+    )
+    clash = session.scalar(
+        select(E.AgendaTemplate.id)
+        .where(func.lower(E.AgendaTemplate.name) == name.lower())
+        .limit(1)
+    )
     if clash is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A template named “{name}” already exists."),
-            field="name", name=name)
+            field="name",
+            name=name,
+        )
     items = _ordered(meeting)
     if not items:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The agenda is empty: add items before saving it as a "
-                                        "template."), field="items")
+            QT_TRANSLATE_NOOP(
+                "errors", "The agenda is empty: add items before saving it as a template."
+            ),
+            field="items",
+        )
     template = E.AgendaTemplate(name=name, builtin=False)
-    template.items = [E.AgendaTemplateItem(position=n, kind=i.kind, title=i.title,
-                                           minutes=i.minutes) for n, i in enumerate(items)]
+    template.items = [
+        E.AgendaTemplateItem(position=n, kind=i.kind, title=i.title, minutes=i.minutes)
+        for n, i in enumerate(items)
+    ]
     session.add(template)
     session.flush()
     return template.id
@@ -263,5 +316,6 @@ def delete_template(session: Session, template_id: int) -> None:
     if template.builtin:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The built-in templates cannot be deleted."),
-            field="template")
+            field="template",
+        )
     session.delete(template)

@@ -98,8 +98,13 @@ def _parse(file: Path) -> Backup:
 def _in_folder(folder: Path) -> list[Backup]:
     """The backups in one backup folder, newest first (any file suffix)."""
     try:
-        files = [f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")
-                 and not f.name.endswith(("-wal", "-shm", "-journal"))]
+        files = [
+            f
+            for f in folder.iterdir()
+            if f.is_file()
+            and not f.name.startswith(".")
+            and not f.name.endswith(("-wal", "-shm", "-journal"))
+        ]
     except OSError:
         return []
     return sorted((_parse(f) for f in files), key=lambda b: (b.made, b.path.name), reverse=True)
@@ -137,8 +142,9 @@ def prune(backup_dir: Path, *, today: dt.date | None = None) -> list[Path]:
     return deleted
 
 
-def rolling_backup(path: Path, engine: Engine, backup_dir: Path, *,
-                   today: dt.date | None = None) -> Path | None:
+def rolling_backup(
+    path: Path, engine: Engine, backup_dir: Path, *, today: dt.date | None = None
+) -> Path | None:
     """At most one backup a day per file, then :func:`prune`."""
     today = today or dt.date.today()
     target = folder_for(path, backup_dir) / f"{today.isoformat()}{path.suffix or '.copdesk'}"
@@ -154,9 +160,14 @@ def _read_only(file: Path) -> sqlite3.Connection:
     return sqlite3.connect(file.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
 
 
-def holding_member(path: Path, backup_dir: Path, member_id: int, *,
-                   identity: tuple[str, str, str] | None = None,
-                   today: dt.date | None = None) -> list[Backup]:
+def holding_member(
+    path: Path,
+    backup_dir: Path,
+    member_id: int,
+    *,
+    identity: tuple[str, str, str] | None = None,
+    today: dt.date | None = None,
+) -> list[Backup]:
     """The backups that still hold the member, newest first, after :func:`prune`.
 
     In the file's own backup folder: every backup in which *member_id* exists and is not
@@ -180,8 +191,11 @@ def holding_member(path: Path, backup_dir: Path, member_id: int, *,
             try:
                 con = _read_only(backup.path)
                 try:
-                    row = con.execute("SELECT forgotten_on, first_name, last_name, email "
-                                      "FROM member WHERE id = ?", (member_id,)).fetchone()
+                    row = con.execute(
+                        "SELECT forgotten_on, first_name, last_name, email "
+                        "FROM member WHERE id = ?",
+                        (member_id,),
+                    ).fetchone()
                 finally:
                     con.close()
             except sqlite3.Error:

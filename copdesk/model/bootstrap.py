@@ -58,7 +58,9 @@ def seed(session: Session, *, name: str = "", translate=None) -> None:
     for template_name, items in BUILTIN_TEMPLATES:
         template = E.AgendaTemplate(name=translate_fn("templates", template_name), builtin=True)
         template.items = [
-            E.AgendaTemplateItem(position=i, kind=kind, title=translate_fn("templates", title), minutes=m)
+            E.AgendaTemplateItem(
+                position=i, kind=kind, title=translate_fn("templates", title), minutes=m
+            )
             for i, (kind, title, m) in enumerate(items)
         ]
         session.add(template)

@@ -151,8 +151,9 @@ def _dependents(table_name: str) -> tuple[tuple[Table, ForeignKey], ...]:
     )
 
 
-def _record_database_side_effects(connection, table: Table, row: dict[str, object],
-                                  log: list[RowChange], seen: set) -> None:
+def _record_database_side_effects(
+    connection, table: Table, row: dict[str, object], log: list[RowChange], seen: set
+) -> None:
     """Record what ``ON DELETE SET NULL / CASCADE`` is about to do when *row* goes.
 
     SQLite changes those rows itself, behind the ORM, so the mapper events never see them;
@@ -172,8 +173,9 @@ def _record_database_side_effects(connection, table: Table, row: dict[str, objec
         for found in connection.execute(select(child).where(fk.parent == value)).mappings():
             pk = tuple((c.name, found[c.name]) for c in pk_cols)
             if (fk.ondelete or "").upper() == "SET NULL":
-                log.append(RowChange(child.name, pk, {fk.parent.name: value},
-                                     {fk.parent.name: None}))
+                log.append(
+                    RowChange(child.name, pk, {fk.parent.name: value}, {fk.parent.name: None})
+                )
             else:
                 full = dict(found)
                 _record_database_side_effects(connection, child, full, log, seen)
@@ -195,8 +197,9 @@ def apply(session: Session, changes: Changes, *, undo: bool) -> Changes:
                 raise ConflictError()
             session.execute(insert(table).values(**row.after))
         elif row.after is None:  # delete it
-            if current is None or any(current[k] != v for k, v in row.before.items()
-                                      if k != VERSION_COLUMN):
+            if current is None or any(
+                current[k] != v for k, v in row.before.items() if k != VERSION_COLUMN
+            ):
                 raise ConflictError()
             session.execute(delete(table).where(where))
         else:

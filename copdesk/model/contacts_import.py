@@ -149,27 +149,35 @@ class ImportResult:
 NO_NAME = QT_TRANSLATE_NOOP("import", "No name (first or last name).")
 DUPLICATE_MEMBER = QT_TRANSLATE_NOOP("import", "Already a member: {name}.")
 DUPLICATE_MEMBER_NAME = QT_TRANSLATE_NOOP(
-    "import", "Already a member with this name and no e-mail address in the file.")
+    "import", "Already a member with this name and no e-mail address in the file."
+)
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("import", "Same e-mail address as line {line}.")
 DUPLICATE_ROW_NAME = QT_TRANSLATE_NOOP("import", "Same name as line {line} (no e-mail address).")
 X500_ONLY = QT_TRANSLATE_NOOP(
     "import",
     "Only an Exchange-internal address (/o=…) and no e-mail address: add the e-mail "
-    "address later in the member's details.")
+    "address later in the member's details.",
+)
 NO_EMAIL = QT_TRANSLATE_NOOP("import", "No e-mail address: add it later in the member's details.")
 TOO_LONG = {
     "first_name": QT_TRANSLATE_NOOP(
-        "import", "The first name is too long ({length} characters; at most {max})."),
+        "import", "The first name is too long ({length} characters; at most {max})."
+    ),
     "last_name": QT_TRANSLATE_NOOP(
-        "import", "The last name is too long ({length} characters; at most {max})."),
+        "import", "The last name is too long ({length} characters; at most {max})."
+    ),
     "email": QT_TRANSLATE_NOOP(
-        "import", "The e-mail address is too long ({length} characters; at most {max})."),
+        "import", "The e-mail address is too long ({length} characters; at most {max})."
+    ),
     "phone": QT_TRANSLATE_NOOP(
-        "import", "The phone number is too long ({length} characters; at most {max})."),
+        "import", "The phone number is too long ({length} characters; at most {max})."
+    ),
     "function": QT_TRANSLATE_NOOP(
-        "import", "The function is too long ({length} characters; at most {max})."),
+        "import", "The function is too long ({length} characters; at most {max})."
+    ),
     "organisation": QT_TRANSLATE_NOOP(
-        "import", "The company name is too long ({length} characters; at most {max})."),
+        "import", "The company name is too long ({length} characters; at most {max})."
+    ),
 }
 
 
@@ -177,8 +185,9 @@ def _reason_from(exc: ValidationError) -> Reason:
     if exc.field in ("first_name", "last_name") and "length" not in exc.params:
         return Reason(NO_NAME)
     if "length" in exc.params and exc.field in TOO_LONG:
-        return Reason(TOO_LONG[exc.field], (("length", exc.params["length"]),
-                                            ("max", exc.params["max"])))
+        return Reason(
+            TOO_LONG[exc.field], (("length", exc.params["length"]), ("max", exc.params["max"]))
+        )
     return Reason(exc.template, tuple(exc.params.items()), "errors")
 
 
@@ -193,14 +202,19 @@ def company_key(name: str) -> str:
 # --- the preview -------------------------------------------------------------------------
 
 
-def analyse(session: Session, records: Sequence[ContactRecord], *,
-            report: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+def analyse(
+    session: Session,
+    records: Sequence[ContactRecord],
+    *,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPreview:
     """Classify every record as new, duplicate or invalid; nothing is written."""
     by_email: dict[str, str] = {}
     by_name: set[tuple[str, str]] = set()
     for mid, first, last, email in session.execute(
-            select(E.Member.id, E.Member.first_name, E.Member.last_name, E.Member.email)):
+        select(E.Member.id, E.Member.first_name, E.Member.last_name, E.Member.email)
+    ):
         if email.strip():
             by_email.setdefault(text.email_key(email), " ".join(p for p in (first, last) if p))
         by_name.add(_name_key(first, last))
@@ -218,34 +232,62 @@ def analyse(session: Session, records: Sequence[ContactRecord], *,
         rows.append(_classify(index, rec, by_email, by_name, seen_email, seen_name, companies))
     if report is not None:
         report(total, total)
-    org_by_key = {company_key(name): (oid, name) for oid, name in
-                  session.execute(select(E.Organisation.id, E.Organisation.name))}
+    org_by_key = {
+        company_key(name): (oid, name)
+        for oid, name in session.execute(select(E.Organisation.id, E.Organisation.name))
+    }
     matches = []
     for key, (company, count) in sorted(companies.items(), key=lambda kv: kv[0]):
         oid, oname = org_by_key.get(key, (None, ""))
         matches.append(CompanyMatch(company, count, oid, oname))
     status = [r.status for r in rows]
     return ImportPreview(
-        records=tuple(records), rows=tuple(rows), companies=tuple(matches),
-        new=status.count(RowStatus.NEW), duplicates=status.count(RowStatus.DUPLICATE),
+        records=tuple(records),
+        rows=tuple(rows),
+        companies=tuple(matches),
+        new=status.count(RowStatus.NEW),
+        duplicates=status.count(RowStatus.DUPLICATE),
         invalid=status.count(RowStatus.INVALID),
     )
 
 
-def _classify(index, rec: ContactRecord, by_email, by_name, seen_email, seen_name,
-              companies) -> PreviewRow:
+def _classify(
+    index, rec: ContactRecord, by_email, by_name, seen_email, seen_name, companies
+) -> PreviewRow:
     def row(status, data=None, reason=None, org="", note=rec.note) -> PreviewRow:
-        d = data or MemberData(first_name=rec.first_name, last_name=rec.last_name,
-                               email=rec.email, phone=rec.phone, function=rec.function)
-        return PreviewRow(index, rec.line, status, d.first_name, d.last_name, d.email, d.phone,
-                          org or rec.organisation, d.function, reason, note)
+        d = data or MemberData(
+            first_name=rec.first_name,
+            last_name=rec.last_name,
+            email=rec.email,
+            phone=rec.phone,
+            function=rec.function,
+        )
+        return PreviewRow(
+            index,
+            rec.line,
+            status,
+            d.first_name,
+            d.last_name,
+            d.email,
+            d.phone,
+            org or rec.organisation,
+            d.function,
+            reason,
+            note,
+        )
 
     if rec.problem is not None:
         return row(RowStatus.INVALID, reason=rec.problem)
     try:
-        data = members.normalise(MemberData(
-            first_name=rec.first_name, last_name=rec.last_name, email=rec.email,
-            phone=rec.phone, function=rec.function))
+        data = members.normalise(
+            MemberData(
+                first_name=rec.first_name,
+                last_name=rec.last_name,
+                email=rec.email,
+                phone=rec.phone,
+                function=rec.function,
+            )
+        )
         org = text.clean(rec.organisation, max_len=ORG_NAME_MAX, field="organisation")
     except ValidationError as exc:
         return row(RowStatus.INVALID, reason=_reason_from(exc))
@@ -254,18 +296,30 @@ def _classify(index, rec: ContactRecord, by_email, by_name, seen_email, seen_nam
     note = rec.note
     if email_key:
         if email_key in by_email:
-            return row(RowStatus.DUPLICATE, data,
-                       Reason(DUPLICATE_MEMBER, (("name", by_email[email_key]),)), org)
+            return row(
+                RowStatus.DUPLICATE,
+                data,
+                Reason(DUPLICATE_MEMBER, (("name", by_email[email_key]),)),
+                org,
+            )
         if email_key in seen_email:
-            return row(RowStatus.DUPLICATE, data,
-                       Reason(DUPLICATE_ROW, (("line", seen_email[email_key]),)), org)
+            return row(
+                RowStatus.DUPLICATE,
+                data,
+                Reason(DUPLICATE_ROW, (("line", seen_email[email_key]),)),
+                org,
+            )
         seen_email[email_key] = rec.line
     else:
         if name_key in by_name:
             return row(RowStatus.DUPLICATE, data, Reason(DUPLICATE_MEMBER_NAME), org)
         if name_key in seen_name:
-            return row(RowStatus.DUPLICATE, data,
-                       Reason(DUPLICATE_ROW_NAME, (("line", seen_name[name_key]),)), org)
+            return row(
+                RowStatus.DUPLICATE,
+                data,
+                Reason(DUPLICATE_ROW_NAME, (("line", seen_name[name_key]),)),
+                org,
+            )
         seen_name[name_key] = rec.line
         note = note or Reason(NO_EMAIL)
     if org:
@@ -316,8 +370,11 @@ def confirm_import(
         raise NotFoundError()
     if organisation_name is not None and organisation_id is None:
         name = text.clean(organisation_name, max_len=ORG_NAME_MAX, field="organisation")
-        organisation_id = session.scalar(select(E.Organisation.id).where(
-            func.lower(E.Organisation.name) == name.lower()).limit(1))
+        organisation_id = session.scalar(
+            select(E.Organisation.id)
+            .where(func.lower(E.Organisation.name) == name.lower())
+            .limit(1)
+        )
         if organisation_id is None:
             organisation_id = organisations.add_organisation(session, OrganisationData(name=name))
             created += 1
@@ -342,11 +399,15 @@ def confirm_import(
                     raise NotFoundError()
                 resolved[key] = choice.organisation_id
             else:
-                existing = session.scalar(select(E.Organisation.id).where(
-                    func.lower(E.Organisation.name) == company.lower()).limit(1))
+                existing = session.scalar(
+                    select(E.Organisation.id)
+                    .where(func.lower(E.Organisation.name) == company.lower())
+                    .limit(1)
+                )
                 if existing is None:
                     existing = organisations.add_organisation(
-                        session, OrganisationData(name=company))
+                        session, OrganisationData(name=company)
+                    )
                     created += 1
                 resolved[key] = existing
         return resolved[key]
@@ -366,8 +427,12 @@ def confirm_import(
         if row.status != RowStatus.NEW:
             continue
         member = E.Member(
-            first_name=row.first_name, last_name=row.last_name, email=row.email,
-            phone=row.phone, function=row.function, organisation_id=org_for(row.organisation),
+            first_name=row.first_name,
+            last_name=row.last_name,
+            email=row.email,
+            phone=row.phone,
+            function=row.function,
+            organisation_id=org_for(row.organisation),
             active=True,
         )
         member.groups.append(E.GroupMembership(group_id=group_id))
@@ -376,20 +441,23 @@ def confirm_import(
     session.flush()
     if report is not None:
         report(total, total)
-    return ImportResult(added=added, organisations_created=created,
-                        skipped=len(preview.rows) - added)
+    return ImportResult(
+        added=added, organisations_created=created, skipped=len(preview.rows) - added
+    )
 
 
 # --- export ------------------------------------------------------------------------------
 
 
-def export_contacts(session: Session, member_ids: Sequence[int] | None = None
-                    ) -> list[ContactRecord]:
+def export_contacts(
+    session: Session, member_ids: Sequence[int] | None = None
+) -> list[ContactRecord]:
     """Members as contact records (forgotten members never), sorted by name."""
     m, o = E.Member, E.Organisation
     stmt = (
-        select(m.id, m.first_name, m.last_name, m.email, m.phone, func.coalesce(o.name, ""),
-               m.function)
+        select(
+            m.id, m.first_name, m.last_name, m.email, m.phone, func.coalesce(o.name, ""), m.function
+        )
         .outerjoin(o, o.id == m.organisation_id)
         .where(m.forgotten_on.is_(None))
         .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
@@ -398,6 +466,15 @@ def export_contacts(session: Session, member_ids: Sequence[int] | None = None
     if member_ids is not None:
         keep = set(member_ids)
         rows = [r for r in rows if r[0] in keep]
-    return [ContactRecord(line=n, first_name=r[1], last_name=r[2], email=r[3], phone=r[4],
-                          organisation=r[5], function=r[6])
-            for n, r in enumerate(rows, 1)]
+    return [
+        ContactRecord(
+            line=n,
+            first_name=r[1],
+            last_name=r[2],
+            email=r[3],
+            phone=r[4],
+            organisation=r[5],
+            function=r[6],
+        )
+        for n, r in enumerate(rows, 1)
+    ]

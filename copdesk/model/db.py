@@ -118,8 +118,13 @@ def make_engine(path: Path, storage: StorageKind | None = None) -> Engine:
 class Community:
     """An open community file: its engine, its lock and its session factory."""
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock | None,
-                 storage: StorageKind = storage_kind.LOCAL) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: FileLock | None,
+        storage: StorageKind = storage_kind.LOCAL,
+    ) -> None:
         self.path = Path(path)
         self.engine = engine
         self.lock = lock
@@ -162,8 +167,7 @@ def _check_at_close(path: Path) -> None:
     try:
         inspect_file(path)  # remembers the state when its values are good
     except (errors.UserError, sqlite3.Error, OSError) as exc:
-        log.warning("the file as it was closed did not pass the checks: %s",
-                    type(exc).__name__)
+        log.warning("the file as it was closed did not pass the checks: %s", type(exc).__name__)
 
 
 def _check_writable(path: Path) -> None:
@@ -234,8 +238,9 @@ class Precheck:
         return None
 
 
-def open_community(path: Path, *, lock: bool = True, backup_dir: Path | None = None,
-                   info: FileInfo | None = None) -> Community:
+def open_community(
+    path: Path, *, lock: bool = True, backup_dir: Path | None = None, info: FileInfo | None = None
+) -> Community:
     """Open an existing community file for reading and writing.
 
     Refuses (unchanged) what is not ours, damaged, too new, read-only or in use; upgrades an
@@ -317,8 +322,9 @@ def open_read_only(path: Path) -> Community:
             if isinstance(cause, sqlite3.OperationalError):
                 raise map_operational_error(source, cause) from exc
             raise
-    engine = create_engine(f"sqlite:///{source}", creator=lambda: _ro_connect(source),
-                           hide_parameters=True)
+    engine = create_engine(
+        f"sqlite:///{source}", creator=lambda: _ro_connect(source), hide_parameters=True
+    )
     event.listen(engine, "connect", _configure_read_only)
     event.listen(engine, "begin", _begin)
     community = Community(path, engine, None)
@@ -328,8 +334,12 @@ def open_read_only(path: Path) -> Community:
 
 def _configure_read_only(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # BEGIN comes from the engine's "begin" event
-    for pragma in ("query_only=ON", "trusted_schema=OFF", "cell_size_check=ON",
-                   f"busy_timeout={BUSY_TIMEOUT_MS}"):
+    for pragma in (
+        "query_only=ON",
+        "trusted_schema=OFF",
+        "cell_size_check=ON",
+        f"busy_timeout={BUSY_TIMEOUT_MS}",
+    ):
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
@@ -452,8 +462,7 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     except sqlite3.OperationalError as exc:
         raise map_operational_error(target, exc) from exc
     except sqlite3.DatabaseError as exc:  # the source is damaged ("file is not a database")
-        raise errors.corrupt_file(source if isinstance(source, Path) else target,
-                                  str(exc)) from exc
+        raise errors.corrupt_file(source if isinstance(source, Path) else target, str(exc)) from exc
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     finally:
@@ -474,8 +483,7 @@ def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
     except LockHeld as held:
         raise errors.file_locked(path, held.holder) from None
     try:
-        kept = backup_path_for(path, Path(backup_dir) / backup_folder_name(path),
-                               "before-restore")
+        kept = backup_path_for(path, Path(backup_dir) / backup_folder_name(path), "before-restore")
         backup_to(path, kept)  # reads the -wal too: the current state is kept whole
         # a -wal left by a crash would be replayed onto the restored file at the next open
         for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):

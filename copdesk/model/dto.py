@@ -85,8 +85,17 @@ class MemberHistory:
 
     @property
     def any(self) -> bool:
-        return any((self.attendances, self.roles, self.rotation_turns, self.action_items,
-                    self.topics, self.notes, self.votes))
+        return any(
+            (
+                self.attendances,
+                self.roles,
+                self.rotation_turns,
+                self.action_items,
+                self.topics,
+                self.notes,
+                self.votes,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)

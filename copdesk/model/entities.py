@@ -31,7 +31,6 @@ from copdesk.model.tables import (  # noqa: F401 - the stored values, re-exporte
     new_uid,
 )
 
-
 # --- people and organisations -------------------------------------------------------
 
 

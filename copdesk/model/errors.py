@@ -9,7 +9,7 @@ Anything that is not a ``UserError`` is a bug: logged with its traceback.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks *text* for translation without importing Qt (the model layer stays Qt-free)."""
     return text
 
@@ -137,8 +137,7 @@ def disk_full(path) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
-            "The disk holding “{path}” is full. Nothing was lost; free some space and "
-            "try again.",
+            "The disk holding “{path}” is full. Nothing was lost; free some space and try again.",
         ),
         path=path,
     )

@@ -44,8 +44,12 @@ class StagedFile:
     ``OSError`` into the ``FileProblem`` the user sees.
     """
 
-    def __init__(self, target: Path, content: bytes | Callable[[BinaryIO], None],
-                 problem: Callable[[Path, OSError], errors.FileProblem] | None = None) -> None:
+    def __init__(
+        self,
+        target: Path,
+        content: bytes | Callable[[BinaryIO], None],
+        problem: Callable[[Path, OSError], errors.FileProblem] | None = None,
+    ) -> None:
         self.target = Path(target)
         self._problem = problem or _problem
         try:

@@ -158,21 +158,31 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
     revision = rows[0][0]
     if revision not in REVISIONS:  # newer: shown in messages only
         return escape_controls(revision)[:40], None
-    return revision, (schema_check.compare(master, revision, shown)
-                      or schema_check.compare_parsed(con, revision, shown))
+    return revision, (
+        schema_check.compare(master, revision, shown)
+        or schema_check.compare_parsed(con, revision, shown)
+    )
 
 
 def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:
     """Rows per table, for our own table names of *revision* only."""
     from copdesk.model import schema_check
 
-    return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-            for name in sorted(schema_check.columns(revision))}
+    return {
+        name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        for name in sorted(schema_check.columns(revision))
+    }
 
 
-def inspect_file(path: Path, *, integrity: bool = True, counts: bool = False,
-                 values: bool = True, shown_as: Path | None = None,
-                 before_values: Callable[[FileInfo], None] | None = None) -> FileInfo:
+def inspect_file(
+    path: Path,
+    *,
+    integrity: bool = True,
+    counts: bool = False,
+    values: bool = True,
+    shown_as: Path | None = None,
+    before_values: Callable[[FileInfo], None] | None = None,
+) -> FileInfo:
     """Identify and check *path* without writing to it; raise a ``FileProblem`` if unusable.
 
     Each step runs only when those before it passed: the SQLite header and our
@@ -259,8 +269,14 @@ def check_file(path: Path) -> CheckReport:
             name = tables.get(table)  # our own string, never the file's, goes into SQL
             column = ""
             if name is not None:
-                column = next((str(r[3]) for r in con.execute(
-                    f'PRAGMA foreign_key_list("{name}")') if r[0] == fk_id), "")
+                column = next(
+                    (
+                        str(r[3])
+                        for r in con.execute(f'PRAGMA foreign_key_list("{name}")')
+                        if r[0] == fk_id
+                    ),
+                    "",
+                )
             references.append(Reference(str(table), rowid, column, str(parent)))
             if len(references) >= 20:
                 break
@@ -270,5 +286,3 @@ def check_file(path: Path) -> CheckReport:
             values = value_check.first_problem(con, revision, path)
             counts = _counts(con, revision)
     return CheckReport(revision, known, None, integrity, tuple(references), values, counts)
-
-

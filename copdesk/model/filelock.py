@@ -52,8 +52,12 @@ class FileLock:
         else:
             raise LockHeld({})
         os.ftruncate(fd, 0)
-        holder = {"user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
-                  "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+        holder = {
+            "user": _user(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        }
         os.write(fd, json.dumps(holder).encode("utf-8"))
         os.fsync(fd)
         self._fd = fd

@@ -78,8 +78,17 @@ MAX_TOPICS = 15
 TO_RECIPIENTS = (REQUEST, EML, CANCEL)
 INVITING = (REQUEST, EML)
 # fields compared between what was sent and what would be sent now
-COMPARED = ("title", "start", "end", "format", "place", "join_url", "meeting_code",
-            "passcode", "dialin")
+COMPARED = (
+    "title",
+    "start",
+    "end",
+    "format",
+    "place",
+    "join_url",
+    "meeting_code",
+    "passcode",
+    "dialin",
+)
 
 
 # --- errors ---------------------------------------------------------------------------
@@ -219,7 +228,8 @@ class NobodyToWithdraw(UserError):
                 "errors",
                 "Nobody has to be told about “{title}”: everyone who got the invitation is "
                 "still on the list (or was told already). People taken off the list are "
-                "told after the update for the others was sent."),
+                "told after the update for the others was sent.",
+            ),
             title=title,
         )
 
@@ -227,7 +237,8 @@ class NobodyToWithdraw(UserError):
 class UnknownKind(UserError):
     def __init__(self, kind: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("errors", "Unknown kind of invitation: “{kind}”."), kind=kind)
+            QT_TRANSLATE_NOOP("errors", "Unknown kind of invitation: “{kind}”."), kind=kind
+        )
 
 
 # --- options ---------------------------------------------------------------------------
@@ -257,8 +268,9 @@ class InviteOptions:
 
     @property
     def cancels(self) -> bool:
-        return self.kind == CANCEL or ((self.cancellation or self.withdraw)
-                                       and self.kind in (EML, TEXT))
+        return self.kind == CANCEL or (
+            (self.cancellation or self.withdraw) and self.kind in (EML, TEXT)
+        )
 
     @property
     def method(self) -> str:
@@ -325,8 +337,11 @@ def _series_of(session: Session, meeting: E.Meeting) -> E.MeetingSeries | None:
 
 
 def has_time(meeting: E.Meeting) -> bool:
-    return (meeting.start_at is not None and meeting.end_at is not None
-            and _utc(meeting.end_at) > _utc(meeting.start_at))
+    return (
+        meeting.start_at is not None
+        and meeting.end_at is not None
+        and _utc(meeting.end_at) > _utc(meeting.start_at)
+    )
 
 
 def _zone(name: str | None) -> ZoneInfo:
@@ -343,8 +358,9 @@ def _check_email(value: str) -> str:
 # --- recipients ----------------------------------------------------------------------------
 
 
-def list_recipients(session: Session, meeting_id: int, *,
-                    scope: str = SCOPE_MEETING) -> list[Recipient]:
+def list_recipients(
+    session: Session, meeting_id: int, *, scope: str = SCOPE_MEETING
+) -> list[Recipient]:
     """Active members of the meeting's group (required), then its guests (optional).
 
     Members without an e-mail address or with an invalid one are listed with their
@@ -352,20 +368,27 @@ def list_recipients(session: Session, meeting_id: int, *,
     """
     meeting = _get_meeting(session, meeting_id)
     series = _series_of(session, meeting)
-    group_id = series.group_id if (series is not None and scope == SCOPE_SERIES) \
-        else meeting.group_id
+    group_id = (
+        series.group_id if (series is not None and scope == SCOPE_SERIES) else meeting.group_id
+    )
     day = _utc(meeting.start_at).astimezone(_zone(meeting.tz)).date()
     m, gm = E.Member, E.GroupMembership
     members = session.execute(
         select(m, E.Organisation.name)
         .join(gm, gm.member_id == m.id)
         .outerjoin(E.Organisation, E.Organisation.id == m.organisation_id)
-        .where(gm.group_id == group_id, m.active.is_(True), m.forgotten_on.is_(None),
-               or_(gm.left_on.is_(None), gm.left_on >= day),
-               or_(m.left_on.is_(None), m.left_on >= day))
+        .where(
+            gm.group_id == group_id,
+            m.active.is_(True),
+            m.forgotten_on.is_(None),
+            or_(gm.left_on.is_(None), gm.left_on >= day),
+            or_(m.left_on.is_(None), m.left_on >= day),
+        )
     ).all()
-    members = sorted(members, key=lambda row: (_sort_key(row[0].last_name),
-                                               _sort_key(row[0].first_name), row[0].id))
+    members = sorted(
+        members,
+        key=lambda row: (_sort_key(row[0].last_name), _sort_key(row[0].first_name), row[0].id),
+    )
     result: list[Recipient] = []
     seen: set[str] = set()
 
@@ -380,20 +403,37 @@ def list_recipients(session: Session, meeting_id: int, *,
     for member, org in members:
         email = (member.email or "").strip()
         problem = NO_EMAIL if not email else _check_email(email)
-        add(Recipient(key=f"m{member.id}", name=_name(member) or email, email=email,
-                      organisation=org or "", role=REQUIRED, problem=problem))
+        add(
+            Recipient(
+                key=f"m{member.id}",
+                name=_name(member) or email,
+                email=email,
+                organisation=org or "",
+                role=REQUIRED,
+                problem=problem,
+            )
+        )
     if scope == SCOPE_MEETING or series is None:
         for guest in sorted(meeting.guests, key=lambda g: (g.name.casefold(), g.id)):
             email = (guest.email or "").strip()
             problem = NO_EMAIL if not email else _check_email(email)
-            add(Recipient(key=f"g{guest.id}", name=_one_line(guest.name) or email, email=email,
-                          organisation=_one_line(guest.organisation), role=OPTIONAL,
-                          problem=problem, is_guest=True))
+            add(
+                Recipient(
+                    key=f"g{guest.id}",
+                    name=_one_line(guest.name) or email,
+                    email=email,
+                    organisation=_one_line(guest.organisation),
+                    role=OPTIONAL,
+                    problem=problem,
+                    is_guest=True,
+                )
+            )
     return result
 
 
-def _choose(listed: list[Recipient], keys: tuple[str, ...] | None, skip: bool,
-            organiser_email: str) -> tuple[tuple[Recipient, ...], tuple[Recipient, ...]]:
+def _choose(
+    listed: list[Recipient], keys: tuple[str, ...] | None, skip: bool, organiser_email: str
+) -> tuple[tuple[Recipient, ...], tuple[Recipient, ...]]:
     """The attendees and the skipped ones; raises on problems unless *skip*."""
     chosen = listed if keys is None else [r for r in listed if r.key in set(keys)]
     problems = [r for r in chosen if not r.usable]
@@ -444,21 +484,30 @@ def _agenda(session: Session, meeting: E.Meeting) -> tuple[AgendaLine, ...]:
     for item in sorted(meeting.agenda_items, key=lambda i: (i.position, i.id)):
         presenter = session.get(E.Member, item.presenter_id) if item.presenter_id else None
         minutes = max(int(item.minutes or 0), 0)
-        lines.append(AgendaLine(start=at, minutes=minutes, title=_one_line(item.title),
-                                kind=item.kind, presenter=_name(presenter)))
+        lines.append(
+            AgendaLine(
+                start=at,
+                minutes=minutes,
+                title=_one_line(item.title),
+                kind=item.kind,
+                presenter=_name(presenter),
+            )
+        )
         at += dt.timedelta(minutes=minutes)
     return tuple(lines)
 
 
-def _topics(session: Session, group_id: int, skip: set[int]) -> tuple[tuple[TopicLine, ...],
-                                                                       int]:
+def _topics(session: Session, group_id: int, skip: set[int]) -> tuple[tuple[TopicLine, ...], int]:
     """The backlog's open and planned topics, except those already on the agenda."""
     t = E.Topic
     rows = session.execute(
         select(t.title, E.Member)
         .outerjoin(E.Member, E.Member.id == t.proposed_by_id)
-        .where(t.group_id == group_id, t.id.not_in(skip),
-               t.status.in_((E.TopicStatus.PLANNED, E.TopicStatus.OPEN)))
+        .where(
+            t.group_id == group_id,
+            t.id.not_in(skip),
+            t.status.in_((E.TopicStatus.PLANNED, E.TopicStatus.OPEN)),
+        )
         .order_by(t.status != E.TopicStatus.PLANNED, t.proposed_on, t.id)
     ).all()
     lines = tuple(TopicLine(_one_line(title), _name(member)) for title, member in rows)
@@ -530,8 +579,10 @@ class _SeriesPlan:
 
     def moved(self, meeting: E.Meeting) -> bool:
         original = self.original_of(meeting)
-        return (_utc(meeting.start_at) != original
-                or _utc(meeting.end_at) - _utc(meeting.start_at) != self.duration)
+        return (
+            _utc(meeting.start_at) != original
+            or _utc(meeting.end_at) - _utc(meeting.start_at) != self.duration
+        )
 
     def rule(self) -> SeriesRule:
         present = {m.series_index: m for m in self.sessions}
@@ -544,19 +595,32 @@ class _SeriesPlan:
             elif meeting.status == E.MeetingStatus.CANCELLED:
                 exdates.append(self.original_of(meeting))
             elif self.moved(meeting):
-                exceptions.append(SessionException(
-                    index=index, original_start=self.original_of(meeting),
-                    start=_utc(meeting.start_at), end=_utc(meeting.end_at),
-                    title=_one_line(meeting.title)))
-        return SeriesRule(freq=self.freq, interval=self.interval, count=self.count,
-                          exdates=tuple(sorted(exdates)), exceptions=tuple(exceptions))
+                exceptions.append(
+                    SessionException(
+                        index=index,
+                        original_start=self.original_of(meeting),
+                        start=_utc(meeting.start_at),
+                        end=_utc(meeting.end_at),
+                        title=_one_line(meeting.title),
+                    )
+                )
+        return SeriesRule(
+            freq=self.freq,
+            interval=self.interval,
+            count=self.count,
+            exdates=tuple(sorted(exdates)),
+            exceptions=tuple(exceptions),
+        )
 
 
 def _series_plan(session: Session, series: E.MeetingSeries) -> _SeriesPlan:
-    sessions = tuple(session.scalars(
-        select(E.Meeting).where(E.Meeting.series_id == series.id,
-                                E.Meeting.series_index.is_not(None))
-        .order_by(E.Meeting.series_index, E.Meeting.id)))
+    sessions = tuple(
+        session.scalars(
+            select(E.Meeting)
+            .where(E.Meeting.series_id == series.id, E.Meeting.series_index.is_not(None))
+            .order_by(E.Meeting.series_index, E.Meeting.id)
+        )
+    )
     if not sessions:
         raise NotFoundError()
     zone = _zone(sessions[0].tz)
@@ -568,16 +632,29 @@ def _series_plan(session: Session, series: E.MeetingSeries) -> _SeriesPlan:
 
     # the rule's first start: where the stored original starts (else the actual starts)
     # of the sessions agree most; moved sessions are the outliers
-    stored = [back(_utc(m.series_original_start).astimezone(zone).replace(tzinfo=None),
-                   m.series_index) for m in sessions if m.series_original_start is not None]
-    actual = [back(_utc(m.start_at).astimezone(zone).replace(tzinfo=None), m.series_index)
-              for m in sessions]
+    stored = [
+        back(_utc(m.series_original_start).astimezone(zone).replace(tzinfo=None), m.series_index)
+        for m in sessions
+        if m.series_original_start is not None
+    ]
+    actual = [
+        back(_utc(m.start_at).astimezone(zone).replace(tzinfo=None), m.series_index)
+        for m in sessions
+    ]
     anchor = Counter(stored or actual).most_common(1)[0][0]
     durations = Counter(_utc(m.end_at) - _utc(m.start_at) for m in sessions)
     duration = max(durations.items(), key=lambda kv: (kv[1], -kv[0].total_seconds()))[0]
     count = max(int(series.count or 0), max(m.series_index for m in sessions) + 1)
-    return _SeriesPlan(series=series, sessions=sessions, zone=zone, anchor=anchor,
-                       duration=duration, count=count, freq=freq, interval=interval)
+    return _SeriesPlan(
+        series=series,
+        sessions=sessions,
+        zone=zone,
+        anchor=anchor,
+        duration=duration,
+        count=count,
+        freq=freq,
+        interval=interval,
+    )
 
 
 # --- the send log -----------------------------------------------------------------------------
@@ -615,12 +692,12 @@ def _log(session: Session, meeting: E.Meeting, series: E.MeetingSeries | None) -
     s = E.InvitationSend
     if series is not None:
         rows = session.scalars(select(s).where(s.series_id == series.id))
-        floors = [series.ics_sequence] + list(session.scalars(
-            select(E.Meeting.ics_sequence).where(E.Meeting.series_id == series.id)))
+        floors = [series.ics_sequence] + list(
+            session.scalars(select(E.Meeting.ics_sequence).where(E.Meeting.series_id == series.id))
+        )
         uid = series.ics_uid
     else:
-        rows = session.scalars(select(s).where(s.meeting_id == meeting.id,
-                                               s.series_id.is_(None)))
+        rows = session.scalars(select(s).where(s.meeting_id == meeting.id, s.series_id.is_(None)))
         floors = [meeting.ics_sequence]
         uid = meeting.ics_uid
     floors = [f for f in floors if f is not None]
@@ -647,10 +724,14 @@ def send_history(session: Session, meeting_id: int) -> list[SendRecord]:
 
 
 def _record_dto(row: E.InvitationSend) -> SendRecord:
-    return SendRecord(id=row.id, sent_at=_utc(row.sent_at), kind=row.kind,
-                      sequence=row.sequence,
-                      recipients=tuple(x for x in (row.recipients or "").splitlines() if x),
-                      scope=SCOPE_SERIES if row.meeting_id is None else SCOPE_MEETING)
+    return SendRecord(
+        id=row.id,
+        sent_at=_utc(row.sent_at),
+        kind=row.kind,
+        sequence=row.sequence,
+        recipients=tuple(x for x in (row.recipients or "").splitlines() if x),
+        scope=SCOPE_SERIES if row.meeting_id is None else SCOPE_MEETING,
+    )
 
 
 # --- content and comparison ----------------------------------------------------------------
@@ -660,9 +741,15 @@ def _recipients_json(attendees: Iterable[Recipient]) -> list[list[str]]:
     return sorted([r.email.lower(), r.name, r.role] for r in attendees)
 
 
-def _content(facts: dict, attendees: Iterable[Recipient], *, cancelled: bool,
-             rule: SeriesRule | None = None, recurrence_id: dt.datetime | None = None,
-             plan: _SeriesPlan | None = None) -> dict:
+def _content(
+    facts: dict,
+    attendees: Iterable[Recipient],
+    *,
+    cancelled: bool,
+    rule: SeriesRule | None = None,
+    recurrence_id: dt.datetime | None = None,
+    plan: _SeriesPlan | None = None,
+) -> dict:
     data = {key: facts[key] for key in COMPARED}
     data["start"] = _iso(facts["start"])
     data["end"] = _iso(facts["end"])
@@ -670,12 +757,21 @@ def _content(facts: dict, attendees: Iterable[Recipient], *, cancelled: bool,
     data["cancelled"] = cancelled
     data["recipients"] = _recipients_json(attendees)
     if rule is not None and plan is not None:
-        data["rule"] = {"freq": rule.freq, "interval": rule.interval, "count": rule.count,
-                        "exdates": [_iso(x) for x in rule.exdates]}
+        data["rule"] = {
+            "freq": rule.freq,
+            "interval": rule.interval,
+            "count": rule.count,
+            "exdates": [_iso(x) for x in rule.exdates],
+        }
         data["sessions"] = {
-            str(m.series_index): [_iso(m.start_at), _iso(m.end_at),
-                                  m.status == E.MeetingStatus.CANCELLED, _iso(plan.original_of(m))]
-            for m in plan.sessions}
+            str(m.series_index): [
+                _iso(m.start_at),
+                _iso(m.end_at),
+                m.status == E.MeetingStatus.CANCELLED,
+                _iso(plan.original_of(m)),
+            ]
+            for m in plan.sessions
+        }
     if recurrence_id is not None:
         data["recurrence_id"] = _iso(recurrence_id)
     return data
@@ -706,31 +802,41 @@ def _changes(before: dict | None, now: dict) -> tuple[Change, ...]:
     if now.get("cancelled") and not before.get("cancelled"):
         out.append(Change("cancelled", (before.get("start", ""), before.get("end", ""))))
     if before.get("start") != now["start"]:
-        out.append(Change("moved", (before.get("start", ""), before.get("end", "")),
-                          (now["start"], now["end"])))
+        out.append(
+            Change(
+                "moved",
+                (before.get("start", ""), before.get("end", "")),
+                (now["start"], now["end"]),
+            )
+        )
     elif before.get("end") != now["end"]:
+
         def minutes(d: dict) -> str:
             try:
-                return str(int((_parse_iso(d["end"]) - _parse_iso(d["start"])).total_seconds()
-                               // 60))
+                return str(
+                    int((_parse_iso(d["end"]) - _parse_iso(d["start"])).total_seconds() // 60)
+                )
             except (KeyError, ValueError):
                 return ""
-        out.append(Change("duration", (minutes(before),), (minutes(now), now["start"],
-                                                           now["end"])))
+
+        out.append(Change("duration", (minutes(before),), (minutes(now), now["start"], now["end"])))
     for key in ("title", "format", "place"):
         if (before.get(key) or "") != (now.get(key) or ""):
             out.append(Change(key, (before.get(key) or "",), (now.get(key) or "",)))
     if (before.get("join_url") or "") != (now.get("join_url") or ""):
         out.append(Change("link", (before.get("join_url") or "",), (now.get("join_url") or "",)))
-    if any((before.get(k) or "") != (now.get(k) or "")
-           for k in ("meeting_code", "passcode", "dialin")):
+    if any(
+        (before.get(k) or "") != (now.get(k) or "") for k in ("meeting_code", "passcode", "dialin")
+    ):
         out.append(Change("dialin"))
     old = {text.email_key(r[0]): r for r in before.get("recipients", [])}
     new = {text.email_key(r[0]): r for r in now.get("recipients", [])}
-    added = tuple(new[e][1] or new[e][0]
-                  for e in sorted(new.keys() - old.keys(), key=lambda e: new[e][1]))
-    removed = tuple(old[e][1] or old[e][0]
-                    for e in sorted(old.keys() - new.keys(), key=lambda e: old[e][1]))
+    added = tuple(
+        new[e][1] or new[e][0] for e in sorted(new.keys() - old.keys(), key=lambda e: new[e][1])
+    )
+    removed = tuple(
+        old[e][1] or old[e][0] for e in sorted(old.keys() - new.keys(), key=lambda e: old[e][1])
+    )
     if added:
         out.append(Change("added", (), added))
     if removed:
@@ -739,11 +845,13 @@ def _changes(before: dict | None, now: dict) -> tuple[Change, ...]:
         old_rule = before.get("rule") or {}
         new_rule = now["rule"]
         if any(old_rule.get(k) != new_rule.get(k) for k in ("freq", "interval", "count")):
-            out.append(Change("rule", (str(old_rule.get("count", "")),),
-                              (str(new_rule.get("count", "")),)))
+            out.append(
+                Change("rule", (str(old_rule.get("count", "")),), (str(new_rule.get("count", "")),))
+            )
         old_sessions = before.get("sessions") or {}
         for index, (start, end, cancelled, _original) in sorted(
-                now.get("sessions", {}).items(), key=lambda kv: int(kv[0])):
+            now.get("sessions", {}).items(), key=lambda kv: int(kv[0])
+        ):
             prev = old_sessions.get(index)
             if prev is None:
                 continue
@@ -780,7 +888,8 @@ class _Target:
         if self.scope == SCOPE_SERIES:
             return self.log.where(meeting_id=None, kinds=kinds)
         rows = self.log.where(meeting_id=None, kinds=kinds) + self.log.where(
-            meeting_id=self.meeting.id, kinds=kinds)
+            meeting_id=self.meeting.id, kinds=kinds
+        )
         return _order(rows)
 
     def baseline(self, row: E.InvitationSend | None) -> dict | None:
@@ -793,8 +902,12 @@ class _Target:
         if entry is None:
             return None
         data = {k: v for k, v in data.items() if k not in ("rule", "sessions")}
-        data.update(start=entry[0], end=entry[1], cancelled=bool(entry[2]) or bool(
-            data.get("cancelled")), recurrence_id=entry[3] if len(entry) > 3 else None)
+        data.update(
+            start=entry[0],
+            end=entry[1],
+            cancelled=bool(entry[2]) or bool(data.get("cancelled")),
+            recurrence_id=entry[3] if len(entry) > 3 else None,
+        )
         return data
 
     @property
@@ -808,23 +921,29 @@ def _target(session: Session, meeting_id: int, scope: str) -> _Target:
     if scope == SCOPE_SERIES and series is None:
         raise NotInSeries()
     plan = _series_plan(session, series) if series is not None else None
-    return _Target(meeting=meeting, series=series, scope=scope, plan=plan,
-                   log=_log(session, meeting, series))
+    return _Target(
+        meeting=meeting, series=series, scope=scope, plan=plan, log=_log(session, meeting, series)
+    )
 
 
-def _target_facts(session: Session, target: _Target) -> tuple[dict, SeriesRule | None,
-                                                               dt.datetime | None]:
+def _target_facts(
+    session: Session, target: _Target
+) -> tuple[dict, SeriesRule | None, dt.datetime | None]:
     meeting = target.meeting
     if target.scope == SCOPE_SERIES:
         plan = target.plan
-        first = next((m for m in plan.sessions if m.status != E.MeetingStatus.CANCELLED),
-                     plan.sessions[0])
+        first = next(
+            (m for m in plan.sessions if m.status != E.MeetingStatus.CANCELLED), plan.sessions[0]
+        )
         facts = _facts(session, first, with_agenda=False)
         facts["title"] = _one_line(plan.series.title) or facts["title"]
         facts["start"] = plan.original(0)
         facts["end"] = facts["start"] + plan.duration
-        facts["group"] = (session.get(E.Group, plan.series.group_id).name
-                          if session.get(E.Group, plan.series.group_id) else facts["group"])
+        facts["group"] = (
+            session.get(E.Group, plan.series.group_id).name
+            if session.get(E.Group, plan.series.group_id)
+            else facts["group"]
+        )
         return facts, plan.rule(), None
     facts = _facts(session, meeting)
     recurrence_id = None
@@ -862,8 +981,9 @@ def _emails(row: E.InvitationSend) -> set[str]:
     return {text.email_key(e) for e in (row.recipients or "").splitlines() if e.strip()}
 
 
-def _withdraw_emails(session: Session, target: _Target, *, repeat: bool = False
-                     ) -> dict[str, tuple[str, str]]:
+def _withdraw_emails(
+    session: Session, target: _Target, *, repeat: bool = False
+) -> dict[str, tuple[str, str]]:
     """Those who hold the entry but are no longer on the list: left out of the last
     invitation or update, and not among the recipients listed now (someone merely
     unchecked for one send is due an update, not a withdrawal).
@@ -875,40 +995,57 @@ def _withdraw_emails(session: Session, target: _Target, *, repeat: bool = False
     if not sent or sent[-1].kind == CANCEL:
         return {}
     last = target.level_rows(INVITING)[-1]
-    listed = {text.email_key(r.email) for r in
-              list_recipients(session, target.meeting.id, scope=target.scope) if r.email}
+    listed = {
+        text.email_key(r.email)
+        for r in list_recipients(session, target.meeting.id, scope=target.scope)
+        if r.email
+    }
     holders = _holders(target)
     last_sent = _emails(last)
-    due = {key: holder for key, holder in holders.items()
-           if key not in last_sent and key not in listed}
+    due = {
+        key: holder for key, holder in holders.items() if key not in last_sent and key not in listed
+    }
     if due or not repeat or rows[-1].kind != WITHDRAWAL:
         return due
-    names = {text.email_key(r[0]): r[1]
-             for r in (_snapshot(rows[-1]) or {}).get("recipients", [])}
+    names = {text.email_key(r[0]): r[1] for r in (_snapshot(rows[-1]) or {}).get("recipients", [])}
     again = {text.email_key(e): e.strip() for e in (rows[-1].recipients or "").splitlines()}
-    return {key: (address, names.get(key, "")) for key, address in again.items()
-            if key and key not in listed}
+    return {
+        key: (address, names.get(key, ""))
+        for key, address in again.items()
+        if key and key not in listed
+    }
 
 
-def _cancel_recipients(session: Session, target: _Target, *, withdraw: bool = False,
-                       repeat: bool = False) -> tuple[Recipient, ...]:
+def _cancel_recipients(
+    session: Session, target: _Target, *, withdraw: bool = False, repeat: bool = False
+) -> tuple[Recipient, ...]:
     """Everyone who was sent the invitation (or, after a cancellation, that one); with
     *withdraw*, only those of them taken off the list since (see ``_withdraw_emails``)."""
-    emails = _withdraw_emails(session, target, repeat=repeat) if withdraw else \
-        _holders(target)
+    emails = _withdraw_emails(session, target, repeat=repeat) if withdraw else _holders(target)
     if not emails:
         return ()
-    known = {text.email_key(email): mid for mid, email in session.execute(
-        select(E.Member.id, E.Member.email).where(E.Member.email != ""))}
+    known = {
+        text.email_key(email): mid
+        for mid, email in session.execute(
+            select(E.Member.id, E.Member.email).where(E.Member.email != "")
+        )
+    }
     result = []
     for ident, (address, name) in sorted(emails.items()):
         member = session.get(E.Member, known[ident]) if ident in known else None
         name = name or (_name(member) if member else "") or address
         key = f"m{member.id}" if member else f"e:{address}"
         org = member.organisation.name if member is not None and member.organisation else ""
-        result.append(Recipient(key=key, name=name, email=address, organisation=org,
-                                role=REQUIRED,
-                                problem="" if text.is_email(address) else BAD_EMAIL))
+        result.append(
+            Recipient(
+                key=key,
+                name=name,
+                email=address,
+                organisation=org,
+                role=REQUIRED,
+                problem="" if text.is_email(address) else BAD_EMAIL,
+            )
+        )
     return tuple(result)
 
 
@@ -922,14 +1059,16 @@ def _validate_organiser(organiser: Organiser | None) -> Organiser:
     return Organiser(name=name, email=email)
 
 
-def _build(session: Session, meeting_id: int, options: InviteOptions,
-           now: dt.datetime) -> tuple[Invitation, dict, _Target]:
+def _build(
+    session: Session, meeting_id: int, options: InviteOptions, now: dt.datetime
+) -> tuple[Invitation, dict, _Target]:
     if options.kind not in KINDS:
         raise UnknownKind(options.kind)
     target = _target(session, meeting_id, options.scope)
     meeting = target.meeting
-    title = _one_line(target.series.title) if target.scope == SCOPE_SERIES else \
-        _one_line(meeting.title)
+    title = (
+        _one_line(target.series.title) if target.scope == SCOPE_SERIES else _one_line(meeting.title)
+    )
     if target.scope == SCOPE_SERIES:
         if not all(has_time(m) for m in target.plan.sessions):
             raise NoTime(title)
@@ -945,20 +1084,28 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         raise MeetingHeld(title)
     if (not cancels or options.withdraw) and options.kind != PUBLISH:
         # a cancelled meeting gets its cancellation (which reaches the removed people too)
-        cancelled_now = (meeting.status == E.MeetingStatus.CANCELLED
-                         if target.scope == SCOPE_MEETING else False)
+        cancelled_now = (
+            meeting.status == E.MeetingStatus.CANCELLED if target.scope == SCOPE_MEETING else False
+        )
         if cancelled_now:
             raise MeetingCancelled(title)
-    organiser = (_validate_organiser(options.organiser) if options.kind != TEXT
-                 else Organiser(_one_line(options.organiser.name) if options.organiser else "",
-                                (options.organiser.email if options.organiser else "").strip()))
+    organiser = (
+        _validate_organiser(options.organiser)
+        if options.kind != TEXT
+        else Organiser(
+            _one_line(options.organiser.name) if options.organiser else "",
+            (options.organiser.email if options.organiser else "").strip(),
+        )
+    )
 
     facts, rule, recurrence_id = _target_facts(session, target)
     skipped: tuple[Recipient, ...] = ()
     if cancels:
-        attendees = tuple(r for r in _cancel_recipients(
-            session, target, withdraw=options.withdraw, repeat=True)
-            if r.usable and text.email_key(r.email) != text.email_key(organiser.email))
+        attendees = tuple(
+            r
+            for r in _cancel_recipients(session, target, withdraw=options.withdraw, repeat=True)
+            if r.usable and text.email_key(r.email) != text.email_key(organiser.email)
+        )
         if options.withdraw and not attendees:
             raise NobodyToWithdraw(title)
         last = _snapshot(inviting_rows[-1])
@@ -970,22 +1117,32 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         attendees, skipped = _choose(listed, options.recipient_keys, True, organiser.email)
     else:
         listed = list_recipients(session, meeting.id, scope=target.scope)
-        attendees, skipped = _choose(listed, options.recipient_keys,
-                                     options.skip_problems or options.kind == TEXT,
-                                     organiser.email)
+        attendees, skipped = _choose(
+            listed,
+            options.recipient_keys,
+            options.skip_problems or options.kind == TEXT,
+            organiser.email,
+        )
     if not attendees and options.kind in (REQUEST, EML, CANCEL):
         raise NoRecipients()
 
-    content = _content(facts, attendees, cancelled=cancels, rule=rule,
-                       recurrence_id=recurrence_id, plan=target.plan)
+    content = _content(
+        facts,
+        attendees,
+        cancelled=cancels,
+        rule=rule,
+        recurrence_id=recurrence_id,
+        plan=target.plan,
+    )
     # sequence: unchanged content keeps the number, anything else raises it
     last_any = target.log.rows[-1] if target.log.rows else None
     last_seq = target.log.last_sequence
     if last_seq is None:
         sequence = 0
     else:
-        ignore_recipients = options.kind == PUBLISH or (last_any is not None
-                                                        and last_any.kind == PUBLISH)
+        ignore_recipients = options.kind == PUBLISH or (
+            last_any is not None and last_any.kind == PUBLISH
+        )
         previous = target.baseline(last_any) if last_any is not None else None
         if previous is not None and target.is_session and last_any.meeting_id is None:
             previous = None  # a session never repeats the whole series' file
@@ -994,8 +1151,7 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
     sent_rows = target.level_rows(TO_RECIPIENTS)
     baseline = target.baseline(sent_rows[-1]) if sent_rows else None
     changes = _changes(baseline, content) if inviting_rows else ()
-    is_update = bool(inviting_rows) and not cancels and bool(changes) and \
-        options.kind != PUBLISH
+    is_update = bool(inviting_rows) and not cancels and bool(changes) and options.kind != PUBLISH
 
     invitation = Invitation(
         kind=options.kind,
@@ -1027,8 +1183,9 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
         agenda=facts["agenda"],
         topics=facts["topics"] if not cancels else (),
         more_topics=facts["more_topics"] if not cancels else 0,
-        reminder_minutes=(options.reminder_minutes
-                          if options.reminder_minutes and not cancels else None),
+        reminder_minutes=(
+            options.reminder_minutes if options.reminder_minutes and not cancels else None
+        ),
         rule=rule,
         recurrence_id=recurrence_id,
         is_update=is_update,
@@ -1038,15 +1195,21 @@ def _build(session: Session, meeting_id: int, options: InviteOptions,
     return invitation, content, target
 
 
-def build_invitation(session: Session, meeting_id: int, options: InviteOptions, *,
-                     now: dt.datetime | None = None) -> Invitation:
+def build_invitation(
+    session: Session, meeting_id: int, options: InviteOptions, *, now: dt.datetime | None = None
+) -> Invitation:
     """Everything the file will say, checked; writes nothing."""
     return _build(session, meeting_id, options, _now(now))[0]
 
 
-def send_invitation(session: Session, meeting_id: int, options: InviteOptions,
-                    produce: Callable[[Invitation], object], *,
-                    now: dt.datetime | None = None) -> SendResult:
+def send_invitation(
+    session: Session,
+    meeting_id: int,
+    options: InviteOptions,
+    produce: Callable[[Invitation], object],
+    *,
+    now: dt.datetime | None = None,
+) -> SendResult:
     """Build the invitation, let *produce* write it, then record the send.
 
     *produce* raises a ``UserError`` when it cannot write; nothing is recorded then.
@@ -1058,17 +1221,25 @@ def send_invitation(session: Session, meeting_id: int, options: InviteOptions,
     kind = options.log_kind
     emails = tuple(r.email for r in invitation.attendees)
     if kind is None:
-        return SendResult(None, options.kind, invitation.sequence, invitation.uid, emails,
-                          produced)
-    snapshot = dict(content, version=SNAPSHOT_VERSION, kind=kind, uid=invitation.uid,
-                    sequence=invitation.sequence, method=invitation.method,
-                    organiser=[invitation.organiser.name, invitation.organiser.email],
-                    reminder=invitation.reminder_minutes, sent_at=_iso(now),
-                    skipped=[r.name for r in invitation.skipped])
+        return SendResult(None, options.kind, invitation.sequence, invitation.uid, emails, produced)
+    snapshot = dict(
+        content,
+        version=SNAPSHOT_VERSION,
+        kind=kind,
+        uid=invitation.uid,
+        sequence=invitation.sequence,
+        method=invitation.method,
+        organiser=[invitation.organiser.name, invitation.organiser.email],
+        reminder=invitation.reminder_minutes,
+        sent_at=_iso(now),
+        skipped=[r.name for r in invitation.skipped],
+    )
     row = E.InvitationSend(
         meeting_id=invitation.meeting_id if target.scope == SCOPE_MEETING else None,
         series_id=target.series.id if target.series is not None else None,
-        sent_at=now, kind=kind, sequence=invitation.sequence,
+        sent_at=now,
+        kind=kind,
+        sequence=invitation.sequence,
         recipients="\n".join(emails),
         snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
     )
@@ -1117,9 +1288,14 @@ def _default_scope(target_meeting: E.Meeting, series_sent: bool, deviates: bool)
     return SCOPE_MEETING if (series_sent and deviates) else SCOPE_SERIES
 
 
-def invitation_state(session: Session, meeting_id: int, *, scope: str | None = None,
-                     organiser_email: str = "",
-                     now: dt.datetime | None = None) -> InvitationState:
+def invitation_state(
+    session: Session,
+    meeting_id: int,
+    *,
+    scope: str | None = None,
+    organiser_email: str = "",
+    now: dt.datetime | None = None,
+) -> InvitationState:
     """What was sent, what is due now, and whom it would go to."""
     meeting = _get_meeting(session, meeting_id)
     series = _series_of(session, meeting)
@@ -1128,8 +1304,7 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
     if series is not None:
         probe = _target(session, meeting_id, SCOPE_SERIES)
         series_sent = probe.series_sent
-        deviates = (meeting.status == E.MeetingStatus.CANCELLED
-                    or probe.plan.moved(meeting))
+        deviates = meeting.status == E.MeetingStatus.CANCELLED or probe.plan.moved(meeting)
     default_scope = _default_scope(meeting, series_sent, deviates)
     scope = scope or default_scope
     target = _target(session, meeting_id, scope)
@@ -1144,22 +1319,34 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         organiser_email = last_organiser.email  # compare as the last sender did
     me = text.email_key(organiser_email)
     attendees = tuple(r for r in listed if r.usable and text.email_key(r.email) != me)
-    timed = (all(has_time(m) for m in target.plan.sessions) if scope == SCOPE_SERIES
-             else has_time(meeting))
+    timed = (
+        all(has_time(m) for m in target.plan.sessions)
+        if scope == SCOPE_SERIES
+        else has_time(meeting)
+    )
     inviting = target.level_rows(INVITING)
     sent_rows = target.level_rows(TO_RECIPIENTS)
     last_sent = sent_rows[-1] if sent_rows else None
     cancel_sent = last_sent is not None and last_sent.kind == CANCEL
-    cancelled_now = (meeting.status == E.MeetingStatus.CANCELLED) if scope == SCOPE_MEETING \
+    cancelled_now = (
+        (meeting.status == E.MeetingStatus.CANCELLED)
+        if scope == SCOPE_MEETING
         else all(m.status == E.MeetingStatus.CANCELLED for m in target.plan.sessions)
+    )
     due = ""
     changes: tuple[Change, ...] = ()
     next_sequence = 0
     last_seq = target.log.last_sequence
     if timed:
         facts, rule, recurrence_id = _target_facts(session, target)
-        content = _content(facts, attendees, cancelled=cancelled_now, rule=rule,
-                           recurrence_id=recurrence_id, plan=target.plan)
+        content = _content(
+            facts,
+            attendees,
+            cancelled=cancelled_now,
+            rule=rule,
+            recurrence_id=recurrence_id,
+            plan=target.plan,
+        )
         baseline = target.baseline(last_sent) if last_sent is not None else None
         if inviting:
             changes = _changes(baseline, content)
@@ -1172,15 +1359,19 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
             previous = target.baseline(last_any) if last_any is not None else None
             if previous is not None and target.is_session and last_any.meeting_id is None:
                 previous = None
-            same = _same(previous, dict(content, cancelled=False),
-                         recipients=not (last_any is not None and last_any.kind == PUBLISH))
+            same = _same(
+                previous,
+                dict(content, cancelled=False),
+                recipients=not (last_any is not None and last_any.kind == PUBLISH),
+            )
             next_sequence = last_seq if same else last_seq + 1
     if changes == (Change("unknown"),) and not due:
         changes = ()
     return InvitationState(
         meeting_id=meeting.id,
-        title=_one_line(series.title) if (scope == SCOPE_SERIES and series) else
-        _one_line(meeting.title),
+        title=_one_line(series.title)
+        if (scope == SCOPE_SERIES and series)
+        else _one_line(meeting.title),
         start=_utc(meeting.start_at),
         end=_utc(meeting.end_at),
         tz=meeting.tz or DEFAULT_TZ,
@@ -1194,8 +1385,12 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         changes=changes,
         recipients=tuple(listed),
         history=tuple(_record_dto(r) for r in reversed(target.level_rows())),
-        can_cancel=(bool(inviting) and timed and not (cancel_sent and cancelled_now)
-                    and not (scope == SCOPE_MEETING and meeting.status == E.MeetingStatus.HELD)),
+        can_cancel=(
+            bool(inviting)
+            and timed
+            and not (cancel_sent and cancelled_now)
+            and not (scope == SCOPE_MEETING and meeting.status == E.MeetingStatus.HELD)
+        ),
         cancel_sent=cancel_sent,
         has_time=timed,
         series_id=series.id if series is not None else None,
@@ -1207,14 +1402,18 @@ def invitation_state(session: Session, meeting_id: int, *, scope: str | None = N
         problems=tuple(r for r in listed if not r.usable),
         last_organiser=last_organiser,
         # none while a cancellation is due (it reaches them too) or after the meeting
-        withdraw=tuple(r for r in _cancel_recipients(session, target, withdraw=True)
-                       if r.usable and text.email_key(r.email) != me)
-        if inviting and not cancelled_now and meeting.status != E.MeetingStatus.HELD else (),
+        withdraw=tuple(
+            r
+            for r in _cancel_recipients(session, target, withdraw=True)
+            if r.usable and text.email_key(r.email) != me
+        )
+        if inviting and not cancelled_now and meeting.status != E.MeetingStatus.HELD
+        else (),
     )
 
 
 def invitation_due(session: Session, meeting_id: int) -> str:
-    """"" | "update" | "cancel" — for lists that want to show a marker."""
+    """ "" | "update" | "cancel" — for lists that want to show a marker."""
     return invitation_state(session, meeting_id).due
 
 

@@ -90,8 +90,9 @@ def thumbs_say_extend(up: int, side: int, down: int) -> bool:
     return up > down
 
 
-def timer_limit(start: dt.datetime, timebox_minutes: int,
-                extends: Iterable[tuple[dt.datetime, int]]) -> int:
+def timer_limit(
+    start: dt.datetime, timebox_minutes: int, extends: Iterable[tuple[dt.datetime, int]]
+) -> int:
     """Seconds allowed after *start*: the timebox and every extension given since.
 
     An extension given in overtime counts from the moment it was given (as the live
@@ -133,22 +134,29 @@ def _meeting(session: Session, meeting_id: int) -> E.Meeting:
 
 
 def is_closed(session: Session, meeting_id: int) -> bool:
-    closed = session.scalar(
-        select(E.Meeting.board_closed_at).where(E.Meeting.id == meeting_id))
+    closed = session.scalar(select(E.Meeting.board_closed_at).where(E.Meeting.id == meeting_id))
     return closed is not None
 
 
 def _present_ids(session: Session, meeting_id: int) -> set[int]:
-    return set(session.scalars(
-        select(E.Attendance.member_id).where(
-            E.Attendance.meeting_id == meeting_id,
-            E.Attendance.status == E.AttendanceStatus.ATTENDED)))
+    return set(
+        session.scalars(
+            select(E.Attendance.member_id).where(
+                E.Attendance.meeting_id == meeting_id,
+                E.Attendance.status == E.AttendanceStatus.ATTENDED,
+            )
+        )
+    )
 
 
 def _entries(session: Session, meeting_id: int) -> list[E.BoardEntry]:
-    return list(session.scalars(
-        select(E.BoardEntry).where(E.BoardEntry.meeting_id == meeting_id)
-        .order_by(E.BoardEntry.position, E.BoardEntry.topic_id)))
+    return list(
+        session.scalars(
+            select(E.BoardEntry)
+            .where(E.BoardEntry.meeting_id == meeting_id)
+            .order_by(E.BoardEntry.position, E.BoardEntry.topic_id)
+        )
+    )
 
 
 def board(session: Session, meeting_id: int) -> Board:
@@ -156,8 +164,16 @@ def board(session: Session, meeting_id: int) -> Board:
     meeting = _meeting(session, meeting_id)
     t, m, o = E.Topic, E.Member, E.Organisation
     entries = session.execute(
-        select(E.BoardEntry, t.title, t.proposed_by_id, m.first_name, m.last_name,
-               t.proposed_on, t.status, t.created_at)
+        select(
+            E.BoardEntry,
+            t.title,
+            t.proposed_by_id,
+            m.first_name,
+            m.last_name,
+            t.proposed_on,
+            t.status,
+            t.created_at,
+        )
         .join(t, t.id == E.BoardEntry.topic_id)
         .outerjoin(m, m.id == t.proposed_by_id)
         .where(E.BoardEntry.meeting_id == meeting_id)
@@ -167,8 +183,10 @@ def board(session: Session, meeting_id: int) -> Board:
     member_votes: dict[tuple[int, int | None], int] = defaultdict(int)
     used: dict[int, int] = defaultdict(int)
     for topic_id, member_id, count in session.execute(
-            select(E.TopicVote.topic_id, E.TopicVote.member_id, E.TopicVote.count)
-            .where(E.TopicVote.meeting_id == meeting_id)):
+        select(E.TopicVote.topic_id, E.TopicVote.member_id, E.TopicVote.count).where(
+            E.TopicVote.meeting_id == meeting_id
+        )
+    ):
         votes[topic_id] += count
         member_votes[(topic_id, member_id)] += count
         if member_id is not None:
@@ -176,42 +194,71 @@ def board(session: Session, meeting_id: int) -> Board:
     new_since = meeting.start_at - dt.timedelta(hours=12)
     topics = [
         BoardTopic(
-            topic_id=entry.topic_id, title=title, proposer_id=pid,
-            proposer=backlog.member_name(first, last), proposer_present=pid in present,
-            proposed_on=proposed_on, column=entry.column, position=entry.position,
-            votes=votes.get(entry.topic_id, 0), seconds_used=entry.seconds_used,
-            extensions=entry.extensions, status=status,
+            topic_id=entry.topic_id,
+            title=title,
+            proposer_id=pid,
+            proposer=backlog.member_name(first, last),
+            proposer_present=pid in present,
+            proposed_on=proposed_on,
+            column=entry.column,
+            position=entry.position,
+            votes=votes.get(entry.topic_id, 0),
+            seconds_used=entry.seconds_used,
+            extensions=entry.extensions,
+            status=status,
             new_in_meeting=created is not None and created >= new_since,
         )
         for entry, title, pid, first, last, proposed_on, status, created in entries
     ]
     discussing = next((x for x in topics if x.column == C.DISCUSSING), None)
     to_discuss = tuple(order_topics(x for x in topics if x.column == C.TO_DISCUSS))
-    discussed = tuple(sorted((x for x in topics if x.column == C.DISCUSSED),
-                             key=lambda x: (x.position, x.topic_id)))
+    discussed = tuple(
+        sorted(
+            (x for x in topics if x.column == C.DISCUSSED), key=lambda x: (x.position, x.topic_id)
+        )
+    )
 
     gm, att = E.GroupMembership, E.Attendance
-    ids = set(session.scalars(
-        select(m.id).where(m.active.is_(True), m.id.in_(
-            select(gm.member_id).where(gm.group_id == meeting.group_id)))))
+    ids = set(
+        session.scalars(
+            select(m.id).where(
+                m.active.is_(True),
+                m.id.in_(select(gm.member_id).where(gm.group_id == meeting.group_id)),
+            )
+        )
+    )
     ids |= set(session.scalars(select(att.member_id).where(att.meeting_id == meeting_id)))
     ids |= set(used)
     participants = tuple(
-        Participant(mid, backlog.member_name(first, last), org or "", mid in present,
-                    used.get(mid, 0))
+        Participant(
+            mid, backlog.member_name(first, last), org or "", mid in present, used.get(mid, 0)
+        )
         for mid, first, last, org in session.execute(
             select(m.id, m.first_name, m.last_name, o.name)
-            .outerjoin(o, o.id == m.organisation_id).where(m.id.in_(ids))
-            .order_by(func.lower(m.first_name), func.lower(m.last_name), m.id)))
+            .outerjoin(o, o.id == m.organisation_id)
+            .where(m.id.in_(ids))
+            .order_by(func.lower(m.first_name), func.lower(m.last_name), m.id)
+        )
+    )
     return Board(
-        meeting_id=meeting.id, group_id=meeting.group_id, title=meeting.title,
-        start_at=meeting.start_at, end_at=meeting.end_at, tz=meeting.tz,
+        meeting_id=meeting.id,
+        group_id=meeting.group_id,
+        title=meeting.title,
+        start_at=meeting.start_at,
+        end_at=meeting.end_at,
+        tz=meeting.tz,
         budget=effective_budget(meeting.vote_budget, len(topics)),
-        budget_setting=meeting.vote_budget, timebox_minutes=meeting.timebox_minutes,
+        budget_setting=meeting.vote_budget,
+        timebox_minutes=meeting.timebox_minutes,
         extension_minutes=meeting.extension_minutes,
-        closed=is_closed(session, meeting_id), to_discuss=to_discuss, discussing=discussing,
-        discussed=discussed, participants=participants, total_votes=sum(votes.values()),
-        member_votes=dict(member_votes), notes=tuple(_notes(session, meeting_id)),
+        closed=is_closed(session, meeting_id),
+        to_discuss=to_discuss,
+        discussing=discussing,
+        discussed=discussed,
+        participants=participants,
+        total_votes=sum(votes.values()),
+        member_votes=dict(member_votes),
+        notes=tuple(_notes(session, meeting_id)),
         timer=_timer(session, meeting, discussing.topic_id) if discussing else None,
     )
 
@@ -221,30 +268,44 @@ def _notes(session: Session, meeting_id: int) -> list[BoardNote]:
     n, d, a, m = E.MinutesNote, E.Decision, E.ActionItem, E.Member
     out: list[tuple[int, BoardNote]] = []
     for nid, tid, kind, body, pos in session.execute(
-            select(n.id, n.topic_id, n.kind, n.text, n.position)
-            .where(n.meeting_id == meeting_id, n.topic_id.in_(on_board),
-                   n.kind.in_((E.NoteKind.NOTE, E.NoteKind.TAKEAWAY)))):
+        select(n.id, n.topic_id, n.kind, n.text, n.position).where(
+            n.meeting_id == meeting_id,
+            n.topic_id.in_(on_board),
+            n.kind.in_((E.NoteKind.NOTE, E.NoteKind.TAKEAWAY)),
+        )
+    ):
         out.append((pos, BoardNote(kind, nid, tid, body)))
     for did, tid, body, pos in session.execute(
-            select(d.id, d.topic_id, d.text, d.position)
-            .where(d.meeting_id == meeting_id, d.topic_id.in_(on_board))):
+        select(d.id, d.topic_id, d.text, d.position).where(
+            d.meeting_id == meeting_id, d.topic_id.in_(on_board)
+        )
+    ):
         out.append((10_000 + pos, BoardNote("decision", did, tid, body)))
     for aid, tid, body, owner_id, first, last, due in session.execute(
-            select(a.id, a.topic_id, a.description, a.owner_id, m.first_name, m.last_name,
-                   a.due_on)
-            .outerjoin(m, m.id == a.owner_id)
-            .where(a.meeting_id == meeting_id, a.topic_id.in_(on_board))):
-        out.append((20_000 + aid, BoardNote("action", aid, tid, body, owner_id,
-                                            backlog.member_name(first, last), due)))
+        select(a.id, a.topic_id, a.description, a.owner_id, m.first_name, m.last_name, a.due_on)
+        .outerjoin(m, m.id == a.owner_id)
+        .where(a.meeting_id == meeting_id, a.topic_id.in_(on_board))
+    ):
+        out.append(
+            (
+                20_000 + aid,
+                BoardNote(
+                    "action", aid, tid, body, owner_id, backlog.member_name(first, last), due
+                ),
+            )
+        )
     out.sort(key=lambda x: x[0])
     return [note for _, note in out]
 
 
 def _events(session: Session, meeting_id: int, topic_id: int) -> list[E.TimeboxEvent]:
-    return list(session.scalars(
-        select(E.TimeboxEvent)
-        .where(E.TimeboxEvent.meeting_id == meeting_id, E.TimeboxEvent.topic_id == topic_id)
-        .order_by(E.TimeboxEvent.at, E.TimeboxEvent.id)))
+    return list(
+        session.scalars(
+            select(E.TimeboxEvent)
+            .where(E.TimeboxEvent.meeting_id == meeting_id, E.TimeboxEvent.topic_id == topic_id)
+            .order_by(E.TimeboxEvent.at, E.TimeboxEvent.id)
+        )
+    )
 
 
 def _timer(session: Session, meeting: E.Meeting, topic_id: int) -> TimerRecord | None:
@@ -253,16 +314,18 @@ def _timer(session: Session, meeting: E.Meeting, topic_id: int) -> TimerRecord |
     if not starts:
         return None
     start = events[starts[-1]]
-    since = events[starts[-1] + 1:]
+    since = events[starts[-1] + 1 :]
     if any(ev.kind == "end" for ev in since):
         return None
     extends = [(ev.at, ev.minutes) for ev in since if ev.kind == "extend"]
     return TimerRecord(
-        topic_id=topic_id, started_at=start.at,
+        topic_id=topic_id,
+        started_at=start.at,
         limit_seconds=timer_limit(start.at, start.minutes or meeting.timebox_minutes, extends),
         extensions=len(extends),
-        thumbs=tuple((ev.thumbs_up, ev.thumbs_side, ev.thumbs_down)
-                     for ev in since if ev.kind == "thumbs"),
+        thumbs=tuple(
+            (ev.thumbs_up, ev.thumbs_side, ev.thumbs_down) for ev in since if ev.kind == "thumbs"
+        ),
     )
 
 
@@ -280,14 +343,18 @@ def _entry(session: Session, meeting_id: int, topic_id: int) -> tuple[E.BoardEnt
     entry = session.get(E.BoardEntry, (meeting_id, topic_id))
     topic = session.get(E.Topic, topic_id)
     if entry is None or topic is None:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "This topic is not on the board of this meeting."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "This topic is not on the board of this meeting.")
+        )
     return entry, topic
 
 
 def _discussing(session: Session, meeting_id: int) -> E.BoardEntry | None:
-    return session.scalar(select(E.BoardEntry).where(
-        E.BoardEntry.meeting_id == meeting_id, E.BoardEntry.column == C.DISCUSSING))
+    return session.scalar(
+        select(E.BoardEntry).where(
+            E.BoardEntry.meeting_id == meeting_id, E.BoardEntry.column == C.DISCUSSING
+        )
+    )
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -311,32 +378,56 @@ def add_topics(session: Session, meeting_id: int, topic_ids: Iterable[int]) -> i
         if topic is None:
             raise NotFoundError()
         if topic.group_id != meeting.group_id:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{title}” belongs to another group's backlog."), title=topic.title)
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "“{title}” belongs to another group's backlog."),
+                title=topic.title,
+            )
         if topic.status == S.MERGED:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{title}” was merged into another topic; put that one on the "
-                          "board."), title=topic.title)
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "“{title}” was merged into another topic; put that one on the board."
+                ),
+                title=topic.title,
+            )
         if topic.status not in BOARDABLE:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{title}” has been discussed already. To discuss it again, set "
-                          "it back to open in the backlog first."), title=topic.title)
-        session.add(E.BoardEntry(meeting_id=meeting_id, topic_id=topic_id,
-                                 column=C.TO_DISCUSS, position=position))
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{title}” has been discussed already. To discuss it again, set "
+                    "it back to open in the backlog first.",
+                ),
+                title=topic.title,
+            )
+        session.add(
+            E.BoardEntry(
+                meeting_id=meeting_id, topic_id=topic_id, column=C.TO_DISCUSS, position=position
+            )
+        )
         on_board.add(topic_id)
         position += 1
         added += 1
     return added
 
 
-def new_topic(session: Session, meeting_id: int, title: str, proposer_id: int | None = None,
-              *, today: dt.date | None = None) -> int:
+def new_topic(
+    session: Session,
+    meeting_id: int,
+    title: str,
+    proposer_id: int | None = None,
+    *,
+    today: dt.date | None = None,
+) -> int:
     """A topic typed in during the meeting: into the backlog and onto the board."""
     meeting = _open_meeting(session, meeting_id)
     topic_id = backlog.add_topic(
-        session, meeting.group_id,
-        TopicData(title=title, proposed_by_id=proposer_id,
-                  proposed_on=today or backlog.local_date(_now(None), meeting.tz)))
+        session,
+        meeting.group_id,
+        TopicData(
+            title=title,
+            proposed_by_id=proposer_id,
+            proposed_on=today or backlog.local_date(_now(None), meeting.tz),
+        ),
+    )
     add_topics(session, meeting_id, [topic_id])
     return topic_id
 
@@ -346,30 +437,53 @@ def remove_from_board(session: Session, meeting_id: int, topic_id: int) -> None:
     _open_meeting(session, meeting_id)
     entry, topic = _entry(session, meeting_id, topic_id)
     if entry.column != C.TO_DISCUSS:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "“{title}” has been discussed already and stays on the board."),
-            title=topic.title)
-    for vote in session.scalars(select(E.TopicVote).where(
-            E.TopicVote.meeting_id == meeting_id, E.TopicVote.topic_id == topic_id)):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "“{title}” has been discussed already and stays on the board."
+            ),
+            title=topic.title,
+        )
+    for vote in session.scalars(
+        select(E.TopicVote).where(
+            E.TopicVote.meeting_id == meeting_id, E.TopicVote.topic_id == topic_id
+        )
+    ):
         session.delete(vote)
     session.delete(entry)
 
 
-def set_board_settings(session: Session, meeting_id: int, budget: int | None,
-                       timebox_minutes: int, extension_minutes: int) -> None:
+def set_board_settings(
+    session: Session,
+    meeting_id: int,
+    budget: int | None,
+    timebox_minutes: int,
+    extension_minutes: int,
+) -> None:
     meeting = _open_meeting(session, meeting_id)
     if budget is not None and not MIN_BUDGET <= budget <= MAX_BUDGET:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The vote budget must be between 1 and 12 votes per person (or “a "
-                      "third of the topics”)."), field="budget")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vote budget must be between 1 and 12 votes per person (or “a "
+                "third of the topics”).",
+            ),
+            field="budget",
+        )
     if not 1 <= timebox_minutes <= MAX_TIMEBOX:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The timebox must be between 1 and 60 minutes."), field="timebox")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The timebox must be between 1 and 60 minutes."),
+            field="timebox",
+        )
     if not 1 <= extension_minutes <= MAX_EXTENSION:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "An extension must be between 1 and 30 minutes."), field="extension")
-    for key, value in (("vote_budget", budget), ("timebox_minutes", timebox_minutes),
-                       ("extension_minutes", extension_minutes)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An extension must be between 1 and 30 minutes."),
+            field="extension",
+        )
+    for key, value in (
+        ("vote_budget", budget),
+        ("timebox_minutes", timebox_minutes),
+        ("extension_minutes", extension_minutes),
+    ):
         if getattr(meeting, key) != value:
             setattr(meeting, key, value)
 
@@ -378,15 +492,20 @@ def set_presence(session: Session, meeting_id: int, present: Iterable[int]) -> N
     """Record who is here: ``attended`` for *present*, ``absent`` for who was marked before."""
     _open_meeting(session, meeting_id)
     wanted = set(present)
-    rows = {a.member_id: a for a in session.scalars(
-        select(E.Attendance).where(E.Attendance.meeting_id == meeting_id))}
+    rows = {
+        a.member_id: a
+        for a in session.scalars(select(E.Attendance).where(E.Attendance.meeting_id == meeting_id))
+    }
     for member_id in sorted(wanted):
         row = rows.get(member_id)
         if row is None:
             if session.get(E.Member, member_id) is None:
                 raise NotFoundError()
-            session.add(E.Attendance(meeting_id=meeting_id, member_id=member_id,
-                                     status=E.AttendanceStatus.ATTENDED))
+            session.add(
+                E.Attendance(
+                    meeting_id=meeting_id, member_id=member_id, status=E.AttendanceStatus.ATTENDED
+                )
+            )
         elif row.status != E.AttendanceStatus.ATTENDED:
             row.status = E.AttendanceStatus.ATTENDED
     for member_id, row in rows.items():
@@ -397,8 +516,9 @@ def set_presence(session: Session, meeting_id: int, present: Iterable[int]) -> N
 # --- voting --------------------------------------------------------------------------------
 
 
-def vote(session: Session, meeting_id: int, topic_id: int, member_id: int | None,
-         delta: int = 1) -> int:
+def vote(
+    session: Session, meeting_id: int, topic_id: int, member_id: int | None, delta: int = 1
+) -> int:
     """Add (``delta`` = 1) or remove (-1) a vote; returns the topic's votes in this meeting.
 
     With *member_id* the vote is the participant's; without, it is part of the topic's
@@ -411,15 +531,29 @@ def vote(session: Session, meeting_id: int, topic_id: int, member_id: int | None
     v = E.TopicVote
     if delta > 0:
         if entry.column == C.DISCUSSED:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{title}” has already been discussed. Votes go to topics still to "
-                          "discuss."), title=topic.title)
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{title}” has already been discussed. Votes go to topics still to discuss.",
+                ),
+                title=topic.title,
+            )
         if entry.column == C.DISCUSSING:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "“{title}” is being discussed right now. Votes go to topics still "
-                          "to discuss."), title=topic.title)
-        count = session.scalar(select(func.count()).select_from(E.BoardEntry)
-                               .where(E.BoardEntry.meeting_id == meeting_id)) or 0
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{title}” is being discussed right now. Votes go to topics still to discuss.",
+                ),
+                title=topic.title,
+            )
+        count = (
+            session.scalar(
+                select(func.count())
+                .select_from(E.BoardEntry)
+                .where(E.BoardEntry.meeting_id == meeting_id)
+            )
+            or 0
+        )
         budget = effective_budget(meeting.vote_budget, count)
         present = _present_ids(session, meeting_id)
         if member_id is not None:
@@ -427,83 +561,150 @@ def vote(session: Session, meeting_id: int, topic_id: int, member_id: int | None
             if member is None:
                 raise NotFoundError()
             if member_id not in present:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "{name} is not marked as present. Record who is here first "
-                              "(Ctrl+H)."), name=member.display_name)
-            used = session.scalar(select(func.coalesce(func.sum(v.count), 0)).where(
-                v.meeting_id == meeting_id, v.member_id == member_id)) or 0
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} is not marked as present. Record who is here first (Ctrl+H).",
+                    ),
+                    name=member.display_name,
+                )
+            used = (
+                session.scalar(
+                    select(func.coalesce(func.sum(v.count), 0)).where(
+                        v.meeting_id == meeting_id, v.member_id == member_id
+                    )
+                )
+                or 0
+            )
             if used + 1 > budget:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "{name} has used all {budget} votes. Remove one of their votes "
-                              "first (−)."), name=member.display_name, budget=budget)
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} has used all {budget} votes. Remove one of their votes first (−).",
+                    ),
+                    name=member.display_name,
+                    budget=budget,
+                )
         else:
             if not present:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "Record who is here first (Ctrl+H): the vote budget is per "
-                              "participant present."))
-        total = session.scalar(select(func.coalesce(func.sum(v.count), 0))
-                               .where(v.meeting_id == meeting_id)) or 0
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Record who is here first (Ctrl+H): the vote budget is per "
+                        "participant present.",
+                    )
+                )
+        total = (
+            session.scalar(
+                select(func.coalesce(func.sum(v.count), 0)).where(v.meeting_id == meeting_id)
+            )
+            or 0
+        )
         capacity = budget * len(present)
         if total + 1 > capacity:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "All {capacity} votes are used ({budget} per person × {present} "
-                          "present). Remove a vote first, or record more participants as "
-                          "present."), capacity=capacity, budget=budget, present=len(present))
-        row = session.scalar(select(v).where(
-            v.meeting_id == meeting_id, v.topic_id == topic_id,
-            v.member_id.is_(None) if member_id is None else v.member_id == member_id))
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "All {capacity} votes are used ({budget} per person × {present} "
+                    "present). Remove a vote first, or record more participants as "
+                    "present.",
+                ),
+                capacity=capacity,
+                budget=budget,
+                present=len(present),
+            )
+        row = session.scalar(
+            select(v).where(
+                v.meeting_id == meeting_id,
+                v.topic_id == topic_id,
+                v.member_id.is_(None) if member_id is None else v.member_id == member_id,
+            )
+        )
         if row is None:
-            session.add(v(topic_id=topic_id, meeting_id=meeting_id, member_id=member_id,
-                          count=1))
+            session.add(v(topic_id=topic_id, meeting_id=meeting_id, member_id=member_id, count=1))
         else:
             row.count += 1
     else:
-        row = session.scalar(select(v).where(
-            v.meeting_id == meeting_id, v.topic_id == topic_id, v.count > 0,
-            v.member_id.is_(None) if member_id is None else v.member_id == member_id))
+        row = session.scalar(
+            select(v).where(
+                v.meeting_id == meeting_id,
+                v.topic_id == topic_id,
+                v.count > 0,
+                v.member_id.is_(None) if member_id is None else v.member_id == member_id,
+            )
+        )
         if row is None:
             if member_id is None:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "“{title}” has no counted votes to remove."), title=topic.title)
+                raise UserError(
+                    QT_TRANSLATE_NOOP("errors", "“{title}” has no counted votes to remove."),
+                    title=topic.title,
+                )
             member = session.get(E.Member, member_id)
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "{name} has no vote on “{title}” to remove."),
-                name=member.display_name if member else "", title=topic.title)
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "{name} has no vote on “{title}” to remove."),
+                name=member.display_name if member else "",
+                title=topic.title,
+            )
         if row.count > 1:
             row.count -= 1
         else:
             session.delete(row)
     session.flush()
-    return session.scalar(select(func.coalesce(func.sum(v.count), 0)).where(
-        v.meeting_id == meeting_id, v.topic_id == topic_id)) or 0
+    return (
+        session.scalar(
+            select(func.coalesce(func.sum(v.count), 0)).where(
+                v.meeting_id == meeting_id, v.topic_id == topic_id
+            )
+        )
+        or 0
+    )
 
 
 # --- discussing ------------------------------------------------------------------------------
 
 
-def _seconds_since_start(session: Session, meeting_id: int, topic_id: int,
-                         now: dt.datetime) -> int:
+def _seconds_since_start(session: Session, meeting_id: int, topic_id: int, now: dt.datetime) -> int:
     starts = [ev for ev in _events(session, meeting_id, topic_id) if ev.kind == "start"]
     if not starts:
         return 0
     return max(0, int((now - starts[-1].at).total_seconds()))
 
 
-def _finish(session: Session, meeting_id: int, entry: E.BoardEntry,
-            seconds_used: int | None, now: dt.datetime) -> None:
-    used = (seconds_used if seconds_used is not None
-            else _seconds_since_start(session, meeting_id, entry.topic_id, now))
-    done = session.scalar(select(func.max(E.BoardEntry.position)).where(
-        E.BoardEntry.meeting_id == meeting_id, E.BoardEntry.column == C.DISCUSSED))
+def _finish(
+    session: Session,
+    meeting_id: int,
+    entry: E.BoardEntry,
+    seconds_used: int | None,
+    now: dt.datetime,
+) -> None:
+    used = (
+        seconds_used
+        if seconds_used is not None
+        else _seconds_since_start(session, meeting_id, entry.topic_id, now)
+    )
+    done = session.scalar(
+        select(func.max(E.BoardEntry.position)).where(
+            E.BoardEntry.meeting_id == meeting_id, E.BoardEntry.column == C.DISCUSSED
+        )
+    )
     entry.column = C.DISCUSSED
     entry.position = done + 1 if done is not None else 0  # the order of discussion
     entry.seconds_used = entry.seconds_used + max(0, int(used))
-    session.add(E.TimeboxEvent(meeting_id=meeting_id, topic_id=entry.topic_id, at=now,
-                               kind="end", minutes=0))
+    session.add(
+        E.TimeboxEvent(
+            meeting_id=meeting_id, topic_id=entry.topic_id, at=now, kind="end", minutes=0
+        )
+    )
 
 
-def discuss(session: Session, meeting_id: int, topic_id: int, *,
-            seconds_used: int | None = None, now: dt.datetime | None = None) -> None:
+def discuss(
+    session: Session,
+    meeting_id: int,
+    topic_id: int,
+    *,
+    seconds_used: int | None = None,
+    now: dt.datetime | None = None,
+) -> None:
     """Move a topic to Discussing and start its timebox.
 
     A topic still in Discussing moves to Discussed first (with *seconds_used*, or the
@@ -514,15 +715,23 @@ def discuss(session: Session, meeting_id: int, topic_id: int, *,
     if entry.column == C.DISCUSSING:
         return
     if entry.column == C.DISCUSSED:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "“{title}” has already been discussed."), title=topic.title)
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "“{title}” has already been discussed."), title=topic.title
+        )
     current = _discussing(session, meeting_id)
     if current is not None:
         _finish(session, meeting_id, current, seconds_used, now)
         session.flush()
     entry.column = C.DISCUSSING
-    session.add(E.TimeboxEvent(meeting_id=meeting_id, topic_id=topic_id, at=now, kind="start",
-                               minutes=meeting.timebox_minutes))
+    session.add(
+        E.TimeboxEvent(
+            meeting_id=meeting_id,
+            topic_id=topic_id,
+            at=now,
+            kind="start",
+            minutes=meeting.timebox_minutes,
+        )
+    )
 
 
 def start_timebox(session: Session, meeting_id: int, *, now: dt.datetime | None = None) -> int:
@@ -531,8 +740,15 @@ def start_timebox(session: Session, meeting_id: int, *, now: dt.datetime | None 
     entry = _discussing(session, meeting_id)
     if entry is None:
         raise NothingDiscussing()
-    session.add(E.TimeboxEvent(meeting_id=meeting_id, topic_id=entry.topic_id, at=_now(now),
-                               kind="start", minutes=meeting.timebox_minutes))
+    session.add(
+        E.TimeboxEvent(
+            meeting_id=meeting_id,
+            topic_id=entry.topic_id,
+            at=_now(now),
+            kind="start",
+            minutes=meeting.timebox_minutes,
+        )
+    )
     return entry.topic_id
 
 
@@ -543,13 +759,27 @@ def extend(session: Session, meeting_id: int, *, now: dt.datetime | None = None)
     if entry is None:
         raise NothingDiscussing()
     entry.extensions += 1
-    session.add(E.TimeboxEvent(meeting_id=meeting_id, topic_id=entry.topic_id, at=_now(now),
-                               kind="extend", minutes=meeting.extension_minutes))
+    session.add(
+        E.TimeboxEvent(
+            meeting_id=meeting_id,
+            topic_id=entry.topic_id,
+            at=_now(now),
+            kind="extend",
+            minutes=meeting.extension_minutes,
+        )
+    )
     return meeting.extension_minutes
 
 
-def record_thumbs(session: Session, meeting_id: int, up: int, side: int, down: int, *,
-                  now: dt.datetime | None = None) -> bool:
+def record_thumbs(
+    session: Session,
+    meeting_id: int,
+    up: int,
+    side: int,
+    down: int,
+    *,
+    now: dt.datetime | None = None,
+) -> bool:
     """Record a thumbs vote on the topic in Discussing; True if it says "extend"."""
     _open_meeting(session, meeting_id)
     entry = _discussing(session, meeting_id)
@@ -557,19 +787,35 @@ def record_thumbs(session: Session, meeting_id: int, up: int, side: int, down: i
         raise NothingDiscussing()
     for value in (up, side, down):
         if not 0 <= value <= 999:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Counts must be between 0 and 999."), field="thumbs")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Counts must be between 0 and 999."), field="thumbs"
+            )
     if up + side + down == 0:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Count at least one thumb."), field="thumbs")
-    session.add(E.TimeboxEvent(meeting_id=meeting_id, topic_id=entry.topic_id, at=_now(now),
-                               kind="thumbs", minutes=0, thumbs_up=up, thumbs_side=side,
-                               thumbs_down=down))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Count at least one thumb."), field="thumbs"
+        )
+    session.add(
+        E.TimeboxEvent(
+            meeting_id=meeting_id,
+            topic_id=entry.topic_id,
+            at=_now(now),
+            kind="thumbs",
+            minutes=0,
+            thumbs_up=up,
+            thumbs_side=side,
+            thumbs_down=down,
+        )
+    )
     return thumbs_say_extend(up, side, down)
 
 
-def finish(session: Session, meeting_id: int, *, seconds_used: int | None = None,
-           now: dt.datetime | None = None) -> int:
+def finish(
+    session: Session,
+    meeting_id: int,
+    *,
+    seconds_used: int | None = None,
+    now: dt.datetime | None = None,
+) -> int:
     """Move the topic in Discussing to Discussed; returns it."""
     _open_meeting(session, meeting_id)
     entry = _discussing(session, meeting_id)
@@ -584,8 +830,13 @@ def finish(session: Session, meeting_id: int, *, seconds_used: int | None = None
 
 def _agenda_item_for(session: Session, meeting_id: int, topic_id: int) -> int | None:
     """The topic's own agenda item in this meeting, else the meeting's Lean Coffee item."""
-    items = list(session.scalars(select(E.AgendaItem).where(
-        E.AgendaItem.meeting_id == meeting_id).order_by(E.AgendaItem.position)))
+    items = list(
+        session.scalars(
+            select(E.AgendaItem)
+            .where(E.AgendaItem.meeting_id == meeting_id)
+            .order_by(E.AgendaItem.position)
+        )
+    )
     for item in items:
         if item.topic_id == topic_id:
             return item.id
@@ -595,44 +846,78 @@ def _agenda_item_for(session: Session, meeting_id: int, topic_id: int) -> int | 
     return None
 
 
-def add_note(session: Session, meeting_id: int, topic_id: int, kind: str, body: str, *,
-             owner_id: int | None = None, due_on: dt.date | None = None) -> int:
+def add_note(
+    session: Session,
+    meeting_id: int,
+    topic_id: int,
+    kind: str,
+    body: str,
+    *,
+    owner_id: int | None = None,
+    due_on: dt.date | None = None,
+) -> int:
     """A note, takeaway, decision or action item on a board topic (part of the minutes)."""
     meeting = _open_meeting(session, meeting_id)
     _entry(session, meeting_id, topic_id)
     if kind not in NOTE_KINDS:
         raise ValueError(f"unknown note kind {kind!r}")
     body = text.clean(body, max_len=NOTE_MAX, field="text", multiline=True)
-    text.required(body, field="text", template=QT_TRANSLATE_NOOP(
-        "errors", "Type the text first, then add it."))
+    text.required(
+        body,
+        field="text",
+        template=QT_TRANSLATE_NOOP("errors", "Type the text first, then add it."),
+    )
     if owner_id is not None and session.get(E.Member, owner_id) is None:
         raise NotFoundError()
     if due_on is not None and due_on < backlog.local_date(meeting.start_at, meeting.tz):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The due date lies before the meeting."), field="due_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The due date lies before the meeting."), field="due_on"
+        )
     item = _agenda_item_for(session, meeting_id, topic_id)
     if kind in ("note", "takeaway"):
-        pos = session.scalar(select(func.max(E.MinutesNote.position))
-                             .where(E.MinutesNote.meeting_id == meeting_id))
-        row = E.MinutesNote(meeting_id=meeting_id, agenda_item_id=item, topic_id=topic_id,
-                            kind=E.NoteKind.NOTE if kind == "note" else E.NoteKind.TAKEAWAY,
-                            text=body, position=(pos or 0) + 1)
+        pos = session.scalar(
+            select(func.max(E.MinutesNote.position)).where(E.MinutesNote.meeting_id == meeting_id)
+        )
+        row = E.MinutesNote(
+            meeting_id=meeting_id,
+            agenda_item_id=item,
+            topic_id=topic_id,
+            kind=E.NoteKind.NOTE if kind == "note" else E.NoteKind.TAKEAWAY,
+            text=body,
+            position=(pos or 0) + 1,
+        )
     elif kind == "decision":
-        pos = session.scalar(select(func.max(E.Decision.position))
-                             .where(E.Decision.meeting_id == meeting_id))
-        row = E.Decision(meeting_id=meeting_id, agenda_item_id=item, topic_id=topic_id,
-                         text=body, position=(pos or 0) + 1)
+        pos = session.scalar(
+            select(func.max(E.Decision.position)).where(E.Decision.meeting_id == meeting_id)
+        )
+        row = E.Decision(
+            meeting_id=meeting_id,
+            agenda_item_id=item,
+            topic_id=topic_id,
+            text=body,
+            position=(pos or 0) + 1,
+        )
     else:
-        row = E.ActionItem(meeting_id=meeting_id, agenda_item_id=item, topic_id=topic_id,
-                           owner_id=owner_id, description=body, due_on=due_on,
-                           status=E.ActionStatus.OPEN)
+        row = E.ActionItem(
+            meeting_id=meeting_id,
+            agenda_item_id=item,
+            topic_id=topic_id,
+            owner_id=owner_id,
+            description=body,
+            due_on=due_on,
+            status=E.ActionStatus.OPEN,
+        )
     session.add(row)
     session.flush()
     return row.id
 
 
-_NOTE_MODELS = {"note": E.MinutesNote, "takeaway": E.MinutesNote, "decision": E.Decision,
-                "action": E.ActionItem}
+_NOTE_MODELS = {
+    "note": E.MinutesNote,
+    "takeaway": E.MinutesNote,
+    "decision": E.Decision,
+    "action": E.ActionItem,
+}
 
 
 def delete_note(session: Session, meeting_id: int, kind: str, note_id: int) -> None:
@@ -646,8 +931,13 @@ def delete_note(session: Session, meeting_id: int, kind: str, note_id: int) -> N
 # --- closing -------------------------------------------------------------------------------------
 
 
-def close_board(session: Session, meeting_id: int, *, seconds_used: int | None = None,
-                now: dt.datetime | None = None) -> CloseResult:
+def close_board(
+    session: Session,
+    meeting_id: int,
+    *,
+    seconds_used: int | None = None,
+    now: dt.datetime | None = None,
+) -> CloseResult:
     """Close the board in one step (see the module's rules); undo gives it back."""
     now = _now(now)
     meeting = _open_meeting(session, meeting_id)

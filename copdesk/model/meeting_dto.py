@@ -194,8 +194,9 @@ class AgendaItemRow:
     start_at: dt.datetime  # computed: meeting start + the minutes of the items before
 
     def data(self) -> AgendaItemData:
-        return AgendaItemData(self.kind, self.title, self.minutes, self.presenter_id,
-                              self.topic_id, self.id)
+        return AgendaItemData(
+            self.kind, self.title, self.minutes, self.presenter_id, self.topic_id, self.id
+        )
 
 
 @dataclass(frozen=True, slots=True)

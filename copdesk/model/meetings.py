@@ -72,12 +72,13 @@ def zone(tz: str) -> ZoneInfo:
     try:
         return ZoneInfo(tz or DEFAULT_TZ)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown time zone “{tz}”."),
-                              field="start", tz=tz) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown time zone “{tz}”."), field="start", tz=tz
+        ) from None
 
 
 def local_time_problem(local: dt.datetime, tz: str = DEFAULT_TZ) -> str:
-    """"" if *local* exists exactly once in *tz*; "gap" (it does not exist) or "fold"
+    """ "" if *local* exists exactly once in *tz*; "gap" (it does not exist) or "fold"
     (it exists twice) on the days the clocks change."""
     z = zone(tz)
     naive = local.replace(tzinfo=None)
@@ -99,7 +100,8 @@ def to_instant(local: dt.datetime, tz: str = DEFAULT_TZ, *, field: str = "start"
                 "{time} does not exist on this day: the clocks jump forward an hour at night "
                 "(summer time begins). Choose another time, for example an hour later.",
             ),
-            field=field, time=f"{local:%H:%M}",
+            field=field,
+            time=f"{local:%H:%M}",
         )
     if problem == "fold":
         raise ValidationError(
@@ -108,7 +110,8 @@ def to_instant(local: dt.datetime, tz: str = DEFAULT_TZ, *, field: str = "start"
                 "{time} exists twice on this day: the clocks go back an hour at night "
                 "(summer time ends). Choose a time after 03:00 so everyone reads it the same.",
             ),
-            field=field, time=f"{local:%H:%M}",
+            field=field,
+            time=f"{local:%H:%M}",
         )
     return local.replace(tzinfo=zone(tz)).astimezone(UTC)
 
@@ -127,8 +130,12 @@ def is_url(value: str) -> bool:
         parts = urlsplit(value)
     except ValueError:
         return False
-    return (parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-            and "." in (parts.hostname or "") and not any(c.isspace() for c in value))
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.hostname)
+        and "." in (parts.hostname or "")
+        and not any(c.isspace() for c in value)
+    )
 
 
 def check_url(value: str, *, field: str = "join_url") -> str:
@@ -139,15 +146,17 @@ def check_url(value: str, *, field: str = "join_url") -> str:
                 "“{value}” is not a web link. Paste the join link from the invitation of the "
                 "video tool; it starts with https://.",
             ),
-            field=field, value=value,
+            field=field,
+            value=value,
         )
     return value
 
 
 def _choice(value: str, enum_type, field: str) -> str:
     if value not in {e.value for e in enum_type}:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a value from the list."),
-                              field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field=field
+        )
     return value
 
 
@@ -156,33 +165,40 @@ def normalise(session: Session, data: MeetingData) -> tuple[MeetingData, dt.date
     if session.get(E.Group, data.group_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a group."), field="group_id")
     title = text.clean(data.title, max_len=TITLE_MAX, field="title")
-    text.required(title, field="title",
-                  template=QT_TRANSLATE_NOOP("errors", "Enter a title for the meeting."))
+    text.required(
+        title, field="title", template=QT_TRANSLATE_NOOP("errors", "Enter a title for the meeting.")
+    )
     if data.start is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the date and time."),
-                              field="start")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the date and time."), field="start"
+        )
     if data.minutes <= 0:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts: "
-                                        "give it a length of at least one minute."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The meeting must end after it starts: give it a length of at least one minute.",
+            ),
             field="minutes",
         )
     if data.minutes > MAX_MINUTES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A meeting can last at most 24 hours."), field="minutes")
+            QT_TRANSLATE_NOOP("errors", "A meeting can last at most 24 hours."), field="minutes"
+        )
     start = to_instant(data.start, data.tz)
     end = start + dt.timedelta(minutes=data.minutes)
     _choice(data.format, E.MeetingFormat, "format")
     _choice(data.status, E.MeetingStatus, "status")
     _choice(data.video_tool, E.VideoTool, "video_tool")
     if data.host_org_id is not None and session.get(E.Organisation, data.host_org_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a host organisation."),
-                              field="host_org_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a host organisation."), field="host_org_id"
+        )
     for role in ROLES:
         member_id = getattr(data, f"{role}_id")
         if member_id is not None and session.get(E.Member, member_id) is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a member from the list."),
-                                  field=f"{role}_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose a member from the list."), field=f"{role}_id"
+            )
     if data.moderator_id is not None and data.co_moderator_id == data.moderator_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Co-moderation needs someone other than the moderator."),
@@ -217,13 +233,23 @@ def _get(session: Session, meeting_id: int) -> E.Meeting:
 def meeting_data(meeting: E.Meeting) -> MeetingData:
     minutes = int((meeting.end_at - meeting.start_at).total_seconds() // 60)
     return MeetingData(
-        group_id=meeting.group_id, title=meeting.title,
-        start=to_local(meeting.start_at, meeting.tz), minutes=minutes, tz=meeting.tz,
-        format=meeting.format, host_org_id=meeting.host_org_id, video_tool=meeting.video_tool,
-        join_url=meeting.join_url, meeting_code=meeting.meeting_code, passcode=meeting.passcode,
-        dialin=meeting.dialin, place=meeting.place, moderator_id=meeting.moderator_id,
+        group_id=meeting.group_id,
+        title=meeting.title,
+        start=to_local(meeting.start_at, meeting.tz),
+        minutes=minutes,
+        tz=meeting.tz,
+        format=meeting.format,
+        host_org_id=meeting.host_org_id,
+        video_tool=meeting.video_tool,
+        join_url=meeting.join_url,
+        meeting_code=meeting.meeting_code,
+        passcode=meeting.passcode,
+        dialin=meeting.dialin,
+        place=meeting.place,
+        moderator_id=meeting.moderator_id,
         co_moderator_id=meeting.co_moderator_id,
-        protocol_writer_id=meeting.protocol_writer_id, status=meeting.status,
+        protocol_writer_id=meeting.protocol_writer_id,
+        status=meeting.status,
         notes=meeting.notes,
     )
 
@@ -248,16 +274,23 @@ def get_detail(session: Session, meeting_id: int) -> MeetingDetail:
     group = session.get(E.Group, meeting.group_id)
     series = session.get(E.MeetingSeries, meeting.series_id) if meeting.series_id else None
     return MeetingDetail(
-        id=meeting.id, data=meeting_data(meeting), version=meeting.version,
-        group=group.name if group else "", start_at=meeting.start_at, end_at=meeting.end_at,
-        host=host.name if host else "", host_state=host.state if host else "",
+        id=meeting.id,
+        data=meeting_data(meeting),
+        version=meeting.version,
+        group=group.name if group else "",
+        start_at=meeting.start_at,
+        end_at=meeting.end_at,
+        host=host.name if host else "",
+        host_state=host.state if host else "",
         moderator=_member_name(session, meeting.moderator_id),
         co_moderator=_member_name(session, meeting.co_moderator_id),
         protocol_writer=_member_name(session, meeting.protocol_writer_id),
-        series_id=meeting.series_id, series_index=meeting.series_index,
+        series_id=meeting.series_id,
+        series_index=meeting.series_index,
         series_count=series.count if series else None,
         series_title=series.title if series else "",
-        ics_uid=meeting.ics_uid, ics_sequence=meeting.ics_sequence,
+        ics_uid=meeting.ics_uid,
+        ics_sequence=meeting.ics_sequence,
         update_due=meeting.update_due,
         conflicts=tuple(conflicts_of(session, meeting.id)),
     )
@@ -276,12 +309,22 @@ def list_meetings(session: Session, group_id: int | None = None) -> list[Meeting
     )
     stmt = (
         select(
-            mt.id, mt.group_id, mt.title, mt.start_at, mt.end_at, mt.tz, mt.status, mt.format,
+            mt.id,
+            mt.group_id,
+            mt.title,
+            mt.start_at,
+            mt.end_at,
+            mt.tz,
+            mt.status,
+            mt.format,
             func.coalesce(org.name, ""),
             func.coalesce(func.trim(mod.first_name + " " + mod.last_name), ""),
             func.coalesce(func.trim(writer.first_name + " " + writer.last_name), ""),
-            mt.series_id, mt.series_index, func.coalesce(agenda.c.total, 0),
-            mt.ics_sequence.is_not(None), mt.version,
+            mt.series_id,
+            mt.series_index,
+            func.coalesce(agenda.c.total, 0),
+            mt.ics_sequence.is_not(None),
+            mt.version,
         )
         .outerjoin(org, org.id == mt.host_org_id)
         .outerjoin(mod, mod.id == mt.moderator_id)
@@ -295,10 +338,23 @@ def list_meetings(session: Session, group_id: int | None = None) -> list[Meeting
     counts = {mid: len(found) for mid, found in _conflict_index(session).items()}
     return [
         MeetingRow(
-            id=r[0], group_id=r[1], title=r[2], start_at=r[3], end_at=r[4], tz=r[5],
-            status=r[6], format=r[7], host=r[8], moderator=r[9], protocol_writer=r[10],
-            series_id=r[11], series_index=r[12], agenda_minutes=int(r[13]), invited=bool(r[14]),
-            conflicts=counts.get(r[0], 0), version=r[15],
+            id=r[0],
+            group_id=r[1],
+            title=r[2],
+            start_at=r[3],
+            end_at=r[4],
+            tz=r[5],
+            status=r[6],
+            format=r[7],
+            host=r[8],
+            moderator=r[9],
+            protocol_writer=r[10],
+            series_id=r[11],
+            series_index=r[12],
+            agenda_minutes=int(r[13]),
+            invited=bool(r[14]),
+            conflicts=counts.get(r[0], 0),
+            version=r[15],
         )
         for r in rows
     ]
@@ -309,29 +365,44 @@ def list_hosts(session: Session) -> list[HostOption]:
     out = []
     for org in session.scalars(select(E.Organisation).order_by(func.lower(E.Organisation.name))):
         code, passcode = parse_video_text(org.video_text)
-        out.append(HostOption(org.id, org.name, org.state, org.video_tool, org.video_link,
-                              org.video_dialin, code, passcode))
+        out.append(
+            HostOption(
+                org.id,
+                org.name,
+                org.state,
+                org.video_tool,
+                org.video_link,
+                org.video_dialin,
+                code,
+                passcode,
+            )
+        )
     return out
 
 
-def list_people(session: Session, group_id: int | None = None, *,
-                include: Iterable[int] = ()) -> list[PersonOption]:
+def list_people(
+    session: Session, group_id: int | None = None, *, include: Iterable[int] = ()
+) -> list[PersonOption]:
     """Members who can take a role: the group's active members first, then everyone else
     active (sorted by name); inactive members only if listed in *include* (e.g. the
     moderator of a past meeting who has left since)."""
     m = E.Member
     in_group: set[int] = set()
     if group_id is not None:
-        in_group = set(session.scalars(select(E.GroupMembership.member_id)
-                                       .where(E.GroupMembership.group_id == group_id)))
+        in_group = set(
+            session.scalars(
+                select(E.GroupMembership.member_id).where(E.GroupMembership.group_id == group_id)
+            )
+        )
     rows = session.execute(
         select(m.id, m.first_name, m.last_name, m.active, func.coalesce(E.Organisation.name, ""))
         .outerjoin(E.Organisation, E.Organisation.id == m.organisation_id)
         .where(m.forgotten_on.is_(None))
         .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
     ).all()
-    people = [PersonOption(r[0], " ".join(p for p in (r[1], r[2]) if p), r[4], bool(r[3]))
-              for r in rows]
+    people = [
+        PersonOption(r[0], " ".join(p for p in (r[1], r[2]) if p), r[4], bool(r[3])) for r in rows
+    ]
     keep = set(include)
     first = [p for p in people if p.id in in_group and p.active]
     rest = [p for p in people if p.id not in in_group and p.active]
@@ -362,28 +433,40 @@ def parse_video_text(value: str) -> tuple[str, str]:
 # --- conflicts -------------------------------------------------------------------------
 
 
-def _overlapping(session: Session, start: dt.datetime, end: dt.datetime,
-                 exclude_id: int | None = None) -> list[E.Meeting]:
+def _overlapping(
+    session: Session, start: dt.datetime, end: dt.datetime, exclude_id: int | None = None
+) -> list[E.Meeting]:
     mt = E.Meeting
-    stmt = select(mt).where(mt.start_at < end, mt.end_at > start,
-                            mt.status != E.MeetingStatus.CANCELLED)
+    stmt = select(mt).where(
+        mt.start_at < end, mt.end_at > start, mt.status != E.MeetingStatus.CANCELLED
+    )
     if exclude_id is not None:
         stmt = stmt.where(mt.id != exclude_id)
     return list(session.scalars(stmt.order_by(mt.start_at)))
 
 
-def find_conflicts(session: Session, *, group_id: int, start: dt.datetime, end: dt.datetime,
-                   moderators: Iterable[int | None] = (), exclude_id: int | None = None
-                   ) -> list[Conflict]:
+def find_conflicts(
+    session: Session,
+    *,
+    group_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    moderators: Iterable[int | None] = (),
+    exclude_id: int | None = None,
+) -> list[Conflict]:
     """Meetings overlapping [start, end): of the same group, or where one of *moderators*
     (moderator or co-moderator) also moderates."""
     wanted = {m for m in moderators if m is not None}
     groups = {g.id: g.name for g in session.scalars(select(E.Group))}
     out: list[Conflict] = []
     for other in _overlapping(session, start, end, exclude_id):
-        base = dict(other_id=other.id, other_title=other.title,
-                    other_group=groups.get(other.group_id, ""), other_start=other.start_at,
-                    other_end=other.end_at)
+        base = dict(
+            other_id=other.id,
+            other_title=other.title,
+            other_group=groups.get(other.group_id, ""),
+            other_start=other.start_at,
+            other_end=other.end_at,
+        )
         if other.group_id == group_id:
             out.append(Conflict("group", **base))
         for member_id in sorted(wanted & {other.moderator_id, other.co_moderator_id}):
@@ -396,10 +479,14 @@ def conflicts_of(session: Session, meeting_id: int) -> list[Conflict]:
     meeting = _get(session, meeting_id)
     if meeting.status == E.MeetingStatus.CANCELLED:
         return []
-    return find_conflicts(session, group_id=meeting.group_id, start=meeting.start_at,
-                          end=meeting.end_at,
-                          moderators=(meeting.moderator_id, meeting.co_moderator_id),
-                          exclude_id=meeting.id)
+    return find_conflicts(
+        session,
+        group_id=meeting.group_id,
+        start=meeting.start_at,
+        end=meeting.end_at,
+        moderators=(meeting.moderator_id, meeting.co_moderator_id),
+        exclude_id=meeting.id,
+    )
 
 
 def _conflict_index(session: Session) -> dict[int, list[tuple[str, int]]]:
@@ -427,17 +514,23 @@ def _conflict_index(session: Session) -> dict[int, list[tuple[str, int]]]:
     return found
 
 
-def check_meeting(session: Session, data: MeetingData, *, exclude_id: int | None = None,
-                  language: str = "de") -> MeetingChecks:
+def check_meeting(
+    session: Session, data: MeetingData, *, exclude_id: int | None = None, language: str = "de"
+) -> MeetingChecks:
     """Warnings for the editor: conflicts, public holidays in the group's states on that
     day, and role holders who declared an absence. Never raises for incomplete input."""
     if data.start is None or data.minutes <= 0 or local_time_problem(data.start, data.tz):
         return MeetingChecks()
     start = to_instant(data.start, data.tz)
     end = start + dt.timedelta(minutes=data.minutes)
-    found = find_conflicts(session, group_id=data.group_id, start=start, end=end,
-                           moderators=(data.moderator_id, data.co_moderator_id),
-                           exclude_id=exclude_id)
+    found = find_conflicts(
+        session,
+        group_id=data.group_id,
+        start=start,
+        end=end,
+        moderators=(data.moderator_id, data.co_moderator_id),
+        exclude_id=exclude_id,
+    )
     from copdesk.model import absences, scheduling
 
     day = data.start.date()
@@ -461,19 +554,40 @@ def check_meeting(session: Session, data: MeetingData, *, exclude_id: int | None
 
 # --- writing ---------------------------------------------------------------------------
 
-_RESEND_FIELDS = ("start_at", "end_at", "format", "join_url", "meeting_code", "passcode",
-                  "dialin", "place", "title", "status")
+_RESEND_FIELDS = (
+    "start_at",
+    "end_at",
+    "format",
+    "join_url",
+    "meeting_code",
+    "passcode",
+    "dialin",
+    "place",
+    "title",
+    "status",
+)
 
 
 def _apply(meeting: E.Meeting, data: MeetingData, start: dt.datetime, end: dt.datetime) -> None:
     values = {
-        "group_id": data.group_id, "title": data.title, "start_at": start, "end_at": end,
-        "tz": data.tz, "format": data.format, "host_org_id": data.host_org_id,
-        "video_tool": data.video_tool, "join_url": data.join_url,
-        "meeting_code": data.meeting_code, "passcode": data.passcode, "dialin": data.dialin,
-        "place": data.place, "moderator_id": data.moderator_id,
-        "co_moderator_id": data.co_moderator_id, "protocol_writer_id": data.protocol_writer_id,
-        "status": data.status, "notes": data.notes,
+        "group_id": data.group_id,
+        "title": data.title,
+        "start_at": start,
+        "end_at": end,
+        "tz": data.tz,
+        "format": data.format,
+        "host_org_id": data.host_org_id,
+        "video_tool": data.video_tool,
+        "join_url": data.join_url,
+        "meeting_code": data.meeting_code,
+        "passcode": data.passcode,
+        "dialin": data.dialin,
+        "place": data.place,
+        "moderator_id": data.moderator_id,
+        "co_moderator_id": data.co_moderator_id,
+        "protocol_writer_id": data.protocol_writer_id,
+        "status": data.status,
+        "notes": data.notes,
     }
     changed = False
     for key, value in values.items():
@@ -516,8 +630,9 @@ def cancel_meeting(session: Session, meeting_id: int) -> None:
     set_status(session, meeting_id, E.MeetingStatus.CANCELLED)
 
 
-def move_meeting(session: Session, meeting_id: int, start: dt.datetime,
-                 minutes: int | None = None) -> None:
+def move_meeting(
+    session: Session, meeting_id: int, start: dt.datetime, minutes: int | None = None
+) -> None:
     """Move one meeting (or one session of a series) to a new local start; the length
     stays unless *minutes* is given. The series' other sessions are not touched."""
     meeting = _get(session, meeting_id)
@@ -527,15 +642,28 @@ def move_meeting(session: Session, meeting_id: int, start: dt.datetime,
     _apply(meeting, data, new_start, new_end)
 
 
-def set_roles(session: Session, meeting_id: int, *, host_org_id=_UNSET, moderator_id=_UNSET,
-              co_moderator_id=_UNSET, protocol_writer_id=_UNSET) -> None:
+def set_roles(
+    session: Session,
+    meeting_id: int,
+    *,
+    host_org_id=_UNSET,
+    moderator_id=_UNSET,
+    co_moderator_id=_UNSET,
+    protocol_writer_id=_UNSET,
+) -> None:
     """Set some of the roles of a meeting (for the rotation); arguments left out stay."""
     meeting = _get(session, meeting_id)
     data = meeting_data(meeting)
-    given = {k: v for k, v in dict(host_org_id=host_org_id, moderator_id=moderator_id,
-                                   co_moderator_id=co_moderator_id,
-                                   protocol_writer_id=protocol_writer_id).items()
-             if v is not _UNSET}
+    given = {
+        k: v
+        for k, v in dict(
+            host_org_id=host_org_id,
+            moderator_id=moderator_id,
+            co_moderator_id=co_moderator_id,
+            protocol_writer_id=protocol_writer_id,
+        ).items()
+        if v is not _UNSET
+    }
     data, start, end = normalise(session, replace(data, **given))
     _apply(meeting, data, start, end)
 
@@ -548,8 +676,16 @@ class MeetingHasRecords(UserError):
     )
 
 
-_RECORD_TABLES = (E.MinutesNote, E.Decision, E.ActionItem, E.ProtocolVersion, E.TopicVote,
-                  E.BoardEntry, E.TimeboxEvent, E.InvitationSend)
+_RECORD_TABLES = (
+    E.MinutesNote,
+    E.Decision,
+    E.ActionItem,
+    E.ProtocolVersion,
+    E.TopicVote,
+    E.BoardEntry,
+    E.TimeboxEvent,
+    E.InvitationSend,
+)
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
@@ -557,11 +693,15 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
     (minutes, votes, rotation, invitations) refers to it; otherwise ``MeetingHasRecords``."""
     meeting = _get(session, meeting_id)
     for table in _RECORD_TABLES:
-        if session.scalar(select(func.count()).select_from(table)
-                          .where(table.meeting_id == meeting_id)):
+        if session.scalar(
+            select(func.count()).select_from(table).where(table.meeting_id == meeting_id)
+        ):
             raise MeetingHasRecords(title=meeting.title)
-    if session.scalar(select(func.count()).select_from(E.RotationRecord)
-                      .where(E.RotationRecord.meeting_id == meeting_id)):
+    if session.scalar(
+        select(func.count())
+        .select_from(E.RotationRecord)
+        .where(E.RotationRecord.meeting_id == meeting_id)
+    ):
         raise MeetingHasRecords(title=meeting.title)
     if meeting.ics_sequence is not None:
         raise MeetingHasRecords(title=meeting.title)
@@ -577,8 +717,9 @@ def _sheet_members(meeting: E.Meeting, day: dt.date):
     """Who is on a meeting's attendance sheet, as a WHERE clause on Member: everyone who
     answered, and the group's active members (not left before the day)."""
     a, gm, m = E.Attendance, E.GroupMembership, E.Member
-    in_group = select(gm.member_id).where(gm.group_id == meeting.group_id,
-                                          (gm.left_on.is_(None)) | (gm.left_on >= day))
+    in_group = select(gm.member_id).where(
+        gm.group_id == meeting.group_id, (gm.left_on.is_(None)) | (gm.left_on >= day)
+    )
     answered = select(a.member_id).where(a.meeting_id == meeting.id)
     return m.id.in_(answered) | (m.id.in_(in_group) & m.active.is_(True))
 
@@ -592,54 +733,83 @@ def get_attendance(session: Session, meeting_id: int) -> AttendanceSheet:
     meeting = _get(session, meeting_id)
     day = to_local(meeting.start_at, meeting.tz).date()
     a, m, o = E.Attendance, E.Member, E.Organisation
-    recorded = {member_id: (status, note) for member_id, status, note in session.execute(
-        select(a.member_id, a.status, a.note).where(a.meeting_id == meeting_id))}
+    recorded = {
+        member_id: (status, note)
+        for member_id, status, note in session.execute(
+            select(a.member_id, a.status, a.note).where(a.meeting_id == meeting_id)
+        )
+    }
     from copdesk.model import absences
 
     away = {row.member_id: row.note or "-" for row in absences.absences_between(session, day, day)}
     rows = []
     for member_id, first, last, active, org in session.execute(
-            select(m.id, m.first_name, m.last_name, m.active, func.coalesce(o.name, ""))
-            .outerjoin(o, o.id == m.organisation_id).where(_sheet_members(meeting, day))
-            .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)):
+        select(m.id, m.first_name, m.last_name, m.active, func.coalesce(o.name, ""))
+        .outerjoin(o, o.id == m.organisation_id)
+        .where(_sheet_members(meeting, day))
+        .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
+    ):
         answer = recorded.get(member_id)
-        rows.append(AttendanceRow(
-            member_id, " ".join(p for p in (first, last) if p), org, active,
-            answer[0] if answer else "", answer[1] if answer else "",
-            away.get(member_id, "")))
-    guests = tuple(GuestRow(g.id, g.name, g.organisation, g.email, g.attended)
-                   for g in sorted(meeting.guests, key=lambda g: (g.name.casefold(), g.id)))
+        rows.append(
+            AttendanceRow(
+                member_id,
+                " ".join(p for p in (first, last) if p),
+                org,
+                active,
+                answer[0] if answer else "",
+                answer[1] if answer else "",
+                away.get(member_id, ""),
+            )
+        )
+    guests = tuple(
+        GuestRow(g.id, g.name, g.organisation, g.email, g.attended)
+        for g in sorted(meeting.guests, key=lambda g: (g.name.casefold(), g.id))
+    )
     return AttendanceSheet(meeting_id, tuple(rows), guests)
 
 
-def attendance_summary(session: Session, meeting_id: int
-                       ) -> tuple[dict[str, int], tuple[str, ...]]:
+def attendance_summary(session: Session, meeting_id: int) -> tuple[dict[str, int], tuple[str, ...]]:
     """What a meeting's overview says about attendance, without building the sheet:
     the number of answers per status, and the names on the sheet with an absence that
     day (the same as ``get_attendance(...).counts()`` and its rows with an absence)."""
     meeting = _get(session, meeting_id)
     day = to_local(meeting.start_at, meeting.tz).date()
     a, m, ab = E.Attendance, E.Member, E.Absence
-    counts = dict(session.execute(
-        select(a.status, func.count()).where(a.meeting_id == meeting_id).group_by(a.status)
-    ).all())
-    away = tuple(" ".join(p for p in (first, last) if p) for first, last in session.execute(
-        select(m.first_name, m.last_name)
-        .where(_sheet_members(meeting, day),
-               m.id.in_(select(ab.member_id).where(ab.start_on <= day, ab.end_on >= day)))
-        .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)))
+    counts = dict(
+        session.execute(
+            select(a.status, func.count()).where(a.meeting_id == meeting_id).group_by(a.status)
+        ).all()
+    )
+    away = tuple(
+        " ".join(p for p in (first, last) if p)
+        for first, last in session.execute(
+            select(m.first_name, m.last_name)
+            .where(
+                _sheet_members(meeting, day),
+                m.id.in_(select(ab.member_id).where(ab.start_on <= day, ab.end_on >= day)),
+            )
+            .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
+        )
+    )
     return counts, away
 
 
-def set_attendance(session: Session, meeting_id: int, member_id: int, status: str,
-                   note: str | None = None) -> None:
+def set_attendance(
+    session: Session, meeting_id: int, member_id: int, status: str, note: str | None = None
+) -> None:
     """Record one member's answer or presence; status "" removes the record."""
-    set_attendances(session, meeting_id, {member_id: status},
-                    notes=None if note is None else {member_id: note})
+    set_attendances(
+        session, meeting_id, {member_id: status}, notes=None if note is None else {member_id: note}
+    )
 
 
-def set_attendances(session: Session, meeting_id: int, statuses: dict[int, str], *,
-                    notes: dict[int, str] | None = None) -> None:
+def set_attendances(
+    session: Session,
+    meeting_id: int,
+    statuses: dict[int, str],
+    *,
+    notes: dict[int, str] | None = None,
+) -> None:
     """Several answers at once (one undo step), e.g. "all selected: attended"."""
     meeting = _get(session, meeting_id)
     current = {a.member_id: a for a in meeting.attendances}
@@ -657,8 +827,9 @@ def set_attendances(session: Session, meeting_id: int, statuses: dict[int, str],
                 meeting.attendances.remove(record)
             continue
         if record is None:
-            meeting.attendances.append(E.Attendance(member_id=member_id, status=status,
-                                                    note=note or ""))
+            meeting.attendances.append(
+                E.Attendance(member_id=member_id, status=status, note=note or "")
+            )
         else:
             if record.status != status:
                 record.status = status
@@ -670,8 +841,11 @@ def invite_group(session: Session, meeting_id: int) -> int:
     """Mark every active member of the group "invited" who has no answer yet; returns how
     many were added."""
     sheet = get_attendance(session, meeting_id)
-    todo = {r.member_id: E.AttendanceStatus.INVITED.value for r in sheet.rows
-            if r.active and not r.status}
+    todo = {
+        r.member_id: E.AttendanceStatus.INVITED.value
+        for r in sheet.rows
+        if r.active and not r.status
+    }
     if todo:
         set_attendances(session, meeting_id, todo)
     return len(todo)
@@ -686,10 +860,12 @@ def _guest(session: Session, meeting_id: int, guest_id: int) -> E.Guest:
 
 def _clean_guest(data: GuestData) -> GuestData:
     name = text.clean(data.name, max_len=200, field="name")
-    text.required(name, field="name",
-                  template=QT_TRANSLATE_NOOP("errors", "Enter the guest's name."))
+    text.required(
+        name, field="name", template=QT_TRANSLATE_NOOP("errors", "Enter the guest's name.")
+    )
     return replace(
-        data, name=name,
+        data,
+        name=name,
         organisation=text.clean(data.organisation, max_len=200, field="organisation"),
         email=text.check_email(text.clean(data.email, max_len=254, field="email")),
     )
@@ -698,8 +874,9 @@ def _clean_guest(data: GuestData) -> GuestData:
 def add_guest(session: Session, meeting_id: int, data: GuestData) -> int:
     meeting = _get(session, meeting_id)
     data = _clean_guest(data)
-    guest = E.Guest(name=data.name, organisation=data.organisation, email=data.email,
-                    attended=data.attended)
+    guest = E.Guest(
+        name=data.name, organisation=data.organisation, email=data.email, attended=data.attended
+    )
     meeting.guests.append(guest)
     session.flush()
     return guest.id
@@ -732,11 +909,14 @@ def plan_series(data: SeriesData, *, language: str = "de") -> list[SeriesSession
     if data.holiday_states:
         from copdesk.model.scheduling import holidays_between
 
-        for h in holidays_between(data.holiday_states, days[0].date(), days[-1].date(),
-                                  language=language):
+        for h in holidays_between(
+            data.holiday_states, days[0].date(), days[-1].date(), language=language
+        ):
             names[h.day] = h.name
-    return [SeriesSession(k, day, names.get(day.date(), ""), local_time_problem(day, data.first.tz))
-            for k, day in enumerate(days)]
+    return [
+        SeriesSession(k, day, names.get(day.date(), ""), local_time_problem(day, data.first.tz))
+        for k, day in enumerate(days)
+    ]
 
 
 def series_title(title: str, index: int, count: int) -> str:
@@ -753,10 +933,13 @@ def create_series(session: Session, data: SeriesData, *, language: str = "de") -
     if not 1 <= data.count <= SERIES_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A series has between 1 and {max} sessions."),
-            field="count", max=SERIES_MAX)
+            field="count",
+            max=SERIES_MAX,
+        )
     if not 1 <= data.interval <= 8:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Sessions are 1 to 8 weeks apart."), field="interval")
+            QT_TRANSLATE_NOOP("errors", "Sessions are 1 to 8 weeks apart."), field="interval"
+        )
     first, _start, _end = normalise(session, data.first)
     sessions = plan_series(replace(data, first=first), language=language)
     for s in sessions:
@@ -767,37 +950,55 @@ def create_series(session: Session, data: SeriesData, *, language: str = "de") -
                     "Session {n} would start at {time} on the night the clocks change, a time "
                     "that does not exist or exists twice. Choose another time.",
                 ),
-                field="start", n=s.index + 1, time=f"{s.start:%H:%M}")
+                field="start",
+                n=s.index + 1,
+                time=f"{s.start:%H:%M}",
+            )
     template_items = ()
     if data.template_id is not None:
         template = session.get(E.AgendaTemplate, data.template_id)
         if template is None:
             raise NotFoundError()
         template_items = tuple((i.kind, i.title, i.minutes) for i in template.items)
-    series = E.MeetingSeries(group_id=first.group_id, title=first.title, freq="weekly",
-                             interval=data.interval, count=len(sessions))
+    series = E.MeetingSeries(
+        group_id=first.group_id,
+        title=first.title,
+        freq="weekly",
+        interval=data.interval,
+        count=len(sessions),
+    )
     session.add(series)
     session.flush()
     for s in sessions:
         start = to_instant(s.start, first.tz)
-        meeting = E.Meeting(series_id=series.id, series_index=s.index,
-                            series_original_start=start)
+        meeting = E.Meeting(series_id=series.id, series_index=s.index, series_original_start=start)
         status = first.status
         notes = first.notes
         if data.cancel_on_holidays and s.holiday:
             status = E.MeetingStatus.CANCELLED.value
             notes = (notes + "\n" if notes else "") + s.holiday
-        _apply(meeting, replace(first, title=series_title(first.title, s.index, len(sessions)),
-                                status=status, notes=notes),
-               start, start + dt.timedelta(minutes=first.minutes))
-        meeting.agenda_items = [E.AgendaItem(position=n, kind=k, title=t, minutes=m)
-                                for n, (k, t, m) in enumerate(template_items)]
+        _apply(
+            meeting,
+            replace(
+                first,
+                title=series_title(first.title, s.index, len(sessions)),
+                status=status,
+                notes=notes,
+            ),
+            start,
+            start + dt.timedelta(minutes=first.minutes),
+        )
+        meeting.agenda_items = [
+            E.AgendaItem(position=n, kind=k, title=t, minutes=m)
+            for n, (k, t, m) in enumerate(template_items)
+        ]
         session.add(meeting)
     session.flush()
     return series.id
 
 
 def series_meetings(session: Session, series_id: int) -> list[MeetingRow]:
-    return sorted((r for r in list_meetings(session) if r.series_id == series_id),
-                  key=lambda r: (r.series_index or 0, r.id))
-
+    return sorted(
+        (r for r in list_meetings(session) if r.series_id == series_id),
+        key=lambda r: (r.series_index or 0, r.id),
+    )

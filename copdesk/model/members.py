@@ -43,9 +43,18 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
     m = E.Member
     stmt = (
         select(
-            m.id, m.first_name, m.last_name, m.organisation_id,
-            func.coalesce(org.name, ""), m.email, m.phone, m.function, m.active,
-            m.joined_on, m.consent_on, m.version,
+            m.id,
+            m.first_name,
+            m.last_name,
+            m.organisation_id,
+            func.coalesce(org.name, ""),
+            m.email,
+            m.phone,
+            m.function,
+            m.active,
+            m.joined_on,
+            m.consent_on,
+            m.version,
         )
         .outerjoin(org, org.id == m.organisation_id)
         .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
@@ -87,7 +96,8 @@ def normalise(data: MemberData) -> MemberData:
     last = text.clean(data.last_name, max_len=NAME_MAX, field="last_name")
     if not first and not last:
         text.required(
-            "", field="last_name",
+            "",
+            field="last_name",
             template=QT_TRANSLATE_NOOP("errors", "Enter a name (first or last name)."),
         )
     email = text.check_email(text.clean(data.email, max_len=254, field="email"))
@@ -129,10 +139,26 @@ def duplicate_email(session: Session, email: str, *, exclude_id: int | None = No
 
 
 def _apply(session: Session, member: E.Member, data: MemberData) -> None:
-    if data.organisation_id is not None and session.get(E.Organisation, data.organisation_id) is None:
+    if (
+        data.organisation_id is not None
+        and session.get(E.Organisation, data.organisation_id) is None
+    ):
         raise NotFoundError()
-    for key in ("first_name", "last_name", "organisation_id", "email", "phone", "function",
-                "offers", "seeks", "joined_on", "left_on", "active", "consent_on", "notes"):
+    for key in (
+        "first_name",
+        "last_name",
+        "organisation_id",
+        "email",
+        "phone",
+        "function",
+        "offers",
+        "seeks",
+        "joined_on",
+        "left_on",
+        "active",
+        "consent_on",
+        "notes",
+    ):
         if getattr(member, key) != getattr(data, key):
             setattr(member, key, getattr(data, key))
     wanted = set(data.group_ids)
@@ -180,24 +206,51 @@ def history(session: Session, member_id: int) -> MemberHistory:
 
     mt = E.Meeting
     return MemberHistory(
-        attendances=count(select(func.count()).select_from(E.Attendance)
-                          .where(E.Attendance.member_id == member_id)),
-        roles=count(select(func.count()).select_from(mt).where(or_(
-            mt.moderator_id == member_id, mt.co_moderator_id == member_id,
-            mt.protocol_writer_id == member_id)))
-        + count(select(func.count()).select_from(E.AgendaItem)
-                .where(E.AgendaItem.presenter_id == member_id)),
-        rotation_turns=count(select(func.count()).select_from(E.RotationRecord).where(or_(
-            E.RotationRecord.member_id == member_id,
-            E.RotationRecord.other_member_id == member_id))),
-        action_items=count(select(func.count()).select_from(E.ActionItem)
-                           .where(E.ActionItem.owner_id == member_id)),
-        topics=count(select(func.count()).select_from(E.Topic)
-                     .where(E.Topic.proposed_by_id == member_id)),
-        votes=count(select(func.count()).select_from(E.TopicVote)
-                    .where(E.TopicVote.member_id == member_id)),
-        notes=count(select(func.count()).select_from(E.MinutesNote)
-                    .where(E.MinutesNote.member_id == member_id)),
+        attendances=count(
+            select(func.count())
+            .select_from(E.Attendance)
+            .where(E.Attendance.member_id == member_id)
+        ),
+        roles=count(
+            select(func.count())
+            .select_from(mt)
+            .where(
+                or_(
+                    mt.moderator_id == member_id,
+                    mt.co_moderator_id == member_id,
+                    mt.protocol_writer_id == member_id,
+                )
+            )
+        )
+        + count(
+            select(func.count())
+            .select_from(E.AgendaItem)
+            .where(E.AgendaItem.presenter_id == member_id)
+        ),
+        rotation_turns=count(
+            select(func.count())
+            .select_from(E.RotationRecord)
+            .where(
+                or_(
+                    E.RotationRecord.member_id == member_id,
+                    E.RotationRecord.other_member_id == member_id,
+                )
+            )
+        ),
+        action_items=count(
+            select(func.count()).select_from(E.ActionItem).where(E.ActionItem.owner_id == member_id)
+        ),
+        topics=count(
+            select(func.count()).select_from(E.Topic).where(E.Topic.proposed_by_id == member_id)
+        ),
+        votes=count(
+            select(func.count()).select_from(E.TopicVote).where(E.TopicVote.member_id == member_id)
+        ),
+        notes=count(
+            select(func.count())
+            .select_from(E.MinutesNote)
+            .where(E.MinutesNote.member_id == member_id)
+        ),
     )
 
 

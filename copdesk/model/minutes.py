@@ -56,7 +56,9 @@ TOP_TOPICS = 5
 Translate = Callable[[str, str], str]
 
 MINUTES_STATUSES = (
-    E.AttendanceStatus.ATTENDED, E.AttendanceStatus.EXCUSED, E.AttendanceStatus.ABSENT,
+    E.AttendanceStatus.ATTENDED,
+    E.AttendanceStatus.EXCUSED,
+    E.AttendanceStatus.ABSENT,
 )
 
 
@@ -74,7 +76,8 @@ def _local(instant: dt.datetime, tz: str) -> dt.datetime:
 
 def community_name(session: Session) -> str:
     root = session.scalar(
-        select(E.Group).where(E.Group.parent_id.is_(None)).order_by(E.Group.id).limit(1))
+        select(E.Group).where(E.Group.parent_id.is_(None)).order_by(E.Group.id).limit(1)
+    )
     return root.name if root else ""
 
 
@@ -88,26 +91,32 @@ def _meeting(session: Session, meeting_id: int) -> E.Meeting:
 # --- choosing a meeting ----------------------------------------------------------------
 
 
-def list_meetings(session: Session, group_id: int, *,
-                  now: dt.datetime | None = None) -> list[MeetingChoice]:
+def list_meetings(
+    session: Session, group_id: int, *, now: dt.datetime | None = None
+) -> list[MeetingChoice]:
     """Meetings of the group that can have minutes, newest first: those held or started,
     and the next one (its check-in and Lean Coffee notes are written while it runs)."""
     now = now or dt.datetime.now(dt.UTC)
     mt = E.Meeting
     next_id = session.scalar(
-        select(mt.id).where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED,
-                            mt.start_at > now)
-        .order_by(mt.start_at, mt.id).limit(1)
+        select(mt.id)
+        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED, mt.start_at > now)
+        .order_by(mt.start_at, mt.id)
+        .limit(1)
     )
     last_version = (
         select(E.ProtocolVersion.meeting_id, func.max(E.ProtocolVersion.number).label("n"))
-        .group_by(E.ProtocolVersion.meeting_id).subquery()
+        .group_by(E.ProtocolVersion.meeting_id)
+        .subquery()
     )
     rows = session.execute(
         select(mt.id, mt.title, mt.start_at, mt.end_at, mt.status, last_version.c.n)
         .outerjoin(last_version, last_version.c.meeting_id == mt.id)
-        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED,
-               or_(mt.status == E.MeetingStatus.HELD, mt.start_at <= now, mt.id == next_id))
+        .where(
+            mt.group_id == group_id,
+            mt.status != E.MeetingStatus.CANCELLED,
+            or_(mt.status == E.MeetingStatus.HELD, mt.start_at <= now, mt.id == next_id),
+        )
         .order_by(mt.start_at.desc(), mt.id.desc())
     ).all()
     return [MeetingChoice(*r) for r in rows]
@@ -118,8 +127,9 @@ def meeting_group(session: Session, meeting_id: int) -> int | None:
     return session.scalar(select(E.Meeting.group_id).where(E.Meeting.id == meeting_id))
 
 
-def default_meeting(session: Session, group_id: int, *,
-                    now: dt.datetime | None = None) -> int | None:
+def default_meeting(
+    session: Session, group_id: int, *, now: dt.datetime | None = None
+) -> int | None:
     """The last held meeting of the group (or the last that started)."""
     now = now or dt.datetime.now(dt.UTC)
     choices = list_meetings(session, group_id, now=now)
@@ -132,8 +142,7 @@ def default_meeting(session: Session, group_id: int, *,
 # --- reading ---------------------------------------------------------------------------
 
 
-def load_minutes(session: Session, meeting_id: int, *,
-                 today: dt.date | None = None) -> Minutes:
+def load_minutes(session: Session, meeting_id: int, *, today: dt.date | None = None) -> Minutes:
     today = today or dt.date.today()
     m = _meeting(session, meeting_id)
     group = session.get(E.Group, m.group_id)
@@ -146,28 +155,41 @@ def load_minutes(session: Session, meeting_id: int, *,
     org_names = dict(session.execute(select(E.Organisation.id, E.Organisation.name)).all())
     attendees: dict[int, AttendeeRow] = {}
     for att, mem in session.execute(
-        select(E.Attendance, E.Member).join(E.Member, E.Member.id == E.Attendance.member_id)
+        select(E.Attendance, E.Member)
+        .join(E.Member, E.Member.id == E.Attendance.member_id)
         .where(E.Attendance.meeting_id == meeting_id)
     ):
-        attendees[mem.id] = AttendeeRow(mem.id, mem.display_name,
-                                        org_names.get(mem.organisation_id, ""), att.status,
-                                        att.note, mem.active)
+        attendees[mem.id] = AttendeeRow(
+            mem.id,
+            mem.display_name,
+            org_names.get(mem.organisation_id, ""),
+            att.status,
+            att.note,
+            mem.active,
+        )
     meeting_day = _local(m.start_at, m.tz).date()
     for mem in session.scalars(
-        select(E.Member).join(E.GroupMembership, E.GroupMembership.member_id == E.Member.id)
+        select(E.Member)
+        .join(E.GroupMembership, E.GroupMembership.member_id == E.Member.id)
         .where(E.GroupMembership.group_id == m.group_id, E.Member.active.is_(True))
     ):
         if mem.id in attendees:
             continue
         if mem.joined_on and mem.joined_on > meeting_day:
             continue
-        attendees[mem.id] = AttendeeRow(mem.id, mem.display_name,
-                                        org_names.get(mem.organisation_id, ""), "", "",
-                                        mem.active)
-    attendee_rows = tuple(sorted(
-        attendees.values(),
-        key=lambda a: (a.organisation.casefold(), a.name.split(" ")[-1].casefold(),
-                       a.name.casefold())))
+        attendees[mem.id] = AttendeeRow(
+            mem.id, mem.display_name, org_names.get(mem.organisation_id, ""), "", "", mem.active
+        )
+    attendee_rows = tuple(
+        sorted(
+            attendees.values(),
+            key=lambda a: (
+                a.organisation.casefold(),
+                a.name.split(" ")[-1].casefold(),
+                a.name.casefold(),
+            ),
+        )
+    )
 
     guests = tuple(
         GuestRow(g.id, g.name, g.organisation, g.email, g.attended)
@@ -197,57 +219,103 @@ def load_minutes(session: Session, meeting_id: int, *,
         for a in m.agenda_items
     )
     notes = tuple(
-        NoteRow(n.id, n.agenda_item_id, n.topic_id, topic_title(n.topic_id), n.member_id,
-                member_name(n.member_id), n.kind, n.text, n.private, n.position)
+        NoteRow(
+            n.id,
+            n.agenda_item_id,
+            n.topic_id,
+            topic_title(n.topic_id),
+            n.member_id,
+            member_name(n.member_id),
+            n.kind,
+            n.text,
+            n.private,
+            n.position,
+        )
         for n in session.scalars(
-            select(E.MinutesNote).where(E.MinutesNote.meeting_id == meeting_id)
-            .order_by(E.MinutesNote.position, E.MinutesNote.id))
+            select(E.MinutesNote)
+            .where(E.MinutesNote.meeting_id == meeting_id)
+            .order_by(E.MinutesNote.position, E.MinutesNote.id)
+        )
     )
     decisions = tuple(
-        DecisionRow(d.id, d.agenda_item_id, d.topic_id, d.text, d.position,
-                    topic_title(d.topic_id))
+        DecisionRow(d.id, d.agenda_item_id, d.topic_id, d.text, d.position, topic_title(d.topic_id))
         for d in session.scalars(
-            select(E.Decision).where(E.Decision.meeting_id == meeting_id)
-            .order_by(E.Decision.position, E.Decision.id))
+            select(E.Decision)
+            .where(E.Decision.meeting_id == meeting_id)
+            .order_by(E.Decision.position, E.Decision.id)
+        )
     )
     a, mt = E.ActionItem, E.Meeting
-    actions = tuple(act.action_rows(session, a.meeting_id == meeting_id, today=today,
-                                    order=(a.id,)))
+    actions = tuple(
+        act.action_rows(session, a.meeting_id == meeting_id, today=today, order=(a.id,))
+    )
     earlier = tuple(_earlier_actions(session, m, today))
 
     versions = tuple(
         VersionRow(v.number, v.finalised_at, v.changes)
         for v in session.scalars(
-            select(E.ProtocolVersion).where(E.ProtocolVersion.meeting_id == meeting_id)
-            .order_by(E.ProtocolVersion.number))
+            select(E.ProtocolVersion)
+            .where(E.ProtocolVersion.meeting_id == meeting_id)
+            .order_by(E.ProtocolVersion.number)
+        )
     )
     nxt = session.scalar(
-        select(mt).where(mt.group_id == m.group_id, mt.start_at > m.start_at,
-                         mt.status != E.MeetingStatus.CANCELLED)
-        .order_by(mt.start_at).limit(1))
+        select(mt)
+        .where(
+            mt.group_id == m.group_id,
+            mt.start_at > m.start_at,
+            mt.status != E.MeetingStatus.CANCELLED,
+        )
+        .order_by(mt.start_at)
+        .limit(1)
+    )
     next_meeting = None
     if nxt is not None:
         nxt_host = session.get(E.Organisation, nxt.host_org_id) if nxt.host_org_id else None
-        next_meeting = NextMeeting(nxt.title, nxt.start_at, nxt.end_at, nxt.tz,
-                                   _name(member(nxt.moderator_id)),
-                                   nxt_host.name if nxt_host else "")
+        next_meeting = NextMeeting(
+            nxt.title,
+            nxt.start_at,
+            nxt.end_at,
+            nxt.tz,
+            _name(member(nxt.moderator_id)),
+            nxt_host.name if nxt_host else "",
+        )
 
     minutes = Minutes(
-        meeting_id=m.id, group_id=m.group_id, group_name=group.name if group else "",
-        community=community_name(session), title=m.title, start_at=m.start_at,
-        end_at=m.end_at, tz=m.tz, format=m.format, video_tool=m.video_tool, place=m.place,
-        status=m.status, host=host.name if host else "",
+        meeting_id=m.id,
+        group_id=m.group_id,
+        group_name=group.name if group else "",
+        community=community_name(session),
+        title=m.title,
+        start_at=m.start_at,
+        end_at=m.end_at,
+        tz=m.tz,
+        format=m.format,
+        video_tool=m.video_tool,
+        place=m.place,
+        status=m.status,
+        host=host.name if host else "",
         moderator=_name(member(m.moderator_id)),
         co_moderator=_name(member(m.co_moderator_id)),
         protocol_writer=_name(member(m.protocol_writer_id)),
-        attendees=attendee_rows, guests=guests, agenda=agenda, notes=notes,
-        decisions=decisions, actions=actions, earlier_actions=earlier, versions=versions,
-        next_meeting=next_meeting, top_topics=tuple(_top_topics(session, m.group_id)),
+        attendees=attendee_rows,
+        guests=guests,
+        agenda=agenda,
+        notes=notes,
+        decisions=decisions,
+        actions=actions,
+        earlier_actions=earlier,
+        versions=versions,
+        next_meeting=next_meeting,
+        top_topics=tuple(_top_topics(session, m.group_id)),
         version=m.version,
     )
     last = session.scalar(
-        select(E.ProtocolVersion).where(E.ProtocolVersion.meeting_id == meeting_id)
-        .order_by(E.ProtocolVersion.number.desc()).limit(1))
+        select(E.ProtocolVersion)
+        .where(E.ProtocolVersion.meeting_id == meeting_id)
+        .order_by(E.ProtocolVersion.number.desc())
+        .limit(1)
+    )
     changed = True
     if last is not None:
         old = _parse(last.snapshot)
@@ -261,22 +329,33 @@ def _earlier_actions(session: Session, m: E.Meeting, today: dt.date) -> list[Act
     a, mt = E.ActionItem, E.Meeting
     day = _local(m.start_at, m.tz).date()
     nxt = session.scalar(
-        select(mt.start_at).where(mt.group_id == m.group_id, mt.start_at > m.start_at,
-                                  mt.status != E.MeetingStatus.CANCELLED)
-        .order_by(mt.start_at).limit(1))
+        select(mt.start_at)
+        .where(
+            mt.group_id == m.group_id,
+            mt.start_at > m.start_at,
+            mt.status != E.MeetingStatus.CANCELLED,
+        )
+        .order_by(mt.start_at)
+        .limit(1)
+    )
     closed_window = a.done_on >= day
     if nxt is not None:
         closed_window = closed_window & (a.done_on < _local(nxt, m.tz).date())
     return act.action_rows(
-        session, mt.group_id == m.group_id, mt.start_at < m.start_at,
-        or_(a.status == E.ActionStatus.OPEN, closed_window), today=today,
-        order=(mt.start_at, a.id))
+        session,
+        mt.group_id == m.group_id,
+        mt.start_at < m.start_at,
+        or_(a.status == E.ActionStatus.OPEN, closed_window),
+        today=today,
+        order=(mt.start_at, a.id),
+    )
 
 
 def _top_topics(session: Session, group_id: int) -> list[TopicRow]:
     votes = (
         select(E.TopicVote.topic_id, func.sum(E.TopicVote.count).label("v"))
-        .group_by(E.TopicVote.topic_id).subquery()
+        .group_by(E.TopicVote.topic_id)
+        .subquery()
     )
     t = E.Topic
     name = func.trim(E.Member.first_name + " " + E.Member.last_name)
@@ -294,19 +373,25 @@ def _top_topics(session: Session, group_id: int) -> list[TopicRow]:
 # --- attendance and guests ----------------------------------------------------------------
 
 
-def set_attendance(session: Session, meeting_id: int, member_id: int, status: str,
-                   note: str | None = None) -> None:
+def set_attendance(
+    session: Session, meeting_id: int, member_id: int, status: str, note: str | None = None
+) -> None:
     """Present / excused / absent (or any attendance status) for one member."""
     if status not in {s.value for s in E.AttendanceStatus}:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown attendance status."),
-                              field="status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown attendance status."), field="status"
+        )
     _meeting(session, meeting_id)
     if session.get(E.Member, member_id) is None:
         raise NotFoundError()
     row = session.get(E.Attendance, (meeting_id, member_id))
     if row is None:
-        row = E.Attendance(meeting_id=meeting_id, member_id=member_id, status=status,
-                           note=text.clean(note or "", max_len=200, field="note"))
+        row = E.Attendance(
+            meeting_id=meeting_id,
+            member_id=member_id,
+            status=status,
+            note=text.clean(note or "", max_len=200, field="note"),
+        )
         session.add(row)
         return
     if row.status != status:
@@ -319,8 +404,9 @@ def set_attendance(session: Session, meeting_id: int, member_id: int, status: st
 
 def _guest_data(data: GuestData) -> GuestData:
     name = text.clean(data.name, max_len=GUEST_MAX, field="name")
-    text.required(name, field="name",
-                  template=QT_TRANSLATE_NOOP("errors", "Enter the guest's name."))
+    text.required(
+        name, field="name", template=QT_TRANSLATE_NOOP("errors", "Enter the guest's name.")
+    )
     return GuestData(
         name=name,
         organisation=text.clean(data.organisation, max_len=GUEST_MAX, field="organisation"),
@@ -331,8 +417,13 @@ def _guest_data(data: GuestData) -> GuestData:
 def add_guest(session: Session, meeting_id: int, data: GuestData) -> int:
     _meeting(session, meeting_id)
     data = _guest_data(data)
-    guest = E.Guest(meeting_id=meeting_id, name=data.name, organisation=data.organisation,
-                    email=data.email, attended=True)
+    guest = E.Guest(
+        meeting_id=meeting_id,
+        name=data.name,
+        organisation=data.organisation,
+        email=data.email,
+        attended=True,
+    )
     session.add(guest)
     session.flush()
     return guest.id
@@ -358,8 +449,9 @@ def remove_guest(session: Session, guest_id: int) -> None:
 # --- notes --------------------------------------------------------------------------------
 
 
-def _check_refs(session: Session, meeting_id: int, agenda_item_id, topic_id,
-                member_id=None) -> None:
+def _check_refs(
+    session: Session, meeting_id: int, agenda_item_id, topic_id, member_id=None
+) -> None:
     if agenda_item_id is not None:
         item = session.get(E.AgendaItem, agenda_item_id)
         if item is None or item.meeting_id != meeting_id:
@@ -374,14 +466,16 @@ def _note_data(data: NoteData) -> NoteData:
     if data.kind not in {k.value for k in E.NoteKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown kind of note."), field="kind")
     body = text.clean(data.text, max_len=NOTE_MAX, field="text", multiline=True)
-    text.required(body, field="text",
-                  template=QT_TRANSLATE_NOOP("errors", "Write the note's text."))
+    text.required(
+        body, field="text", template=QT_TRANSLATE_NOOP("errors", "Write the note's text.")
+    )
     return replace(data, text=body)
 
 
 def _next_position(session: Session, cls, meeting_id: int) -> int:
-    return (session.scalar(select(func.max(cls.position)).where(cls.meeting_id == meeting_id))
-            or 0) + 1
+    return (
+        session.scalar(select(func.max(cls.position)).where(cls.meeting_id == meeting_id)) or 0
+    ) + 1
 
 
 def add_note(session: Session, meeting_id: int, data: NoteData) -> int:
@@ -389,8 +483,13 @@ def add_note(session: Session, meeting_id: int, data: NoteData) -> int:
     data = _note_data(data)
     _check_refs(session, meeting_id, data.agenda_item_id, data.topic_id, data.member_id)
     note = E.MinutesNote(
-        meeting_id=meeting_id, agenda_item_id=data.agenda_item_id, topic_id=data.topic_id,
-        member_id=data.member_id, kind=data.kind, text=data.text, private=data.private,
+        meeting_id=meeting_id,
+        agenda_item_id=data.agenda_item_id,
+        topic_id=data.topic_id,
+        member_id=data.member_id,
+        kind=data.kind,
+        text=data.text,
+        private=data.private,
         position=_next_position(session, E.MinutesNote, meeting_id),
     )
     session.add(note)
@@ -421,17 +520,22 @@ def delete_note(session: Session, note_id: int) -> None:
 
 def _decision_text(value: str) -> str:
     body = text.clean(value, max_len=DECISION_MAX, field="text", multiline=True)
-    return text.required(body, field="text",
-                         template=QT_TRANSLATE_NOOP("errors", "Write the decision."))
+    return text.required(
+        body, field="text", template=QT_TRANSLATE_NOOP("errors", "Write the decision.")
+    )
 
 
 def add_decision(session: Session, meeting_id: int, data: DecisionData) -> int:
     _meeting(session, meeting_id)
     body = _decision_text(data.text)
     _check_refs(session, meeting_id, data.agenda_item_id, data.topic_id)
-    decision = E.Decision(meeting_id=meeting_id, agenda_item_id=data.agenda_item_id,
-                          topic_id=data.topic_id, text=body,
-                          position=_next_position(session, E.Decision, meeting_id))
+    decision = E.Decision(
+        meeting_id=meeting_id,
+        agenda_item_id=data.agenda_item_id,
+        topic_id=data.topic_id,
+        text=body,
+        position=_next_position(session, E.Decision, meeting_id),
+    )
     session.add(decision)
     session.flush()
     return decision.id
@@ -443,8 +547,11 @@ def update_decision(session: Session, decision_id: int, data: DecisionData) -> N
         raise NotFoundError()
     body = _decision_text(data.text)
     _check_refs(session, decision.meeting_id, data.agenda_item_id, data.topic_id)
-    for key, value in (("text", body), ("agenda_item_id", data.agenda_item_id),
-                       ("topic_id", data.topic_id)):
+    for key, value in (
+        ("text", body),
+        ("agenda_item_id", data.agenda_item_id),
+        ("topic_id", data.topic_id),
+    ):
         if getattr(decision, key) != value:
             setattr(decision, key, value)
 
@@ -460,18 +567,19 @@ def delete_decision(session: Session, decision_id: int) -> None:
 
 
 def _action_data(data: ActionData) -> ActionData:
-    body = text.clean(data.description, max_len=ACTION_MAX, field="description",
-                      multiline=True)
-    text.required(body, field="description",
-                  template=QT_TRANSLATE_NOOP("errors", "Describe what is to be done."))
+    body = text.clean(data.description, max_len=ACTION_MAX, field="description", multiline=True)
+    text.required(
+        body,
+        field="description",
+        template=QT_TRANSLATE_NOOP("errors", "Describe what is to be done."),
+    )
     if data.status not in {s.value for s in E.ActionStatus}:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown status."), field="status")
     done_on = data.done_on if data.status == E.ActionStatus.DONE else None
     return replace(data, description=body, done_on=done_on)
 
 
-def action_warnings(session: Session, meeting_id: int,
-                    data: ActionData) -> list[ValidationError]:
+def action_warnings(session: Session, meeting_id: int, data: ActionData) -> list[ValidationError]:
     """Problems that do not block saving: no owner, a due date before the meeting."""
     meeting = _meeting(session, meeting_id)
     return action_warnings_for(_local(meeting.start_at, meeting.tz).date(), data)
@@ -481,12 +589,20 @@ def action_warnings_for(meeting_day: dt.date, data: ActionData) -> list[Validati
     """The warnings (not raised) with the field they concern: ``owner_id`` / ``due_on``."""
     found: list[ValidationError] = []
     if data.owner_id is None:
-        found.append(ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Nobody is responsible for this action item yet."), field="owner_id"))
+        found.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Nobody is responsible for this action item yet."),
+                field="owner_id",
+            )
+        )
     if data.due_on is not None and data.due_on < meeting_day:
-        found.append(ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The due date is before the meeting ({day})."), field="due_on",
-            day=meeting_day.strftime("%d.%m.%Y")))
+        found.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The due date is before the meeting ({day})."),
+                field="due_on",
+                day=meeting_day.strftime("%d.%m.%Y"),
+            )
+        )
     return found
 
 
@@ -495,17 +611,23 @@ def add_action(session: Session, meeting_id: int, data: ActionData) -> int:
     data = _action_data(data)
     _check_refs(session, meeting_id, data.agenda_item_id, data.topic_id, data.owner_id)
     item = E.ActionItem(
-        meeting_id=meeting_id, agenda_item_id=data.agenda_item_id, topic_id=data.topic_id,
-        owner_id=data.owner_id, description=data.description, due_on=data.due_on,
-        status=data.status, done_on=data.done_on,
+        meeting_id=meeting_id,
+        agenda_item_id=data.agenda_item_id,
+        topic_id=data.topic_id,
+        owner_id=data.owner_id,
+        description=data.description,
+        due_on=data.due_on,
+        status=data.status,
+        done_on=data.done_on,
     )
     session.add(item)
     session.flush()
     return item.id
 
 
-def update_action(session: Session, action_id: int, data: ActionData,
-                  version: int | None = None) -> None:
+def update_action(
+    session: Session, action_id: int, data: ActionData, version: int | None = None
+) -> None:
     item = session.get(E.ActionItem, action_id)
     if item is None:
         raise NotFoundError()
@@ -515,8 +637,15 @@ def update_action(session: Session, action_id: int, data: ActionData,
     if data.status == E.ActionStatus.DONE and data.done_on is None:
         data = replace(data, done_on=item.done_on or dt.date.today())
     _check_refs(session, item.meeting_id, data.agenda_item_id, data.topic_id, data.owner_id)
-    for key in ("agenda_item_id", "topic_id", "owner_id", "description", "due_on", "status",
-                "done_on"):
+    for key in (
+        "agenda_item_id",
+        "topic_id",
+        "owner_id",
+        "description",
+        "due_on",
+        "status",
+        "done_on",
+    ):
         if getattr(item, key) != getattr(data, key):
             setattr(item, key, getattr(data, key))
 
@@ -526,7 +655,8 @@ def delete_action(session: Session, action_id: int) -> None:
     if item is None:
         raise NotFoundError()
     for successor in session.scalars(
-            select(E.ActionItem).where(E.ActionItem.carried_from_id == action_id)):
+        select(E.ActionItem).where(E.ActionItem.carried_from_id == action_id)
+    ):
         successor.carried_from_id = None
     session.delete(item)
 
@@ -545,19 +675,38 @@ def snapshot(m: Minutes) -> dict:
     items = {a.id: a.title for a in m.agenda}
     return {
         "meeting": {
-            "title": m.title, "start": m.start_at.isoformat(), "end": m.end_at.isoformat(),
-            "format": m.format, "place": m.place, "host": m.host, "moderator": m.moderator,
-            "co_moderator": m.co_moderator, "protocol_writer": m.protocol_writer,
+            "title": m.title,
+            "start": m.start_at.isoformat(),
+            "end": m.end_at.isoformat(),
+            "format": m.format,
+            "place": m.place,
+            "host": m.host,
+            "moderator": m.moderator,
+            "co_moderator": m.co_moderator,
+            "protocol_writer": m.protocol_writer,
         },
         "attendance": {str(a.member_id): [a.name, a.group] for a in m.attendees if a.status},
         "guests": {str(g.id): g.name for g in m.guests if g.attended},
-        "notes": {str(n.id): {"item": items.get(n.agenda_item_id, ""), "kind": n.kind,
-                              "text": n.text, "private": n.private, "member": n.member_name}
-                  for n in m.notes},
+        "notes": {
+            str(n.id): {
+                "item": items.get(n.agenda_item_id, ""),
+                "kind": n.kind,
+                "text": n.text,
+                "private": n.private,
+                "member": n.member_name,
+            }
+            for n in m.notes
+        },
         "decisions": {str(d.id): d.text for d in m.decisions},
-        "actions": {str(a.id): {"owner": a.owner, "description": a.description,
-                                "due": a.due_on.isoformat() if a.due_on else "",
-                                "status": a.status} for a in m.actions},
+        "actions": {
+            str(a.id): {
+                "owner": a.owner,
+                "description": a.description,
+                "due": a.due_on.isoformat() if a.due_on else "",
+                "status": a.status,
+            }
+            for a in m.actions
+        },
     }
 
 
@@ -603,9 +752,12 @@ def describe_changes(old: dict, new: dict, translate: Translate | None = None) -
         after = (n_att.get(key) or [None, "unknown"])[1]
         if before != after:
             name = (n_att.get(key) or o_att.get(key))[0]
-            add(QT_TRANSLATE_NOOP("minutes", "Attendance of {name}: {before} → {after}"),
-                name=name, before=tl("minutes", _GROUP_WORDS.get(before, before)),
-                after=tl("minutes", _GROUP_WORDS.get(after, after)))
+            add(
+                QT_TRANSLATE_NOOP("minutes", "Attendance of {name}: {before} → {after}"),
+                name=name,
+                before=tl("minutes", _GROUP_WORDS.get(before, before)),
+                after=tl("minutes", _GROUP_WORDS.get(after, after)),
+            )
     o_g, n_g = old.get("guests", {}), new.get("guests", {})
     for key in sorted(set(n_g) - set(o_g)):
         add(QT_TRANSLATE_NOOP("minutes", "Guest added: {name}"), name=n_g[key])
@@ -613,8 +765,11 @@ def describe_changes(old: dict, new: dict, translate: Translate | None = None) -
         add(QT_TRANSLATE_NOOP("minutes", "Guest removed: {name}"), name=o_g[key])
     for key in sorted(set(o_g) & set(n_g)):
         if o_g[key] != n_g[key]:
-            add(QT_TRANSLATE_NOOP("minutes", "Guest renamed: {before} → {after}"),
-                before=o_g[key], after=n_g[key])
+            add(
+                QT_TRANSLATE_NOOP("minutes", "Guest renamed: {before} → {after}"),
+                before=o_g[key],
+                after=n_g[key],
+            )
 
     def compare(kind: str, added: str, changed: str, removed: str, show) -> None:
         o, n = old.get(kind, {}), new.get(kind, {})
@@ -630,14 +785,20 @@ def describe_changes(old: dict, new: dict, translate: Translate | None = None) -
         where = f"{n['item']}: " if n.get("item") else ""
         return where + _short(n["text"])
 
-    compare("notes",
-            QT_TRANSLATE_NOOP("minutes", "Note added – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Note changed – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Note removed – {text}"), note)
-    compare("decisions",
-            QT_TRANSLATE_NOOP("minutes", "Decision added – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Decision changed – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Decision removed – {text}"), _short)
+    compare(
+        "notes",
+        QT_TRANSLATE_NOOP("minutes", "Note added – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Note changed – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Note removed – {text}"),
+        note,
+    )
+    compare(
+        "decisions",
+        QT_TRANSLATE_NOOP("minutes", "Decision added – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Decision changed – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Decision removed – {text}"),
+        _short,
+    )
 
     def action(a):
         parts = [a["owner"] or "–", _short(a["description"], 60)]
@@ -646,15 +807,24 @@ def describe_changes(old: dict, new: dict, translate: Translate | None = None) -
         parts.append(tl("minutes", _STATUS_WORDS.get(a["status"], a["status"])))
         return " · ".join(parts)
 
-    compare("actions",
-            QT_TRANSLATE_NOOP("minutes", "Action item added – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Action item changed – {text}"),
-            QT_TRANSLATE_NOOP("minutes", "Action item removed – {text}"), action)
+    compare(
+        "actions",
+        QT_TRANSLATE_NOOP("minutes", "Action item added – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Action item changed – {text}"),
+        QT_TRANSLATE_NOOP("minutes", "Action item removed – {text}"),
+        action,
+    )
     return lines
 
 
-def finalise(session: Session, meeting_id: int, *, translate: Translate | None = None,
-             now: dt.datetime | None = None, today: dt.date | None = None) -> int:
+def finalise(
+    session: Session,
+    meeting_id: int,
+    *,
+    translate: Translate | None = None,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Store the minutes as the next protocol version; returns its number.
 
     From the second version on, ``changes`` lists what differs from the previous one, in
@@ -663,35 +833,54 @@ def finalise(session: Session, meeting_id: int, *, translate: Translate | None =
     tl = translate or _identity
     meeting = _meeting(session, meeting_id)
     if meeting.status == E.MeetingStatus.CANCELLED:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "A cancelled meeting has no protocol to finalise."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "A cancelled meeting has no protocol to finalise.")
+        )
     now = now or dt.datetime.now(dt.UTC)
     current = snapshot(load_minutes(session, meeting_id, today=today))
     last = session.scalar(
-        select(E.ProtocolVersion).where(E.ProtocolVersion.meeting_id == meeting_id)
-        .order_by(E.ProtocolVersion.number.desc()).limit(1))
+        select(E.ProtocolVersion)
+        .where(E.ProtocolVersion.meeting_id == meeting_id)
+        .order_by(E.ProtocolVersion.number.desc())
+        .limit(1)
+    )
     number = (last.number + 1) if last else 1
     changes = ""
     if last is not None:
         old = _parse(last.snapshot)
         if old is None:
-            changes = tl("minutes", QT_TRANSLATE_NOOP(
-                "minutes", "Version {number} has no stored content; the differences cannot "
-                "be listed.")).format(number=last.number)
+            changes = tl(
+                "minutes",
+                QT_TRANSLATE_NOOP(
+                    "minutes",
+                    "Version {number} has no stored content; the differences cannot be listed.",
+                ),
+            ).format(number=last.number)
         else:
             lines = describe_changes(old, current, tl)
             if not lines:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "Nothing has changed since version {number}; no new version "
-                    "was stored."), number=last.number)
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Nothing has changed since version {number}; no new version was stored.",
+                    ),
+                    number=last.number,
+                )
             changes = "\n".join(lines)
-    if meeting.status in (E.MeetingStatus.PLANNED, E.MeetingStatus.INVITED) \
-            and meeting.start_at <= now:
+    if (
+        meeting.status in (E.MeetingStatus.PLANNED, E.MeetingStatus.INVITED)
+        and meeting.start_at <= now
+    ):
         meeting.status = E.MeetingStatus.HELD.value
-    session.add(E.ProtocolVersion(
-        meeting_id=meeting_id, number=number, finalised_at=now,
-        snapshot=json.dumps(current, ensure_ascii=False, sort_keys=True), changes=changes,
-    ))
+    session.add(
+        E.ProtocolVersion(
+            meeting_id=meeting_id,
+            number=number,
+            finalised_at=now,
+            snapshot=json.dumps(current, ensure_ascii=False, sort_keys=True),
+            changes=changes,
+        )
+    )
     session.flush()
     return number
 

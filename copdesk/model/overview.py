@@ -19,7 +19,7 @@ from copdesk.model.dto import ActionSummary, MeetingSummary, Overview, TopicSumm
 G = tables.cop_group
 M = tables.meeting
 MB = tables.member
-O = tables.organisation  # noqa: E741 - the table's initial, like the others
+O = tables.organisation
 A = tables.action_item
 T = tables.topic
 V = tables.topic_vote
@@ -32,24 +32,47 @@ def _name(member):
 def _meeting(session: Session, where, order) -> MeetingSummary | None:
     moderator, writer = MB.alias("moderator"), MB.alias("writer")
     row = session.execute(
-        select(M.c.id, M.c.title, M.c.start_at, M.c.end_at, M.c.status,
-               func.coalesce(O.c.name, ""), func.coalesce(_name(moderator), ""),
-               func.coalesce(_name(writer), ""), M.c.ics_sequence)
+        select(
+            M.c.id,
+            M.c.title,
+            M.c.start_at,
+            M.c.end_at,
+            M.c.status,
+            func.coalesce(O.c.name, ""),
+            func.coalesce(_name(moderator), ""),
+            func.coalesce(_name(writer), ""),
+            M.c.ics_sequence,
+        )
         .outerjoin(O, O.c.id == M.c.host_org_id)
         .outerjoin(moderator, moderator.c.id == M.c.moderator_id)
         .outerjoin(writer, writer.c.id == M.c.protocol_writer_id)
-        .where(*where).order_by(order).limit(1)
+        .where(*where)
+        .order_by(order)
+        .limit(1)
     ).first()
     if row is None:
         return None
     return MeetingSummary(
-        id=row[0], title=row[1], start_at=row[2], end_at=row[3], status=row[4], host=row[5],
-        moderator=row[6], protocol_writer=row[7], invited=row[8] is not None,
+        id=row[0],
+        title=row[1],
+        start_at=row[2],
+        end_at=row[3],
+        status=row[4],
+        host=row[5],
+        moderator=row[6],
+        protocol_writer=row[7],
+        invited=row[8] is not None,
     )
 
 
-def overview(session: Session, group_id: int, *, now: dt.datetime | None = None,
-             today: dt.date | None = None, limit: int = 8) -> Overview:
+def overview(
+    session: Session,
+    group_id: int,
+    *,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+    limit: int = 8,
+) -> Overview:
     now = now or dt.datetime.now(dt.UTC)
     today = today or dt.date.today()
     group = session.execute(select(G.c.name).where(G.c.id == group_id)).scalar()
@@ -78,21 +101,32 @@ def overview(session: Session, group_id: int, *, now: dt.datetime | None = None,
     open_topic = (T.c.group_id == group_id, T.c.status == tables.TopicStatus.OPEN)
     total = func.sum(V.c.count)
     voted = session.execute(
-        select(T.c.id, total).join(V, V.c.topic_id == T.c.id)
-        .where(*open_topic).group_by(T.c.id)
-        .order_by(total.desc(), T.c.proposed_on, T.c.id).limit(5)
+        select(T.c.id, total)
+        .join(V, V.c.topic_id == T.c.id)
+        .where(*open_topic)
+        .group_by(T.c.id)
+        .order_by(total.desc(), T.c.proposed_on, T.c.id)
+        .limit(5)
     ).all()
     ids = [row[0] for row in voted]
     votes_of = dict(voted)
     if len(ids) < 5:  # fill with the oldest open topics nobody voted for yet
-        ids += session.execute(
-            select(T.c.id).where(*open_topic, T.c.id.not_in(ids))
-            .order_by(T.c.proposed_on, T.c.id).limit(5 - len(ids))
-        ).scalars().all()
+        ids += (
+            session.execute(
+                select(T.c.id)
+                .where(*open_topic, T.c.id.not_in(ids))
+                .order_by(T.c.proposed_on, T.c.id)
+                .limit(5 - len(ids))
+            )
+            .scalars()
+            .all()
+        )
     details = {
-        row[0]: row for row in session.execute(
+        row[0]: row
+        for row in session.execute(
             select(T.c.id, T.c.title, func.coalesce(_name(MB), ""))
-            .outerjoin(MB, MB.c.id == T.c.proposed_by_id).where(T.c.id.in_(ids))
+            .outerjoin(MB, MB.c.id == T.c.proposed_by_id)
+            .where(T.c.id.in_(ids))
         )
     }
     top_topics = tuple(
@@ -102,14 +136,16 @@ def overview(session: Session, group_id: int, *, now: dt.datetime | None = None,
     # every count in one statement: each statement costs a compile at start-up
     open_topic_count = select(func.count()).select_from(T).where(*open_topic)
     open_actions = select(func.count()).select_from(A.join(M, M.c.id == A.c.meeting_id))
-    row = session.execute(select(
-        select(func.count()).select_from(MB).where(MB.c.active.is_(True)).scalar_subquery(),
-        select(func.count()).select_from(O).scalar_subquery(),
-        select(func.count()).select_from(M).where(M.c.group_id == group_id).scalar_subquery(),
-        open_topic_count.scalar_subquery(),
-        open_actions.where(*open_in_group).scalar_subquery(),
-        open_actions.where(*open_in_group, A.c.due_on < today).scalar_subquery(),
-    )).one()
+    row = session.execute(
+        select(
+            select(func.count()).select_from(MB).where(MB.c.active.is_(True)).scalar_subquery(),
+            select(func.count()).select_from(O).scalar_subquery(),
+            select(func.count()).select_from(M).where(M.c.group_id == group_id).scalar_subquery(),
+            open_topic_count.scalar_subquery(),
+            open_actions.where(*open_in_group).scalar_subquery(),
+            open_actions.where(*open_in_group, A.c.due_on < today).scalar_subquery(),
+        )
+    ).one()
     counts = dict(zip(("members", "organisations", "meetings", "topics"), row[:4], strict=True))
     open_count, overdue = row[4], row[5]
     return Overview(

@@ -97,17 +97,20 @@ class PurgeIncomplete(UserError):
         "errors",
         "The personal data was erased, but the file could not be cleaned of the old bytes "
         "yet because another program is reading it. Close the other programs that use the "
-        "file, then choose “Forget member” for the same member again to finish.")
+        "file, then choose “Forget member” for the same member again to finish.",
+    )
     NO_SPACE = QT_TRANSLATE_NOOP(
         "errors",
         "The personal data was erased, but the file could not be cleaned of the old bytes "
         "yet because the disk holding “{path}” is full (cleaning needs room for a second "
         "copy of the file). Free some space, then choose “Forget member” for the same "
-        "member again to finish.")
+        "member again to finish.",
+    )
     FAILED = QT_TRANSLATE_NOOP(
         "errors",
         "The personal data was erased, but the file could not be cleaned of the old bytes "
-        "yet: {problem} Then choose “Forget member” for the same member again to finish.")
+        "yet: {problem} Then choose “Forget member” for the same member again to finish.",
+    )
 
     def __init__(self, cause: FileProblem | None = None) -> None:
         self.cause = cause
@@ -181,8 +184,18 @@ def _phone_patterns(phone: str) -> list[str]:
         national = digits[1:]
     variants = [r"(?:\+|00)" + _SEP + _SEP.join(digits) if international else _SEP.join(digits)]
     if national:  # the longer international form first, or "+49 " would be left behind
-        variants.append(r"(?:\+|00)" + _SEP + "4" + _SEP + "9" + _SEP + r"(?:\(0\)" + _SEP + ")?"
-                        + _SEP.join(national))
+        variants.append(
+            r"(?:\+|00)"
+            + _SEP
+            + "4"
+            + _SEP
+            + "9"
+            + _SEP
+            + r"(?:\(0\)"
+            + _SEP
+            + ")?"
+            + _SEP.join(national)
+        )
         variants.append(_SEP.join("0" + national))
     # a number may open with a bracket: "(030) 23125000" leaves no "(" behind
     return list(dict.fromkeys(rf"(?<!\d)\(?{v}(?!\d)" for v in variants))
@@ -231,10 +244,19 @@ class Traces:
     Texts are searched in NFC, so a name typed with combining accents is found as well.
     """
 
-    def __init__(self, first: str, last: str, email: str, phone: str, *,
-                 first_name_unique: bool = True, last_name_unique: bool = True,
-                 full_name_unique: bool = True, pseudonym: str = DEFAULT_PSEUDONYM,
-                 removed: str = DEFAULT_REMOVED) -> None:
+    def __init__(
+        self,
+        first: str,
+        last: str,
+        email: str,
+        phone: str,
+        *,
+        first_name_unique: bool = True,
+        last_name_unique: bool = True,
+        full_name_unique: bool = True,
+        pseudonym: str = DEFAULT_PSEUDONYM,
+        removed: str = DEFAULT_REMOVED,
+    ) -> None:
         self.rules: list[tuple[re.Pattern[str], str]] = []
         self.uncertain: list[re.Pattern[str]] = []
         coarse: list[str] = []
@@ -256,23 +278,40 @@ class Traces:
         # names as written, then as they appear JSON-escaped in stored snapshots ("Gro\u00df")
         variants = [(_tolerant(first), _tolerant(last), pseudonym)]
         if (_json_escaped(first), _json_escaped(last)) != (first, last):
-            variants.append((re.escape(_json_escaped(first)), re.escape(_json_escaped(last)),
-                             _json_escaped(pseudonym)))
+            variants.append(
+                (
+                    re.escape(_json_escaped(first)),
+                    re.escape(_json_escaped(last)),
+                    _json_escaped(pseudonym),
+                )
+            )
         for f, la, label in variants:  # full names first: "Sabine" must not eat "Sabine Groß"
             if first and last:
                 for full in (rf"{f}\s+{la}", rf"{la},\s*{f}", rf"{la}\s+{f}"):
                     rule(rf"(?<!\w){_ADDRESS}{full}(?!\w)", label, full_name_unique, ci)
         for f, la, label in variants:
             if last and len(last) >= 2:
-                rule(rf"(?<!\w)(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s+"
-                     rf"{_ADDRESS}{la}(?!\w)", label, last_name_unique and full_name_unique, ci)
+                rule(
+                    rf"(?<!\w)(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s+"
+                    rf"{_ADDRESS}{la}(?!\w)",
+                    label,
+                    last_name_unique and full_name_unique,
+                    ci,
+                )
                 if first:  # "S. Groß", "S.Groß"
-                    rule(rf"(?<!\w){re.escape(first[0])}\.\s*{la}(?!\w)", label,
-                         last_name_unique and full_name_unique, ci)
+                    rule(
+                        rf"(?<!\w){re.escape(first[0])}\.\s*{la}(?!\w)",
+                        label,
+                        last_name_unique and full_name_unique,
+                        ci,
+                    )
                 rule(rf"(?<!\w){la}(?!\w)", label, False)
             if first and len(first) >= 3:
-                rule(rf"(?<!\w){f}(?!\w)", label,
-                     (first_name_unique or not last) and full_name_unique)
+                rule(
+                    rf"(?<!\w){f}(?!\w)",
+                    label,
+                    (first_name_unique or not last) and full_name_unique,
+                )
         self.coarse = "(?i)" + "|".join(coarse) if coarse else ""
 
     @staticmethod
@@ -299,16 +338,22 @@ class Traces:
     def excerpt(self, text_: str, width: int = 70) -> str:
         """The text around the first match, on one line, the match near the start."""
         text_ = self._nfc(text_)
-        found = [m for m in (p.search(text_) for p in
-                             [r[0] for r in self.rules] + self.uncertain) if m]
+        found = [
+            m for m in (p.search(text_) for p in [r[0] for r in self.rules] + self.uncertain) if m
+        ]
         start = min((m.start() for m in found), default=0)
         left = max(0, start - 16)
-        piece = " ".join(text_[left:left + width].split())
+        piece = " ".join(text_[left : left + width].split())
         return ("…" if left else "") + piece + ("…" if left + width < len(text_) else "")
 
 
-def traces_for(session: Session, member: E.Member, *, pseudonym: str = DEFAULT_PSEUDONYM,
-               removed: str = DEFAULT_REMOVED) -> Traces:
+def traces_for(
+    session: Session,
+    member: E.Member,
+    *,
+    pseudonym: str = DEFAULT_PSEUDONYM,
+    removed: str = DEFAULT_REMOVED,
+) -> Traces:
     """The member's traces. A name part counts as theirs alone only if it is no other
     member's first or last name and no word of a guest's name (guests named exactly like
     the member are the member)."""
@@ -317,17 +362,24 @@ def traces_for(session: Session, member: E.Member, *, pseudonym: str = DEFAULT_P
     others: set[str] = set()
     namesake = False
     for other_first, other_last in session.execute(
-            select(E.Member.first_name, E.Member.last_name).where(E.Member.id != member.id)):
+        select(E.Member.first_name, E.Member.last_name).where(E.Member.id != member.id)
+    ):
         others.update(w.casefold() for w in (other_first.strip(), other_last.strip()))
         namesake = namesake or f"{other_first.strip()} {other_last.strip()}".casefold() == full
     for (guest,) in session.execute(select(E.Guest.name).distinct()):
         if " ".join(guest.split()).casefold() != full:
             others.update(w.casefold() for w in re.findall(r"\w+", guest))
-    return Traces(first, last, member.email, member.phone,
-                  first_name_unique=first.casefold() not in others,
-                  last_name_unique=last.casefold() not in others,
-                  full_name_unique=not (first and last and namesake),
-                  pseudonym=pseudonym, removed=removed)
+    return Traces(
+        first,
+        last,
+        member.email,
+        member.phone,
+        first_name_unique=first.casefold() not in others,
+        last_name_unique=last.casefold() not in others,
+        full_name_unique=not (first and last and namesake),
+        pseudonym=pseudonym,
+        removed=removed,
+    )
 
 
 # Free text in which a person may be named: only these columns are searched. Every other
@@ -363,13 +415,21 @@ NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
     "cop_group": ("name", "cadence_unit", "preferred_weekdays", "window_start", "window_end"),
     "guest": ("organisation",),
     "invitation_send": ("kind",),
-    "meeting": ("tz", "format", "video_tool", "join_url", "meeting_code", "passcode",
-                "dialin", "status", "ics_uid"),
+    "meeting": (
+        "tz",
+        "format",
+        "video_tool",
+        "join_url",
+        "meeting_code",
+        "passcode",
+        "dialin",
+        "status",
+        "ics_uid",
+    ),
     "meeting_series": ("freq", "tz", "ics_uid"),
     "member": ("first_name", "last_name", "email", "phone", "function"),  # identity
     "minutes_note": ("kind",),
-    "organisation": ("name", "kind", "state", "city", "video_tool", "video_link",
-                     "video_dialin"),
+    "organisation": ("name", "kind", "state", "city", "video_tool", "video_link", "video_dialin"),
     "rotation_record": ("role", "kind"),
     "rotation_rule": ("excluded_member_ids",),
     "tag": ("name",),
@@ -425,8 +485,9 @@ class Mention:
     reason: str = ""  # why it is left as it is (OTHER_MEMBER, SHARED_NAME), untranslated
 
 
-def _mentioning(session: Session, traces: Traces, member: E.Member
-                ) -> Iterator[tuple[object, str, str, Mention]]:
+def _mentioning(
+    session: Session, traces: Traces, member: E.Member
+) -> Iterator[tuple[object, str, str, Mention]]:
     """(object, attribute, text, mention) for every free text that mentions the member.
 
     The member's own row is left out (it is handled field by field).
@@ -450,9 +511,19 @@ def _mentioning(session: Session, traces: Traces, member: E.Member
                     changes, reason = False, OTHER_MEMBER
                 else:
                     changes, reason = certain, "" if certain else SHARED_NAME
-                yield obj, key, value, Mention(
-                    type(obj).__table__.name, key, getattr(obj, "id", None),
-                    traces.excerpt(value), changes, reason)
+                yield (
+                    obj,
+                    key,
+                    value,
+                    Mention(
+                        type(obj).__table__.name,
+                        key,
+                        getattr(obj, "id", None),
+                        traces.excerpt(value),
+                        changes,
+                        reason,
+                    ),
+                )
 
 
 # --- subject access (Art. 15) --------------------------------------------------------------
@@ -464,8 +535,7 @@ def _d(value) -> str | None:
     return value.isoformat()
 
 
-def subject_access(session: Session, member_id: int, *, now: dt.datetime | None = None
-                   ) -> dict:
+def subject_access(session: Session, member_id: int, *, now: dt.datetime | None = None) -> dict:
     """Everything stored about one member, as a JSON-ready dict."""
     member = session.get(E.Member, member_id)
     if member is None:
@@ -515,66 +585,128 @@ def subject_access(session: Session, member_id: int, *, now: dt.datetime | None 
         ],
     }
     att = session.execute(
-        select(E.Attendance, mt).join(mt, mt.id == E.Attendance.meeting_id)
-        .where(E.Attendance.member_id == member_id).order_by(mt.start_at)).all()
+        select(E.Attendance, mt)
+        .join(mt, mt.id == E.Attendance.meeting_id)
+        .where(E.Attendance.member_id == member_id)
+        .order_by(mt.start_at)
+    ).all()
     report["attendance"] = [
-        {"meeting": {"id": m.id, "title": m.title, "start": _d(m.start_at)},
-         "status": a.status, "note": a.note} for a, m in att]
+        {
+            "meeting": {"id": m.id, "title": m.title, "start": _d(m.start_at)},
+            "status": a.status,
+            "note": a.note,
+        }
+        for a, m in att
+    ]
     roles = []
-    for m in session.scalars(select(mt).where(or_(
-            mt.moderator_id == member_id, mt.co_moderator_id == member_id,
-            mt.protocol_writer_id == member_id)).order_by(mt.start_at)):
-        for role, who in (("moderator", m.moderator_id), ("co_moderator", m.co_moderator_id),
-                          ("protocol", m.protocol_writer_id)):
+    for m in session.scalars(
+        select(mt)
+        .where(
+            or_(
+                mt.moderator_id == member_id,
+                mt.co_moderator_id == member_id,
+                mt.protocol_writer_id == member_id,
+            )
+        )
+        .order_by(mt.start_at)
+    ):
+        for role, who in (
+            ("moderator", m.moderator_id),
+            ("co_moderator", m.co_moderator_id),
+            ("protocol", m.protocol_writer_id),
+        ):
             if who == member_id:
                 roles.append({"meeting": meeting_ref(m.id), "role": role})
     report["roles"] = roles
     report["agenda_items"] = [
         {"meeting": meeting_ref(a.meeting_id), "title": a.title}
-        for a in session.scalars(select(E.AgendaItem).where(E.AgendaItem.presenter_id == member_id)
-                                 .order_by(E.AgendaItem.meeting_id, E.AgendaItem.position))]
+        for a in session.scalars(
+            select(E.AgendaItem)
+            .where(E.AgendaItem.presenter_id == member_id)
+            .order_by(E.AgendaItem.meeting_id, E.AgendaItem.position)
+        )
+    ]
     rr = E.RotationRecord
     report["rotation"] = [
-        {"meeting": meeting_ref(r.meeting_id), "role": r.role, "kind": r.kind,
-         "as": "member" if r.member_id == member_id else "other_member", "reason": r.reason,
-         "created_at": _d(r.created_at)}
-        for r in session.scalars(select(rr).where(or_(rr.member_id == member_id,
-                                                      rr.other_member_id == member_id))
-                                 .order_by(rr.created_at, rr.id))]
+        {
+            "meeting": meeting_ref(r.meeting_id),
+            "role": r.role,
+            "kind": r.kind,
+            "as": "member" if r.member_id == member_id else "other_member",
+            "reason": r.reason,
+            "created_at": _d(r.created_at),
+        }
+        for r in session.scalars(
+            select(rr)
+            .where(or_(rr.member_id == member_id, rr.other_member_id == member_id))
+            .order_by(rr.created_at, rr.id)
+        )
+    ]
     report["action_items"] = [
-        {"meeting": meeting_ref(a.meeting_id), "description": a.description,
-         "due_on": _d(a.due_on), "status": a.status, "done_on": _d(a.done_on)}
-        for a in session.scalars(select(E.ActionItem).where(E.ActionItem.owner_id == member_id)
-                                 .order_by(E.ActionItem.id))]
+        {
+            "meeting": meeting_ref(a.meeting_id),
+            "description": a.description,
+            "due_on": _d(a.due_on),
+            "status": a.status,
+            "done_on": _d(a.done_on),
+        }
+        for a in session.scalars(
+            select(E.ActionItem).where(E.ActionItem.owner_id == member_id).order_by(E.ActionItem.id)
+        )
+    ]
     report["topics"] = [
-        {"title": t.title, "description": t.description, "proposed_on": _d(t.proposed_on),
-         "status": t.status}
-        for t in session.scalars(select(E.Topic).where(E.Topic.proposed_by_id == member_id)
-                                 .order_by(E.Topic.proposed_on, E.Topic.id))]
+        {
+            "title": t.title,
+            "description": t.description,
+            "proposed_on": _d(t.proposed_on),
+            "status": t.status,
+        }
+        for t in session.scalars(
+            select(E.Topic)
+            .where(E.Topic.proposed_by_id == member_id)
+            .order_by(E.Topic.proposed_on, E.Topic.id)
+        )
+    ]
     report["votes"] = [
         {"topic": title, "meeting": meeting_ref(v.meeting_id), "count": v.count}
         for v, title in session.execute(
-            select(E.TopicVote, E.Topic.title).join(E.Topic, E.Topic.id == E.TopicVote.topic_id)
-            .where(E.TopicVote.member_id == member_id).order_by(E.TopicVote.id))]
+            select(E.TopicVote, E.Topic.title)
+            .join(E.Topic, E.Topic.id == E.TopicVote.topic_id)
+            .where(E.TopicVote.member_id == member_id)
+            .order_by(E.TopicVote.id)
+        )
+    ]
     report["minutes_notes"] = [
-        {"meeting": meeting_ref(n.meeting_id), "kind": n.kind, "text": n.text,
-         "private": n.private}
-        for n in session.scalars(select(E.MinutesNote).where(E.MinutesNote.member_id == member_id)
-                                 .order_by(E.MinutesNote.meeting_id, E.MinutesNote.position))]
+        {"meeting": meeting_ref(n.meeting_id), "kind": n.kind, "text": n.text, "private": n.private}
+        for n in session.scalars(
+            select(E.MinutesNote)
+            .where(E.MinutesNote.member_id == member_id)
+            .order_by(E.MinutesNote.meeting_id, E.MinutesNote.position)
+        )
+    ]
     invitations = []
     email = text.email_key(member.email)
     if email:  # every send: a recipient line may be the punycode or NFD form of the address
-        for send in session.scalars(select(E.InvitationSend)
-                                    .order_by(E.InvitationSend.sent_at)):
+        for send in session.scalars(select(E.InvitationSend).order_by(E.InvitationSend.sent_at)):
             if email in {text.email_key(line) for line in send.recipients.splitlines()}:
-                invitations.append({"meeting": meeting_ref(send.meeting_id), "kind": send.kind,
-                                    "sent_at": _d(send.sent_at), "sequence": send.sequence})
+                invitations.append(
+                    {
+                        "meeting": meeting_ref(send.meeting_id),
+                        "kind": send.kind,
+                        "sent_at": _d(send.sent_at),
+                        "sequence": send.sequence,
+                    }
+                )
     report["invitations"] = invitations
     traces = traces_for(session, member)
     mentions = []
     for _obj, _key, value, mention in _mentioning(session, traces, member):
-        entry = {"table": mention.table, "field": mention.field, "id": mention.row_id,
-                 "text": value}
+        entry = {
+            "table": mention.table,
+            "field": mention.field,
+            "id": mention.row_id,
+            "text": value,
+        }
         if mention.reason == SHARED_NAME:
             entry["uncertain"] = True  # names someone who has the same name
         mentions.append(entry)
@@ -615,8 +747,9 @@ class ForgetResult:
     texts_changed: int
 
 
-def forget_preview(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM
-                   ) -> ForgetPreview:
+def forget_preview(
+    session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM
+) -> ForgetPreview:
     """What :func:`forget_member` would change (for the confirmation)."""
     member = session.get(E.Member, member_id)
     if member is None:
@@ -625,19 +758,34 @@ def forget_preview(session: Session, member_id: int, *, pseudonym: str = DEFAULT
         raise AlreadyForgotten(date=member.forgotten_on.isoformat())
     traces = traces_for(session, member)
     texts = tuple(m for _o, _k, _v, m in _mentioning(session, traces, member))
-    notes = session.scalars(select(E.MinutesNote.id).where(
-        E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True))).all()
-    attendances = session.scalars(select(E.Attendance.meeting_id).where(
-        E.Attendance.member_id == member_id)).all()
-    return ForgetPreview(member.display_name, pseudonym_for(member.first_name, member.last_name,
-                                                            pseudonym),
-                         len(member.absences), len(notes), sum(m.changes for m in texts),
-                         len(attendances), texts,
-                         (member.first_name, member.last_name, member.email))
+    notes = session.scalars(
+        select(E.MinutesNote.id).where(
+            E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True)
+        )
+    ).all()
+    attendances = session.scalars(
+        select(E.Attendance.meeting_id).where(E.Attendance.member_id == member_id)
+    ).all()
+    return ForgetPreview(
+        member.display_name,
+        pseudonym_for(member.first_name, member.last_name, pseudonym),
+        len(member.absences),
+        len(notes),
+        sum(m.changes for m in texts),
+        len(attendances),
+        texts,
+        (member.first_name, member.last_name, member.email),
+    )
 
 
-def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_PSEUDONYM,
-                  removed: str = DEFAULT_REMOVED, today: dt.date | None = None) -> ForgetResult:
+def forget_member(
+    session: Session,
+    member_id: int,
+    *,
+    pseudonym: str = DEFAULT_PSEUDONYM,
+    removed: str = DEFAULT_REMOVED,
+    today: dt.date | None = None,
+) -> ForgetResult:
     """Pseudonymise one member and remove their personal data (see the module docstring).
 
     Run it with ``Commands.run(..., undoable=False)``, then :func:`copdesk.model.db.purge_free_space`.
@@ -659,8 +807,7 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
             continue
         new = value
         if isinstance(obj, E.InvitationSend) and key == "recipients" and email:
-            new = "\n".join(line for line in new.splitlines()
-                            if text.email_key(line) != email)
+            new = "\n".join(line for line in new.splitlines() if text.email_key(line) != email)
         new = traces.scrub(new)
         if new != value:
             setattr(obj, key, new)
@@ -670,12 +817,16 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
     absences = list(member.absences)
     for absence in absences:
         session.delete(absence)
-    for attendance in session.scalars(select(E.Attendance).where(
-            E.Attendance.member_id == member_id)):
+    for attendance in session.scalars(
+        select(E.Attendance).where(E.Attendance.member_id == member_id)
+    ):
         if attendance.note:
             attendance.note = ""
-    private = session.scalars(select(E.MinutesNote).where(
-        E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True))).all()
+    private = session.scalars(
+        select(E.MinutesNote).where(
+            E.MinutesNote.member_id == member_id, E.MinutesNote.private.is_(True)
+        )
+    ).all()
     for note in private:
         session.delete(note)
     member.first_name = ""
@@ -687,6 +838,11 @@ def forget_member(session: Session, member_id: int, *, pseudonym: str = DEFAULT_
         member.left_on = today
     member.forgotten_on = today
     session.flush()
-    log.info("member %s forgotten (%s texts, %s absences, %s private notes)",
-             member_id, changed, len(absences), len(private))
+    log.info(
+        "member %s forgotten (%s texts, %s absences, %s private notes)",
+        member_id,
+        changed,
+        len(absences),
+        len(private),
+    )
     return ForgetResult(member_id, name, len(absences), len(private), changed)

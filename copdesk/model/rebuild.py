@@ -32,8 +32,13 @@ def dangling_reference(path, table: str, row: object, parent: str) -> errors.Fil
             "errors",
             "“{path}” is inconsistent: in table {table}, row {row} refers to a row of "
             "{parent} that does not exist. Nothing was changed. Ask whoever sent it for a "
-            "new copy."),
-        path=path, table=table, row=row, parent=parent)
+            "new copy.",
+        ),
+        path=path,
+        table=table,
+        row=row,
+        parent=parent,
+    )
 
 
 def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
@@ -75,19 +80,26 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
 def _copy_rows(source: Path, target: Path, revision: str, shown: Path) -> None:
     con = sqlite3.connect(target.resolve().as_uri(), uri=True, isolation_level=None)
     try:
-        for pragma in ("trusted_schema=OFF", "foreign_keys=OFF", "synchronous=FULL",
-                       "secure_delete=ON"):
+        for pragma in (
+            "trusted_schema=OFF",
+            "foreign_keys=OFF",
+            "synchronous=FULL",
+            "secure_delete=ON",
+        ):
             con.execute(f"PRAGMA {pragma}")
-        con.execute("ATTACH DATABASE ? AS received",
-                    (source.resolve().as_uri() + "?mode=ro&immutable=1",))
+        con.execute(
+            "ATTACH DATABASE ? AS received", (source.resolve().as_uri() + "?mode=ro&immutable=1",)
+        )
         con.execute("BEGIN")
         for table, columns in schema_check.columns(revision).items():
             names = ", ".join(_q(c) for c in columns)
             # t."col", never a bare "col": SQLite reads a bare double-quoted name that is
             # no column as a string, and would copy the name itself into every row
             qualified = ", ".join(f"t.{_q(c)}" for c in columns)
-            con.execute(f"INSERT INTO main.{_q(table)} ({names}) "
-                        f"SELECT {qualified} FROM received.{_q(table)} AS t ORDER BY t.rowid")
+            con.execute(
+                f"INSERT INTO main.{_q(table)} ({names}) "
+                f"SELECT {qualified} FROM received.{_q(table)} AS t ORDER BY t.rowid"
+            )
         problem = con.execute("PRAGMA main.foreign_key_check").fetchone()
         if problem is not None:
             con.execute("ROLLBACK")

@@ -141,13 +141,47 @@ from copdesk.model.rotation_texts import (
 )
 
 __all__ = [
-    "BERLIN", "CO_MODERATOR", "FIELDS", "HAND_BACK", "HINT_YEARS", "HOST", "KIND_LABELS",
-    "MAX_FORECAST", "MAX_MIN_ATTENDED", "MAX_NOTES", "MODERATOR", "PERSON_ROLES",
-    "PROTOCOL", "REASON_MAX", "ROLES", "ROLE_LABELS", "ROLE_NAMES", "SKIP", "STATE_LABELS",
-    "SWAP", "TURN", "VOLUNTEER", "RotationError", "balance", "cadence_dates", "candidates",
-    "confirm", "forecast", "get_rules", "group_count", "hand_back", "history",
-    "is_notice", "propose_for_date", "propose_for_meeting", "save_rules", "skip",
-    "sort_text", "swap", "view", "volunteer",
+    "BERLIN",
+    "CO_MODERATOR",
+    "FIELDS",
+    "HAND_BACK",
+    "HINT_YEARS",
+    "HOST",
+    "KIND_LABELS",
+    "MAX_FORECAST",
+    "MAX_MIN_ATTENDED",
+    "MAX_NOTES",
+    "MODERATOR",
+    "PERSON_ROLES",
+    "PROTOCOL",
+    "REASON_MAX",
+    "ROLES",
+    "ROLE_LABELS",
+    "ROLE_NAMES",
+    "SKIP",
+    "STATE_LABELS",
+    "SWAP",
+    "TURN",
+    "VOLUNTEER",
+    "RotationError",
+    "balance",
+    "cadence_dates",
+    "candidates",
+    "confirm",
+    "forecast",
+    "get_rules",
+    "group_count",
+    "hand_back",
+    "history",
+    "is_notice",
+    "propose_for_date",
+    "propose_for_meeting",
+    "save_rules",
+    "skip",
+    "sort_text",
+    "swap",
+    "view",
+    "volunteer",
 ]
 
 
@@ -166,8 +200,9 @@ def is_notice(hint: Text) -> bool:
     return hint.template == _T["hint_estimated"]
 
 
-def _hints(snap: _Snapshot, engine_before: _Engine, today: dt.date,
-           slots: list[ForecastSlot]) -> list[Text]:
+def _hints(
+    snap: _Snapshot, engine_before: _Engine, today: dt.date, slots: list[ForecastSlot]
+) -> list[Text]:
     hints: list[Text] = []
     e = engine_before
     if snap.rules[HOST].enabled:
@@ -176,22 +211,35 @@ def _hints(snap: _Snapshot, engine_before: _Engine, today: dt.date,
             if last is None:
                 since = e.org_joined.get(org_id)
                 if since and since != dt.date.min and (today - since).days >= 365:
-                    hints.append(Text.of(_T["hint_never_hosted"], name=e.name(HOST, org_id),
-                                         date=since))
+                    hints.append(
+                        Text.of(_T["hint_never_hosted"], name=e.name(HOST, org_id), date=since)
+                    )
             elif (today - last).days >= HINT_YEARS * 365:
                 years = (today - last).days // 365
-                hints.append(Text.of(_T["hint_not_hosted"], name=e.name(HOST, org_id),
-                                     years=years, date=last))
+                hints.append(
+                    Text.of(
+                        _T["hint_not_hosted"], name=e.name(HOST, org_id), years=years, date=last
+                    )
+                )
     if snap.rules[MODERATOR].enabled:
         pool = [h for h in e.pool(MODERATOR, today) if e.newcomer(MODERATOR, h) is None]
         if len(pool) >= 2:
             by_count = sorted(pool, key=lambda h: e.key(MODERATOR, h))
-            least, most = by_count[0], max(pool, key=lambda h: (e.counts[MODERATOR][h],
-                                                                 e.last[MODERATOR].get(h)))
+            least, most = (
+                by_count[0],
+                max(pool, key=lambda h: (e.counts[MODERATOR][h], e.last[MODERATOR].get(h))),
+            )
             lo, hi = e.counts[MODERATOR][least], e.counts[MODERATOR][most]
             if hi - lo >= 2:
-                hints.append(Text.of(_T["hint_uneven"], most=e.name(MODERATOR, most), max=hi,
-                                     least=e.name(MODERATOR, least), min=lo))
+                hints.append(
+                    Text.of(
+                        _T["hint_uneven"],
+                        most=e.name(MODERATOR, most),
+                        max=hi,
+                        least=e.name(MODERATOR, least),
+                        min=lo,
+                    )
+                )
     planned = [s for s in slots if s.meeting_id is not None]
     if any(s.meeting_id is None for s in slots):
         last = planned[-1].day if planned else (snap.meetings[-1].day if snap.meetings else today)
@@ -199,8 +247,9 @@ def _hints(snap: _Snapshot, engine_before: _Engine, today: dt.date,
     return hints
 
 
-def forecast(session: Session, group_id: int, n: int = 4, *,
-             today: dt.date | None = None) -> Forecast:
+def forecast(
+    session: Session, group_id: int, n: int = 4, *, today: dt.date | None = None
+) -> Forecast:
     """Who hosts, moderates, co-moderates and writes the protocol of the next *n* meetings."""
     today = _today(today)
     return _forecast(_load(session, group_id, today), today, n)[0]
@@ -215,21 +264,35 @@ def _forecast(snap: _Snapshot, today: dt.date, n: int) -> tuple[Forecast, _Engin
     _engine, filled = _run(snap, today, slots)
     filled = [_titled(f) for f in filled]
     result = Forecast(
-        snap.group_id, snap.group_name, today, _cadence_text(snap), tuple(filled),
+        snap.group_id,
+        snap.group_name,
+        today,
+        _cadence_text(snap),
+        tuple(filled),
         tuple(r for r in ROLES if snap.rules[r].enabled),
-        tuple(_hints(snap, before, today, filled)))
+        tuple(_hints(snap, before, today, filled)),
+    )
     return result, before
 
 
 def _titled(slot: ForecastSlot) -> ForecastSlot:
     if slot.title:
         return slot
-    return ForecastSlot(slot.index, slot.meeting_id, slot.day, slot.start_at, slot.end_at,
-                        _T["cadence_title"], slot.status, slot.roles)
+    return ForecastSlot(
+        slot.index,
+        slot.meeting_id,
+        slot.day,
+        slot.start_at,
+        slot.end_at,
+        _T["cadence_title"],
+        slot.status,
+        slot.roles,
+    )
 
 
-def propose_for_meeting(session: Session, meeting_id: int, *,
-                        today: dt.date | None = None) -> ForecastSlot:
+def propose_for_meeting(
+    session: Session, meeting_id: int, *, today: dt.date | None = None
+) -> ForecastSlot:
     """The rotation's proposal for one coming meeting (e.g. for the meeting editor).
 
     Raises a ``UserError`` for a meeting that is over or cancelled.
@@ -237,9 +300,14 @@ def propose_for_meeting(session: Session, meeting_id: int, *,
     return _meeting_slot(session, meeting_id, _today(today))[3]
 
 
-def propose_for_date(session: Session, group_id: int, day: dt.date, *,
-                     exclude_meeting_id: int | None = None,
-                     today: dt.date | None = None) -> ForecastSlot:
+def propose_for_date(
+    session: Session,
+    group_id: int,
+    day: dt.date,
+    *,
+    exclude_meeting_id: int | None = None,
+    today: dt.date | None = None,
+) -> ForecastSlot:
     """The proposal for a meeting not saved yet, on *day* (after the planned ones before).
 
     *exclude_meeting_id*: a meeting being moved to *day* (it is left out of the planned
@@ -256,38 +324,72 @@ def propose_for_date(session: Session, group_id: int, day: dt.date, *,
 # --- history and balance ------------------------------------------------------------------------
 
 
-def _history(snap: _Snapshot, engine: _Engine, forecast_slots: list[ForecastSlot]
-             ) -> tuple[HistoryRow, ...]:
+def _history(
+    snap: _Snapshot, engine: _Engine, forecast_slots: list[ForecastSlot]
+) -> tuple[HistoryRow, ...]:
     rows: list[HistoryRow] = []
     meetings = {m.id: m for m in snap.meetings}
     for m, role, holder in engine.history:
         rec = engine.turn_recs.get((m.id, role))
-        rows.append(HistoryRow(m.day, m.id, m.title, role, TURN, engine.name(role, holder), "",
-                               "", False, rec.id if rec else None))
+        rows.append(
+            HistoryRow(
+                m.day,
+                m.id,
+                m.title,
+                role,
+                TURN,
+                engine.name(role, holder),
+                "",
+                "",
+                False,
+                rec.id if rec else None,
+            )
+        )
     for s in forecast_slots:
         for p in s.roles:
             if p.state == State.CONFIRMED and s.meeting_id is not None:
-                rows.append(HistoryRow(s.day, s.meeting_id, s.title, p.role, TURN, p.name, "",
-                                       "", True))
+                rows.append(
+                    HistoryRow(s.day, s.meeting_id, s.title, p.role, TURN, p.name, "", "", True)
+                )
     for rec in snap.records:
         if rec.kind == TURN or rec.role not in ROLES:
             continue
         m = meetings.get(rec.meeting_id) if rec.meeting_id else None
-        if rec.role == HOST and rec.kind == SKIP and any(
+        if (
+            rec.role == HOST
+            and rec.kind == SKIP
+            and any(
                 o.kind == SWAP and o.reason == rec.reason and o.id > rec.id
-                for o in engine.by_meeting.get((rec.meeting_id, HOST), ())):
+                for o in engine.by_meeting.get((rec.meeting_id, HOST), ())
+            )
+        ):
             continue  # the first half of a host swap: shown with the swap
         other = ""
         if rec.kind == SWAP:
-            other = (engine._swapped_org(rec) if rec.role == HOST
-                     else engine.name(MODERATOR, rec.other_id))
-        rows.append(HistoryRow(
-            m.day if m else rec.created, rec.meeting_id, m.title if m else "", rec.role,
-            rec.kind, engine.name(rec.role, rec.holder), other, rec.reason,
-            bool(m and not m.past), rec.id))
+            other = (
+                engine._swapped_org(rec)
+                if rec.role == HOST
+                else engine.name(MODERATOR, rec.other_id)
+            )
+        rows.append(
+            HistoryRow(
+                m.day if m else rec.created,
+                rec.meeting_id,
+                m.title if m else "",
+                rec.role,
+                rec.kind,
+                engine.name(rec.role, rec.holder),
+                other,
+                rec.reason,
+                bool(m and not m.past),
+                rec.id,
+            )
+        )
     order = {r: i for i, r in enumerate(ROLES)}
-    rows.sort(key=lambda r: (r.day, r.meeting_id or 0, order[r.role], r.kind != TURN,
-                             r.record_id or 0), reverse=True)
+    rows.sort(
+        key=lambda r: (r.day, r.meeting_id or 0, order[r.role], r.kind != TURN, r.record_id or 0),
+        reverse=True,
+    )
     return tuple(rows)
 
 
@@ -299,12 +401,19 @@ def _balance(snap: _Snapshot, engine: _Engine, today: dt.date) -> Balance:
             continue
         turns = {r: engine.counts[r][p.id] for r in roles}
         lasts = [engine.last[r][p.id] for r in roles if p.id in engine.last[r]]
-        members.append(MemberBalance(p.id, p.name, snap.orgs.get(p.org_id, "")
-                                     if p.org_id is not None else "", turns,
-                                     max(lasts) if lasts else None))
+        members.append(
+            MemberBalance(
+                p.id,
+                p.name,
+                snap.orgs.get(p.org_id, "") if p.org_id is not None else "",
+                turns,
+                max(lasts) if lasts else None,
+            )
+        )
     members.sort(key=lambda m: (-m.total, sort_text(m.name), m.id))
-    org_ids = {p.org_id for p in snap.people.values()
-               if p.org_id is not None and p.member_on(today)}
+    org_ids = {
+        p.org_id for p in snap.people.values() if p.org_id is not None and p.member_on(today)
+    }
     org_ids |= {h for h in engine.counts[HOST] if h in snap.orgs}
     orgs = []
     for org_id in org_ids:
@@ -314,14 +423,22 @@ def _balance(snap: _Snapshot, engine: _Engine, today: dt.date) -> Balance:
                 person = snap.people.get(holder)
                 if person and person.org_id == org_id:
                     member_turns[r] += count
-        orgs.append(OrgBalance(org_id, snap.orgs[org_id], engine.counts[HOST][org_id],
-                               engine.last[HOST].get(org_id), member_turns))
+        orgs.append(
+            OrgBalance(
+                org_id,
+                snap.orgs[org_id],
+                engine.counts[HOST][org_id],
+                engine.last[HOST].get(org_id),
+                member_turns,
+            )
+        )
     orgs.sort(key=lambda o: (-o.hosted, sort_text(o.name), o.id))
     return Balance(roles, snap.rules[HOST].enabled, tuple(members), tuple(orgs))
 
 
-def history(session: Session, group_id: int, *, today: dt.date | None = None
-            ) -> tuple[HistoryRow, ...]:
+def history(
+    session: Session, group_id: int, *, today: dt.date | None = None
+) -> tuple[HistoryRow, ...]:
     """Every turn held and every override, newest first."""
     return view(session, group_id, today=today).history
 
@@ -333,26 +450,30 @@ def balance(session: Session, group_id: int, *, today: dt.date | None = None) ->
     return _balance(snap, _Engine(snap, today), today)
 
 
-def view(session: Session, group_id: int, n: int = 4, *,
-         today: dt.date | None = None) -> RotationView:
+def view(
+    session: Session, group_id: int, n: int = 4, *, today: dt.date | None = None
+) -> RotationView:
     """Forecast, history and balance of a group, read in one go (the rotation page)."""
     today = _today(today)
     snap = _load(session, group_id, today)
     fc, before = _forecast(snap, today, n)
-    return RotationView(fc, _history(snap, before, list(fc.slots)),
-                        _balance(snap, before, today))
+    return RotationView(fc, _history(snap, before, list(fc.slots)), _balance(snap, before, today))
 
 
 # --- rules ----------------------------------------------------------------------------------------
 
 
 def _choices(snap: _Snapshot, today: dt.date) -> tuple[tuple[Choice, ...], tuple[Choice, ...]]:
-    people = sorted((p for p in snap.people.values() if p.member_on(today)),
-                    key=lambda p: (p.sort, p.id))
-    members = tuple(Choice(p.id, p.name, snap.orgs.get(p.org_id, "") if p.org_id else "")
-                    for p in people)
-    org_ids = sorted({p.org_id for p in people if p.org_id is not None},
-                     key=lambda o: (sort_text(snap.orgs.get(o, "")), o))
+    people = sorted(
+        (p for p in snap.people.values() if p.member_on(today)), key=lambda p: (p.sort, p.id)
+    )
+    members = tuple(
+        Choice(p.id, p.name, snap.orgs.get(p.org_id, "") if p.org_id else "") for p in people
+    )
+    org_ids = sorted(
+        {p.org_id for p in people if p.org_id is not None},
+        key=lambda o: (sort_text(snap.orgs.get(o, "")), o),
+    )
     return members, tuple(Choice(o, snap.orgs.get(o, "")) for o in org_ids)
 
 
@@ -361,8 +482,9 @@ def get_rules(session: Session, group_id: int, *, today: dt.date | None = None) 
     today = _today(today)
     snap = _load(session, group_id, today)
     members, orgs = _choices(snap, today)
-    return RulesInfo(snap.group_id, snap.group_name, tuple(snap.rules[r] for r in ROLES),
-                     members, orgs)
+    return RulesInfo(
+        snap.group_id, snap.group_name, tuple(snap.rules[r] for r in ROLES), members, orgs
+    )
 
 
 def save_rules(session: Session, group_id: int, rules: Iterable[RuleData]) -> None:
@@ -374,15 +496,18 @@ def save_rules(session: Session, group_id: int, rules: Iterable[RuleData]) -> No
         if data.role not in ROLES:
             raise ValueError(f"unknown rotation role {data.role!r}")
         if not 0 <= int(data.min_attended) <= MAX_MIN_ATTENDED:
-            raise ValidationError(_E["min_attended"], field=f"{data.role}.min_attended",
-                                  max=MAX_MIN_ATTENDED)
+            raise ValidationError(
+                _E["min_attended"], field=f"{data.role}.min_attended", max=MAX_MIN_ATTENDED
+            )
     stored = _ensure_rules(session, group_id)
     for data in rules:
         rule = stored[data.role]
         excluded = ",".join(str(i) for i in sorted(set(data.excluded_ids)))
-        for key, value in (("enabled", bool(data.enabled)),
-                           ("min_attended", int(data.min_attended)),
-                           ("excluded_member_ids", excluded)):
+        for key, value in (
+            ("enabled", bool(data.enabled)),
+            ("min_attended", int(data.min_attended)),
+            ("excluded_member_ids", excluded),
+        ):
             if getattr(rule, key) != value:
                 setattr(rule, key, value)
 

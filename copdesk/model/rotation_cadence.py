@@ -22,8 +22,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def cadence_dates(anchor: dt.date, after: dt.date, count: int, *, unit: str = "month",
-                  interval: int = 3, weekdays: Iterable[int] = (2, 3, 4)) -> list[dt.date]:
+def cadence_dates(
+    anchor: dt.date,
+    after: dt.date,
+    count: int,
+    *,
+    unit: str = "month",
+    interval: int = 3,
+    weekdays: Iterable[int] = (2, 3, 4),
+) -> list[dt.date]:
     """*count* dates after *after*: every *interval* months or weeks from *anchor*, each
     moved forward to the next preferred weekday (ISO, 1 = Monday).
 
@@ -35,8 +42,11 @@ def cadence_dates(anchor: dt.date, after: dt.date, count: int, *, unit: str = "m
     step = 0
     while len(out) < count and step < 100_000:
         step += 1
-        base = (_add_months(anchor, interval * step) if unit == "month"
-                else anchor + dt.timedelta(weeks=interval * step))
+        base = (
+            _add_months(anchor, interval * step)
+            if unit == "month"
+            else anchor + dt.timedelta(weeks=interval * step)
+        )
         day = base
         while day.isoweekday() not in days:
             day += dt.timedelta(days=1)
@@ -45,8 +55,7 @@ def cadence_dates(anchor: dt.date, after: dt.date, count: int, *, unit: str = "m
     return out
 
 
-def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = None
-           ) -> list[_Slot]:
+def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = None) -> list[_Slot]:
     """The next *n* coming meetings: planned ones, then dates from the cadence.
 
     With *until*, the planned meetings before that date and then that date itself.
@@ -62,7 +71,13 @@ def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = N
         last = snap.meetings[-1].day if snap.meetings else None
         anchor = last or today
         after = max(anchor, today - dt.timedelta(days=1))
-        for day in cadence_dates(anchor, after, n - len(slots), unit=snap.cadence_unit,
-                                 interval=snap.cadence_interval, weekdays=snap.weekdays):
+        for day in cadence_dates(
+            anchor,
+            after,
+            n - len(slots),
+            unit=snap.cadence_unit,
+            interval=snap.cadence_interval,
+            weekdays=snap.weekdays,
+        ):
             slots.append(_Slot(len(slots), day, None, ""))
     return slots

@@ -43,8 +43,9 @@ class Text:
     def param(self, key: str) -> object:
         return dict(self.params).get(key)
 
-    def render(self, translate: Translate | None = None,
-               date_format: DateFormat | None = None) -> str:
+    def render(
+        self, translate: Translate | None = None, date_format: DateFormat | None = None
+    ) -> str:
         text = translate(self.context, self.template) if translate else self.template
         fmt = date_format or _iso
         values: dict[str, object] = {}

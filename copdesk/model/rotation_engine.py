@@ -128,8 +128,9 @@ class _Engine:
         return None
 
     def available(self, member_id: int, slot: _Slot) -> bool:
-        return (self.absence(member_id, slot.day) is None
-                and member_id not in self.s.declined.get(slot.meeting_id or -1, ()))
+        return self.absence(member_id, slot.day) is None and member_id not in self.s.declined.get(
+            slot.meeting_id or -1, ()
+        )
 
     def key(self, role: str, holder: int) -> tuple:
         if role != HOST:
@@ -137,12 +138,20 @@ class _Engine:
             if static is None:
                 p = self.s.people.get(holder)
                 static = self._static[holder] = (
-                    (p.joined if p else None) or dt.date.min, p.sort if p else ("", ""), holder)
+                    (p.joined if p else None) or dt.date.min,
+                    p.sort if p else ("", ""),
+                    holder,
+                )
             return (self.counts[role][holder], self.last[role].get(holder, dt.date.min), *static)
         joined = self.org_joined.get(holder, dt.date.min)
         sort = (sort_text(self.s.orgs.get(holder, "")), "")
-        return (self.counts[role][holder], self.last[role].get(holder, dt.date.min), joined,
-                sort, holder)
+        return (
+            self.counts[role][holder],
+            self.last[role].get(holder, dt.date.min),
+            joined,
+            sort,
+            holder,
+        )
 
     def rule(self, role: str) -> RuleData:
         return self.s.rules[role]
@@ -154,11 +163,15 @@ class _Engine:
         """Members (organisations) that the rule lets take part on *day*."""
         excluded = set(self.rule(role).excluded_ids)
         if role == HOST:
-            orgs = {p.org_id for p in self.s.people.values()
-                    if p.org_id is not None and p.member_on(day)}
+            orgs = {
+                p.org_id
+                for p in self.s.people.values()
+                if p.org_id is not None and p.member_on(day)
+            }
             return sorted(o for o in orgs if o not in excluded and o in self.s.orgs)
-        return sorted(p.id for p in self.s.people.values()
-                      if p.member_on(day) and p.id not in excluded)
+        return sorted(
+            p.id for p in self.s.people.values() if p.member_on(day) and p.id not in excluded
+        )
 
     def is_newcomer(self, role: str, member_id: int) -> bool:
         """Members who joined after the group's first meeting take turns only once they
@@ -166,15 +179,17 @@ class _Engine:
         if self.attended[member_id] >= self.rule(role).min_attended:
             return False
         p = self.s.people.get(member_id)
-        return not (p is None or p.joined is None or self.first_day is None
-                    or p.joined <= self.first_day)
+        return not (
+            p is None or p.joined is None or self.first_day is None or p.joined <= self.first_day
+        )
 
     def newcomer(self, role: str, member_id: int) -> Text | None:
         if self.is_newcomer(role, member_id):
             need = self.rule(role).min_attended
             have = self.attended[member_id]
-            return Text.of(_T["newcomer"], name=self.name(MODERATOR, member_id), attended=have,
-                           required=need)
+            return Text.of(
+                _T["newcomer"], name=self.name(MODERATOR, member_id), attended=have, required=need
+            )
         return None
 
     def blocked(self, role: str, holder: int, slot: _Slot, excluded: dict[int, _Rec]) -> bool:
@@ -182,20 +197,24 @@ class _Engine:
         if holder in excluded:
             return True
         if role == HOST:
-            return not any(not self.is_newcomer(HOST, p.id) and self.available(p.id, slot)
-                           for p in self.org_people(holder, slot.day))
+            return not any(
+                not self.is_newcomer(HOST, p.id) and self.available(p.id, slot)
+                for p in self.org_people(holder, slot.day)
+            )
         return self.is_newcomer(role, holder) or not self.available(holder, slot)
 
-    def hard_problem(self, role: str, holder: int, slot: _Slot,
-                     excluded: dict[int, _Rec]) -> Text | None:
+    def hard_problem(
+        self, role: str, holder: int, slot: _Slot, excluded: dict[int, _Rec]
+    ) -> Text | None:
         """Why *holder* cannot take the role at all on this date (None: they can)."""
         if holder in excluded:
             rec = excluded[holder]
             key = "handed_back" if rec.kind == HAND_BACK else "skipped"
             return Text.of(_T[key], name=self.name(role, holder), reason=rec.reason)
         if role == HOST:
-            people = [p for p in self.org_people(holder, slot.day)
-                      if self.newcomer(HOST, p.id) is None]
+            people = [
+                p for p in self.org_people(holder, slot.day) if self.newcomer(HOST, p.id) is None
+            ]
             if not people:
                 return Text.of(_T["org_unavailable"], name=self.name(role, holder))
             if not any(self.available(p.id, slot) for p in people):
@@ -210,8 +229,11 @@ class _Engine:
         name = self.name(role, holder)
         away = self.absence(holder, slot.day)
         if away is not None:
-            return (Text.of(_T["absent"], name=name, note=away[0]) if away[0]
-                    else Text.of(_T["absent_plain"], name=name))
+            return (
+                Text.of(_T["absent"], name=name, note=away[0])
+                if away[0]
+                else Text.of(_T["absent_plain"], name=name)
+            )
         if holder in self.s.declined.get(slot.meeting_id or -1, ()):
             return Text.of(_T["declined"], name=name)
         return None
@@ -242,8 +264,11 @@ class _Engine:
         for rec in self.by_meeting.get((slot.meeting.id, role), ()):
             holder = rec.holder
             if rec.kind == TURN:
-                keep = (ov.fixed_rec is not None and ov.fixed_rec.kind in (VOLUNTEER, SWAP)
-                        and ov.fixed == holder)  # a confirmed override keeps its reason
+                keep = (
+                    ov.fixed_rec is not None
+                    and ov.fixed_rec.kind in (VOLUNTEER, SWAP)
+                    and ov.fixed == holder
+                )  # a confirmed override keeps its reason
                 if not keep:
                     ov.fixed, ov.fixed_rec, ov.deleted = holder, rec, holder is None
             elif rec.kind in (VOLUNTEER, SWAP):
@@ -282,15 +307,32 @@ class _Engine:
                 found = self.name(HOST, other.org_id)
         return found
 
-    def proposal(self, role: str, holder: int | None, state: str, *, decided_by: Text | None,
-                 notes: Iterable[Text] = (), reason: Text | None = None) -> RoleProposal:
+    def proposal(
+        self,
+        role: str,
+        holder: int | None,
+        state: str,
+        *,
+        decided_by: Text | None,
+        notes: Iterable[Text] = (),
+        reason: Text | None = None,
+    ) -> RoleProposal:
         if holder is None:
-            return RoleProposal(role, state, None, "", "", 0, None, reason, decided_by,
-                                tuple(notes))
+            return RoleProposal(
+                role, state, None, "", "", 0, None, reason, decided_by, tuple(notes)
+            )
         return RoleProposal(
-            role, state, holder, self.name(role, holder), self.org_name(role, holder),
-            self.counts[role][holder], self.last[role].get(holder),
-            reason or self.turns_text(role, holder), decided_by, tuple(notes))
+            role,
+            state,
+            holder,
+            self.name(role, holder),
+            self.org_name(role, holder),
+            self.counts[role][holder],
+            self.last[role].get(holder),
+            reason or self.turns_text(role, holder),
+            decided_by,
+            tuple(notes),
+        )
 
     # --- filling one meeting -------------------------------------------------------------
     def fill(self, slot: _Slot) -> ForecastSlot:
@@ -307,19 +349,28 @@ class _Engine:
                 if problem is None:
                     rec = ov.fixed_rec
                     if rec is not None and ov.fixed == field_value:
-                        fixed[role] = self.proposal(role, field_value, State.CONFIRMED,
-                                                    decided_by=self.override_text(role, rec))
+                        fixed[role] = self.proposal(
+                            role,
+                            field_value,
+                            State.CONFIRMED,
+                            decided_by=self.override_text(role, rec),
+                        )
                     else:
-                        fixed[role] = self.proposal(role, field_value, State.ASSIGNED,
-                                                    decided_by=Text.of(_T["assigned"]))
+                        fixed[role] = self.proposal(
+                            role, field_value, State.ASSIGNED, decided_by=Text.of(_T["assigned"])
+                        )
                     continue
                 pre_notes[role].append(problem)
                 moved[role] = field_value
             elif ov.fixed is not None and ov.fixed_rec is not None:
                 problem = self.holder_problem(role, ov.fixed, slot)
                 if problem is None and ov.fixed_rec.kind != TURN:
-                    fixed[role] = self.proposal(role, ov.fixed, State.OVERRIDE,
-                                                decided_by=self.override_text(role, ov.fixed_rec))
+                    fixed[role] = self.proposal(
+                        role,
+                        ov.fixed,
+                        State.OVERRIDE,
+                        decided_by=self.override_text(role, ov.fixed_rec),
+                    )
                     continue
                 if problem is not None:
                     pre_notes[role].append(problem)
@@ -339,32 +390,57 @@ class _Engine:
                 if role == CO_MODERATOR:
                     partner_p = result.get(MODERATOR)
                     partner = partner_p.holder_id if partner_p else None
-                p = self.pick(role, slot, taken, partner, ovs[role].excluded, pre_notes[role],
-                              moved.get(role))
+                p = self.pick(
+                    role, slot, taken, partner, ovs[role].excluded, pre_notes[role], moved.get(role)
+                )
                 result[role] = p
                 if role != HOST and p.holder_id is not None:
                     taken.add(p.holder_id)
         for role, p in fixed.items():  # what the rule alone would say about a hand entry
             if p.state != State.ASSIGNED:
                 continue
-            others = {q.holder_id for r, q in fixed.items()
-                      if r not in (role, HOST) and q.holder_id is not None}
-            alt = self.pick(role, slot, others if role != HOST else set(), None,
-                            ovs[role].excluded, [])
+            others = {
+                q.holder_id
+                for r, q in fixed.items()
+                if r not in (role, HOST) and q.holder_id is not None
+            }
+            alt = self.pick(
+                role, slot, others if role != HOST else set(), None, ovs[role].excluded, []
+            )
             if alt.holder_id is not None and alt.holder_id != p.holder_id:
                 result[role] = RoleProposal(
-                    p.role, p.state, p.holder_id, p.name, p.organisation, p.turns, p.last_on,
-                    p.reason, p.decided_by,
-                    (*p.notes, Text.of(_T["rule_alone"], name=alt.name)))
+                    p.role,
+                    p.state,
+                    p.holder_id,
+                    p.name,
+                    p.organisation,
+                    p.turns,
+                    p.last_on,
+                    p.reason,
+                    p.decided_by,
+                    (*p.notes, Text.of(_T["rule_alone"], name=alt.name)),
+                )
         meeting = slot.meeting
         return ForecastSlot(
-            slot.index, slot.meeting_id, slot.day,
-            meeting.start_at if meeting else None, meeting.end_at if meeting else None,
-            slot.title, meeting.status if meeting else "",
-            tuple(result[r] for r in ROLES))
+            slot.index,
+            slot.meeting_id,
+            slot.day,
+            meeting.start_at if meeting else None,
+            meeting.end_at if meeting else None,
+            slot.title,
+            meeting.status if meeting else "",
+            tuple(result[r] for r in ROLES),
+        )
 
-    def _free(self, role: str, ranked: list[int], slot: _Slot, excluded: dict[int, _Rec],
-              taken: set[int], partner: int | None) -> list[int]:
+    def _free(
+        self,
+        role: str,
+        ranked: list[int],
+        slot: _Slot,
+        excluded: dict[int, _Rec],
+        taken: set[int],
+        partner: int | None,
+    ) -> list[int]:
         """The candidates not blocked, in rank order. Usually only the first two that meet
         every constraint matter, so the scan stops there; otherwise it goes to the end."""
         prev = self.prev[role] if role in (HOST, MODERATOR) else None
@@ -386,9 +462,16 @@ class _Engine:
                 break
         return out
 
-    def pick(self, role: str, slot: _Slot, taken: set[int], partner: int | None,
-             excluded: dict[int, _Rec], pre_notes: list[Text],
-             moved_holder: int | None = None) -> RoleProposal:
+    def pick(
+        self,
+        role: str,
+        slot: _Slot,
+        taken: set[int],
+        partner: int | None,
+        excluded: dict[int, _Rec],
+        pre_notes: list[Text],
+        moved_holder: int | None = None,
+    ) -> RoleProposal:
         moved = bool(pre_notes)
         pool = self.pool(role, slot.day)
         ranked = sorted(pool, key=lambda h: self.key(role, h))
@@ -402,8 +485,9 @@ class _Engine:
             else:
                 why = _T["nobody_available"]
             notes = [*pre_notes, *[hard[h] for h in ranked[:MAX_NOTES]]]
-            return self.proposal(role, None, State.NOBODY, decided_by=None, notes=notes,
-                                 reason=Text.of(why))
+            return self.proposal(
+                role, None, State.NOBODY, decided_by=None, notes=notes, reason=Text.of(why)
+            )
         ok_hard = free
 
         # soft constraints, the most dispensable first
@@ -413,11 +497,13 @@ class _Engine:
             pp = self.s.people.get(partner)
             partner_org = pp.org_id if pp else None
         if role == CO_MODERATOR and partner_org is not None:
+
             def other_org(h):
                 p = self.s.people.get(h)
                 if p and p.org_id == partner_org:
                     return Text.of(_T["same_org"], name=p.name)
                 return None
+
             soft.append(("org", other_org))
         if role in (HOST, MODERATOR):
             prev = self.prev[role]
@@ -426,12 +512,15 @@ class _Engine:
                 if prev is not None and h == prev:
                     return Text.of(_PREVIOUS[role], name=self.name(role, h))
                 return None
+
             soft.append(("prev", not_prev))
         if role != HOST:
+
             def one_role(h):
                 if h in taken:
                     return Text.of(_T["other_role"], name=self.name(role, h))
                 return None
+
             soft.append(("role", one_role))
 
         for level in range(len(soft) + 1):
@@ -444,7 +533,7 @@ class _Engine:
         pick = ok[0]
 
         notes = list(pre_notes)
-        ahead = ranked[:ranked.index(pick)]
+        ahead = ranked[: ranked.index(pick)]
         by_weight = sorted(soft, key=lambda c: ("role", "prev", "org").index(c[0]))
         for h in ahead:
             if len(notes) - len(pre_notes) >= MAX_NOTES:
@@ -497,8 +586,9 @@ class _Engine:
                 self.attended[person.id] += 1
 
     # --- candidates for an override ---------------------------------------------------------
-    def check_taker(self, role: str, holder: int, slot: _Slot, filled: ForecastSlot
-                    ) -> tuple[str, dict] | None:
+    def check_taker(
+        self, role: str, holder: int, slot: _Slot, filled: ForecastSlot
+    ) -> tuple[str, dict] | None:
         """Why *holder* cannot take the turn of *role* (an error template and params)."""
         name = self.name(role, holder)
         if role == HOST:
@@ -506,8 +596,11 @@ class _Engine:
                 raise NotFoundError()
             if holder in self.rule(HOST).excluded_ids:
                 return _E["excluded"], {"name": name}
-            people = [p for p in self.org_people(holder, slot.day)
-                      if self.newcomer(HOST, p.id) is None and self.available(p.id, slot)]
+            people = [
+                p
+                for p in self.org_people(holder, slot.day)
+                if self.newcomer(HOST, p.id) is None and self.available(p.id, slot)
+            ]
             if not people:
                 return _E["org_nobody"], {"name": name}
             return None
@@ -519,15 +612,21 @@ class _Engine:
         if holder in self.rule(role).excluded_ids:
             return _E["excluded"], {"name": name}
         if self.newcomer(role, holder) is not None:
-            return _E["newcomer"], {"name": name, "attended": self.attended[holder],
-                                    "required": self.rule(role).min_attended}
+            return _E["newcomer"], {
+                "name": name,
+                "attended": self.attended[holder],
+                "required": self.rule(role).min_attended,
+            }
         if self.absence(holder, slot.day) is not None:
             return _E["absent"], {"name": name}
         if holder in self.s.declined.get(slot.meeting_id or -1, ()):
             return _E["declined"], {"name": name}
         for other in filled.roles:
-            if (other.role not in (role, HOST) and other.holder_id == holder
-                    and other.state in (State.CONFIRMED, State.ASSIGNED, State.OVERRIDE)):
+            if (
+                other.role not in (role, HOST)
+                and other.holder_id == holder
+                and other.state in (State.CONFIRMED, State.ASSIGNED, State.OVERRIDE)
+            ):
                 return _E["other_role"], {"name": name}
         return None
 
@@ -549,8 +648,9 @@ def _run(snap: _Snapshot, today: dt.date, slots: list[_Slot]) -> tuple[_Engine, 
     return engine, out
 
 
-def _meeting_slot(session: Session, meeting_id: int, today: dt.date
-                  ) -> tuple[E.Meeting, _Engine, _Slot, ForecastSlot]:
+def _meeting_slot(
+    session: Session, meeting_id: int, today: dt.date
+) -> tuple[E.Meeting, _Engine, _Slot, ForecastSlot]:
     meeting = session.get(E.Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError()
@@ -559,9 +659,8 @@ def _meeting_slot(session: Session, meeting_id: int, today: dt.date
     index = next((i for i, m in enumerate(upcoming) if m.id == meeting_id), None)
     if index is None:
         raise UserError(_E["past"], title=meeting.title)
-    slots = [_Slot(i, m.day, m, m.title) for i, m in enumerate(upcoming[:index + 1])]
+    slots = [_Slot(i, m.day, m, m.title) for i, m in enumerate(upcoming[: index + 1])]
     engine = _Engine(snap, today)
     for slot in slots[:-1]:
         engine.advance(slot, engine.fill(slot))
     return meeting, engine, slots[-1], engine.fill(slots[-1])
-

@@ -47,9 +47,14 @@ def _role_word(role: str) -> Text:
     return Text.of(ROLE_LABELS[role])
 
 
-def confirm(session: Session, meeting_id: int, *, roles: Iterable[str] | None = None,
-            expected: dict[str, int | None] | None = None,
-            today: dt.date | None = None) -> int:
+def confirm(
+    session: Session,
+    meeting_id: int,
+    *,
+    roles: Iterable[str] | None = None,
+    expected: dict[str, int | None] | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Write the proposal for a coming meeting to the meeting and to the rotation history.
 
     *roles* limits it to some roles; *expected* (role -> holder, as the user saw it) makes
@@ -59,16 +64,18 @@ def confirm(session: Session, meeting_id: int, *, roles: Iterable[str] | None = 
     today = _today(today)
     meeting, _engine, _slot, filled = _meeting_slot(session, meeting_id, today)
     wanted = set(roles) if roles is not None else None
-    targets = [p for p in filled.roles if p.state != State.OFF
-               and (wanted is None or p.role in wanted)]
+    targets = [
+        p for p in filled.roles if p.state != State.OFF and (wanted is None or p.role in wanted)
+    ]
     if expected is not None:
         for p in targets:
             if p.role in expected and expected[p.role] != p.holder_id:
                 raise UserError(_E["changed"], title=meeting.title)
     for p in targets:
         if p.state == State.NOBODY:
-            raise RotationError(_E["nobody"], role=_role_word(p.role), title=meeting.title,
-                                why=p.reason or "")
+            raise RotationError(
+                _E["nobody"], role=_role_word(p.role), title=meeting.title, why=p.reason or ""
+            )
     _ensure_rules(session, meeting.group_id)
     written = 0
     for p in targets:
@@ -82,13 +89,25 @@ def confirm(session: Session, meeting_id: int, *, roles: Iterable[str] | None = 
     return written
 
 
-def _record(meeting: E.Meeting, role: str, kind: str, holder: int | None, *,
-            other: int | None = None, reason: str = "") -> E.RotationRecord:
+def _record(
+    meeting: E.Meeting,
+    role: str,
+    kind: str,
+    holder: int | None,
+    *,
+    other: int | None = None,
+    reason: str = "",
+) -> E.RotationRecord:
     return E.RotationRecord(
-        group_id=meeting.group_id, meeting_id=meeting.id, role=role, kind=kind,
+        group_id=meeting.group_id,
+        meeting_id=meeting.id,
+        role=role,
+        kind=kind,
         member_id=None if role == HOST else holder,
         organisation_id=holder if role == HOST else None,
-        other_member_id=other, reason=reason)
+        other_member_id=other,
+        reason=reason,
+    )
 
 
 def _clean_reason(reason: str) -> str:
@@ -98,8 +117,9 @@ def _clean_reason(reason: str) -> str:
     return cleaned
 
 
-def _override_setup(session: Session, meeting_id: int, role: str, reason: str,
-                    today: dt.date | None):
+def _override_setup(
+    session: Session, meeting_id: int, role: str, reason: str, today: dt.date | None
+):
     today = _today(today)
     cleaned = _clean_reason(reason)
     meeting, engine, slot, filled = _meeting_slot(session, meeting_id, today)
@@ -108,8 +128,9 @@ def _override_setup(session: Session, meeting_id: int, role: str, reason: str,
     return cleaned, meeting, engine, slot, filled, filled.role(role)
 
 
-def _taker_error(engine: _Engine, role: str, holder: int | None, slot: _Slot,
-                 filled: ForecastSlot) -> None:
+def _taker_error(
+    engine: _Engine, role: str, holder: int | None, slot: _Slot, filled: ForecastSlot
+) -> None:
     if holder is None:
         raise ValidationError(_E["choose"], field="holder")
     problem = engine.check_taker(role, holder, slot, filled)
@@ -118,22 +139,36 @@ def _taker_error(engine: _Engine, role: str, holder: int | None, slot: _Slot,
         raise ValidationError(template, field="holder", **params)
 
 
-def volunteer(session: Session, meeting_id: int, role: str, holder_id: int, reason: str, *,
-              today: dt.date | None = None) -> None:
+def volunteer(
+    session: Session,
+    meeting_id: int,
+    role: str,
+    holder_id: int,
+    reason: str,
+    *,
+    today: dt.date | None = None,
+) -> None:
     """*holder_id* (a member, or an organisation for the host role) takes this turn."""
     reason, meeting, engine, slot, filled, current = _override_setup(
-        session, meeting_id, role, reason, today)
+        session, meeting_id, role, reason, today
+    )
     if current.holder_id == holder_id and current.state != State.NOBODY:
-        raise ValidationError(_E["same_person"], field="holder",
-                              name=engine.name(role, holder_id))
+        raise ValidationError(_E["same_person"], field="holder", name=engine.name(role, holder_id))
     _taker_error(engine, role, holder_id, slot, filled)
     other = current.holder_id if role != HOST else None
     session.add(_record(meeting, role, VOLUNTEER, holder_id, other=other, reason=reason))
     _follow(meeting, role, holder_id)
 
 
-def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: str, *,
-         today: dt.date | None = None) -> None:
+def swap(
+    session: Session,
+    meeting_id: int,
+    role: str,
+    holder_id: int,
+    reason: str,
+    *,
+    today: dt.date | None = None,
+) -> None:
     """*holder_id* takes the turn of whoever is due at this meeting.
 
     The one who was due keeps their count and so comes next; when the one taking over
@@ -142,13 +177,13 @@ def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: s
     """
     today = _today(today)
     reason, meeting, engine, slot, filled, current = _override_setup(
-        session, meeting_id, role, reason, today)
+        session, meeting_id, role, reason, today
+    )
     due = current.holder_id
     if due is None:
         raise RotationError(_E["no_turn"], role=_role_word(role), title=meeting.title)
     if due == holder_id:
-        raise ValidationError(_E["same_person"], field="holder",
-                              name=engine.name(role, holder_id))
+        raise ValidationError(_E["same_person"], field="holder", name=engine.name(role, holder_id))
     _taker_error(engine, role, holder_id, slot, filled)
     if role == HOST:
         session.add(_record(meeting, role, SKIP, due, reason=reason))
@@ -159,7 +194,7 @@ def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: s
     # the later fixed turn of the one taking over goes to the one who was due
     upcoming = engine.s.upcoming
     position = next(i for i, m in enumerate(upcoming) if m.id == meeting.id)
-    for m in upcoming[position + 1:]:
+    for m in upcoming[position + 1 :]:
         fixed = m.fields.get(role)
         if fixed is None:
             ov = engine.overrides(_Slot(0, m.day, m, m.title), role)
@@ -182,11 +217,19 @@ def swap(session: Session, meeting_id: int, role: str, holder_id: int, reason: s
         break
 
 
-def skip(session: Session, meeting_id: int, role: str, holder_id: int, reason: str, *,
-         today: dt.date | None = None) -> None:
+def skip(
+    session: Session,
+    meeting_id: int,
+    role: str,
+    holder_id: int,
+    reason: str,
+    *,
+    today: dt.date | None = None,
+) -> None:
     """Pass *holder_id* over for this one meeting (their count stays, so they come next)."""
     reason, meeting, engine, _slot, _filled, _current = _override_setup(
-        session, meeting_id, role, reason, today)
+        session, meeting_id, role, reason, today
+    )
     if holder_id is None:
         raise ValidationError(_E["choose"], field="holder")
     if role == HOST:
@@ -199,11 +242,13 @@ def skip(session: Session, meeting_id: int, role: str, holder_id: int, reason: s
         setattr(meeting, FIELDS[role], None)
 
 
-def hand_back(session: Session, meeting_id: int, role: str, reason: str, *,
-              today: dt.date | None = None) -> None:
+def hand_back(
+    session: Session, meeting_id: int, role: str, reason: str, *, today: dt.date | None = None
+) -> None:
     """Whoever holds the turn gives it back; the forecast proposes the next one."""
     reason, meeting, _engine, _slot, _filled, current = _override_setup(
-        session, meeting_id, role, reason, today)
+        session, meeting_id, role, reason, today
+    )
     holder = current.holder_id
     if holder is None:
         raise RotationError(_E["no_turn"], role=_role_word(role), title=meeting.title)
@@ -219,8 +264,9 @@ def _follow(meeting: E.Meeting, role: str, holder_id: int) -> None:
         setattr(meeting, attr, holder_id)
 
 
-def candidates(session: Session, meeting_id: int, role: str, *,
-               today: dt.date | None = None) -> tuple[Candidate, ...]:
+def candidates(
+    session: Session, meeting_id: int, role: str, *, today: dt.date | None = None
+) -> tuple[Candidate, ...]:
     """Everyone who could be named in an override of *role* at this meeting, by name,
     with why they cannot take the turn (``problem``) where they cannot."""
     today = _today(today)
@@ -228,12 +274,20 @@ def candidates(session: Session, meeting_id: int, role: str, *,
     current = filled.role(role)
     snap = engine.s
     if role == HOST:
-        ids = sorted({p.org_id for p in snap.people.values()
-                      if p.org_id is not None and p.in_group and p.active},
-                     key=lambda o: (sort_text(snap.orgs.get(o, "")), o))
+        ids = sorted(
+            {
+                p.org_id
+                for p in snap.people.values()
+                if p.org_id is not None and p.in_group and p.active
+            },
+            key=lambda o: (sort_text(snap.orgs.get(o, "")), o),
+        )
     else:
-        ids = [p.id for p in sorted(snap.people.values(), key=lambda p: (p.sort, p.id))
-               if p.in_group and p.active]
+        ids = [
+            p.id
+            for p in sorted(snap.people.values(), key=lambda p: (p.sort, p.id))
+            if p.in_group and p.active
+        ]
     out = []
     for h in ids:
         problem = engine.check_taker(role, h, slot, filled)
@@ -241,8 +295,15 @@ def candidates(session: Session, meeting_id: int, role: str, *,
         if problem is not None:
             template, params = problem
             text = Text(template, tuple(params.items()), "errors")
-        out.append(Candidate(h, engine.name(role, h), engine.org_name(role, h),
-                             engine.counts[role][h], engine.last[role].get(h), text,
-                             current is not None and current.holder_id == h))
+        out.append(
+            Candidate(
+                h,
+                engine.name(role, h),
+                engine.org_name(role, h),
+                engine.counts[role][h],
+                engine.last[role].get(h),
+                text,
+                current is not None and current.holder_id == h,
+            )
+        )
     return tuple(out)
-

@@ -23,8 +23,12 @@ FIELDS = {
     PROTOCOL: "protocol_writer_id",
 }
 # Command-line spellings of the roles.
-ROLE_NAMES = {"host": HOST, "moderator": MODERATOR, "co-moderator": CO_MODERATOR,
-              "protocol": PROTOCOL}
+ROLE_NAMES = {
+    "host": HOST,
+    "moderator": MODERATOR,
+    "co-moderator": CO_MODERATOR,
+    "protocol": PROTOCOL,
+}
 
 TURN = E.RotationKind.TURN.value
 SKIP = E.RotationKind.SKIP.value

@@ -41,9 +41,12 @@ class _Person:
     in_group: bool = False
 
     def member_on(self, day: dt.date) -> bool:
-        return (self.in_group and self.active
-                and (self.joined is None or self.joined <= day)
-                and (self.left is None or self.left >= day))
+        return (
+            self.in_group
+            and self.active
+            and (self.joined is None or self.joined <= day)
+            and (self.left is None or self.left >= day)
+        )
 
 
 @dataclass
@@ -159,24 +162,34 @@ def _ids(value: str) -> tuple[int, ...]:
 
 
 def _rules(session: Session, group_id: int) -> dict[str, RuleData]:
-    stored = {r.role: r for r in session.scalars(
-        select(E.RotationRule).where(E.RotationRule.group_id == group_id))}
+    stored = {
+        r.role: r
+        for r in session.scalars(select(E.RotationRule).where(E.RotationRule.group_id == group_id))
+    }
     out = {}
     for role in ROLES:
         r = stored.get(role)
-        out[role] = (RuleData(role) if r is None else RuleData(
-            role, bool(r.enabled), max(0, r.min_attended or 0), _ids(r.excluded_member_ids)))
+        out[role] = (
+            RuleData(role)
+            if r is None
+            else RuleData(
+                role, bool(r.enabled), max(0, r.min_attended or 0), _ids(r.excluded_member_ids)
+            )
+        )
     return out
 
 
 def _ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
     """The stored rules of a group; the missing ones are created with the defaults."""
-    stored = {r.role: r for r in session.scalars(
-        select(E.RotationRule).where(E.RotationRule.group_id == group_id))}
+    stored = {
+        r.role: r
+        for r in session.scalars(select(E.RotationRule).where(E.RotationRule.group_id == group_id))
+    }
     for role in ROLES:
         if role not in stored:
-            rule = E.RotationRule(group_id=group_id, role=role, enabled=True, min_attended=1,
-                                  excluded_member_ids="")
+            rule = E.RotationRule(
+                group_id=group_id, role=role, enabled=True, min_attended=1, excluded_member_ids=""
+            )
             session.add(rule)
             stored[role] = rule
     return stored
@@ -190,16 +203,31 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
     member_joined: dict[int, dt.date | None] = {}
     member_left: dict[int, dt.date | None] = {}
     mb = E.Member
-    for (m_id, first, last, org_id, active, forgotten, joined, left) in session.execute(
-            select(mb.id, mb.first_name, mb.last_name, mb.organisation_id, mb.active,
-                   mb.forgotten_on, mb.joined_on, mb.left_on)):
+    for m_id, first, last, org_id, active, forgotten, joined, left in session.execute(
+        select(
+            mb.id,
+            mb.first_name,
+            mb.last_name,
+            mb.organisation_id,
+            mb.active,
+            mb.forgotten_on,
+            mb.joined_on,
+            mb.left_on,
+        )
+    ):
         name = " ".join(p for p in (first, last) if p)
-        people[m_id] = _Person(m_id, name, (sort_text(last), sort_text(first)),
-                               org_id, active=bool(active) and forgotten is None)
+        people[m_id] = _Person(
+            m_id,
+            name,
+            (sort_text(last), sort_text(first)),
+            org_id,
+            active=bool(active) and forgotten is None,
+        )
         member_joined[m_id], member_left[m_id] = joined, left
     gms = E.GroupMembership
     for member_id, joined, left in session.execute(
-            select(gms.member_id, gms.joined_on, gms.left_on).where(gms.group_id == group_id)):
+        select(gms.member_id, gms.joined_on, gms.left_on).where(gms.group_id == group_id)
+    ):
         p = people.get(member_id)
         if p is None:
             continue
@@ -211,42 +239,76 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
 
     meetings = []
     mt = E.Meeting
-    for m in session.scalars(select(mt).where(mt.group_id == group_id)
-                             .order_by(mt.start_at, mt.id)):
+    for m in session.scalars(
+        select(mt).where(mt.group_id == group_id).order_by(mt.start_at, mt.id)
+    ):
         if m.status == E.MeetingStatus.CANCELLED:
             continue
         day = _local_day(m.start_at, m.tz)
-        meetings.append(_Meeting(
-            m.id, m.title, day, m.start_at, m.end_at, m.status,
-            {role: getattr(m, FIELDS[role]) for role in ROLES},
-            past=m.status == E.MeetingStatus.HELD or day < today))
+        meetings.append(
+            _Meeting(
+                m.id,
+                m.title,
+                day,
+                m.start_at,
+                m.end_at,
+                m.status,
+                {role: getattr(m, FIELDS[role]) for role in ROLES},
+                past=m.status == E.MeetingStatus.HELD or day < today,
+            )
+        )
     meetings.sort(key=lambda m: (m.day, m.start_at, m.id))
     past_ids = {m.id for m in meetings if m.past}
 
     rr = E.RotationRecord
     records = [
-        _Rec(r_id, meeting_id, role, kind, member_id, org_id, other_id, reason or "",
-             _local_day(created, None))
-        for r_id, meeting_id, role, kind, member_id, org_id, other_id, reason, created
-        in session.execute(select(rr.id, rr.meeting_id, rr.role, rr.kind, rr.member_id,
-                                  rr.organisation_id, rr.other_member_id, rr.reason,
-                                  rr.created_at).where(rr.group_id == group_id).order_by(rr.id))
+        _Rec(
+            r_id,
+            meeting_id,
+            role,
+            kind,
+            member_id,
+            org_id,
+            other_id,
+            reason or "",
+            _local_day(created, None),
+        )
+        for r_id, meeting_id, role, kind, member_id, org_id, other_id, reason, created in session.execute(
+            select(
+                rr.id,
+                rr.meeting_id,
+                rr.role,
+                rr.kind,
+                rr.member_id,
+                rr.organisation_id,
+                rr.other_member_id,
+                rr.reason,
+                rr.created_at,
+            )
+            .where(rr.group_id == group_id)
+            .order_by(rr.id)
+        )
     ]
 
     absences: dict[int, list] = defaultdict(list)
     gm = E.GroupMembership
     ab = E.Absence
     for member_id, start, end, note in session.execute(
-            select(ab.member_id, ab.start_on, ab.end_on, ab.note)
-            .join(gm, gm.member_id == ab.member_id).where(gm.group_id == group_id)
-            .order_by(ab.start_on, ab.id)):
+        select(ab.member_id, ab.start_on, ab.end_on, ab.note)
+        .join(gm, gm.member_id == ab.member_id)
+        .where(gm.group_id == group_id)
+        .order_by(ab.start_on, ab.id)
+    ):
         absences[member_id].append((start, end, note or ""))
 
     declined: dict[int, set[int]] = defaultdict(set)
     attended: Counter = Counter()
     at = E.Attendance
-    rows = session.execute(select(at.meeting_id, at.member_id, at.status)
-                           .join(mt, mt.id == at.meeting_id).where(mt.group_id == group_id))
+    rows = session.execute(
+        select(at.meeting_id, at.member_id, at.status)
+        .join(mt, mt.id == at.meeting_id)
+        .where(mt.group_id == group_id)
+    )
     unavailable = {E.AttendanceStatus.DECLINED.value, E.AttendanceStatus.EXCUSED.value}
     recorded: set[int] = set()
     for meeting_id, member_id, status in rows:
@@ -258,7 +320,18 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
 
     unit = group.cadence_unit if group.cadence_unit in ("week", "month") else "month"
     return _Snapshot(
-        group.id, group.name, unit, max(1, group.cadence_interval or 1),
-        _weekdays(group.preferred_weekdays), _rules(session, group_id), people, orgs,
-        meetings, records, dict(absences), dict(declined), attended, recorded)
-
+        group.id,
+        group.name,
+        unit,
+        max(1, group.cadence_interval or 1),
+        _weekdays(group.preferred_weekdays),
+        _rules(session, group_id),
+        people,
+        orgs,
+        meetings,
+        records,
+        dict(absences),
+        dict(declined),
+        attended,
+        recorded,
+    )

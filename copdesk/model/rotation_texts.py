@@ -50,8 +50,7 @@ _TURNS = {
     HOST: QT_TRANSLATE_NOOP("rotation", "{name}: hosted {count}×, last on {date}"),
     MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: moderated {count}×, last on {date}"),
     CO_MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: co-moderated {count}×, last on {date}"),
-    PROTOCOL: QT_TRANSLATE_NOOP("rotation",
-                                "{name}: wrote the protocol {count}×, last on {date}"),
+    PROTOCOL: QT_TRANSLATE_NOOP("rotation", "{name}: wrote the protocol {count}×, last on {date}"),
 }
 _NO_TURNS = {
     HOST: QT_TRANSLATE_NOOP("rotation", "{name}: has not hosted yet"),
@@ -65,9 +64,11 @@ _PREVIOUS = {
 }
 _RELAXED_PREVIOUS = {
     HOST: QT_TRANSLATE_NOOP(
-        "rotation", "No other organisation can host: {name} hosts twice in a row."),
+        "rotation", "No other organisation can host: {name} hosts twice in a row."
+    ),
     MODERATOR: QT_TRANSLATE_NOOP(
-        "rotation", "Nobody else is available: {name} moderates twice in a row."),
+        "rotation", "Nobody else is available: {name} moderates twice in a row."
+    ),
 }
 _T = {
     "fewest": QT_TRANSLATE_NOOP("rotation", "fewest turns of all available"),
@@ -86,47 +87,64 @@ _T = {
     "skipped": QT_TRANSLATE_NOOP("rotation", "{name} is skipped this time: {reason}"),
     "handed_back": QT_TRANSLATE_NOOP("rotation", "{name} handed the turn back: {reason}"),
     "newcomer": QT_TRANSLATE_NOOP(
-        "rotation", "{name} has attended {attended} of the {required} meetings required"),
+        "rotation", "{name} has attended {attended} of the {required} meetings required"
+    ),
     "org_unavailable": QT_TRANSLATE_NOOP("rotation", "nobody from {name} is available"),
     "other_role": QT_TRANSLATE_NOOP("rotation", "{name} already has a role in this meeting"),
     "same_org": QT_TRANSLATE_NOOP(
-        "rotation", "{name} is from the same organisation as the other moderator"),
+        "rotation", "{name} is from the same organisation as the other moderator"
+    ),
     "relaxed_org": QT_TRANSLATE_NOOP(
-        "rotation",
-        "Nobody from another organisation is available: both moderators are from {org}."),
+        "rotation", "Nobody from another organisation is available: both moderators are from {org}."
+    ),
     "relaxed_role": QT_TRANSLATE_NOOP(
-        "rotation", "Not enough people available: {name} takes two roles."),
+        "rotation", "Not enough people available: {name} takes two roles."
+    ),
     "moved_left": QT_TRANSLATE_NOOP(
-        "rotation", "{name} had this turn but is no longer a member; the rotation moves on."),
+        "rotation", "{name} had this turn but is no longer a member; the rotation moves on."
+    ),
     "moved_absent": QT_TRANSLATE_NOOP(
-        "rotation", "{name} had this turn but is absent on this date; the rotation moves on."),
+        "rotation", "{name} had this turn but is absent on this date; the rotation moves on."
+    ),
     "moved_declined": QT_TRANSLATE_NOOP(
-        "rotation", "{name} had this turn but has declined; the rotation moves on."),
+        "rotation", "{name} had this turn but has declined; the rotation moves on."
+    ),
     "moved_deleted": QT_TRANSLATE_NOOP(
-        "rotation", "The person who had this turn was deleted; the rotation moves on."),
+        "rotation", "The person who had this turn was deleted; the rotation moves on."
+    ),
     "moved_org": QT_TRANSLATE_NOOP(
         "rotation",
-        "{name} was to host but has no members in the group any more; the rotation moves on."),
+        "{name} was to host but has no members in the group any more; the rotation moves on.",
+    ),
     "nobody_eligible": QT_TRANSLATE_NOOP(
-        "rotation", "Nobody is eligible for this role. Check the rotation settings."),
+        "rotation", "Nobody is eligible for this role. Check the rotation settings."
+    ),
     "nobody_org": QT_TRANSLATE_NOOP(
-        "rotation", "No organisation has members who are eligible to host. Check the "
-                    "rotation settings."),
+        "rotation",
+        "No organisation has members who are eligible to host. Check the rotation settings.",
+    ),
     "nobody_newcomers": QT_TRANSLATE_NOOP(
-        "rotation", "Nobody has attended enough meetings yet for this role."),
+        "rotation", "Nobody has attended enough meetings yet for this role."
+    ),
     "nobody_available": QT_TRANSLATE_NOOP(
-        "rotation", "Everyone eligible is absent, has declined or is skipped on this date."),
+        "rotation", "Everyone eligible is absent, has declined or is skipped on this date."
+    ),
     "hint_not_hosted": QT_TRANSLATE_NOOP(
-        "rotation", "{name} has not hosted for over {years} years (last on {date})."),
+        "rotation", "{name} has not hosted for over {years} years (last on {date})."
+    ),
     "hint_never_hosted": QT_TRANSLATE_NOOP(
-        "rotation", "{name} has never hosted (in the group since {date})."),
+        "rotation", "{name} has never hosted (in the group since {date})."
+    ),
     "hint_uneven": QT_TRANSLATE_NOOP(
         "rotation",
         "Uneven moderation: {most} moderated {max}×, {least} {min}×. The rotation proposes "
-        "those with the fewest turns first."),
+        "those with the fewest turns first.",
+    ),
     "hint_estimated": QT_TRANSLATE_NOOP(
-        "rotation", "Meetings after {date} are not planned yet: their dates are estimated "
-                    "from the cadence ({cadence})."),
+        "rotation",
+        "Meetings after {date} are not planned yet: their dates are estimated "
+        "from the cadence ({cadence}).",
+    ),
     "every_months": QT_TRANSLATE_NOOP("rotation", "every {n} months"),
     "every_weeks": QT_TRANSLATE_NOOP("rotation", "every {n} weeks"),
     "monthly": QT_TRANSLATE_NOOP("rotation", "monthly"),
@@ -138,40 +156,53 @@ _T = {
 
 _E = {
     "past": QT_TRANSLATE_NOOP(
-        "errors", "“{title}” is over or cancelled: its roles belong to the history, which is "
-                  "never rewritten."),
+        "errors",
+        "“{title}” is over or cancelled: its roles belong to the history, which is "
+        "never rewritten.",
+    ),
     "role_off": QT_TRANSLATE_NOOP(
-        "errors", "The role “{role}” does not rotate in this group. Switch it on in the "
-                  "rotation settings first."),
-    "reason": QT_TRANSLATE_NOOP(
-        "errors", "Give a reason: it is kept in the rotation history."),
+        "errors",
+        "The role “{role}” does not rotate in this group. Switch it on in the "
+        "rotation settings first.",
+    ),
+    "reason": QT_TRANSLATE_NOOP("errors", "Give a reason: it is kept in the rotation history."),
     "changed": QT_TRANSLATE_NOOP(
-        "errors", "The forecast for “{title}” has changed in the meantime. Check it again, "
-                  "then confirm; nothing was written."),
+        "errors",
+        "The forecast for “{title}” has changed in the meantime. Check it again, "
+        "then confirm; nothing was written.",
+    ),
     "nobody": QT_TRANSLATE_NOOP(
-        "errors", "Nobody can be proposed for the role “{role}” at “{title}”: {why} Nothing "
-                  "was confirmed; switch the role off or change the date or the settings."),
+        "errors",
+        "Nobody can be proposed for the role “{role}” at “{title}”: {why} Nothing "
+        "was confirmed; switch the role off or change the date or the settings.",
+    ),
     "no_turn": QT_TRANSLATE_NOOP(
-        "errors", "Nobody holds the role “{role}” at “{title}” yet, so there is nothing to "
-                  "swap or hand back. Use “Volunteer” instead."),
+        "errors",
+        "Nobody holds the role “{role}” at “{title}” yet, so there is nothing to "
+        "swap or hand back. Use “Volunteer” instead.",
+    ),
     "same_person": QT_TRANSLATE_NOOP(
-        "errors", "{name} already has this turn. Choose somebody else."),
+        "errors", "{name} already has this turn. Choose somebody else."
+    ),
     "not_member": QT_TRANSLATE_NOOP(
-        "errors", "{name} is not a current member of this group and cannot take the turn."),
+        "errors", "{name} is not a current member of this group and cannot take the turn."
+    ),
     "excluded": QT_TRANSLATE_NOOP(
-        "errors", "{name} is excluded from this role in the rotation settings."),
+        "errors", "{name} is excluded from this role in the rotation settings."
+    ),
     "newcomer": QT_TRANSLATE_NOOP(
-        "errors", "{name} has not attended enough meetings of this group yet for this role "
-                  "({attended} of {required})."),
+        "errors",
+        "{name} has not attended enough meetings of this group yet for this role "
+        "({attended} of {required}).",
+    ),
     "absent": QT_TRANSLATE_NOOP("errors", "{name} is absent on the date of this meeting."),
     "declined": QT_TRANSLATE_NOOP("errors", "{name} has declined this meeting."),
-    "other_role": QT_TRANSLATE_NOOP(
-        "errors", "{name} already has another role in this meeting."),
+    "other_role": QT_TRANSLATE_NOOP("errors", "{name} already has another role in this meeting."),
     "org_nobody": QT_TRANSLATE_NOOP(
-        "errors", "{name} has no member in this group who could host on that date."),
+        "errors", "{name} has no member in this group who could host on that date."
+    ),
     "choose": QT_TRANSLATE_NOOP("errors", "Choose who takes the turn."),
-    "min_attended": QT_TRANSLATE_NOOP(
-        "errors", "Enter a number of meetings from 0 to {max}."),
+    "min_attended": QT_TRANSLATE_NOOP("errors", "Enter a number of meetings from 0 to {max}."),
 }
 
 
@@ -180,10 +211,10 @@ class RotationError(UserError):
 
     def render(self, translate=None) -> str:
         text = translate("errors", self.template) if translate else self.template
-        values = {k: v.render(translate) if isinstance(v, Text) else v
-                  for k, v in self.params.items()}
+        values = {
+            k: v.render(translate) if isinstance(v, Text) else v for k, v in self.params.items()
+        }
         try:
             return text.format(**values)
         except (KeyError, IndexError, ValueError):
             return text
-

@@ -80,8 +80,15 @@ def _parse_time(value: str, default: dt.time) -> dt.time:
 
 def cadence_of(group: E.Group) -> Cadence:
     parts = (x.strip() for x in (group.preferred_weekdays or "").split(","))
-    days = tuple(sorted({int(x) for x in parts  # isdigit() alone passes "²", int() does not
-                         if x.isascii() and x.isdigit() and 1 <= int(x) <= 7}))
+    days = tuple(
+        sorted(
+            {
+                int(x)
+                for x in parts  # isdigit() alone passes "²", int() does not
+                if x.isascii() and x.isdigit() and 1 <= int(x) <= 7
+            }
+        )
+    )
     return Cadence(
         unit=group.cadence_unit if group.cadence_unit in ("week", "month") else "month",
         interval=max(1, group.cadence_interval or 1),
@@ -107,23 +114,37 @@ def get_cadence(session: Session, group_id: int) -> tuple[Cadence, int]:
 def check_cadence(cadence: Cadence) -> Cadence:
     limit = 24 if cadence.unit == "month" else 52
     if cadence.unit not in ("week", "month"):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a value from the list."),
-                              field="unit")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field="unit"
+        )
     if not 1 <= cadence.interval <= limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The interval must be between 1 and {max}."),
-            field="interval", max=limit)
+            field="interval",
+            max=limit,
+        )
     days = tuple(sorted(set(cadence.weekdays)))
     if not days or any(not 1 <= d <= 5 for d in days):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose at least one weekday from Monday to Friday."),
-            field="weekdays")
+            field="weekdays",
+        )
     if not 1 <= cadence.minutes <= 24 * 60:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts: give it a "
-                                        "length of at least one minute."), field="minutes")
-    return Cadence(cadence.unit, cadence.interval, days, cadence.window_start,
-                   window_end_of(cadence.window_start, cadence.minutes), cadence.minutes)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The meeting must end after it starts: give it a length of at least one minute.",
+            ),
+            field="minutes",
+        )
+    return Cadence(
+        cadence.unit,
+        cadence.interval,
+        days,
+        cadence.window_start,
+        window_end_of(cadence.window_start, cadence.minutes),
+        cadence.minutes,
+    )
 
 
 def window_end_of(start: dt.time, minutes: int) -> dt.time:
@@ -138,10 +159,12 @@ def set_cadence(session: Session, group_id: int, cadence: Cadence, version: int)
         raise ConflictError()
     cadence = check_cadence(cadence)
     values = {
-        "cadence_unit": cadence.unit, "cadence_interval": cadence.interval,
+        "cadence_unit": cadence.unit,
+        "cadence_interval": cadence.interval,
         "preferred_weekdays": ",".join(str(d) for d in cadence.weekdays),
         "window_start": f"{cadence.window_start:%H:%M}",
-        "window_end": f"{cadence.window_end:%H:%M}", "default_minutes": cadence.minutes,
+        "window_end": f"{cadence.window_end:%H:%M}",
+        "default_minutes": cadence.minutes,
     }
     for key, value in values.items():
         if getattr(group, key) != value:
@@ -187,8 +210,9 @@ def _year_holidays(state: str, year: int, language: str) -> tuple[tuple[dt.date,
     return tuple(sorted(found.items()))
 
 
-def holidays_between(states: Iterable[str], start: dt.date, end: dt.date, *,
-                     language: str = "de") -> list[Holiday]:
+def holidays_between(
+    states: Iterable[str], start: dt.date, end: dt.date, *, language: str = "de"
+) -> list[Holiday]:
     """Public holidays in [start, end] in any of *states* (ISO codes such as "BW"; "" for
     the nationwide ones only), each with the states where it applies, in date order."""
     states = tuple(sorted(set(states)))
@@ -200,8 +224,10 @@ def holidays_between(states: Iterable[str], start: dt.date, end: dt.date, *,
             for day, name in _year_holidays(state, year, language):
                 if start <= day <= end:
                     found.setdefault((day, name), set()).add(state)
-    return [Holiday(day, name, tuple(sorted(s)), day in national)
-            for (day, name), s in sorted(found.items())]
+    return [
+        Holiday(day, name, tuple(sorted(s)), day in national)
+        for (day, name), s in sorted(found.items())
+    ]
 
 
 def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -209,7 +235,8 @@ def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tupl
     names of those organisations that have no state set."""
     gm, m, o = E.GroupMembership, E.Member, E.Organisation
     rows = session.execute(
-        select(o.name, o.state).distinct()
+        select(o.name, o.state)
+        .distinct()
         .join(m, m.organisation_id == o.id)
         .join(gm, gm.member_id == m.id)
         .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
@@ -227,16 +254,19 @@ def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
     """The local date of the group's latest meeting that is not cancelled (may be ahead)."""
     mt = E.Meeting
     row = session.execute(
-        select(mt.start_at, mt.tz).where(mt.group_id == group_id,
-                                         mt.status != E.MeetingStatus.CANCELLED)
-        .order_by(mt.start_at.desc()).limit(1)).first()
+        select(mt.start_at, mt.tz)
+        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED)
+        .order_by(mt.start_at.desc())
+        .limit(1)
+    ).first()
     return to_local(row[0], row[1]).date() if row else None
 
 
 def _group_members(session: Session, group_id: int) -> dict[int, str]:
     gm, m = E.GroupMembership, E.Member
     rows = session.execute(
-        select(m.id, m.first_name, m.last_name).join(gm, gm.member_id == m.id)
+        select(m.id, m.first_name, m.last_name)
+        .join(gm, gm.member_id == m.id)
         .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
     ).all()
     return {r[0]: " ".join(p for p in (r[1], r[2]) if p) for r in rows}
@@ -244,14 +274,22 @@ def _group_members(session: Session, group_id: int) -> dict[int, str]:
 
 def _is_bridge(day: dt.date, holiday_days: set[dt.date]) -> bool:
     before, after = day - DAY, day + DAY
-    return ((before in holiday_days and after.weekday() >= 5)
-            or (after in holiday_days and before.weekday() >= 5))
+    return (before in holiday_days and after.weekday() >= 5) or (
+        after in holiday_days and before.weekday() >= 5
+    )
 
 
-def suggest_dates(session: Session, group_id: int, *, count: int = 5,
-                  after: dt.date | None = None, today: dt.date | None = None,
-                  moderator_id: int | None = None, cadence: Cadence | None = None,
-                  language: str = "de") -> Suggestions:
+def suggest_dates(
+    session: Session,
+    group_id: int,
+    *,
+    count: int = 5,
+    after: dt.date | None = None,
+    today: dt.date | None = None,
+    moderator_id: int | None = None,
+    cadence: Cadence | None = None,
+    language: str = "de",
+) -> Suggestions:
     """The best *count* dates near the cadence target, after *after* (default: today).
 
     Raises ``GroupWithoutOrganisations`` when no member of the group has an organisation.
@@ -271,8 +309,10 @@ def suggest_dates(session: Session, group_id: int, *, count: int = 5,
     lo = max(earliest, target - dt.timedelta(days=spread))
     hi_limit = lo + dt.timedelta(days=MAX_SEARCH_DAYS)
 
-    holidays = {h.day: h for h in holidays_between(holiday_states, lo - DAY, hi_limit + DAY,
-                                                   language=language)}
+    holidays = {
+        h.day: h
+        for h in holidays_between(holiday_states, lo - DAY, hi_limit + DAY, language=language)
+    }
     members = _group_members(session, group_id)
     if moderator_id is not None and moderator_id not in members:
         moderator = session.get(E.Member, moderator_id)
@@ -282,11 +322,19 @@ def suggest_dates(session: Session, group_id: int, *, count: int = 5,
     away = absences_between(session, lo, hi_limit, member_ids=members)
     mt = E.Meeting
     busy = session.execute(
-        select(mt.title, mt.start_at, mt.end_at, mt.tz, mt.group_id, mt.moderator_id,
-               mt.co_moderator_id)
-        .where(mt.status != E.MeetingStatus.CANCELLED,
-               mt.end_at >= dt.datetime.combine(lo - DAY, dt.time(), dt.UTC),
-               mt.start_at <= dt.datetime.combine(hi_limit + 2 * DAY, dt.time(), dt.UTC))
+        select(
+            mt.title,
+            mt.start_at,
+            mt.end_at,
+            mt.tz,
+            mt.group_id,
+            mt.moderator_id,
+            mt.co_moderator_id,
+        ).where(
+            mt.status != E.MeetingStatus.CANCELLED,
+            mt.end_at >= dt.datetime.combine(lo - DAY, dt.time(), dt.UTC),
+            mt.start_at <= dt.datetime.combine(hi_limit + 2 * DAY, dt.time(), dt.UTC),
+        )
     ).all()
     group_days = {}
     for row in busy:
@@ -317,9 +365,13 @@ def suggest_dates(session: Session, group_id: int, *, count: int = 5,
             if listed:
                 skipped.append(Skipped(current, "meeting", meeting=group_days[current]))
             continue
-        absent = tuple(Absent(a.member_id, a.member, a.note,
-                              "moderator" if a.member_id == moderator_id else "")
-                       for a in away if a.covers(current))
+        absent = tuple(
+            Absent(
+                a.member_id, a.member, a.note, "moderator" if a.member_id == moderator_id else ""
+            )
+            for a in away
+            if a.covers(current)
+        )
         start = to_instant(local, DEFAULT_TZ)
         end = start + dt.timedelta(minutes=cadence.minutes)
         if moderator_id is not None:
@@ -328,59 +380,87 @@ def suggest_dates(session: Session, group_id: int, *, count: int = 5,
                 if listed:
                     skipped.append(Skipped(current, "absent", absent=mod_away))
                 continue
-            clash = next((r for r in busy if r[1] < end and r[2] > start
-                          and moderator_id in (r[5], r[6])), None)
+            clash = next(
+                (r for r in busy if r[1] < end and r[2] > start and moderator_id in (r[5], r[6])),
+                None,
+            )
             if clash is not None:
                 if listed:
                     skipped.append(Skipped(current, "busy", meeting=clash[0]))
                 continue
         bridge = _is_bridge(current, set(holidays))
         distance = (current - target).days
-        score = (abs(distance) + ABSENT_WEIGHT[cadence.unit] * len(absent)
-                 + (BRIDGE_WEIGHT if bridge else 0))
+        score = (
+            abs(distance)
+            + ABSENT_WEIGHT[cadence.unit] * len(absent)
+            + (BRIDGE_WEIGHT if bridge else 0)
+        )
         candidates.append(Candidate(current, start, end, distance, absent, bridge, score))
     best = sorted(candidates, key=lambda c: (c.score, abs(c.distance), c.day))[:count]
     return Suggestions(
-        group_id=group_id, cadence=cadence, last_meeting=last, target=target, states=states,
-        organisations_without_state=no_state, candidates=tuple(best),
-        skipped=tuple(skipped), moderator_id=moderator_id,
+        group_id=group_id,
+        cadence=cadence,
+        last_meeting=last,
+        target=target,
+        states=states,
+        organisations_without_state=no_state,
+        candidates=tuple(best),
+        skipped=tuple(skipped),
+        moderator_id=moderator_id,
     )
 
 
-def meeting_for_day(session: Session, group_id: int, day: dt.date, title: str, *,
-                    cadence: Cadence | None = None) -> MeetingData:
+def meeting_for_day(
+    session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
+) -> MeetingData:
     """A new meeting on *day* at the cadence's time and length (planned, online)."""
     group = _group(session, group_id)
     cadence = cadence or cadence_of(group)
-    return MeetingData(group_id=group_id, title=title,
-                       start=dt.datetime.combine(day, cadence.window_start),
-                       minutes=cadence.minutes, tz=DEFAULT_TZ)
+    return MeetingData(
+        group_id=group_id,
+        title=title,
+        start=dt.datetime.combine(day, cadence.window_start),
+        minutes=cadence.minutes,
+        tz=DEFAULT_TZ,
+    )
 
 
-def plan_date(session: Session, group_id: int, day: dt.date, title: str, *,
-              cadence: Cadence | None = None) -> int:
+def plan_date(
+    session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
+) -> int:
     """Turn a suggested date into a planned meeting; returns its id."""
-    return add_meeting(session, meeting_for_day(session, group_id, day, title,
-                                                cadence=cadence))
+    return add_meeting(session, meeting_for_day(session, group_id, day, title, cadence=cadence))
 
 
 # --- the month calendar ----------------------------------------------------------------
 
 
-def calendar_entries(session: Session, group_id: int, start: dt.date, end: dt.date, *,
-                     language: str = "de") -> list[CalendarEntry]:
+def calendar_entries(
+    session: Session, group_id: int, start: dt.date, end: dt.date, *, language: str = "de"
+) -> list[CalendarEntry]:
     """Meetings of the group, absences of its members and the public holidays of its
     states between *start* and *end* (inclusive), one entry per day and thing."""
     out: list[CalendarEntry] = []
     mt = E.Meeting
     lo = dt.datetime.combine(start - DAY, dt.time(), dt.UTC)
     hi = dt.datetime.combine(end + 2 * DAY, dt.time(), dt.UTC)
-    for m in session.scalars(select(mt).where(mt.group_id == group_id, mt.start_at < hi,
-                                              mt.end_at > lo).order_by(mt.start_at)):
+    for m in session.scalars(
+        select(mt)
+        .where(mt.group_id == group_id, mt.start_at < hi, mt.end_at > lo)
+        .order_by(mt.start_at)
+    ):
         local_start, local_end = to_local(m.start_at, m.tz), to_local(m.end_at, m.tz)
         if start <= local_start.date() <= end:
-            out.append(CalendarEntry(local_start.date(), "meeting", m.title, m.id,
-                                     f"{local_start:%H:%M}–{local_end:%H:%M}", m.status))
+            out.append(
+                CalendarEntry(
+                    local_start.date(),
+                    "meeting",
+                    m.title,
+                    m.id,
+                    f"{local_start:%H:%M}–{local_end:%H:%M}",
+                    m.status,
+                )
+            )
     from copdesk.model.absences import absences_between
 
     for a in absences_between(session, start, end, group_id=group_id):
@@ -394,8 +474,14 @@ def calendar_entries(session: Session, group_id: int, start: dt.date, end: dt.da
         for h in holidays_between(wanted, start, end, language=language):
             out.append(CalendarEntry(h.day, "holiday", h.name, None, ",".join(h.states)))
     kind_order = {"holiday": 0, "meeting": 1, "absence": 2}
-    out.sort(key=lambda e: (e.day, kind_order[e.kind], e.detail if e.kind == "meeting" else "",
-                            e.title.casefold()))
+    out.sort(
+        key=lambda e: (
+            e.day,
+            kind_order[e.kind],
+            e.detail if e.kind == "meeting" else "",
+            e.title.casefold(),
+        )
+    )
     return out
 
 

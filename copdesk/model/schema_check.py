@@ -86,8 +86,12 @@ def unexpected_object(path, kind: str, name: str) -> errors.FileProblem:
             "errors",
             "“{path}” holds a database object that CoP Desk never creates ({kind} “{name}”). "
             "Such an object can change or delete data by itself, so the file was not opened; "
-            "it was not changed. Ask whoever sent it for a hand-over made with CoP Desk."),
-        path=path, kind=kind, name=_shown(name))
+            "it was not changed. Ask whoever sent it for a hand-over made with CoP Desk.",
+        ),
+        path=path,
+        kind=kind,
+        name=_shown(name),
+    )
 
 
 def changed_object(path, kind: str, name: str) -> errors.FileProblem:
@@ -97,8 +101,12 @@ def changed_object(path, kind: str, name: str) -> errors.FileProblem:
             "“{path}” was changed outside CoP Desk: its {kind} “{name}” is missing or not "
             "defined the way CoP Desk defines it. The file was not opened and was not "
             "changed. Restore a backup, or ask whoever sent it for a hand-over made with "
-            "CoP Desk."),
-        path=path, kind=kind, name=_shown(name))
+            "CoP Desk.",
+        ),
+        path=path,
+        kind=kind,
+        name=_shown(name),
+    )
 
 
 def _shown(name: object) -> str:
@@ -123,7 +131,7 @@ def tokens(sql: str, names: frozenset[str] = frozenset()) -> tuple[Token, ...]:
         first = text[0]
         if first in _SPACE or text.startswith(("--", "/*")):
             continue
-        if first in "\"`[":
+        if first in '"`[':
             inner = text[1:-1]
             if first == '"':
                 inner = inner.replace('""', '"')
@@ -164,8 +172,12 @@ def normalise(type_: str, sql: str | None, names: frozenset[str]) -> tuple:
     if sql is None:
         return ("auto",)  # an automatic index of a PRIMARY KEY or UNIQUE constraint
     toks = tokens(sql, names)
-    if type_ != "table" or len(toks) < 5 or toks[:2] != (("w", "create"), ("w", "table")) \
-            or toks[3] != ("o", "("):
+    if (
+        type_ != "table"
+        or len(toks) < 5
+        or toks[:2] != (("w", "create"), ("w", "table"))
+        or toks[3] != ("o", "(")
+    ):
         return ("sql", toks)
     depth, end = 0, None
     for i in range(3, len(toks)):
@@ -184,7 +196,7 @@ def normalise(type_: str, sql: str | None, names: frozenset[str]) -> tuple:
             constraints.append(item)
         else:
             columns.append(item)
-    return ("table", toks[2], tuple(columns), tuple(sorted(constraints)), toks[end + 1:])
+    return ("table", toks[2], tuple(columns), tuple(sorted(constraints)), toks[end + 1 :])
 
 
 # --- what we expect -------------------------------------------------------------------
@@ -203,8 +215,7 @@ def expected(revision: str) -> Expected:
 
     rows = SCHEMAS[revision]
     names = frozenset([*(r[1] for r in rows), *SQLITE_INTERNAL])
-    objects = {name: (type_, tbl, normalise(type_, sql, names))
-               for type_, name, tbl, sql in rows}
+    objects = {name: (type_, tbl, normalise(type_, sql, names)) for type_, name, tbl, sql in rows}
     for name, sql in SQLITE_INTERNAL.items():
         objects[name] = ("table", name, normalise("table", sql, names))
     columns = {}
@@ -223,8 +234,10 @@ def columns(revision: str) -> dict[str, tuple[str, ...]]:
 
 
 def read_master(con: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
-    return [tuple(r) for r in con.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")]
+    return [
+        tuple(r)
+        for r in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")
+    ]
 
 
 def alembic_table_ok(master: list[tuple]) -> bool | None:
@@ -238,8 +251,12 @@ def alembic_table_ok(master: list[tuple]) -> bool | None:
         return None
     type_, _name, tbl, sql = found[0]
     want_type, want_tbl, want_form = ours.objects[ALEMBIC_TABLE]
-    return (len(found) == 1 and type_ == want_type and tbl == want_tbl
-            and normalise(type_, sql, ours.names) == want_form)
+    return (
+        len(found) == 1
+        and type_ == want_type
+        and tbl == want_tbl
+        and normalise(type_, sql, ours.names) == want_form
+    )
 
 
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
@@ -276,23 +293,29 @@ def parsed(con: sqlite3.Connection, tables) -> dict[str, tuple]:
     default, primary key, generated), foreign keys and indexes (``index_xinfo``).
     Automatic indexes are compared by content, not by their numbered names: batch mode
     writes the constraints in another order."""
+
     def fold(row):  # names, types and defaults keep their spelling: case and spaces vary
         return tuple(v.translate(_ASCII_LOWER) if isinstance(v, str) else v for v in row)
 
     out = {}
     for table in tables:
         q = '"' + table.replace('"', '""') + '"'
-        listed = tuple(tuple(r[2:]) for r in con.execute(
-            f"PRAGMA main.table_list({q})"))  # (type, ncol, without rowid, strict)
-        columns = tuple((name.translate(_ASCII_LOWER), tokens(type_), notnull, tokens(default),
-                         pk, hidden) for _cid, name, type_, notnull, default, pk, hidden
-                        in con.execute(f"PRAGMA main.table_xinfo({q})"))
-        keys = tuple(sorted(fold(r[1:]) for r in con.execute(
-            f"PRAGMA main.foreign_key_list({q})")))
+        listed = tuple(
+            tuple(r[2:]) for r in con.execute(f"PRAGMA main.table_list({q})")
+        )  # (type, ncol, without rowid, strict)
+        columns = tuple(
+            (name.translate(_ASCII_LOWER), tokens(type_), notnull, tokens(default), pk, hidden)
+            for _cid, name, type_, notnull, default, pk, hidden in con.execute(
+                f"PRAGMA main.table_xinfo({q})"
+            )
+        )
+        keys = tuple(sorted(fold(r[1:]) for r in con.execute(f"PRAGMA main.foreign_key_list({q})")))
         indexes = []
         for _seq, name, unique, origin, partial in con.execute(f"PRAGMA main.index_list({q})"):
-            parts = tuple(fold(r) for r in con.execute(
-                'PRAGMA main.index_xinfo("' + name.replace('"', '""') + '")'))
+            parts = tuple(
+                fold(r)
+                for r in con.execute('PRAGMA main.index_xinfo("' + name.replace('"', '""') + '")')
+            )
             indexes.append((name if origin == "c" else "", unique, origin, partial, parts))
         out[table] = (listed, columns, keys, tuple(sorted(indexes, key=repr)))
     return out
@@ -344,8 +367,9 @@ def build_snapshot(revision: str) -> tuple[tuple[str, str, str, str | None], ...
             engine.dispose()
         con = sqlite3.connect(path)
         try:
-            rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                               "ORDER BY type DESC, name").fetchall()
+            rows = con.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type DESC, name"
+            ).fetchall()
         finally:
             con.close()
     return tuple((t, n, tbl, " ".join(sql.split()) if sql else None) for t, n, tbl, sql in rows)

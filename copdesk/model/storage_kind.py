@@ -34,20 +34,53 @@ from pathlib import Path
 
 # Linux file-system types that live on another machine (or are reached over a protocol
 # without reliable shared memory and locks). 9p: WSL2's Windows drives and VM shares.
-NETWORK_FS = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "smb", "ncpfs", "afs", "9p", "ceph",
-    "glusterfs", "lustre", "gpfs", "davfs", "coda", "beegfs", "orangefs", "pvfs2",
-})
+NETWORK_FS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "smb",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "davfs",
+        "coda",
+        "beegfs",
+        "orangefs",
+        "pvfs2",
+    }
+)
 # FUSE file systems are mostly remote (sshfs, rclone, davfs2, s3fs, gvfs's smb …); these
 # are known to sit on a local disk.
-LOCAL_FUSE = frozenset({
-    "fuseblk", "fuse.gocryptfs", "fuse.encfs", "fuse.cryfs", "fuse.securefs", "fuse.lxcfs",
-    "fuse.bindfs", "fuse.mergerfs", "fuse.ntfs-3g", "fuse.squashfuse", "fuse.appimagefuse",
-    "fuse.fuse-overlayfs", "fuse.veracrypt", "fuse.vmware-vmblock", "fusectl",
-})
+LOCAL_FUSE = frozenset(
+    {
+        "fuseblk",
+        "fuse.gocryptfs",
+        "fuse.encfs",
+        "fuse.cryfs",
+        "fuse.securefs",
+        "fuse.lxcfs",
+        "fuse.bindfs",
+        "fuse.mergerfs",
+        "fuse.ntfs-3g",
+        "fuse.squashfuse",
+        "fuse.appimagefuse",
+        "fuse.fuse-overlayfs",
+        "fuse.veracrypt",
+        "fuse.vmware-vmblock",
+        "fusectl",
+    }
+)
 # Folder names of sync clients (matched against every part of the path, ignoring case).
 SYNC_FOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
         ("OneDrive", r"onedrive(\s*-.*)?"),
         ("Nextcloud", r"nextcloud\d*"),
         ("ownCloud", r"owncloud\d*"),
@@ -179,8 +212,10 @@ def _sync_client(path: str, *, windows: bool) -> str:
     norm = _norm(path, windows)
     for variable in ONEDRIVE_VARIABLES:
         root = os.environ.get(variable, "")
-        if root and (norm == _norm(root, windows)
-                     or norm.startswith(_norm(root, windows).rstrip("\\/") + _sep(windows))):
+        if root and (
+            norm == _norm(root, windows)
+            or norm.startswith(_norm(root, windows).rstrip("\\/") + _sep(windows))
+        ):
             return "OneDrive"
     return ""
 

@@ -177,8 +177,9 @@ def _windows_started(pid: int) -> float | None:  # pragma: no cover - Windows on
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:
             return None  # ended (259: STILL_ACTIVE)
         created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
-        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in
-                                                  (created, exited, kernel, user))):
+        if not kernel32.GetProcessTimes(
+            handle, *(ctypes.byref(t) for t in (created, exited, kernel, user))
+        ):
             return float("-inf")
         ticks = (created.dwHighDateTime << 32) | created.dwLowDateTime  # 100 ns since 1601
         return ticks / 1e7 - 11644473600.0

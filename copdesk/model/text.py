@@ -27,7 +27,9 @@ def clean(value: str | None, *, max_len: int, field: str, multiline: bool = Fals
         text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > max_len:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This text is too long ({length} characters; at most {max})."),
+            QT_TRANSLATE_NOOP(
+                "errors", "This text is too long ({length} characters; at most {max})."
+            ),
             field=field,
             length=len(text),
             max=max_len,
@@ -99,9 +101,14 @@ def escape_controls_in(obj, *, keep: str = "\n\t"):
     if isinstance(obj, tuple):
         return tuple(escape_controls_in(item, keep=keep) for item in obj)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return dataclasses.replace(obj, **{
-            f.name: escape_controls_in(getattr(obj, f.name), keep=keep)
-            for f in dataclasses.fields(obj) if f.init})
+        return dataclasses.replace(
+            obj,
+            **{
+                f.name: escape_controls_in(getattr(obj, f.name), keep=keep)
+                for f in dataclasses.fields(obj)
+                if f.init
+            },
+        )
     return obj
 
 

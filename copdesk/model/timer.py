@@ -147,7 +147,7 @@ class Timebox:
 
 
 def clock_text(seconds: float) -> str:
-    """"07:59", "00:00", "+01:05" (overtime); rounds towards the displayed second."""
+    """ "07:59", "00:00", "+01:05" (overtime); rounds towards the displayed second."""
     if seconds < 0:
         s = int(-seconds)
         return f"+{s // 60:02d}:{s % 60:02d}"

@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from copdesk.model import changes as ch
-from copdesk.model import write_check  # noqa: F401 - registers the row checks
-from copdesk.model import errors
+from copdesk.model import (
+    errors,
+    write_check,  # noqa: F401 - registers the row checks
+)
 from copdesk.model.db import Community, map_operational_error
 
 T = TypeVar("T")

@@ -105,13 +105,17 @@ CHOICES = {("organisation", "state"): ("", *FEDERAL_STATES)}
 # Texts the model parses. Python's isdigit() is True for "²" and other digits that int()
 # refuses, so only ASCII digits pass; a time is 00:00-23:59 as the program writes it.
 _NUMBER_LIST = ("{c} GLOB '*[^0-9, ]*'", r"[0-9, ]*")
-_TIME_OF_DAY = ("NOT ({c} GLOB '[01][0-9]:[0-5][0-9]' OR {c} GLOB '2[0-3]:[0-5][0-9]')",
-                r"([01][0-9]|2[0-3]):[0-5][0-9]")
+_TIME_OF_DAY = (
+    "NOT ({c} GLOB '[01][0-9]:[0-5][0-9]' OR {c} GLOB '2[0-3]:[0-5][0-9]')",
+    r"([01][0-9]|2[0-3]):[0-5][0-9]",
+)
 NOT_A_LIST = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a list of numbers "
-              "separated by commas.")
+    "errors",
+    "Table {table}, row {row}: {column} “{value}” is not a list of numbers separated by commas.",
+)
 NOT_A_TIME = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a time of day (HH:MM).")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a time of day (HH:MM)."
+)
 # (table, column) -> (SQL true for a bad value, with {c} for the column; the regular
 # expression a good value matches in full; the message)
 PATTERNS = {
@@ -132,28 +136,37 @@ def allowed(key: tuple[str, str]) -> tuple[str, ...] | None:
 # --- the message ------------------------------------------------------------------------
 
 NOT_AN_INSTANT = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a date and time.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a date and time."
+)
 NOT_A_DATE = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a date.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a date."
+)
 OUT_OF_YEARS = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not between the years {first} "
-              "and {last}.")
+    "errors",
+    "Table {table}, row {row}: {column} “{value}” is not between the years {first} and {last}.",
+)
 NOT_AN_INTEGER = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a whole number.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a whole number."
+)
 OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not between {min} and {max}.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not between {min} and {max}."
+)
 NOT_A_BOOLEAN = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is neither 0 (no) nor 1 (yes).")
+    "errors", "Table {table}, row {row}: {column} “{value}” is neither 0 (no) nor 1 (yes)."
+)
 NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not one of {allowed}.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not one of {allowed}."
+)
 NOT_A_ZONE = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not a known time zone.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not a known time zone."
+)
 EMPTY = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} is empty, but must have a value.")
-NOT_TEXT = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not text.")
+    "errors", "Table {table}, row {row}: {column} is empty, but must have a value."
+)
+NOT_TEXT = QT_TRANSLATE_NOOP("errors", "Table {table}, row {row}: {column} “{value}” is not text.")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
-    "errors", "Table {table}, row {row}: {column} “{value}” is not valid UTF-8 text.")
+    "errors", "Table {table}, row {row}: {column} “{value}” is not valid UTF-8 text."
+)
 
 
 class BadValue(errors.FileProblem):
@@ -163,7 +176,8 @@ class BadValue(errors.FileProblem):
         "errors",
         "“{path}” was not opened because it holds a value CoP Desk cannot use. {problem} "
         "The file was not changed. Ask whoever sent it for a corrected copy, or restore a "
-        "backup.")
+        "backup.",
+    )
 
     def __init__(self, path, problem: str, **params: object) -> None:
         self.problem = problem
@@ -187,6 +201,7 @@ class BadValue(errors.FileProblem):
 
 
 # --- the checks ---------------------------------------------------------------------------
+
 
 def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
@@ -216,16 +231,23 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
             # the julianday round trip (slower) settles the days after the 28th. What follows
             # the seconds (".ffffff") is ignored by SQLAlchemy unless it is six digits.
             checks += [
-                (f"typeof({c}) != 'text' OR datetime({c}) IS NOT substr({c}, 1, 19) "
-                 f"OR substr({c}, 12, 2) = '24' OR (substr({c}, 9, 2) > '28' "
-                 f"AND date(julianday(substr({c}, 1, 10))) IS NOT substr({c}, 1, 10))",
-                 NOT_AN_INSTANT, {}),
+                (
+                    f"typeof({c}) != 'text' OR datetime({c}) IS NOT substr({c}, 1, 19) "
+                    f"OR substr({c}, 12, 2) = '24' OR (substr({c}, 9, 2) > '28' "
+                    f"AND date(julianday(substr({c}, 1, 10))) IS NOT substr({c}, 1, 10))",
+                    NOT_AN_INSTANT,
+                    {},
+                ),
                 (_years(c), OUT_OF_YEARS, {"first": YEARS[0], "last": YEARS[1]}),
             ]
         elif isinstance(kind, Date):
             checks += [
-                (f"typeof({c}) != 'text' OR date({c}) IS NOT {c} OR (substr({c}, 9, 2) > '28' "
-                 f"AND date(julianday({c})) IS NOT {c})", NOT_A_DATE, {}),
+                (
+                    f"typeof({c}) != 'text' OR date({c}) IS NOT {c} OR (substr({c}, 9, 2) > '28' "
+                    f"AND date(julianday({c})) IS NOT {c})",
+                    NOT_A_DATE,
+                    {},
+                ),
                 (_years(c), OUT_OF_YEARS, {"first": YEARS[0], "last": YEARS[1]}),
             ]
         elif isinstance(kind, Boolean):
@@ -241,12 +263,18 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
             raise TypeError(f"no value check for {table.name}.{col.name}: {kind!r}")
         if key in RANGES:
             low, high = RANGES[key]
-            checks.append((f"{c} NOT BETWEEN {low} AND {high}", OUT_OF_RANGE,
-                           {"min": low, "max": high}))
+            checks.append(
+                (f"{c} NOT BETWEEN {low} AND {high}", OUT_OF_RANGE, {"min": low, "max": high})
+            )
         choices = allowed(key)
         if choices is not None:
-            checks.append((f"{c} NOT IN ({', '.join(_literal(v) for v in choices)})",
-                           NOT_ALLOWED, {"allowed": ", ".join(a or "“”" for a in choices)}))
+            checks.append(
+                (
+                    f"{c} NOT IN ({', '.join(_literal(v) for v in choices)})",
+                    NOT_ALLOWED,
+                    {"allowed": ", ".join(a or "“”" for a in choices)},
+                )
+            )
         if key in PATTERNS:
             bad, _good, message = PATTERNS[key]
             checks.append((bad.format(c=c), message, {}))
@@ -255,8 +283,10 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
         if not col.nullable:  # NULL fails the type test first (quick_check finds it too)
             rules += [(col.name, sql, message, params) for sql, message, params in checks]
         else:
-            rules += [(col.name, f"{c} IS NOT NULL AND ({sql})", message, params)
-                      for sql, message, params in checks]
+            rules += [
+                (col.name, f"{c} IS NOT NULL AND ({sql})", message, params)
+                for sql, message, params in checks
+            ]
     return rules, texts
 
 
@@ -283,8 +313,9 @@ def known_zone(name) -> bool:
 
 
 def _raw(con: sqlite3.Connection, table: str, column: str, rowid: int) -> bytes:
-    raw = con.execute(f"SELECT CAST({_q(column)} AS BLOB) FROM {_q(table)} WHERE rowid = ?",
-                      (rowid,)).fetchone()[0]
+    raw = con.execute(
+        f"SELECT CAST({_q(column)} AS BLOB) FROM {_q(table)} WHERE rowid = ?", (rowid,)
+    ).fetchone()[0]
     return bytes(raw or b"")
 
 
@@ -298,8 +329,9 @@ def _shown(con: sqlite3.Connection, table: str, column: str, rowid: int) -> str:
 _CHUNK = 2048
 
 
-def _first_bad_utf8(con: sqlite3.Connection, table: str,
-                    texts: list[str]) -> tuple[int, str] | None:
+def _first_bad_utf8(
+    con: sqlite3.Connection, table: str, texts: list[str]
+) -> tuple[int, str] | None:
     """The first (rowid, column) whose text is not valid UTF-8.
 
     For 2048 rows at a time SQLite joins each column's texts into one blob (no text per
@@ -315,7 +347,8 @@ def _first_bad_utf8(con: sqlite3.Connection, table: str,
             last, count, *blobs = con.execute(
                 f"SELECT max(r), count(*), {joined} FROM (SELECT rowid AS r, {columns} "
                 f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK})",
-                (start,)).fetchone()
+                (start,),
+            ).fetchone()
             good = all(blob is None or _utf8(blob) for blob in blobs)
         except sqlite3.DataError:  # more than SQLite's longest string: decode row by row
             last, count, good = None, 1, False
@@ -323,9 +356,10 @@ def _first_bad_utf8(con: sqlite3.Connection, table: str,
             return None
         if not good:
             for rowid, *values in con.execute(
-                    f"SELECT rowid, {', '.join(f'CAST({_q(t)} AS BLOB)' for t in texts)} "
-                    f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK}",
-                    (start,)):
+                f"SELECT rowid, {', '.join(f'CAST({_q(t)} AS BLOB)' for t in texts)} "
+                f"FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {_CHUNK}",
+                (start,),
+            ):
                 for column, value in zip(texts, values):
                     if value is not None and not _utf8(value):
                         return rowid, column
@@ -335,8 +369,9 @@ def _first_bad_utf8(con: sqlite3.Connection, table: str,
         start = last + 1
 
 
-def _first_bad_row(con: sqlite3.Connection, table: str,
-                   rules: list[tuple[str, str, str, dict]]) -> tuple[int, int] | None:
+def _first_bad_row(
+    con: sqlite3.Connection, table: str, rules: list[tuple[str, str, str, dict]]
+) -> tuple[int, int] | None:
     """(rowid, index of the rule) of the first row that breaks a rule: one scan with the
     rules joined by OR, then the rules one by one for that row only."""
     if not rules:
@@ -370,13 +405,21 @@ def first_problem(con: sqlite3.Connection, revision: str, path) -> BadValue | No
         elif found:
             rowid, index = found
             column, _sql, message, params = rules[index]
-            if con.execute(f"SELECT {_q(column)} IS NULL FROM {_q(table.name)} "
-                           "WHERE rowid = ?", (rowid,)).fetchone()[0]:
+            if con.execute(
+                f"SELECT {_q(column)} IS NULL FROM {_q(table.name)} WHERE rowid = ?", (rowid,)
+            ).fetchone()[0]:
                 message, params = EMPTY, {}
         else:
             continue
-        return BadValue(path, message, table=table.name, row=rowid, column=column,
-                        value=_shown(con, table.name, column, rowid), **params)
+        return BadValue(
+            path,
+            message,
+            table=table.name,
+            row=rowid,
+            column=column,
+            value=_shown(con, table.name, column, rowid),
+            **params,
+        )
     return None
 
 

@@ -21,8 +21,7 @@ from copdesk.model import value_check
 from copdesk.model.base import Base
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
 
-OUT_OF_YEARS = QT_TRANSLATE_NOOP(
-    "errors", "{value} is not between the years {first} and {last}.")
+OUT_OF_YEARS = QT_TRANSLATE_NOOP("errors", "{value} is not between the years {first} and {last}.")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "{value} is not between {min} and {max}.")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("errors", "“{value}” is not a valid value here.")
 NOT_A_ZONE = QT_TRANSLATE_NOOP("errors", "“{value}” is not a known time zone.")
@@ -34,15 +33,16 @@ def problem(table: str, column: str, value: object) -> ValidationError | None:
         return None
     first, last = value_check.YEARS
     if isinstance(value, dt.date) and not first <= value.year <= last:
-        return ValidationError(OUT_OF_YEARS, field=column, value=value.isoformat()[:10],
-                               first=first, last=last)
+        return ValidationError(
+            OUT_OF_YEARS, field=column, value=value.isoformat()[:10], first=first, last=last
+        )
     key = (table, column)
     allowed = value_check.allowed(key)
-    if allowed is not None and (value.value if isinstance(value, Enum) else value) \
-            not in allowed:
+    if allowed is not None and (value.value if isinstance(value, Enum) else value) not in allowed:
         return ValidationError(NOT_ALLOWED, field=column, value=value)
     if key in value_check.PATTERNS and not (
-            isinstance(value, str) and re.fullmatch(value_check.PATTERNS[key][1], value)):
+        isinstance(value, str) and re.fullmatch(value_check.PATTERNS[key][1], value)
+    ):
         return ValidationError(NOT_ALLOWED, field=column, value=value)
     if key in value_check.RANGES and isinstance(value, int):
         low, high = value_check.RANGES[key]

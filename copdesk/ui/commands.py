@@ -49,8 +49,13 @@ class RecordedChange(QUndoCommand):
 
 
 class Commands:
-    def __init__(self, community: Community, events: DataEvents, stack: QUndoStack,
-                 show_error: Callable[[UserError], None]) -> None:
+    def __init__(
+        self,
+        community: Community,
+        events: DataEvents,
+        stack: QUndoStack,
+        show_error: Callable[[UserError], None],
+    ) -> None:
         self.community = community
         self.events = events
         self.stack = stack
@@ -65,18 +70,26 @@ class Commands:
         self._record(text, changes, undoable)
         return result
 
-    def start(self, text: str, fn: Callable[..., T], *args, on_done: Callable[[T], None],
-              on_error: Callable[[BaseException], None],
-              on_progress: Callable[[int, int], None] | None = None,
-              undoable: bool = True, **kwargs) -> runner.Job:
+    def start(
+        self,
+        text: str,
+        fn: Callable[..., T],
+        *args,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+        undoable: bool = True,
+        **kwargs,
+    ) -> runner.Job:
         """Like ``run``, but in the background (``runner``): *fn* also gets ``report`` and
         ``cancelled`` keyword arguments; the step is recorded and *on_done* called with the
         result on the GUI thread once it has committed, *on_error* with the exception (a
         ``UserError``, ``Cancelled`` …) if it did not, and then nothing has changed."""
 
         def work(report, cancelled):
-            return uow.write(self.community, fn, *args, report=report, cancelled=cancelled,
-                             **kwargs)
+            return uow.write(
+                self.community, fn, *args, report=report, cancelled=cancelled, **kwargs
+            )
 
         def finished(outcome) -> None:
             result, changes = outcome
@@ -93,8 +106,9 @@ class Commands:
                 self.stack.clear()  # undo data of irreversible steps must not linger
             self.events.changed.emit(changes)
 
-    def try_run(self, parent: QWidget | None, text: str, fn: Callable[..., T], *args,
-                **kwargs) -> tuple[bool, T | None]:
+    def try_run(
+        self, parent: QWidget | None, text: str, fn: Callable[..., T], *args, **kwargs
+    ) -> tuple[bool, T | None]:
         """Like ``run`` but shows a user error as a message; returns (ok, result)."""
         try:
             return True, self.run(text, fn, *args, **kwargs)

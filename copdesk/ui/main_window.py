@@ -80,8 +80,7 @@ class MainWindow(QMainWindow):
         # the order is the navigation order and gives Ctrl+1, Ctrl+2, …
         self._ctx = ctx
         self._pages: dict[int, Page] = {}
-        self._titles = [QCoreApplication.translate("Navigation", spec.nav_title)
-                        for spec in PAGES]
+        self._titles = [QCoreApplication.translate("Navigation", spec.nav_title) for spec in PAGES]
         for spec, title in zip(PAGES, self._titles, strict=True):
             self.nav.addItem(QListWidgetItem(icon(spec.icon), title))
             self.stack.addWidget(QWidget())  # the page is built when first shown
@@ -139,22 +138,40 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New community…"), self.host.new_file,
-                                         "Ctrl+Shift+N", "new"))
-        file_menu.addAction(self._action(self.tr("&Open…"), lambda: self.host.open_file(None),
-                                         QKeySequence.StandardKey.Open, "open"))
+        file_menu.addAction(
+            self._action(self.tr("&New community…"), self.host.new_file, "Ctrl+Shift+N", "new")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open…"),
+                lambda: self.host.open_file(None),
+                QKeySequence.StandardKey.Open,
+                "open",
+            )
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.host.save_copy,
-                                         QKeySequence.StandardKey.SaveAs, "save-copy"))
+        file_menu.addAction(
+            self._action(
+                self.tr("Save a &copy as…"),
+                self.host.save_copy,
+                QKeySequence.StandardKey.SaveAs,
+                "save-copy",
+            )
+        )
         file_menu.addAction(self._action(self.tr("Restore a &backup…"), self.host.restore_backup))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Pass the community on…"), self.host.pass_on,
-                                         None, "handover"))
+        file_menu.addAction(
+            self._action(self.tr("&Pass the community on…"), self.host.pass_on, None, "handover")
+        )
         file_menu.addAction(self._action(self.tr("Open a &hand-over…"), self.host.open_handover))
         file_menu.addSeparator()
-        prefs = self._action(self.tr("&Settings…"), self.host.show_settings,
-                             QKeySequence.StandardKey.Preferences, "settings")
+        prefs = self._action(
+            self.tr("&Settings…"),
+            self.host.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         if prefs.shortcut().isEmpty():
             prefs.setShortcut(QKeySequence("Ctrl+,"))
@@ -166,11 +183,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.undo_stack.undo,
-                                        QKeySequence.StandardKey.Undo, "undo")
+        self.undo_action = self._action(
+            self.tr("&Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo, "undo"
+        )
         self.redo_action = self._action(self.tr("&Redo"), self.undo_stack.redo, None, "redo")
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                                      + [QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y")]
+        )
         # a "deleted – undo with Ctrl+Z" message is stale once undo or redo happened
         self.undo_stack.indexChanged.connect(self.statusBar().clearMessage)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -184,29 +203,39 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Find"), self._focus_search,
-                                         QKeySequence.StandardKey.Find, "search"))
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "search"
+            )
+        )
         self.page_menu = bar.addMenu(self.tr("&Actions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         for n, spec in enumerate(PAGES):
-            action = self._action(self._titles[n], lambda _=False, n=n: self.nav.setCurrentRow(n),
-                                  f"Ctrl+{n + 1}", spec.icon)
+            action = self._action(
+                self._titles[n],
+                lambda _=False, n=n: self.nav.setCurrentRow(n),
+                f"Ctrl+{n + 1}",
+                spec.icon,
+            )
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Show the &log folder"),
-                                         self.host.show_log_folder))
+        help_menu.addAction(
+            self._action(self.tr("Show the &log folder"), self.host.show_log_folder)
+        )
         help_menu.addAction(self._action(self.tr("&About CoP Desk"), self._about))
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", text).strip() if text
-                                 else self.tr("&Undo"))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", text).strip() if text else self.tr("&Undo")
+        )
         self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", text).strip() if text
-                                 else self.tr("&Redo"))
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", text).strip() if text else self.tr("&Redo")
+        )
         self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
 
     def _fill_recent(self) -> None:
@@ -246,8 +275,11 @@ class MainWindow(QMainWindow):
             return
         page = self.page(row)
         for other in self.pages:  # the shown page's shortcuts work wherever the focus is
-            context = (Qt.ShortcutContext.WindowShortcut if other is page
-                       else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            context = (
+                Qt.ShortcutContext.WindowShortcut
+                if other is page
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             for action in other.page_actions:
                 action.setShortcutContext(context)
         self.stack.setCurrentWidget(page)
@@ -336,10 +368,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About CoP Desk"),
-            self.tr("<h3>CoP Desk %1</h3><p>Members, meetings, backlog, rotation and minutes "
-                    "of a Community of Practice — in one file on your computer.</p>"
-                    "<p>The program makes no network connections.</p>").replace("%1", __version__),
+            self,
+            self.tr("About CoP Desk"),
+            self.tr(
+                "<h3>CoP Desk %1</h3><p>Members, meetings, backlog, rotation and minutes "
+                "of a Community of Practice — in one file on your computer.</p>"
+                "<p>The program makes no network connections.</p>"
+            ).replace("%1", __version__),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

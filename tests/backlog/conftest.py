@@ -42,9 +42,11 @@ def next_meeting_id(session) -> int:
     """The demo community's next meeting (the root group's planned one)."""
     root = session.scalar(select(E.Group.id).where(E.Group.parent_id.is_(None)))
     return session.scalar(
-        select(E.Meeting.id).where(E.Meeting.group_id == root,
-                                   E.Meeting.status == E.MeetingStatus.PLANNED)
-        .order_by(E.Meeting.start_at).limit(1))
+        select(E.Meeting.id)
+        .where(E.Meeting.group_id == root, E.Meeting.status == E.MeetingStatus.PLANNED)
+        .order_by(E.Meeting.start_at)
+        .limit(1)
+    )
 
 
 @pytest.fixture

@@ -7,9 +7,21 @@ from sqlalchemy import select
 from copdesk.model import uow
 from copdesk.model.base import Base
 
-BOARD_TABLES = ("topic", "topic_tag", "tag", "topic_vote", "board_entry", "timebox_event",
-                "minutes_note", "decision", "action_item", "attendance", "agenda_item",
-                "meeting", "setting")
+BOARD_TABLES = (
+    "topic",
+    "topic_tag",
+    "tag",
+    "topic_vote",
+    "board_entry",
+    "timebox_event",
+    "minutes_note",
+    "decision",
+    "action_item",
+    "attendance",
+    "agenda_item",
+    "meeting",
+    "setting",
+)
 
 
 def dump(community, tables=BOARD_TABLES) -> dict[str, list[tuple]]:
@@ -19,8 +31,9 @@ def dump(community, tables=BOARD_TABLES) -> dict[str, list[tuple]]:
         for name in tables:
             table = Base.metadata.tables[name]
             cols = [c for c in table.c if c.name != "version"]
-            out[name] = [tuple(r) for r in conn.execute(
-                select(*cols).order_by(*table.primary_key.columns))]
+            out[name] = [
+                tuple(r) for r in conn.execute(select(*cols).order_by(*table.primary_key.columns))
+            ]
     return out
 
 

@@ -48,8 +48,9 @@ def test_search_filters_and_sorting(demo_window, qtbot, qtmodeltester):
     page.focus_search()
     type_text(qtbot, page.search, "lern")
     narrowed = shown(page)
-    assert narrowed and all("lern" in page.model.haystack(page.model.row_of(
-        lambda r, x=r: r is x)) for r in narrowed)
+    assert narrowed and all(
+        "lern" in page.model.haystack(page.model.row_of(lambda r, x=r: r is x)) for r in narrowed
+    )
     type_text(qtbot, page.search, " zeit")
     assert {r.title for r in shown(page)} <= {r.title for r in narrowed}
     assert any("Lernzeit" in r.title for r in shown(page))
@@ -107,8 +108,9 @@ def test_add_edit_park_and_undo(demo_window, demo, qtbot):
         type_text(qtbot, dialog.tags, "Führung, Neues Schlagwort")
         key(qtbot, dialog.title, Qt.Key.Key_Return)
 
-    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_N, CTRL), fill,
-                TopicDialog)
+    dialog_step(
+        qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_N, CTRL), fill, TopicDialog
+    )
     row = page.current()
     assert row.title == "Führen auf Distanz – was hilft?"
     assert row.tags == ("Führung", "Neues Schlagwort") and row.status == "open"
@@ -120,8 +122,7 @@ def test_add_edit_park_and_undo(demo_window, demo, qtbot):
         key(qtbot, dialog.title, Qt.Key.Key_Return)
 
     page.table.setFocus()
-    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_Return), edit,
-                TopicDialog)
+    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_Return), edit, TopicDialog)
     assert page.current().title == "Führen auf Distanz"
     # park it: it leaves the open backlog; undo brings it back
     key(qtbot, page.table, Qt.Key.Key_K, CTRL)
@@ -148,16 +149,18 @@ def test_delete_with_history_says_park_instead(demo_window, qtbot):
         assert "Park it instead" in box.text() and voted.title in box.text()
         key(qtbot, box, Qt.Key.Key_Return)
 
-    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_Delete), answer,
-                QMessageBox)
+    dialog_step(
+        qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_Delete), answer, QMessageBox
+    )
     assert voted.id in {r.id for r in page.model.rows()}
 
 
 def test_merge_keeps_votes_then_undo(demo_window, demo, qtbot):
     window = demo_window
     page = open_backlog(window, qtbot)
-    voted = sorted((r for r in shown(page) if r.votes_total and r.status == "open"),
-                   key=lambda r: r.id)
+    voted = sorted(
+        (r for r in shown(page) if r.votes_total and r.status == "open"), key=lambda r: r.id
+    )
     source, target = voted[0], voted[1]
     page.select(lambda r: r.id == source.id)
 
@@ -168,8 +171,9 @@ def test_merge_keeps_votes_then_undo(demo_window, demo, qtbot):
         assert dialog.chosen()[0].id == target.id
         key(qtbot, dialog.table, Qt.Key.Key_Return)
 
-    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_M, CTRL), choose,
-                TopicPickDialog)
+    dialog_step(
+        qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_M, CTRL), choose, TopicPickDialog
+    )
     after = {r.id: r for r in page.model.rows()}
     assert after[source.id].status == "merged" and after[source.id].merged_into_id == target.id
     assert after[target.id].votes_total == source.votes_total + target.votes_total
@@ -193,10 +197,15 @@ def test_plan_into_the_next_meeting(demo_window, demo, qtbot):
         assert dialog.chosen().id == meeting_id
         key(qtbot, dialog.list, Qt.Key.Key_Return)
 
-    dialog_step(qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_T, CTRL), choose,
-                MeetingPickDialog)
+    dialog_step(
+        qtbot, window, lambda: key(qtbot, page.table, Qt.Key.Key_T, CTRL), choose, MeetingPickDialog
+    )
     assert page.current().status == "planned"
-    items = uow.read(demo, lambda s: s.scalars(select(E.AgendaItem.topic_id).where(
-        E.AgendaItem.meeting_id == meeting_id)).all())
+    items = uow.read(
+        demo,
+        lambda s: s.scalars(
+            select(E.AgendaItem.topic_id).where(E.AgendaItem.meeting_id == meeting_id)
+        ).all(),
+    )
     assert row.id in items
     assert "On the agenda of" in page.detail.toPlainText()

@@ -42,8 +42,10 @@ def test_vote_for_a_discussed_topic(demo):
 
 def test_empty_title(demo):
     meeting_id, _, _ = setup_board(demo)
-    for fn, args in ((backlog.add_topic, (1, TopicData(title="   "))),
-                     (lc.new_topic, (meeting_id, " \t "))):
+    for fn, args in (
+        (backlog.add_topic, (1, TopicData(title="   "))),
+        (lc.new_topic, (meeting_id, " \t ")),
+    ):
         error = refused(demo, fn, *args)
         assert isinstance(error, ValidationError) and error.field == "title"
         assert "Enter a title" in str(error)
@@ -57,8 +59,12 @@ def test_merge_into_itself(demo):
 
 def test_timer_with_nothing_in_discussing(demo):
     meeting_id, _, _ = setup_board(demo)
-    for fn, args in ((lc.start_timebox, ()), (lc.extend, ()), (lc.finish, ()),
-                     (lc.record_thumbs, (1, 0, 0))):
+    for fn, args in (
+        (lc.start_timebox, ()),
+        (lc.extend, ()),
+        (lc.finish, ()),
+        (lc.record_thumbs, (1, 0, 0)),
+    ):
         error = refused(demo, fn, meeting_id, *args)
         assert isinstance(error, lc.NothingDiscussing) and "Ctrl+D" in str(error)
 

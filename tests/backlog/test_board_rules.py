@@ -18,10 +18,26 @@ from tests.backlog.helpers import dump, read, write
 # --- budget ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("topics", "budget"), [
-    (0, 1), (1, 1), (2, 1), (4, 1), (5, 2), (6, 2), (7, 2), (8, 3), (9, 3), (10, 3),
-    (11, 4), (30, 10), (36, 12), (37, 12), (500, 12),
-])
+@pytest.mark.parametrize(
+    ("topics", "budget"),
+    [
+        (0, 1),
+        (1, 1),
+        (2, 1),
+        (4, 1),
+        (5, 2),
+        (6, 2),
+        (7, 2),
+        (8, 3),
+        (9, 3),
+        (10, 3),
+        (11, 4),
+        (30, 10),
+        (36, 12),
+        (37, 12),
+        (500, 12),
+    ],
+)
 def test_a_third_of_the_topics_rounded(topics, budget):
     assert lc.effective_budget(None, topics) == budget
 
@@ -44,22 +60,44 @@ def test_a_fixed_budget_wins(fixed, n):
 
 
 def topic(tid, votes, proposed, present=False) -> BoardTopic:
-    return BoardTopic(topic_id=tid, title=f"T{tid}", proposer_id=None, proposer="",
-                      proposer_present=present, proposed_on=proposed, column="to_discuss",
-                      position=0, votes=votes, seconds_used=0, extensions=0, status="open",
-                      new_in_meeting=False)
+    return BoardTopic(
+        topic_id=tid,
+        title=f"T{tid}",
+        proposer_id=None,
+        proposer="",
+        proposer_present=present,
+        proposed_on=proposed,
+        column="to_discuss",
+        position=0,
+        votes=votes,
+        seconds_used=0,
+        extensions=0,
+        status="open",
+        new_in_meeting=False,
+    )
 
 
 def test_order_by_votes_then_older_then_proposer_present():
     d1, d2 = dt.date(2025, 1, 1), dt.date(2026, 1, 1)
-    topics = [topic(1, 2, d2), topic(2, 5, d2), topic(3, 2, d1), topic(4, 2, d2, present=True),
-              topic(5, 0, d1)]
+    topics = [
+        topic(1, 2, d2),
+        topic(2, 5, d2),
+        topic(3, 2, d1),
+        topic(4, 2, d2, present=True),
+        topic(5, 0, d1),
+    ]
     assert [t.topic_id for t in lc.order_topics(topics)] == [2, 3, 4, 1, 5]
 
 
 @settings(max_examples=80)
-@given(st.lists(st.tuples(st.integers(0, 6), st.dates(dt.date(2024, 1, 1), dt.date(2024, 1, 5)),
-                          st.booleans()), max_size=30))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6), st.dates(dt.date(2024, 1, 1), dt.date(2024, 1, 5)), st.booleans()
+        ),
+        max_size=30,
+    )
+)
 def test_order_is_the_documented_total_order(specs):
     topics = [topic(n, v, d, p) for n, (v, d, p) in enumerate(specs)]
     ordered = lc.order_topics(topics)
@@ -150,14 +188,21 @@ def test_board_order_uses_votes_then_age_then_presence(demo):
     write(demo, lc.set_board_settings, meeting_id, 3, 8, 4)
     group = read(demo, lambda s: s.get(backlog.E.Meeting, meeting_id).group_id)
     same_day = dt.date(2020, 5, 5)
-    absent_proposer = next(p.member_id for p in read(demo, lc.board, meeting_id).participants
-                           if not p.present)
-    a, _ = write(demo, backlog.add_topic, group,
-                 TopicData(title="A absent proposer", proposed_by_id=absent_proposer,
-                           proposed_on=same_day))
-    b, _ = write(demo, backlog.add_topic, group,
-                 TopicData(title="B present proposer", proposed_by_id=people[0],
-                           proposed_on=same_day))
+    absent_proposer = next(
+        p.member_id for p in read(demo, lc.board, meeting_id).participants if not p.present
+    )
+    a, _ = write(
+        demo,
+        backlog.add_topic,
+        group,
+        TopicData(title="A absent proposer", proposed_by_id=absent_proposer, proposed_on=same_day),
+    )
+    b, _ = write(
+        demo,
+        backlog.add_topic,
+        group,
+        TopicData(title="B present proposer", proposed_by_id=people[0], proposed_on=same_day),
+    )
     write(demo, lc.add_topics, meeting_id, [a, b])
     for member in people:
         write(demo, lc.vote, meeting_id, topics[3], member)

@@ -26,8 +26,9 @@ def topic(demo, topic_id) -> E.Topic:
 def run_lean_coffee(demo):
     """Four topics, votes, two discussed (one extension), notes; returns what it made."""
     meeting_id, topics, people = setup_board(demo, n_topics=4, present=3)
-    new_id, _ = write(demo, lc.new_topic, meeting_id, "Künstliche Intelligenz im Recruiting",
-                      people[1])
+    new_id, _ = write(
+        demo, lc.new_topic, meeting_id, "Künstliche Intelligenz im Recruiting", people[1]
+    )
     for member, choice in zip(people, (new_id, new_id, topics[2])):
         write(demo, lc.vote, meeting_id, choice, member)
     write(demo, lc.vote, meeting_id, topics[2], None)
@@ -40,8 +41,16 @@ def run_lean_coffee(demo):
     rec = read(demo, lc.board, meeting_id).timer
     assert rec.topic_id == first and rec.extensions == 1 and rec.limit_seconds == 740
     write(demo, lc.add_note, meeting_id, first, "takeaway", "Erst Pilot, dann Rollout.")
-    write(demo, lc.add_note, meeting_id, first, "action", "Leitfaden entwerfen",
-          owner_id=people[0], due_on=dt.date(2027, 3, 1))
+    write(
+        demo,
+        lc.add_note,
+        meeting_id,
+        first,
+        "action",
+        "Leitfaden entwerfen",
+        owner_id=people[0],
+        due_on=dt.date(2027, 3, 1),
+    )
     write(demo, lc.discuss, meeting_id, second, now=T0 + dt.timedelta(minutes=13))
     write(demo, lc.add_note, meeting_id, second, "decision", "Wir laden Fachleute ein.")
     write(demo, lc.finish, meeting_id, seconds_used=300, now=T0 + dt.timedelta(minutes=18))
@@ -69,12 +78,22 @@ def test_discuss_close_and_undo(demo):
     assert read(demo, lc.board, meeting_id).closed
     assert read(demo, lc.is_closed, meeting_id)
     # votes stay stored with the meeting
-    votes = read(demo, lambda s: s.scalar(select(func.sum(E.TopicVote.count)).where(
-        E.TopicVote.meeting_id == meeting_id)))
+    votes = read(
+        demo,
+        lambda s: s.scalar(
+            select(func.sum(E.TopicVote.count)).where(E.TopicVote.meeting_id == meeting_id)
+        ),
+    )
     assert votes == 4
     # the notes are minutes rows of the meeting and the topic
-    notes = read(demo, lambda s: s.execute(select(E.MinutesNote.kind, E.MinutesNote.text).where(
-        E.MinutesNote.meeting_id == meeting_id, E.MinutesNote.topic_id == first)).all())
+    notes = read(
+        demo,
+        lambda s: s.execute(
+            select(E.MinutesNote.kind, E.MinutesNote.text).where(
+                E.MinutesNote.meeting_id == meeting_id, E.MinutesNote.topic_id == first
+            )
+        ).all(),
+    )
     assert notes == [("takeaway", "Erst Pilot, dann Rollout.")]
     # a closed board is read-only
     with pytest.raises(lc.BoardClosed):
@@ -119,17 +138,28 @@ def test_planned_topic_not_reached_goes_back_to_open(demo):
 
 
 def totals(demo, topic_id) -> int:
-    return read(demo, lambda s: s.scalar(select(func.coalesce(func.sum(E.TopicVote.count), 0))
-                                         .where(E.TopicVote.topic_id == topic_id)))
+    return read(
+        demo,
+        lambda s: s.scalar(
+            select(func.coalesce(func.sum(E.TopicVote.count), 0)).where(
+                E.TopicVote.topic_id == topic_id
+            )
+        ),
+    )
 
 
 def test_merge_keeps_votes_and_history(demo):
     rows = {r.id: r for r in read(demo, backlog.list_topics, 1)}
-    with_votes = sorted((r for r in rows.values() if r.status == "open" and r.votes_total),
-                        key=lambda r: r.id)
+    with_votes = sorted(
+        (r for r in rows.values() if r.status == "open" and r.votes_total), key=lambda r: r.id
+    )
     source, target = with_votes[0], with_votes[1]
-    source_boards = read(demo, lambda s: s.scalars(select(E.BoardEntry.meeting_id).where(
-        E.BoardEntry.topic_id == source.id)).all())
+    source_boards = read(
+        demo,
+        lambda s: s.scalars(
+            select(E.BoardEntry.meeting_id).where(E.BoardEntry.topic_id == source.id)
+        ).all(),
+    )
     before = dump(demo)
     result, changes = write(demo, backlog.merge_topics, source.id, target.id)
     assert result.votes_moved == source.votes_total
@@ -137,10 +167,15 @@ def test_merge_keeps_votes_and_history(demo):
     assert totals(demo, source.id) == 0
     src = topic(demo, source.id)
     assert src.status == "merged" and src.merged_into_id == target.id
-    assert topic(demo, target.id).times_deferred == max(source.times_deferred,
-                                                        target.times_deferred)
-    target_boards = read(demo, lambda s: s.scalars(select(E.BoardEntry.meeting_id).where(
-        E.BoardEntry.topic_id == target.id)).all())
+    assert topic(demo, target.id).times_deferred == max(
+        source.times_deferred, target.times_deferred
+    )
+    target_boards = read(
+        demo,
+        lambda s: s.scalars(
+            select(E.BoardEntry.meeting_id).where(E.BoardEntry.topic_id == target.id)
+        ).all(),
+    )
     assert set(source_boards) <= set(target_boards)
     detail = read(demo, backlog.topic_detail, target.id)
     assert [r.id for r in detail.merged_from] == [source.id]
@@ -186,19 +221,31 @@ def test_list_shows_votes_deferred_age_and_discussed_in(demo):
     discussed = [r for r in rows if r.status == "discussed"]
     assert discussed and all(r.discussed_in and r.discussed_on for r in discussed)
     assert any(r.votes_last for r in rows) and all(r.votes_total >= r.votes_last for r in rows)
-    assert all(r.stale == backlog.is_stale(r.status, r.times_deferred, r.proposed_on,
-                                           dt.date.today()) for r in rows)
+    assert all(
+        r.stale == backlog.is_stale(r.status, r.times_deferred, r.proposed_on, dt.date.today())
+        for r in rows
+    )
     assert any(r.tags for r in rows)
 
 
 def test_add_edit_tags_and_delete(demo):
-    tid, changes = write(demo, backlog.add_topic, 1, TopicData(
-        title="  Lernzeit   im Homeoffice ", tags=("Lernen", "lernen", "Neues Tag")))
+    tid, changes = write(
+        demo,
+        backlog.add_topic,
+        1,
+        TopicData(title="  Lernzeit   im Homeoffice ", tags=("Lernen", "lernen", "Neues Tag")),
+    )
     data, version = read(demo, backlog.get_topic, tid)
     assert data.title == "Lernzeit im Homeoffice" and data.tags == ("Lernen", "Neues Tag")
-    write(demo, backlog.update_topic, tid,
-          TopicData(title="Lernzeit mobil", tags=("KI",), status="parked",
-                    proposed_on=data.proposed_on), version)
+    write(
+        demo,
+        backlog.update_topic,
+        tid,
+        TopicData(
+            title="Lernzeit mobil", tags=("KI",), status="parked", proposed_on=data.proposed_on
+        ),
+        version,
+    )
     data, _ = read(demo, backlog.get_topic, tid)
     assert data.tags == ("KI",) and data.status == "parked"
     write(demo, backlog.delete_topic, tid)
@@ -211,20 +258,40 @@ def test_plan_into_the_next_meeting(demo):
     meeting_id = read(demo, next_meeting_id)
     row = next(r for r in read(demo, backlog.list_topics, 1) if r.status == "open")
     item_id, _ = write(demo, backlog.plan_topic, row.id, meeting_id)
-    items = read(demo, lambda s: [(i.id, i.kind, i.topic_id) for i in s.scalars(
-        select(E.AgendaItem).where(E.AgendaItem.meeting_id == meeting_id)
-        .order_by(E.AgendaItem.position))])
+    items = read(
+        demo,
+        lambda s: [
+            (i.id, i.kind, i.topic_id)
+            for i in s.scalars(
+                select(E.AgendaItem)
+                .where(E.AgendaItem.meeting_id == meeting_id)
+                .order_by(E.AgendaItem.position)
+            )
+        ],
+    )
     kinds = [k for _, k, _ in items]
     index = [i for i, *_ in items].index(item_id)
     assert kinds[index - 1] == "topic" and kinds[index + 1] == "break"  # after the last topic
     assert topic(demo, row.id).status == "planned"
-    assert [x.position for x in read(demo, lambda s: s.scalars(
-        select(E.AgendaItem).where(E.AgendaItem.meeting_id == meeting_id)
-        .order_by(E.AgendaItem.position)).all())] == list(range(len(items)))
+    assert [
+        x.position
+        for x in read(
+            demo,
+            lambda s: s.scalars(
+                select(E.AgendaItem)
+                .where(E.AgendaItem.meeting_id == meeting_id)
+                .order_by(E.AgendaItem.position)
+            ).all(),
+        )
+    ] == list(range(len(items)))
     with pytest.raises(UserError):  # twice
         write(demo, backlog.plan_topic, row.id, meeting_id)
-    held = read(demo, lambda s: s.scalar(select(E.Meeting.id).where(
-        E.Meeting.status == E.MeetingStatus.HELD).limit(1)))
+    held = read(
+        demo,
+        lambda s: s.scalar(
+            select(E.Meeting.id).where(E.Meeting.status == E.MeetingStatus.HELD).limit(1)
+        ),
+    )
     with pytest.raises(UserError):
         write(demo, backlog.plan_topic, row.id, held)
     choices = read(demo, backlog.meeting_choices, 1, plannable=True)

@@ -42,6 +42,7 @@ def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
 
 def in_dialog(qtbot, board, press, handler, cls=None):
     """Press a key that opens a modal dialog, run *handler* in it, come back to *board*."""
+
     def run(dialog):
         if cls is not None:
             assert isinstance(dialog, cls), f"expected {cls.__name__}, got {type(dialog)}"
@@ -104,8 +105,13 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         assert len(dialog.present_ids()) == 4
         key(qtbot, dialog.list, Qt.Key.Key_Return)
 
-    in_dialog(qtbot, board, lambda: key(qtbot, board.todo.view, Qt.Key.Key_H, CTRL), presence,
-              PresenceDialog)
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, board.todo.view, Qt.Key.Key_H, CTRL),
+        presence,
+        PresenceDialog,
+    )
     assert len(board.board.present) == 4
 
     # five topics from the backlog (Shift+Down selects more) ...
@@ -116,8 +122,13 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         assert len(dialog.chosen()) == 5
         key(qtbot, dialog.table, Qt.Key.Key_Return)
 
-    in_dialog(qtbot, board, lambda: key(qtbot, board.todo.view, Qt.Key.Key_B, CTRL),
-              pick_topics, TopicPickDialog)
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, board.todo.view, Qt.Key.Key_B, CTRL),
+        pick_topics,
+        TopicPickDialog,
+    )
     assert len(board.board.to_discuss) == 5
 
     # ... and one typed in during the meeting, in German, with a proposer
@@ -128,8 +139,13 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         key(qtbot, dialog.proposer, Qt.Key.Key_Down)
         key(qtbot, dialog.title, Qt.Key.Key_Return)
 
-    in_dialog(qtbot, board, lambda: key(qtbot, board.todo.view, Qt.Key.Key_N, CTRL), new_topic,
-              NewTopicDialog)
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, board.todo.view, Qt.Key.Key_N, CTRL),
+        new_topic,
+        NewTopicDialog,
+    )
     new = next(t for t in board.board.to_discuss if t.title.startswith("Künstliche"))
     assert new.proposer_id == board.board.present[0].member_id
     assert board.board.budget == 2  # a third of six topics
@@ -157,8 +173,11 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_Plus), over_budget, QMessageBox)
     assert uow.read(demo, lambda s: s.scalar(select(func.sum(E.TopicVote.count)))) == before
 
-    for moves, votes in (((Qt.Key.Key_Home, Qt.Key.Key_Down), 2), ((Qt.Key.Key_Down,), 2),
-                         ((Qt.Key.Key_Down,), 1)):
+    for moves, votes in (
+        ((Qt.Key.Key_Home, Qt.Key.Key_Down), 2),
+        ((Qt.Key.Key_Down,), 2),
+        ((Qt.Key.Key_Down,), 1),
+    ):
         key(qtbot, view, Qt.Key.Key_Greater)
         for move in moves:
             key(qtbot, view, move)
@@ -171,8 +190,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     b = board.board
     assert b.total_votes == b.capacity == 8
     assert "0 votes left" in board.left_label.text()
-    assert [t.topic_id for t in b.to_discuss] == [t.topic_id for t in lc.order_topics(
-        b.to_discuss)]
+    assert [t.topic_id for t in b.to_discuss] == [t.topic_id for t in lc.order_topics(b.to_discuss)]
     assert b.to_discuss[0].votes >= b.to_discuss[1].votes > 0
     deferred_before = {t.topic_id: t for t in b.to_discuss}
 
@@ -214,8 +232,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         key(qtbot, dialog.up, Qt.Key.Key_Return)
         assert dialog.decision == "extend"
 
-    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL), thumbs_up,
-              ThumbsDialog)
+    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL), thumbs_up, ThumbsDialog)
     assert board.timer.extensions == 1 and board.timer.remaining() == 240
     assert not board.discussing.alarm_label.isVisible()
 
@@ -245,8 +262,10 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     second_topic = board.todo.current()
     key(qtbot, view, Qt.Key.Key_Return)  # Enter discusses the selected topic too
     assert board.board.discussing.topic_id == second_topic.topic_id
-    for shortcut, text in ((Qt.Key.Key_1, "Drei Organisationen haben schon eine Regelung."),
-                           (Qt.Key.Key_3, "Wir tauschen unsere Dienstvereinbarungen aus.")):
+    for shortcut, text in (
+        (Qt.Key.Key_1, "Drei Organisationen haben schon eine Regelung."),
+        (Qt.Key.Key_3, "Wir tauschen unsere Dienstvereinbarungen aus."),
+    ):
         key(qtbot, board.notes.text, shortcut, CTRL)
         type_text(qtbot, board.notes.text, text)
         key(qtbot, board.notes.text, Qt.Key.Key_Return)
@@ -263,15 +282,13 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         key(qtbot, dialog.up, Qt.Key.Key_Return)
         assert dialog.decision == "move_on"
 
-    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL), thumbs_down,
-              ThumbsDialog)
+    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL), thumbs_down, ThumbsDialog)
     assert board.board.discussing is None and len(board.board.discussed) == 2
 
     # close the Lean Coffee in one step
     key(qtbot, view, Qt.Key.Key_E, CTRL | SHIFT)
     assert board.board.closed and board.closed_banner.isVisible()
-    rest = [t for t in deferred_before if t not in (first_topic.topic_id,
-                                                     second_topic.topic_id)]
+    rest = [t for t in deferred_before if t not in (first_topic.topic_id, second_topic.topic_id)]
 
     def check_closed(session):
         for topic_id in (first_topic.topic_id, second_topic.topic_id):
@@ -281,19 +298,33 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
             topic = session.get(E.Topic, topic_id)
             assert topic.status == "open"
         # the notes are minutes rows of this meeting and their topic
-        notes = {(n.kind, n.topic_id, n.text) for n in rows(session, E.MinutesNote,
-                                                              meeting_id=meeting_id)}
-        assert ("takeaway", first_topic.topic_id,
-                "Erst ein Pilot in zwei Ämtern, dann der Rollout.") in notes
-        assert ("note", second_topic.topic_id,
-                "Drei Organisationen haben schon eine Regelung.") in notes
+        notes = {
+            (n.kind, n.topic_id, n.text)
+            for n in rows(session, E.MinutesNote, meeting_id=meeting_id)
+        }
+        assert (
+            "takeaway",
+            first_topic.topic_id,
+            "Erst ein Pilot in zwei Ämtern, dann der Rollout.",
+        ) in notes
+        assert (
+            "note",
+            second_topic.topic_id,
+            "Drei Organisationen haben schon eine Regelung.",
+        ) in notes
         decisions = rows(session, E.Decision, meeting_id=meeting_id)
         assert [(d.topic_id, d.text) for d in decisions] == [
-            (second_topic.topic_id, "Wir tauschen unsere Dienstvereinbarungen aus.")]
+            (second_topic.topic_id, "Wir tauschen unsere Dienstvereinbarungen aus.")
+        ]
         actions = rows(session, E.ActionItem, meeting_id=meeting_id)
         assert [(a.topic_id, a.owner_id, a.description, a.status) for a in actions] == [
-            (first_topic.topic_id, owner_id,
-             "Gesprächsleitfaden für Bewerbungsgespräche entwerfen", "open")]
+            (
+                first_topic.topic_id,
+                owner_id,
+                "Gesprächsleitfaden für Bewerbungsgespräche entwerfen",
+                "open",
+            )
+        ]
         kinds = [e.kind for e in rows(session, E.TimeboxEvent, meeting_id=meeting_id)]
         assert kinds.count("extend") == 1 and kinds.count("thumbs") == 2
         assert kinds.count("start") == 2 and kinds.count("end") == 2
@@ -308,8 +339,12 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     from copdesk.model import minutes
 
     text = repr(uow.read(demo, minutes.load_minutes, meeting_id))
-    for written in ("Erst ein Pilot in zwei Ämtern", "Drei Organisationen haben",
-                    "Wir tauschen unsere", "Gesprächsleitfaden"):
+    for written in (
+        "Erst ein Pilot in zwei Ämtern",
+        "Drei Organisationen haben",
+        "Wir tauschen unsere",
+        "Gesprächsleitfaden",
+    ):
         assert written in text
 
     # the rest is back in the backlog, one meeting older
@@ -320,9 +355,11 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         row = shown[topic_id]
         assert row.status == "open"
         assert row.times_deferred == uow.read(
-            demo, lambda s, t=topic_id: s.get(E.Topic, t).times_deferred)
-    before_close = {t: uow.read(demo, lambda s, t=t: s.get(E.Topic, t).times_deferred)
-                    for t in rest}
+            demo, lambda s, t=topic_id: s.get(E.Topic, t).times_deferred
+        )
+    before_close = {
+        t: uow.read(demo, lambda s, t=t: s.get(E.Topic, t).times_deferred) for t in rest
+    }
     assert shown[first_topic.topic_id].status == "discussed"
     assert shown[first_topic.topic_id].discussed_in == board.board.title
 
@@ -331,8 +368,10 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     key(qtbot, view, Qt.Key.Key_Z, CTRL)
     assert not board.board.closed
     for topic_id in rest:
-        assert uow.read(demo, lambda s, t=topic_id: s.get(E.Topic, t).times_deferred) \
+        assert (
+            uow.read(demo, lambda s, t=topic_id: s.get(E.Topic, t).times_deferred)
             == before_close[topic_id] - 1
+        )
     assert uow.read(demo, lambda s: s.get(E.Topic, first_topic.topic_id).status) != "discussed"
     key(qtbot, view, Qt.Key.Key_Z, CTRL | SHIFT)
     assert board.board.closed
@@ -352,13 +391,25 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
         def handler(box: QMessageBox):
             assert fragment in box.text(), box.text()
             key(qtbot, box, Qt.Key.Key_Return)
+
         return handler
 
     # the timer with nothing in Discussing
-    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_P, CTRL),
-              says("No topic is in Discussing"), QMessageBox)
-    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL),
-              says("No topic is in Discussing"), QMessageBox)
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, view, Qt.Key.Key_P, CTRL),
+        says("No topic is in Discussing"),
+        QMessageBox,
+    )
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, view, Qt.Key.Key_T, CTRL),
+        says("No topic is in Discussing"),
+        QMessageBox,
+    )
+
     # an empty title stays in the dialog with the message under the field
     def empty_title(dialog: NewTopicDialog):
         type_text(qtbot, dialog.title, "   ")
@@ -367,8 +418,9 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
         assert "Enter a title" in dialog.field_message("title").text()
         key(qtbot, dialog.title, Qt.Key.Key_Escape)
 
-    in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_N, CTRL), empty_title,
-              NewTopicDialog)
+    in_dialog(
+        qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_N, CTRL), empty_title, NewTopicDialog
+    )
     # a vote for a topic already discussed
     open_ids = [r.id for r in page.model.rows() if r.status == "open"][:3]
     uow.write(demo, lc.add_topics, meeting_id, open_ids)
@@ -379,8 +431,13 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
     board.reload()
     board.done.view.setFocus()
     board.done.select_topic(open_ids[0])
-    in_dialog(qtbot, board, lambda: key(qtbot, board.done.view, Qt.Key.Key_Plus),
-              says("already been discussed"), QMessageBox)
+    in_dialog(
+        qtbot,
+        board,
+        lambda: key(qtbot, board.done.view, Qt.Key.Key_Plus),
+        says("already been discussed"),
+        QMessageBox,
+    )
     # a vote without anyone recorded as present: the board asks who is here instead of
     # refusing every key press; cancelling that records no vote
     uow.write(demo, lc.set_presence, meeting_id, [])
@@ -391,8 +448,17 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
         key(qtbot, dialog, Qt.Key.Key_Escape)
 
     in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_Plus), cancel, PresenceDialog)
-    assert uow.read(demo, lambda s: s.scalar(select(func.count()).select_from(E.TopicVote)
-                                             .where(E.TopicVote.meeting_id == meeting_id))) == 0
+    assert (
+        uow.read(
+            demo,
+            lambda s: s.scalar(
+                select(func.count())
+                .select_from(E.TopicVote)
+                .where(E.TopicVote.meeting_id == meeting_id)
+            ),
+        )
+        == 0
+    )
     board.close()
 
 
@@ -409,9 +475,16 @@ def test_presentation_full_screen_and_help(demo_window, demo, qtbot):
     key(qtbot, view, Qt.Key.Key_F1)
     assert board.help.isVisible()
     text = board.help.label.text()
-    for action in (board.vote_action, board.discuss_action, board.extend_action,
-                   board.thumbs_action, board.close_action, board.presentation_action,
-                   board.fullscreen_action, *board.kind_actions.values()):
+    for action in (
+        board.vote_action,
+        board.discuss_action,
+        board.extend_action,
+        board.thumbs_action,
+        board.close_action,
+        board.presentation_action,
+        board.fullscreen_action,
+        *board.kind_actions.values(),
+    ):
         assert action.shortcuts(), action.text()
         assert action.text().replace("&", "").rstrip("…") in text
     key(qtbot, board.help, Qt.Key.Key_Escape)

@@ -110,9 +110,13 @@ def test_wrong_calls_are_programming_errors(clock):
 
 
 @settings(max_examples=60, deadline=None)
-@given(box=st.integers(1, 3600),
-       steps=st.lists(st.tuples(st.sampled_from(["tick", "pause", "extend"]),
-                                st.floats(0, 400, allow_nan=False)), max_size=25))
+@given(
+    box=st.integers(1, 3600),
+    steps=st.lists(
+        st.tuples(st.sampled_from(["tick", "pause", "extend"]), st.floats(0, 400, allow_nan=False)),
+        max_size=25,
+    ),
+)
 def test_elapsed_never_decreases_and_end_is_signalled_at_most_once_per_limit(box, steps):
     clock = FakeClock()
     timer = Timebox(clock)

@@ -16,47 +16,161 @@ DEMO_TODAY = dt.date(2025, 1, 15)
 
 #: The first columns of a German Outlook (2016–365) contacts export, in Outlook's order.
 GERMAN_HEADER = [
-    "Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Suffix", "Firma", "Abteilung",
-    "Position", "Straße geschäftlich", "Ort geschäftlich", "Postleitzahl geschäftlich",
-    "Telefon geschäftlich", "Telefon privat", "Mobiltelefon", "E-Mail-Adresse", "E-Mail-Typ",
-    "E-Mail: Angezeigter Name", "E-Mail 2: Adresse", "E-Mail 2: Typ",
-    "E-Mail 2: Angezeigter Name", "Kategorien", "Notizen",
+    "Anrede",
+    "Vorname",
+    "Weitere Vornamen",
+    "Nachname",
+    "Suffix",
+    "Firma",
+    "Abteilung",
+    "Position",
+    "Straße geschäftlich",
+    "Ort geschäftlich",
+    "Postleitzahl geschäftlich",
+    "Telefon geschäftlich",
+    "Telefon privat",
+    "Mobiltelefon",
+    "E-Mail-Adresse",
+    "E-Mail-Typ",
+    "E-Mail: Angezeigter Name",
+    "E-Mail 2: Adresse",
+    "E-Mail 2: Typ",
+    "E-Mail 2: Angezeigter Name",
+    "Kategorien",
+    "Notizen",
 ]
 ENGLISH_HEADER = [
-    "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
-    "Job Title", "Business Street", "Business City", "Business Postal Code", "Business Phone",
-    "Home Phone", "Mobile Phone", "E-mail Address", "E-mail Type", "E-mail Display Name",
-    "E-mail 2 Address", "E-mail 2 Type", "E-mail 2 Display Name", "Categories", "Notes",
+    "Title",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Suffix",
+    "Company",
+    "Department",
+    "Job Title",
+    "Business Street",
+    "Business City",
+    "Business Postal Code",
+    "Business Phone",
+    "Home Phone",
+    "Mobile Phone",
+    "E-mail Address",
+    "E-mail Type",
+    "E-mail Display Name",
+    "E-mail 2 Address",
+    "E-mail 2 Type",
+    "E-mail 2 Display Name",
+    "Categories",
+    "Notes",
 ]
 
 #: (first, last, company, department, job title, business phone, mobile, e-mail, type,
 #:  e-mail 2, type 2, notes)
 PEOPLE = [
-    ("Jürgen", "Weiß", "Stadt Heidelberg", "Personal- und Organisationsamt",
-     "Verwaltungsleitung", "+49 30 23125 101", "", "juergen.weiss@heidelberg.example", "SMTP",
-     "", "", "Mag Kaffee.\r\nZweite Zeile; mit Semikolon, Komma und \"Zitat\"."),
-    ("Sabine", "Groß", "Stadt Heidelberg", "Personalentwicklung", "", "", "0170 1234567",
-     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
-      "cn=3f2a-Sabine Groß"), "EX", "sabine.gross@heidelberg.example", "SMTP", ""),
-    ("Ayşe", "Demir", "Stadtwerke Gießen", "", "Digitallotsin", "+49 69 90009 102", "",
-     "ayse.demir@giessen.example", "SMTP", "", "", ""),
-    ("Dragana", "Petrović", "Stadt Offenbach am Main", "", "Personalentwicklung", "", "",
-     "Dragana.Petrovic@Offenbach.example", "SMTP", "", "", "Notiz über\nmehrere\nZeilen"),
-    ("Max", "Mustermann", "", "", "", "", "", "/o=Exchange/cn=Recipients/cn=max", "EX", "",
-     "", ""),
+    (
+        "Jürgen",
+        "Weiß",
+        "Stadt Heidelberg",
+        "Personal- und Organisationsamt",
+        "Verwaltungsleitung",
+        "+49 30 23125 101",
+        "",
+        "juergen.weiss@heidelberg.example",
+        "SMTP",
+        "",
+        "",
+        'Mag Kaffee.\r\nZweite Zeile; mit Semikolon, Komma und "Zitat".',
+    ),
+    (
+        "Sabine",
+        "Groß",
+        "Stadt Heidelberg",
+        "Personalentwicklung",
+        "",
+        "",
+        "0170 1234567",
+        (
+            "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
+            "cn=3f2a-Sabine Groß"
+        ),
+        "EX",
+        "sabine.gross@heidelberg.example",
+        "SMTP",
+        "",
+    ),
+    (
+        "Ayşe",
+        "Demir",
+        "Stadtwerke Gießen",
+        "",
+        "Digitallotsin",
+        "+49 69 90009 102",
+        "",
+        "ayse.demir@giessen.example",
+        "SMTP",
+        "",
+        "",
+        "",
+    ),
+    (
+        "Dragana",
+        "Petrović",
+        "Stadt Offenbach am Main",
+        "",
+        "Personalentwicklung",
+        "",
+        "",
+        "Dragana.Petrovic@Offenbach.example",
+        "SMTP",
+        "",
+        "",
+        "Notiz über\nmehrere\nZeilen",
+    ),
+    ("Max", "Mustermann", "", "", "", "", "", "/o=Exchange/cn=Recipients/cn=max", "EX", "", "", ""),
 ]
 
 
 def outlook_rows(header: list[str], people=PEOPLE) -> list[list[str]]:
     rows = []
-    for (first, last, company, dept, job, phone, mobile, email, etype, email2, etype2,
-         notes) in people:
+    for (
+        first,
+        last,
+        company,
+        dept,
+        job,
+        phone,
+        mobile,
+        email,
+        etype,
+        email2,
+        etype2,
+        notes,
+    ) in people:
         display = f"{first} {last} ({email})" if etype == "SMTP" else f"{last}, {first}"
         display2 = f"{first} {last} ({email2})" if email2 else ""
         values = {
-            0: "", 1: first, 2: "", 3: last, 4: "", 5: company, 6: dept, 7: job, 8: "", 9: "",
-            10: "", 11: phone, 12: "", 13: mobile, 14: email, 15: etype, 16: display,
-            17: email2, 18: etype2, 19: display2, 20: "", 21: notes,
+            0: "",
+            1: first,
+            2: "",
+            3: last,
+            4: "",
+            5: company,
+            6: dept,
+            7: job,
+            8: "",
+            9: "",
+            10: "",
+            11: phone,
+            12: "",
+            13: mobile,
+            14: email,
+            15: etype,
+            16: display,
+            17: email2,
+            18: etype2,
+            19: display2,
+            20: "",
+            21: notes,
         }
         rows.append([values[i] for i in range(len(header))])
     return rows
@@ -64,6 +178,7 @@ def outlook_rows(header: list[str], people=PEOPLE) -> list[list[str]]:
 
 def csv_text(header: list[str], rows: list[list[str]], sep: str = ",") -> str:
     """Every field quoted, CRLF, quotes doubled — as Outlook and Excel write it."""
+
     def q(value: str) -> str:
         return '"' + value.replace('"', '""') + '"'
 
@@ -74,9 +189,12 @@ def csv_text(header: list[str], rows: list[list[str]], sep: str = ",") -> str:
 def german_outlook_csv(tmp_path) -> Path:
     """German Outlook's own export: comma, every field quoted, Windows-1252."""
     path = tmp_path / "Kontakte.CSV"
-    path.write_bytes(csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER))
-                     .replace("ş", "s").replace("ć", "c")  # cp1252 has neither
-                     .encode("cp1252"))
+    path.write_bytes(
+        csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER))
+        .replace("ş", "s")
+        .replace("ć", "c")  # cp1252 has neither
+        .encode("cp1252")
+    )
     return path
 
 
@@ -92,8 +210,10 @@ def english_outlook_csv(tmp_path) -> Path:
 def german_excel_csv(tmp_path) -> Path:
     """The German export re-saved by German Excel as "CSV UTF-8": BOM and semicolons."""
     path = tmp_path / "Kontakte-Excel.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER),
-                                                sep=";").encode("utf-8"))
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER), sep=";").encode("utf-8")
+    )
     return path
 
 
@@ -150,7 +270,7 @@ VCARD40 = (
     "FN:Dragana Petrović\r\n"
     "ORG:Stadt Offenbach am Main\r\n"
     "EMAIL;TYPE=work;PREF=1:dragana.petrovic@offenbach.example\r\n"
-    "TEL;VALUE=uri;TYPE=\"work,voice\":tel:+49-69-90009-103\r\n"
+    'TEL;VALUE=uri;TYPE="work,voice":tel:+49-69-90009-103\r\n'
     "END:VCARD\r\n"
     "BEGIN:VCARD\r\n"
     "VERSION:4.0\r\n"

@@ -12,10 +12,21 @@ from copdesk.model import db
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-               LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "copdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    env = dict(
+        os.environ,
+        COPDESK_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "copdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def members_in(path: Path) -> int:
@@ -32,8 +43,14 @@ def test_import_dry_run_then_import_then_again(demo_path, german_outlook_csv, co
     assert any("\tduplicate\t" in line and "Petrovic" in line for line in lines)
     assert members_in(demo_path) == before
 
-    done = run("import", str(demo_path), str(german_outlook_csv), "--organisation",
-               "Stadt Köln", home=copdesk_home)
+    done = run(
+        "import",
+        str(demo_path),
+        str(german_outlook_csv),
+        "--organisation",
+        "Stadt Köln",
+        home=copdesk_home,
+    )
     assert done.returncode == 0, done.stderr
     added = members_in(demo_path) - before
     assert added >= 2 and f"Imported {added} members" in done.stdout
@@ -53,30 +70,40 @@ def test_import_refuses_a_bad_file_with_one_line(demo_path, tmp_path, copdesk_ho
 
 def test_export_forget_and_subject_access(demo_path, tmp_path, copdesk_home):
     out = tmp_path / "members.csv"
-    exported = run("export-members", str(demo_path), "-o", str(out), "--lang", "en",
-                   home=copdesk_home)
+    exported = run(
+        "export-members", str(demo_path), "-o", str(out), "--lang", "en", home=copdesk_home
+    )
     assert exported.returncode == 0, exported.stderr
     assert out.read_bytes().startswith(b'\xef\xbb\xbf"Title";"First Name"')
 
-    refused = run("forget", str(demo_path), "--member", "sabine.gross@heidelberg.example",
-                  home=copdesk_home)
+    refused = run(
+        "forget", str(demo_path), "--member", "sabine.gross@heidelberg.example", home=copdesk_home
+    )
     assert refused.returncode == 1 and "--yes" in refused.stderr
     assert b"sabine.gross@heidelberg.example" in demo_path.read_bytes()
 
-    forgot = run("forget", str(demo_path), "--member", "sabine.gross@heidelberg.example",
-                 "--yes", home=copdesk_home)
+    forgot = run(
+        "forget",
+        str(demo_path),
+        "--member",
+        "sabine.gross@heidelberg.example",
+        "--yes",
+        home=copdesk_home,
+    )
     assert forgot.returncode == 0, forgot.stderr
     assert b"sabine.gross@heidelberg.example" not in demo_path.read_bytes()
 
     report = tmp_path / "auskunft.json"
-    access = run("subject-access", str(demo_path), "--member", "1", "-o", str(report),
-                 home=copdesk_home)
+    access = run(
+        "subject-access", str(demo_path), "--member", "1", "-o", str(report), home=copdesk_home
+    )
     assert access.returncode == 0, access.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["member"]["forgotten_on"] and data["member"]["email"] == ""
     assert report.with_suffix(".txt").exists()
 
-    unknown = run("subject-access", str(demo_path), "--member", "999", "-o", str(report),
-                  home=copdesk_home)
+    unknown = run(
+        "subject-access", str(demo_path), "--member", "999", "-o", str(report), home=copdesk_home
+    )
     assert unknown.returncode == 1 and "999" in unknown.stderr
     assert run("forget", str(demo_path), home=copdesk_home).returncode == 2

@@ -24,12 +24,21 @@ def by_last(result):
 
 def check_people(result, *, ascii_names: bool = False) -> None:
     people = by_last(result)
-    assert set(people) == {"Weiß", "Groß", "Demir", "Petrović" if not ascii_names else "Petrovic",
-                           "Mustermann"}
+    assert set(people) == {
+        "Weiß",
+        "Groß",
+        "Demir",
+        "Petrović" if not ascii_names else "Petrovic",
+        "Mustermann",
+    }
     weiss = people["Weiß"]
     assert (weiss.first_name, weiss.email, weiss.phone, weiss.organisation, weiss.function) == (
-        "Jürgen", "juergen.weiss@heidelberg.example", "+49 30 23125 101", "Stadt Heidelberg",
-        "Verwaltungsleitung")
+        "Jürgen",
+        "juergen.weiss@heidelberg.example",
+        "+49 30 23125 101",
+        "Stadt Heidelberg",
+        "Verwaltungsleitung",
+    )
     # the Exchange X.500 address is skipped in favour of the second e-mail column
     gross = people["Groß"]
     assert gross.email == "sabine.gross@heidelberg.example"
@@ -66,8 +75,9 @@ def test_german_excel_resave_utf8_bom_semicolon(german_excel_csv):
 
 def test_tab_separated_utf16_unicode_text(tmp_path):
     path = tmp_path / "unicode.txt"
-    path.write_bytes(csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER), sep="\t")
-                     .encode("utf-16"))
+    path.write_bytes(
+        csv_text(GERMAN_HEADER, outlook_rows(GERMAN_HEADER), sep="\t").encode("utf-16")
+    )
     result = read_contacts(path)
     assert (result.encoding, result.delimiter) == ("utf-16", "\t")
     check_people(result)
@@ -75,25 +85,38 @@ def test_tab_separated_utf16_unicode_text(tmp_path):
 
 def test_google_style_headers(tmp_path):
     path = tmp_path / "google.csv"
-    path.write_text("Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,"
-                    "Organization 1 - Name,Organization 1 - Title,Phone 1 - Value\r\n"
-                    "Lea,Schäfer,* Work,lea@heidelberg.example,Stadt Heidelberg,Digitallotsin,"
-                    "030 1\r\n", encoding="utf-8")
+    path.write_text(
+        "Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,"
+        "Organization 1 - Name,Organization 1 - Title,Phone 1 - Value\r\n"
+        "Lea,Schäfer,* Work,lea@heidelberg.example,Stadt Heidelberg,Digitallotsin,"
+        "030 1\r\n",
+        encoding="utf-8",
+    )
     (rec,) = read_contacts(path).records
-    assert (rec.first_name, rec.last_name, rec.email, rec.organisation, rec.function,
-            rec.phone) == ("Lea", "Schäfer", "lea@heidelberg.example", "Stadt Heidelberg",
-                           "Digitallotsin", "030 1")
+    assert (
+        rec.first_name,
+        rec.last_name,
+        rec.email,
+        rec.organisation,
+        rec.function,
+        rec.phone,
+    ) == ("Lea", "Schäfer", "lea@heidelberg.example", "Stadt Heidelberg", "Digitallotsin", "030 1")
 
 
 def test_display_name_fallbacks(tmp_path):
     path = tmp_path / "display.csv"
-    path.write_text('"Name";"E-Mail-Adresse";"E-Mail-Typ";"E-Mail: Angezeigter Name"\r\n'
-                    '"Groß, Sabine";"/o=x/cn=y";"EX";"Sabine Groß (sabine@stadt.example)"\r\n'
-                    '"";"lea@stadt.example";"SMTP";"Lea Schäfer (lea@stadt.example)"\r\n',
-                    encoding="utf-8")
+    path.write_text(
+        '"Name";"E-Mail-Adresse";"E-Mail-Typ";"E-Mail: Angezeigter Name"\r\n'
+        '"Groß, Sabine";"/o=x/cn=y";"EX";"Sabine Groß (sabine@stadt.example)"\r\n'
+        '"";"lea@stadt.example";"SMTP";"Lea Schäfer (lea@stadt.example)"\r\n',
+        encoding="utf-8",
+    )
     first, second = read_contacts(path).records
-    assert (first.first_name, first.last_name, first.email) == ("Sabine", "Groß",
-                                                               "sabine@stadt.example")
+    assert (first.first_name, first.last_name, first.email) == (
+        "Sabine",
+        "Groß",
+        "sabine@stadt.example",
+    )
     assert (second.first_name, second.last_name) == ("Lea", "Schäfer")
 
 
@@ -110,8 +133,12 @@ def test_field_over_131072_characters_and_10000_columns(tmp_path):
 
 def test_long_values_are_cut_while_reading(tmp_path):
     path = tmp_path / "long.csv"
-    path.write_text(csv_text(["Vorname", "Nachname", "E-Mail-Adresse"],
-                             [["A" * 50_000, "B", "b@stadt.example"]]), encoding="utf-8")
+    path.write_text(
+        csv_text(
+            ["Vorname", "Nachname", "E-Mail-Adresse"], [["A" * 50_000, "B", "b@stadt.example"]]
+        ),
+        encoding="utf-8",
+    )
     (rec,) = read_contacts(path).records
     assert len(rec.first_name) == 1000  # still invalid (too long), but never a memory hog
 
@@ -124,11 +151,14 @@ def test_empty_files_are_refused(tmp_path, content):
         read_contacts(path)
 
 
-@pytest.mark.parametrize("content", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-    b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",  # an .xlsx
-    b"Vorname,Nachname\r\nA,B\x00\x00\x00",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",  # an .xlsx
+        b"Vorname,Nachname\r\nA,B\x00\x00\x00",
+    ],
+)
 def test_binary_files_are_refused(tmp_path, content):
     path = tmp_path / "binary.csv"
     path.write_bytes(content)
@@ -138,8 +168,10 @@ def test_binary_files_are_refused(tmp_path, content):
 
 def test_invalid_utf8_in_a_file_declared_utf8(tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_bytes(b"\xef\xbb\xbfVorname;Nachname;E-Mail-Adresse\r\n"
-                     b"Lea;Sch\xc3\xa4fer;lea@x.example\r\nJ\xfcrgen;Wei\xdf;j@x.example\r\n")
+    path.write_bytes(
+        b"\xef\xbb\xbfVorname;Nachname;E-Mail-Adresse\r\n"
+        b"Lea;Sch\xc3\xa4fer;lea@x.example\r\nJ\xfcrgen;Wei\xdf;j@x.example\r\n"
+    )
     with pytest.raises(ContactFileError) as info:
         read_contacts(path)
     assert info.value.params["line"] == 3
@@ -148,8 +180,9 @@ def test_invalid_utf8_in_a_file_declared_utf8(tmp_path):
 
 def test_undecodable_bytes_without_bom_fall_back_to_cp1252_or_refuse(tmp_path):
     fine = tmp_path / "cp1252.csv"
-    fine.write_bytes("Vorname,Nachname,E-Mail-Adresse\r\nJürgen,Weiß,j@x.example\r\n"
-                     .encode("cp1252"))
+    fine.write_bytes(
+        "Vorname,Nachname,E-Mail-Adresse\r\nJürgen,Weiß,j@x.example\r\n".encode("cp1252")
+    )
     assert read_contacts(fine).records[0].last_name == "Weiß"
     bad = tmp_path / "undefined.csv"  # 0x81 is undefined in cp1252 and invalid in UTF-8
     bad.write_bytes(b"Vorname,Nachname,E-Mail-Adresse\r\nA\x81,B,c@x.example\r\n")
@@ -158,11 +191,14 @@ def test_undecodable_bytes_without_bom_fall_back_to_cp1252_or_refuse(tmp_path):
     assert info.value.params["line"] == 2
 
 
-@pytest.mark.parametrize("header, message", [
-    ("Firma;Telefon geschäftlich;E-Mail-Adresse", "no name column"),
-    ("Vorname;Nachname;Firma", "no e-mail column"),
-    ("Spalte A;Spalte B", "no name column"),
-])
+@pytest.mark.parametrize(
+    "header, message",
+    [
+        ("Firma;Telefon geschäftlich;E-Mail-Adresse", "no name column"),
+        ("Vorname;Nachname;Firma", "no e-mail column"),
+        ("Spalte A;Spalte B", "no name column"),
+    ],
+)
 def test_missing_name_or_email_column(tmp_path, header, message):
     path = tmp_path / "columns.csv"
     path.write_text(header + "\r\nx;y;z\r\n", encoding="utf-8")
@@ -172,8 +208,11 @@ def test_missing_name_or_email_column(tmp_path, header, message):
 
 def test_unclosed_quote_names_the_line(tmp_path):
     path = tmp_path / "quote.csv"
-    path.write_text('Vorname,Nachname,E-Mail-Adresse\r\nLea,"Schäfer,lea@x.example\r\n'
-                    'Jürgen,Weiß,j@x.example\r\n', encoding="utf-8")
+    path.write_text(
+        'Vorname,Nachname,E-Mail-Adresse\r\nLea,"Schäfer,lea@x.example\r\n'
+        "Jürgen,Weiß,j@x.example\r\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContactFileError) as info:
         read_contacts(path)
     assert info.value.params["line"] >= 2 and "CSV" in info.value.render()
@@ -199,16 +238,22 @@ def test_sniffing_ignores_separators_inside_quotes():
 
 # --- any text: imported or refused with a message, never a crash ----------------------------
 
-CSV_ALPHABET = st.sampled_from(list(',;\t"\r\n \'=+-@äöüßŞ') + list("abcXYZ@.") + ["\x00", "\ufeff"])
-HEADERS = st.sampled_from(["Vorname", "Nachname", "E-Mail-Adresse", "First Name", "E-mail Address",
-                           "Firma", "x", ""])
+CSV_ALPHABET = st.sampled_from(
+    list(",;\t\"\r\n '=+-@äöüßŞ") + list("abcXYZ@.") + ["\x00", "\ufeff"]
+)
+HEADERS = st.sampled_from(
+    ["Vorname", "Nachname", "E-Mail-Adresse", "First Name", "E-mail Address", "Firma", "x", ""]
+)
 
 
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(header=st.lists(HEADERS, max_size=5),
-       body=st.text(alphabet=CSV_ALPHABET, max_size=200),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    header=st.lists(HEADERS, max_size=5),
+    body=st.text(alphabet=CSV_ALPHABET, max_size=200),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+)
 def test_any_csv_text_is_imported_or_refused_with_a_message(tmp_path, header, body, encoding):
     path = tmp_path / "any.csv"
     text = ",".join(header) + "\r\n" + body
@@ -225,8 +270,9 @@ def test_any_csv_text_is_imported_or_refused_with_a_message(tmp_path, header, bo
     assert all(isinstance(r, ContactRecord) for r in result.records)
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=300))
 def test_any_bytes_are_imported_or_refused_with_a_message(tmp_path, data):
     path = tmp_path / "bytes.csv"
@@ -240,14 +286,28 @@ def test_any_bytes_are_imported_or_refused_with_a_message(tmp_path, data):
 # --- writing ----------------------------------------------------------------------------------
 
 RECORDS = [
-    ContactRecord(first_name="Jürgen", last_name="Weiß", email="juergen.weiss@heidelberg.example",
-                  phone="+49 30 23125 101", organisation="Stadt Heidelberg",
-                  function="Verwaltungsleitung"),
-    ContactRecord(first_name="=HYPERLINK(\"http://evil.example\";\"klick\")", last_name="@SUM(A1)",
-                  email="x@y.example", phone="-1+1", organisation="+cmd|' /C calc'!A0",
-                  function="\tTab"),
-    ContactRecord(first_name="Ayşe", last_name="Demir", organisation="Stadtwerke Gießen; Netz",
-                  function='Sie sagt "Hallo"\nzweite Zeile'),
+    ContactRecord(
+        first_name="Jürgen",
+        last_name="Weiß",
+        email="juergen.weiss@heidelberg.example",
+        phone="+49 30 23125 101",
+        organisation="Stadt Heidelberg",
+        function="Verwaltungsleitung",
+    ),
+    ContactRecord(
+        first_name='=HYPERLINK("http://evil.example";"klick")',
+        last_name="@SUM(A1)",
+        email="x@y.example",
+        phone="-1+1",
+        organisation="+cmd|' /C calc'!A0",
+        function="\tTab",
+    ),
+    ContactRecord(
+        first_name="Ayşe",
+        last_name="Demir",
+        organisation="Stadtwerke Gießen; Netz",
+        function='Sie sagt "Hallo"\nzweite Zeile',
+    ),
 ]
 
 
@@ -260,7 +320,7 @@ def read_back(path: Path, encoding="utf-8-sig", delimiter=";") -> list[list[str]
 def test_export_for_german_excel_and_outlook(tmp_path):
     path = write_contacts(tmp_path / "Mitglieder.csv", RECORDS, language="de")
     raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf\"Anrede\";\"Vorname\";")
+    assert raw.startswith(b'\xef\xbb\xbf"Anrede";"Vorname";')
     # CRLF ends every record; the one bare LF is the line break inside a quoted cell
     assert raw.count(b"\r\n") == len(RECORDS) + 1
     assert raw.count(b"\n") == raw.count(b"\r\n") + 1
@@ -283,13 +343,14 @@ def test_formula_injection_is_neutralised(tmp_path):
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     evil = rows[2]
-    assert evil[1] == "'=HYPERLINK(\"http://evil.example\";\"klick\")"
+    assert evil[1] == '\'=HYPERLINK("http://evil.example";"klick")'
     assert evil[2] == "'@SUM(A1)" and evil[3] == "'+cmd|' /C calc'!A0"
     assert evil[5] == "'-1+1"
     # and CoP Desk reads its own export back unchanged
     back = read_contacts(tmp_path / "x.csv").records
     assert [(r.first_name, r.last_name, r.organisation, r.phone, r.function) for r in back] == [
-        (r.first_name, r.last_name, r.organisation, r.phone, r.function) for r in RECORDS]
+        (r.first_name, r.last_name, r.organisation, r.phone, r.function) for r in RECORDS
+    ]
 
 
 def test_export_replaces_the_target_atomically(tmp_path, monkeypatch):
@@ -306,21 +367,36 @@ def test_export_replaces_the_target_atomically(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["m.csv"]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(values=st.lists(st.tuples(*[st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)] * 4),
-    min_size=1, max_size=5))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    values=st.lists(
+        st.tuples(
+            *[st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)] * 4
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
 @example(values=[("", "", "", "'=")])  # an apostrophe the user typed before "=" (found once)
 @example(values=[("''-1", "@", "'", "+49 30")])
 def test_any_values_survive_export_and_import(tmp_path, values):
-    records = [ContactRecord(first_name=a.strip(), last_name=b.strip() or "X",
-                             email="", phone=c.strip(), organisation=d.strip())
-               for a, b, c, d in values]
+    records = [
+        ContactRecord(
+            first_name=a.strip(),
+            last_name=b.strip() or "X",
+            email="",
+            phone=c.strip(),
+            organisation=d.strip(),
+        )
+        for a, b, c, d in values
+    ]
     path = write_contacts(tmp_path / "prop.csv", records)
     back = read_contacts(path).records
     assert [(r.first_name, r.last_name, r.phone, r.organisation) for r in back] == [
-        (r.first_name, r.last_name, r.phone, r.organisation) for r in records]
+        (r.first_name, r.last_name, r.phone, r.organisation) for r in records
+    ]
 
 
 def test_utf8_bom_decoding_matches_excel_expectation(tmp_path):

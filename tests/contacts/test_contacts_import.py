@@ -16,11 +16,21 @@ R = ci.ContactRecord
 
 @pytest.fixture
 def seeded(community):
-    heid, _ = uow.write(community, organisations.add_organisation,
-                        OrganisationData(name="Stadt Heidelberg", state="BW"))
-    uow.write(community, members.add_member, MemberData(
-        first_name="Jürgen", last_name="Weiß", organisation_id=heid,
-        email="Juergen.Weiss@Heidelberg.example"))
+    heid, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(name="Stadt Heidelberg", state="BW"),
+    )
+    uow.write(
+        community,
+        members.add_member,
+        MemberData(
+            first_name="Jürgen",
+            last_name="Weiß",
+            organisation_id=heid,
+            email="Juergen.Weiss@Heidelberg.example",
+        ),
+    )
     uow.write(community, members.add_member, MemberData(first_name="Ohne", last_name="Adresse"))
     community.heid = heid
     return community
@@ -28,8 +38,15 @@ def seeded(community):
 
 RECORDS = [
     R(2, "Jürgen", "Weiß", "JUERGEN.WEISS@heidelberg.example", organisation="Stadt Heidelberg"),
-    R(3, "Sabine", "Groß", "sabine.gross@heidelberg.example", "0170 1",
-      organisation="stadt  HEIDELBERG", function="Personalentwicklung"),
+    R(
+        3,
+        "Sabine",
+        "Groß",
+        "sabine.gross@heidelberg.example",
+        "0170 1",
+        organisation="stadt  HEIDELBERG",
+        function="Personalentwicklung",
+    ),
     R(4, "Ayşe", "Demir", "ayse.demir@giessen.example", organisation="Stadtwerke Gießen"),
     R(5, "Sabine", "Groß", "Sabine.Gross@heidelberg.example", organisation="Stadt Heidelberg"),
     R(6, "", "", "niemand@x.example"),
@@ -49,8 +66,18 @@ def status(preview) -> dict[int, str]:
 def test_preview_classifies_every_row(seeded):
     preview = uow.read(seeded, ci.analyse, RECORDS)
     assert status(preview) == {
-        2: "duplicate", 3: "new", 4: "new", 5: "duplicate", 6: "invalid", 7: "invalid",
-        8: "new", 9: "duplicate", 10: "invalid", 11: "duplicate", 12: "invalid"}
+        2: "duplicate",
+        3: "new",
+        4: "new",
+        5: "duplicate",
+        6: "invalid",
+        7: "invalid",
+        8: "new",
+        9: "duplicate",
+        10: "invalid",
+        11: "duplicate",
+        12: "invalid",
+    }
     rows = {row.line: row for row in preview.rows}
     assert rows[2].reason.render() == "Already a member: Jürgen Weiß."
     assert rows[5].reason.render() == "Same e-mail address as line 3."
@@ -70,8 +97,7 @@ def test_preview_classifies_every_row(seeded):
 
 def test_preview_translates_reasons():
     reason = ci.Reason(ci.DUPLICATE_ROW, (("line", 3),))
-    assert reason.render(lambda ctx, text: "Zeile {line}" if ctx == "import" else text) == \
-        "Zeile 3"
+    assert reason.render(lambda ctx, text: "Zeile {line}" if ctx == "import" else text) == "Zeile 3"
 
 
 def test_import_creates_organisations_and_is_one_undo_step(seeded):
@@ -79,10 +105,17 @@ def test_import_creates_organisations_and_is_one_undo_step(seeded):
     assert (result.added, result.organisations_created, result.skipped) == (3, 1, 8)
 
     def state(session):
-        rows = session.execute(select(E.Member.first_name, E.Member.last_name, E.Member.email,
-                                      E.Organisation.name, E.Member.consent_on)
-                               .outerjoin(E.Organisation)
-                               .order_by(E.Member.id)).all()
+        rows = session.execute(
+            select(
+                E.Member.first_name,
+                E.Member.last_name,
+                E.Member.email,
+                E.Organisation.name,
+                E.Member.consent_on,
+            )
+            .outerjoin(E.Organisation)
+            .order_by(E.Member.id)
+        ).all()
         return [tuple(r) for r in rows]
 
     after = uow.read(seeded, state)
@@ -90,14 +123,16 @@ def test_import_creates_organisations_and_is_one_undo_step(seeded):
     assert ("Ayşe", "Demir", "ayse.demir@giessen.example", "Stadtwerke Gießen", None) in after
     assert ("Max", "Mustermann", "", None, None) in after
     # everyone joined the community itself
-    in_root = uow.read(seeded, lambda s: s.scalar(
-        select(func.count()).select_from(E.GroupMembership)))
+    in_root = uow.read(
+        seeded, lambda s: s.scalar(select(func.count()).select_from(E.GroupMembership))
+    )
     assert in_root == 5
     # undo removes the members, their memberships and the created organisation
     uow.replay(seeded, recorded, undo=True)
     assert len(uow.read(seeded, state)) == 2
     assert [o.name for o in uow.read(seeded, organisations.list_organisations)] == [
-        "Stadt Heidelberg"]
+        "Stadt Heidelberg"
+    ]
     uow.replay(seeded, recorded, undo=False)
     assert len(uow.read(seeded, state)) == 5
 
@@ -113,8 +148,9 @@ def test_second_import_adds_nobody(seeded):
 
 
 def test_chosen_organisations(seeded):
-    other, _ = uow.write(seeded, organisations.add_organisation,
-                         OrganisationData(name="Landratsamt Tübingen"))
+    other, _ = uow.write(
+        seeded, organisations.add_organisation, OrganisationData(name="Landratsamt Tübingen")
+    )
     choices = (ci.OrgChoice("stadt HEIDELBERG", other), ci.OrgChoice("Stadtwerke Gießen"))
     result, _ = uow.write(seeded, ci.confirm_import, RECORDS, choices)
     assert result.organisations_created == 0
@@ -130,11 +166,11 @@ def test_everyone_into_one_organisation(seeded):
 
 
 def test_organisation_by_name_is_found_or_created(seeded):
-    result, _ = uow.write(seeded, ci.confirm_import, RECORDS[1:3],
-                          organisation_name="STADT heidelberg")
+    result, _ = uow.write(
+        seeded, ci.confirm_import, RECORDS[1:3], organisation_name="STADT heidelberg"
+    )
     assert result.organisations_created == 0
-    result, _ = uow.write(seeded, ci.confirm_import, [RECORDS[6]],
-                          organisation_name="Stadt Köln")
+    result, _ = uow.write(seeded, ci.confirm_import, [RECORDS[6]], organisation_name="Stadt Köln")
     assert result.organisations_created == 1
     rows = {m.last_name: m.organisation for m in uow.read(seeded, members.list_members)}
     assert rows["Mustermann"] == "Stadt Köln"
@@ -143,8 +179,7 @@ def test_organisation_by_name_is_found_or_created(seeded):
 def test_all_or_nothing(seeded):
     before = uow.read(seeded, members.list_members)
     with pytest.raises(NotFoundError):
-        uow.write(seeded, ci.confirm_import, RECORDS,
-                  (ci.OrgChoice("Stadtwerke Gießen", 9999),))
+        uow.write(seeded, ci.confirm_import, RECORDS, (ci.OrgChoice("Stadtwerke Gießen", 9999),))
     assert uow.read(seeded, members.list_members) == before
     assert len(uow.read(seeded, organisations.list_organisations)) == 1
 
@@ -152,8 +187,11 @@ def test_all_or_nothing(seeded):
 def test_data_changed_between_preview_and_import(seeded):
     preview = uow.read(seeded, ci.analyse, RECORDS)
     assert preview.new == 3
-    uow.write(seeded, members.add_member, MemberData(first_name="Sabine", last_name="Groß",
-                                                     email="SABINE.GROSS@heidelberg.example"))
+    uow.write(
+        seeded,
+        members.add_member,
+        MemberData(first_name="Sabine", last_name="Groß", email="SABINE.GROSS@heidelberg.example"),
+    )
     result, _ = uow.write(seeded, ci.confirm_import, preview.records)
     assert result.added == 2  # checked again inside the transaction
 
@@ -181,9 +219,11 @@ def test_changes_of_an_import_touch_the_member_tables(seeded):
 
 
 def test_the_import_reports_progress_and_cancelling_it_adds_nobody(seeded):
-    records = [R(i + 2, f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example", organisation=f"Amt {i % 3}")
-               for i in range(1000)]
-    count = lambda s: s.scalar(select(func.count()).select_from(E.Member))  # noqa: E731
+    records = [
+        R(i + 2, f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example", organisation=f"Amt {i % 3}")
+        for i in range(1000)
+    ]
+    count = lambda s: s.scalar(select(func.count()).select_from(E.Member))
     before = uow.read(seeded, count)
     asked = []
 
@@ -193,16 +233,31 @@ def test_the_import_reports_progress_and_cancelling_it_adds_nobody(seeded):
 
     reports = []
     with pytest.raises(ci.Cancelled):
-        uow.write(seeded, ci.confirm_import, records, cancelled=cancel_while_adding,
-                  report=lambda done, total: reports.append((done, total)))
+        uow.write(
+            seeded,
+            ci.confirm_import,
+            records,
+            cancelled=cancel_while_adding,
+            report=lambda done, total: reports.append((done, total)),
+        )
     assert reports[-1] == (1000 + 400, 2000)  # 400 rows had been written (and flushed) …
     assert uow.read(seeded, count) == before  # … and were rolled back with everything else
-    assert uow.read(seeded, lambda s: s.scalar(select(func.count()).select_from(
-        E.Organisation).where(E.Organisation.name.like("Amt %")))) == 0
+    assert (
+        uow.read(
+            seeded,
+            lambda s: s.scalar(
+                select(func.count())
+                .select_from(E.Organisation)
+                .where(E.Organisation.name.like("Amt %"))
+            ),
+        )
+        == 0
+    )
 
     reports.clear()
-    result, _ = uow.write(seeded, ci.confirm_import, records,
-                          report=lambda done, total: reports.append((done, total)))
+    result, _ = uow.write(
+        seeded, ci.confirm_import, records, report=lambda done, total: reports.append((done, total))
+    )
     assert result.added == 1000 and uow.read(seeded, count) == before + 1000
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
     assert reports[-1] == (2000, 2000)

@@ -18,15 +18,22 @@ HEADER = ["Vorname", "Nachname", "E-Mail-Adresse"]
 
 
 def _csv(path, rows: int):
-    path.write_text(csv_text(HEADER, [[f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example"]
-                                      for i in range(rows)]), encoding="utf-8")
+    path.write_text(
+        csv_text(HEADER, [[f"Vor{i}", f"Nach{i}", f"p{i}@stadt.example"] for i in range(rows)]),
+        encoding="utf-8",
+    )
     return path
 
 
 def _vcards(path, cards: int):
-    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vor{i} Nach{i}\r\n"
-                            f"EMAIL:p{i}@stadt.example\r\nEND:VCARD\r\n" for i in range(cards)),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vor{i} Nach{i}\r\n"
+            f"EMAIL:p{i}@stadt.example\r\nEND:VCARD\r\n"
+            for i in range(cards)
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -86,10 +93,12 @@ def test_the_refusals_in_german(qapp, tmp_path):
 
 
 def test_the_command_line_refuses_with_one_line_and_changes_nothing(
-        demo_path, tmp_path, copdesk_home):
+    demo_path, tmp_path, copdesk_home
+):
     before = members_in(demo_path)
-    result = run("import", str(demo_path), str(_huge(tmp_path / "riesig.csv", 200)),
-                 home=copdesk_home)
+    result = run(
+        "import", str(demo_path), str(_huge(tmp_path / "riesig.csv", 200)), home=copdesk_home
+    )
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()
     assert "is 200 MB" in line

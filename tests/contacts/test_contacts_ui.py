@@ -62,9 +62,13 @@ def test_import_dialog_with_a_german_outlook_export(window, qtbot, demo, german_
         reactivate(qtbot, dialog)
         status = {row.name: row.status for row in dialog.rows()}
         # Weiß, Groß and Petrović are in the demo community already
-        assert status == {"Jürgen Weiß": "duplicate", "Sabine Groß": "duplicate",
-                          "Dragana Petrovic": "duplicate", "Ayse Demir": "new",
-                          "Max Mustermann": "new"}
+        assert status == {
+            "Jürgen Weiß": "duplicate",
+            "Sabine Groß": "duplicate",
+            "Dragana Petrovic": "duplicate",
+            "Ayse Demir": "new",
+            "Max Mustermann": "new",
+        }
         assert dialog.import_button.text().replace("&", "") == "Import 2 members"
         assert "2 new" in dialog.summary.text() and "Windows-1252" in dialog.summary.text()
         remark = next(r for r in dialog.rows() if r.name == "Max Mustermann")
@@ -147,8 +151,9 @@ def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo)
     from copdesk.paths import base_dirs
 
     # yesterday's backup holds her; the dialog offers to delete it
-    old_backup = backups.rolling_backup(demo.path, demo.engine, base_dirs().backups,
-                                        today=dt.date.today() - dt.timedelta(days=1))
+    old_backup = backups.rolling_backup(
+        demo.path, demo.engine, base_dirs().backups, today=dt.date.today() - dt.timedelta(days=1)
+    )
     page = members_page(window, qtbot)
     # an undoable edit first, so there is something on the undo stack
     page.search.setText("Groß")
@@ -170,8 +175,10 @@ def test_forget_a_member_needs_the_checkbox_and_clears_undo(window, qtbot, demo)
         assert "deleted automatically after" in text
         assert dialog.delete_backups.isVisibleTo(dialog)
         texts = dialog.findChild(QTreeWidget)
-        assert texts is not None and texts.topLevelItemCount() == dialog.preview.mentions + len(
-            dialog.preview.kept) > 0
+        assert (
+            texts is not None
+            and texts.topLevelItemCount() == dialog.preview.mentions + len(dialog.preview.kept) > 0
+        )
         assert not dialog.forget_button.isEnabled()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter without the check box: nothing
 
@@ -207,8 +214,11 @@ def test_consent_column_and_filter(window, qtbot):
     page.status_filter.setCurrentIndex(page.status_filter.findData(NO_CONSENT))
     shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert sorted(shown) == ["Björn Meißner", "Hannah Schröder"]
-    consent_col = next(c for c in range(page.model.columnCount())
-                       if page.model.headerData(c, Qt.Orientation.Horizontal) == "Consent")
+    consent_col = next(
+        c
+        for c in range(page.model.columnCount())
+        if page.model.headerData(c, Qt.Orientation.Horizontal) == "Consent"
+    )
     assert page.model.headerData(consent_col, Qt.Orientation.Horizontal) == "Consent"
     assert page.proxy.index(0, consent_col).data() == "⚠ missing"
     page.status_filter.setCurrentIndex(page.status_filter.findData("active"))
@@ -219,9 +229,11 @@ def test_consent_column_and_filter(window, qtbot):
 def test_export_members_shown(window, qtbot, demo, tmp_path, monkeypatch):
     page = members_page(window, qtbot)
     target = tmp_path / "mitglieder"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target),
-                                                      "CSV for Excel and Outlook (*.csv)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "CSV for Excel and Outlook (*.csv)")),
+    )
     page.search.setText("Stadt Heidelberg")
     page.contact_actions.export_action.trigger()
     written = target.with_suffix(".csv")
@@ -234,8 +246,9 @@ def test_data_request_writes_json_and_text(window, qtbot, demo, tmp_path, monkey
     page = members_page(window, qtbot)
     page.select(lambda r: r.last_name == "Weiß")
     target = tmp_path / "auskunft.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     texts = []
 
     def ok(box):
@@ -263,8 +276,14 @@ def test_pass_on_and_open_a_handover(qtbot, demo, tmp_path, copdesk_home):
 
     opened: list = []
     target = tmp_path / "empfangen" / "gemeinschaft.copdesk"
-    result = open_handover(None, bundle=bundle, target=target, confirm=lambda d: True,
-                           open_path=opened.append, backup_dir=tmp_path / "backups")
+    result = open_handover(
+        None,
+        bundle=bundle,
+        target=target,
+        confirm=lambda d: True,
+        open_path=opened.append,
+        backup_dir=tmp_path / "backups",
+    )
     assert result == target and opened == [target]
     assert target.with_name("gemeinschaft-handover.pdf").read_bytes().startswith(b"%PDF")
 
@@ -274,14 +293,24 @@ def test_pass_on_and_open_a_handover(qtbot, demo, tmp_path, copdesk_home):
     with db.open_community(target) as com:
         uow.write(com, lambda s: s.add(E.Organisation(name="Neuer")))
     asked: list = []
-    again = open_handover(None, bundle=bundle, target=target, confirm=lambda d: True,
-                          open_path=opened.append,
-                          ask=lambda text, newer: asked.append((text, newer)) or False)
+    again = open_handover(
+        None,
+        bundle=bundle,
+        target=target,
+        confirm=lambda d: True,
+        open_path=opened.append,
+        ask=lambda text, newer: asked.append((text, newer)) or False,
+    )
     assert again is None and asked and asked[0][1] is True
     assert "changed on" in asked[0][0]
     with db.open_community(target) as com:
-        assert uow.read(com, lambda s: s.scalar(select(E.Organisation.id).where(
-            E.Organisation.name == "Neuer"))) is not None
+        assert (
+            uow.read(
+                com,
+                lambda s: s.scalar(select(E.Organisation.id).where(E.Organisation.name == "Neuer")),
+            )
+            is not None
+        )
 
 
 def test_open_a_handover_refuses_a_foreign_file(qtbot, tmp_path):
@@ -314,6 +343,7 @@ def test_many_new_members_need_a_second_yes(window, qtbot, demo, tmp_path):
         dialog.load(big)
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
         for answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+
             def reply(box, answer=answer):
                 answers.append(box.text())
                 box.button(answer).click()
@@ -331,8 +361,9 @@ def test_many_new_members_need_a_second_yes(window, qtbot, demo, tmp_path):
     assert len(names(demo)) == before + 250
 
 
-def test_the_import_runs_off_the_gui_thread_with_progress(window, qtbot, demo, tmp_path,
-                                                          monkeypatch):
+def test_the_import_runs_off_the_gui_thread_with_progress(
+    window, qtbot, demo, tmp_path, monkeypatch
+):
     """The use case itself (real, only watched) runs in a worker thread; the dialog shows
     its progress and closes when it has committed; one undo step removes it."""
     import threading
@@ -347,8 +378,7 @@ def test_the_import_runs_off_the_gui_thread_with_progress(window, qtbot, demo, t
         seen.append(threading.current_thread() is threading.main_thread())
         report = kwargs.get("report")
         if report is not None:
-            kwargs["report"] = lambda done, total: (seen.append((done, total)),
-                                                    report(done, total))
+            kwargs["report"] = lambda done, total: (seen.append((done, total)), report(done, total))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(contacts_import, "confirm_import", watched)

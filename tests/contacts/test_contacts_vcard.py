@@ -16,8 +16,12 @@ def test_outlook_vcard_21_windows_1252_quoted_printable(vcard21):
     assert (result.kind, result.encoding) == ("vcard", "cp1252")
     weiss, gross = result.records
     assert (weiss.first_name, weiss.last_name, weiss.email, weiss.phone, weiss.organisation) == (
-        "Jürgen", "Weiß", "juergen.weiss@heidelberg.example", "+49 30 23125 101",
-        "Stadt Heidelberg")
+        "Jürgen",
+        "Weiß",
+        "juergen.weiss@heidelberg.example",
+        "+49 30 23125 101",
+        "Stadt Heidelberg",
+    )
     # a quoted-printable soft line break inside the value
     assert weiss.function == "Verwaltungsleitung Personal- und Organisationsamt"
     assert (gross.first_name, gross.last_name) == ("Sabine", "Groß")
@@ -45,8 +49,11 @@ def test_vcard_40_with_fn_only_and_a_card_without_any_name(vcard40):
 
 def test_x500_only_card_is_kept_with_a_remark(tmp_path):
     path = tmp_path / "x500.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Muster;Max\r\n"
-                    "EMAIL;X400:/o=Exchange/cn=max\r\nEND:VCARD\r\n", encoding="ascii")
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Muster;Max\r\n"
+        "EMAIL;X400:/o=Exchange/cn=max\r\nEND:VCARD\r\n",
+        encoding="ascii",
+    )
     (rec,) = read_contacts(path).records
     assert rec.email == "" and rec.note is not None and rec.note.template == X500_ONLY
 
@@ -56,8 +63,10 @@ def test_a_broken_card_does_not_stop_the_others(tmp_path):
     path.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Eins;Erste\r\nFN:Erste Eins\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Zwei;Zweite\r\nFN;;;:Zweite Zwei\r\n"
-        "EMAIL;TYPE=\"unclosed:zwei@x.example\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Drei Dritte\r\nEND:VCARD\r\n", encoding="utf-8")
+        'EMAIL;TYPE="unclosed:zwei@x.example\r\nEND:VCARD\r\n'
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Drei Dritte\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
     records = read_contacts(path).records
     assert len(records) == 3
     assert records[0].last_name == "Eins" and records[2].last_name == "Dritte"
@@ -72,9 +81,14 @@ def test_vcard_file_without_cards_is_empty(tmp_path):
 
 
 RECORDS = [
-    ContactRecord(first_name="Jürgen", last_name="Weiß", email="juergen.weiss@heidelberg.example",
-                  phone="+49 30 23125 101", organisation="Stadt Heidelberg; Personalamt",
-                  function="Verwaltungsleitung, Personal"),
+    ContactRecord(
+        first_name="Jürgen",
+        last_name="Weiß",
+        email="juergen.weiss@heidelberg.example",
+        phone="+49 30 23125 101",
+        organisation="Stadt Heidelberg; Personalamt",
+        function="Verwaltungsleitung, Personal",
+    ),
     ContactRecord(first_name="Ayşe", last_name="Demir", email="ayse@giessen.example"),
     ContactRecord(first_name="", last_name="Petrović"),
 ]
@@ -105,9 +119,11 @@ def test_export_is_vcard_30_that_vobject_reads_back(tmp_path):
 
 def test_vcard_round_trip(tmp_path):
     back = read_contacts(write_contacts(tmp_path / "rt.vcf", RECORDS)).records
-    assert [(r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function)
-            for r in back] == [(r.first_name, r.last_name, r.email, r.phone, r.organisation,
-                                r.function) for r in RECORDS]
+    assert [
+        (r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function) for r in back
+    ] == [
+        (r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function) for r in RECORDS
+    ]
 
 
 # --- big photos: read in one pass, never held ------------------------------------------------
@@ -121,12 +137,16 @@ def _photo_card(tmp_path, photo_bytes: int, *, folded: bool = True):
     data = base64.b64encode(os.urandom(photo_bytes * 3 // 4)).decode("ascii")
     photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + data
     if folded:
-        photo = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
+        photo = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
     path = tmp_path / "foto.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Groß;Sabine\r\nFN:Sabine Groß\r\n"
-                    + photo + "\r\nEMAIL;TYPE=WORK:sabine.gross@heidelberg.example\r\n"
-                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n",
-                    encoding="utf-8", newline="")
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Groß;Sabine\r\nFN:Sabine Groß\r\n"
+        + photo
+        + "\r\nEMAIL;TYPE=WORK:sabine.gross@heidelberg.example\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
     return path
 
 
@@ -155,14 +175,17 @@ def test_a_big_photo_is_skipped_without_being_held_in_memory(tmp_path, folded):
 
 def test_folding_anywhere_and_skipped_quoted_printable_notes(tmp_path):
     path = tmp_path / "gefaltet.vcf"
-    path.write_bytes((
-        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
-        # the property name itself folded (RFC 2425 allows a break anywhere)
-        "N:Weiß;Jürgen\r\nEMA\r\n IL;TYPE=WORK:juergen.weiss@heidel\r\n berg.example\r\n"
-        # a skipped note whose soft line break is followed by what looks like a property
-        "NOTE;ENCODING=QUOTED-PRINTABLE:Bitte an=\r\nEMAIL:falsch@example.org senden\r\n"
-        "TITLE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Verwaltungs=\r\nleitung=\r\n\r\n"
-        "END:VCARD\r\n").encode("utf-8"))
+    path.write_bytes(
+        (
+            "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            # the property name itself folded (RFC 2425 allows a break anywhere)
+            "N:Weiß;Jürgen\r\nEMA\r\n IL;TYPE=WORK:juergen.weiss@heidel\r\n berg.example\r\n"
+            # a skipped note whose soft line break is followed by what looks like a property
+            "NOTE;ENCODING=QUOTED-PRINTABLE:Bitte an=\r\nEMAIL:falsch@example.org senden\r\n"
+            "TITLE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Verwaltungs=\r\nleitung=\r\n\r\n"
+            "END:VCARD\r\n"
+        ).encode()
+    )
     (weiss,) = read_contacts(path).records
     assert weiss.email == "juergen.weiss@heidelberg.example"
     assert weiss.function == "Verwaltungsleitung"
@@ -174,11 +197,14 @@ def test_lines_longer_than_a_read_part_and_a_crlf_split_between_parts(tmp_path):
     path = tmp_path / "lang.vcf"
     # X-LONG ends exactly where a part ends, so its CRLF is split into two reads
     long_line = "X-LONG:" + "x" * (CHUNK - 1 - len("X-LONG:"))
-    path.write_bytes((
-        "BEGIN:VCARD\r\nFN:Ute Krüger\r\n" + long_line + "\r\n"
-        "EMAIL:ute@stadt.example\r\nNOTE:" + "n" * (3 * CHUNK) + "\r\n"
-        "FN:" + "F" * (2 * CHUNK) + "\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n").encode("utf-8"))
+    path.write_bytes(
+        (
+            "BEGIN:VCARD\r\nFN:Ute Krüger\r\n" + long_line + "\r\n"
+            "EMAIL:ute@stadt.example\r\nNOTE:" + "n" * (3 * CHUNK) + "\r\n"
+            "FN:" + "F" * (2 * CHUNK) + "\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nFN:Lea Schäfer\r\nEND:VCARD\r\n"
+        ).encode("utf-8")
+    )
     ute, lea = read_contacts(path).records
     assert ute.email == "ute@stadt.example"
     assert ute.last_name == "Krüger"  # the first FN; the second is cut, not held whole

@@ -28,43 +28,59 @@ PUNYCODE = "Jürgen@XN--MLLER-KVA.DE"
 # --- the rule ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    (NFC, NFD), (NFC, PUNYCODE), (NFD, PUNYCODE), ("JÜRGEN@MÜLLER.DE", NFC),
-    ("a@groß.de", "a@xn--gro-7ka.de"),  # IDNA 2008: ß stays in the domain
-    ("a@müller。de", "a@müller.de"),  # IDNA's ideographic full stop
-    ("  Anna@Stadt.example ", "anna@stadt.example"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (NFC, NFD),
+        (NFC, PUNYCODE),
+        (NFD, PUNYCODE),
+        ("JÜRGEN@MÜLLER.DE", NFC),
+        ("a@groß.de", "a@xn--gro-7ka.de"),  # IDNA 2008: ß stays in the domain
+        ("a@müller。de", "a@müller.de"),  # IDNA's ideographic full stop
+        ("  Anna@Stadt.example ", "anna@stadt.example"),
+    ],
+)
 def test_the_same_address(a, b):
     assert email_key(a) == email_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("gross@stadt.example", "groß@stadt.example"),  # casefold would make these one
-    ("a@gross.de", "a@groß.de"),  # Python's "idna" codec (IDNA 2003) would too
-    ("jürgen@müller.de", "jurgen@muller.de"),
-    ("a.b@stadt.example", "ab@stadt.example"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("gross@stadt.example", "groß@stadt.example"),  # casefold would make these one
+        ("a@gross.de", "a@groß.de"),  # Python's "idna" codec (IDNA 2003) would too
+        ("jürgen@müller.de", "jurgen@muller.de"),
+        ("a.b@stadt.example", "ab@stadt.example"),
+    ],
+)
 def test_different_addresses(a, b):
     assert email_key(a) != email_key(b)
 
 
 LETTERS = st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüßéèçñåøłşćžА-БяΩω0123456789")
 LABEL = st.text(LETTERS, min_size=1, max_size=12).filter(lambda s: not s.startswith("-"))
-LOCAL = st.text(st.characters(blacklist_categories=("Cs", "Zs", "Cc"),
-                              blacklist_characters="@"), min_size=1, max_size=20)
+LOCAL = st.text(
+    st.characters(blacklist_categories=("Cs", "Zs", "Cc"), blacklist_characters="@"),
+    min_size=1,
+    max_size=20,
+)
 
 
 def punycode(domain: str) -> str:
-    return ".".join(label if label.isascii() else "xn--" + label.encode("punycode").decode()
-                    for label in domain.split("."))
+    return ".".join(
+        label if label.isascii() else "xn--" + label.encode("punycode").decode()
+        for label in domain.split(".")
+    )
 
 
 @given(local=LOCAL, labels=st.lists(LABEL, min_size=1, max_size=3))
 def test_a_domain_and_its_punycode_are_the_same(local, labels):
     domain = unicodedata.normalize("NFC", ".".join(labels))
     assert email_key(f"{local}@{domain}") == email_key(f"{local}@{punycode(domain)}")
-    assert email_key(f"{local}@{domain}") == email_key(f"{local}@{domain.upper()}") or \
-        domain.upper().lower() != domain  # upper() is not reversible for ß and the like
+    assert (
+        email_key(f"{local}@{domain}") == email_key(f"{local}@{domain.upper()}")
+        or domain.upper().lower() != domain
+    )  # upper() is not reversible for ß and the like
 
 
 @given(st.text(min_size=1, max_size=40))
@@ -88,8 +104,9 @@ def test_only_case_and_normalisation_join_two_local_parts(a, b, domain):
 
 
 def _add(com, first: str, last: str, email: str) -> int:
-    member_id, _ = uow.write(com, members.add_member,
-                             MemberData(first_name=first, last_name=last, email=email))
+    member_id, _ = uow.write(
+        com, members.add_member, MemberData(first_name=first, last_name=last, email=email)
+    )
     return member_id
 
 
@@ -105,14 +122,19 @@ def test_import_counts_one_person_once_and_keeps_gross_apart_from_gross(communit
     ]
     preview = uow.read(community, ci.analyse, records)
     assert {row.line: row.status for row in preview.rows} == {
-        2: "new", 3: "duplicate", 4: "duplicate", 5: "new", 6: "new", 7: "duplicate"}
+        2: "new",
+        3: "duplicate",
+        4: "duplicate",
+        5: "new",
+        6: "new",
+        7: "duplicate",
+    }
     assert preview.rows[1].reason.render() == "Same e-mail address as line 2."
     result, _ = uow.write(community, ci.confirm_import, records)
     assert result.added == 3
     stored = uow.read(community, lambda s: sorted(s.scalars(select(E.Member.email))))
     # stored as typed in the file, not as the key
-    assert stored == ["gross@stadt.example", "groß@stadt.example", NFC,
-                      "petra@mannheim.example"]
+    assert stored == ["gross@stadt.example", "groß@stadt.example", NFC, "petra@mannheim.example"]
     again = uow.read(community, ci.analyse, records)
     assert again.new == 0
 
@@ -177,15 +199,17 @@ def test_an_address_retyped_in_another_form_is_no_withdrawal(community):
     assert email_key(NFD) in {email_key(e) for e in update.recipients}
 
 
-def test_the_command_line_finds_a_member_by_any_form_of_the_address(demo_path, tmp_path,
-                                                                     copdesk_home):
+def test_the_command_line_finds_a_member_by_any_form_of_the_address(
+    demo_path, tmp_path, copdesk_home
+):
     from copdesk.model import db
     from tests.contacts.test_contacts_cli import run
 
     with db.open_community(demo_path) as com:
         member_id = _add(com, "Jürgen", "Müller", NFD)
     report = tmp_path / "auskunft.json"
-    done = run("subject-access", str(demo_path), "--member", PUNYCODE, "-o", str(report),
-               home=copdesk_home)
+    done = run(
+        "subject-access", str(demo_path), "--member", PUNYCODE, "-o", str(report), home=copdesk_home
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(report.read_text(encoding="utf-8"))["member"]["id"] == member_id

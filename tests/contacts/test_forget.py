@@ -35,16 +35,23 @@ def rows(path: Path, table: str, where: str = "1", *args) -> dict[int, tuple]:
 
 
 def add(com, first: str, last: str, email: str = "", notes: str = "") -> int:
-    mid, _ = uow.write(com, members.add_member, MemberData(
-        first_name=first, last_name=last, email=email, notes=notes))
+    mid, _ = uow.write(
+        com,
+        members.add_member,
+        MemberData(first_name=first, last_name=last, email=email, notes=notes),
+    )
     return mid
 
 
 def test_forget_on_the_command_line_leaves_namesakes_alone(demo, copdesk_home):
     """The reproduction from the issue: other Groß, and a second Sabine Groß."""
     path = demo.path
-    sabine = uow.read(demo, lambda s: s.scalar(select(E.Member.id).where(
-        E.Member.last_name == "Groß", E.Member.first_name == "Sabine")))
+    sabine = uow.read(
+        demo,
+        lambda s: s.scalar(
+            select(E.Member.id).where(E.Member.last_name == "Groß", E.Member.first_name == "Sabine")
+        ),
+    )
     add(demo, "Peter", "Groß", "peter.gross@x.example", notes="Arbeitet mit Sabine Groß.")
     add(demo, "Sabine", "Groß", "sabine.gross@andere-stadt.example")
     add(demo, "Lena", "Großmann", "lena@x.example")
@@ -72,8 +79,15 @@ def test_every_text_column_is_classified():
 
 
 def test_full_names_are_matched_as_whole_words_only():
-    traces = privacy.Traces("Sabine", "Groß", "s.gross@x.example", "", pseudonym="P",
-                            first_name_unique=False, last_name_unique=False)
+    traces = privacy.Traces(
+        "Sabine",
+        "Groß",
+        "s.gross@x.example",
+        "",
+        pseudonym="P",
+        first_name_unique=False,
+        last_name_unique=False,
+    )
     assert traces.scrub("Sabine Groß kommt.") == "P kommt."
     assert traces.scrub("Sabine Großmann kommt.") == "Sabine Großmann kommt."
     assert traces.scrub("Frau Groß kommt.") == "Frau Groß kommt."  # another Groß exists
@@ -90,8 +104,12 @@ def test_a_namesake_keeps_the_texts_naming_them(community):
     def topics(session):
         group = session.scalar(select(E.Group.id))
         for text in ("Anna Alt stellt vor.", "Rückfragen: anna.alt@x.example"):
-            session.add(E.Topic(group_id=group, title="T", description=text,
-                                proposed_on=dt.date(2025, 1, 1)))
+            session.add(
+                E.Topic(
+                    group_id=group, title="T", description=text, proposed_on=dt.date(2025, 1, 1)
+                )
+            )
+
     uow.write(community, topics)
     preview = uow.read(community, privacy.forget_preview, a)
     assert sorted((m.excerpt, m.changes, m.reason) for m in preview.texts) == [
@@ -113,12 +131,22 @@ WORDS = ["und", "kommt", "Groß", "Großmann", "Anna-Lena", "Protokoll:", ",", "
 
 @st.composite
 def communities(draw):
-    people = draw(st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST),
-                                     st.booleans(), st.booleans()),
-                           min_size=2, max_size=6))
-    members_ = [(f, la, f"{f[0]}.{la}{i}@x.example".lower() if has_mail else "",
-                 f"+49 30 {1000 + i} 55{i}" if has_phone else "")
-                for i, (f, la, has_mail, has_phone) in enumerate(people)]
+    people = draw(
+        st.lists(
+            st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST), st.booleans(), st.booleans()),
+            min_size=2,
+            max_size=6,
+        )
+    )
+    members_ = [
+        (
+            f,
+            la,
+            f"{f[0]}.{la}{i}@x.example".lower() if has_mail else "",
+            f"+49 30 {1000 + i} 55{i}" if has_phone else "",
+        )
+        for i, (f, la, has_mail, has_phone) in enumerate(people)
+    ]
     tokens = st.one_of(
         st.sampled_from(WORDS),
         st.integers(0, len(members_) - 1).map(lambda i: f"{members_[i][0]} {members_[i][1]}"),
@@ -126,10 +154,16 @@ def communities(draw):
         st.integers(0, len(members_) - 1).map(lambda i: members_[i][2] or "x@y.example"),
         st.integers(0, len(members_) - 1).map(lambda i: members_[i][3] or "112"),
     )
-    texts = draw(st.lists(st.lists(tokens, min_size=1, max_size=5).map(" ".join),
-                          min_size=1, max_size=8))
-    notes = draw(st.lists(st.lists(tokens, max_size=4).map(" ".join),
-                          min_size=len(members_), max_size=len(members_)))
+    texts = draw(
+        st.lists(st.lists(tokens, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=8)
+    )
+    notes = draw(
+        st.lists(
+            st.lists(tokens, max_size=4).map(" ".join),
+            min_size=len(members_),
+            max_size=len(members_),
+        )
+    )
     target = draw(st.integers(0, len(members_) - 1))
     return members_, texts, notes, target
 
@@ -144,8 +178,9 @@ def _mentions_at_all(text: str, first: str, last: str, email: str, phone: str) -
     return bool(digits) and digits[-4:] in re.sub(r"\D", "", text)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(case=communities())
 def test_forgetting_one_member_leaves_everyone_else_byte_identical(community, case):
     members_, texts, notes, target = case
@@ -154,14 +189,18 @@ def test_forgetting_one_member_leaves_everyone_else_byte_identical(community, ca
         group = session.scalar(select(E.Group.id))
         ids = []
         for (first, last, email, phone), note in zip(members_, notes, strict=True):
-            member = E.Member(first_name=first, last_name=last, email=email, phone=phone,
-                              notes=note)
+            member = E.Member(
+                first_name=first, last_name=last, email=email, phone=phone, notes=note
+            )
             session.add(member)
             session.flush()
             ids.append(member.id)
         for text in texts:
-            session.add(E.Topic(group_id=group, title="T", description=text,
-                                proposed_on=dt.date(2025, 1, 1)))
+            session.add(
+                E.Topic(
+                    group_id=group, title="T", description=text, proposed_on=dt.date(2025, 1, 1)
+                )
+            )
         session.flush()
         x = ids[target]
         con = session.connection()
@@ -193,8 +232,7 @@ def test_forgetting_one_member_leaves_everyone_else_byte_identical(community, ca
         session.close()
 
 
-def test_forget_on_the_command_line_names_and_deletes_the_backups_holding_them(
-        demo, copdesk_home):
+def test_forget_on_the_command_line_names_and_deletes_the_backups_holding_them(demo, copdesk_home):
     from copdesk.model import backups
     from copdesk.paths import base_dirs
 
@@ -202,18 +240,22 @@ def test_forget_on_the_command_line_names_and_deletes_the_backups_holding_them(
     bdir = base_dirs().backups
     made = dt.date.today() - dt.timedelta(days=1)
     holding = backups.rolling_backup(path, demo.engine, bdir, today=made)
-    jaeger = uow.read(demo, lambda s: s.scalar(select(E.Member.id).where(
-        E.Member.last_name == "Jäger")))
+    jaeger = uow.read(
+        demo, lambda s: s.scalar(select(E.Member.id).where(E.Member.last_name == "Jäger"))
+    )
     demo.close()
 
     asked = run("forget", str(path), "--member", str(jaeger), home=copdesk_home)
     assert asked.returncode == 1 and "Add --yes" in asked.stderr
     gone = made + dt.timedelta(days=backups.MAX_AGE_DAYS)
-    assert (f"  {made:%d/%m/%Y} – daily backup (deleted automatically after {gone:%d/%m/%Y} "
-            "at the latest)" in asked.stdout.splitlines())
+    assert (
+        f"  {made:%d/%m/%Y} – daily backup (deleted automatically after {gone:%d/%m/%Y} "
+        "at the latest)" in asked.stdout.splitlines()
+    )
     assert holding.exists()
-    done = run("forget", str(path), "--member", str(jaeger), "--yes", "--delete-backups",
-               home=copdesk_home)
+    done = run(
+        "forget", str(path), "--member", str(jaeger), "--yes", "--delete-backups", home=copdesk_home
+    )
     assert done.returncode == 0, done.stderr
     assert "Backups deleted: 1" in done.stdout
     assert not holding.exists()
@@ -228,14 +270,31 @@ def test_every_spelling_of_the_address_goes(community):
 
     def plant(session):
         group = session.scalar(select(E.Group.id))
-        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
-                            description=f"an {nfd} oder jürgen@xn--mller-kva.example"))
-        meeting = E.Meeting(group_id=group, title="M", start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
-                            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC))
+        session.add(
+            E.Topic(
+                group_id=group,
+                title="T",
+                proposed_on=dt.date(2025, 1, 1),
+                description=f"an {nfd} oder jürgen@xn--mller-kva.example",
+            )
+        )
+        meeting = E.Meeting(
+            group_id=group,
+            title="M",
+            start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
+            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC),
+        )
         session.add(meeting)
         session.flush()
-        session.add(E.InvitationSend(meeting_id=meeting.id, kind="request", sequence=0,
-                                     recipients="JÜRGEN@xn--mller-kva.example\nx@y.example"))
+        session.add(
+            E.InvitationSend(
+                meeting_id=meeting.id,
+                kind="request",
+                sequence=0,
+                recipients="JÜRGEN@xn--mller-kva.example\nx@y.example",
+            )
+        )
+
     uow.write(community, plant)
     uow.write(community, privacy.forget_member, mid, removed="R")
     description = uow.read(community, lambda s: s.scalar(select(E.Topic.description)))
@@ -269,26 +328,43 @@ TEXTS = [
 def test_forget_rewrites_texts_about_her_and_keeps_texts_about_others(demo):
     import unicodedata
 
-    sabine = uow.read(demo, lambda s: s.scalar(select(E.Member.id).where(
-        E.Member.last_name == "Groß", E.Member.first_name == "Sabine")))
-    texts = [(want, unicodedata.normalize("NFD", t) if i == len(TEXTS) - 1 else t)
-             for i, (want, t) in enumerate(TEXTS)]
+    sabine = uow.read(
+        demo,
+        lambda s: s.scalar(
+            select(E.Member.id).where(E.Member.last_name == "Groß", E.Member.first_name == "Sabine")
+        ),
+    )
+    texts = [
+        (want, unicodedata.normalize("NFD", t) if i == len(TEXTS) - 1 else t)
+        for i, (want, t) in enumerate(TEXTS)
+    ]
 
     def plant(session):
         meeting = session.scalar(select(E.Meeting.id).order_by(E.Meeting.id))
         for i, (_want, text) in enumerate(texts):
             session.add(E.Decision(meeting_id=meeting, position=1000 + i, text=text))
         session.add(E.Guest(meeting_id=meeting, name="Sabine Meyer", organisation="Ulm"))
+
     uow.write(demo, plant)
     preview = uow.read(demo, privacy.forget_preview, sabine)
     uow.write(demo, privacy.forget_member, sabine, pseudonym="P", removed="R")
-    after = uow.read(demo, lambda s: dict(s.execute(select(E.Decision.position, E.Decision.text)
-                                                    .where(E.Decision.position >= 1000)).all()))
-    wrong = [(want, text, after[1000 + i]) for i, (want, text) in enumerate(texts)
-             if (after[1000 + i] != text) != (want == SCRUB)]
+    after = uow.read(
+        demo,
+        lambda s: dict(
+            s.execute(
+                select(E.Decision.position, E.Decision.text).where(E.Decision.position >= 1000)
+            ).all()
+        ),
+    )
+    wrong = [
+        (want, text, after[1000 + i])
+        for i, (want, text) in enumerate(texts)
+        if (after[1000 + i] != text) != (want == SCRUB)
+    ]
     assert wrong == []
-    guests = uow.read(demo, lambda s: sorted(s.scalars(select(E.Guest.name).where(
-        E.Guest.organisation == "Ulm"))))
+    guests = uow.read(
+        demo, lambda s: sorted(s.scalars(select(E.Guest.name).where(E.Guest.organisation == "Ulm")))
+    )
     assert guests == ["Sabine Meyer"]
     # what she may be meant by but is kept is listed for the organiser
     kept = {m.excerpt for m in preview.kept}
@@ -301,8 +377,15 @@ def test_a_surname_that_is_another_members_first_name_stays(community):
 
     def plant(session):
         group = session.scalar(select(E.Group.id))
-        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
-                            description="Werner Bäumer moderiert; Frau Werner schreibt."))
+        session.add(
+            E.Topic(
+                group_id=group,
+                title="T",
+                proposed_on=dt.date(2025, 1, 1),
+                description="Werner Bäumer moderiert; Frau Werner schreibt.",
+            )
+        )
+
     uow.write(community, plant)
     uow.write(community, privacy.forget_member, lea, pseudonym="P")
     description = uow.read(community, lambda s: s.scalar(select(E.Topic.description)))
@@ -315,19 +398,31 @@ def test_a_guest_with_her_surname_makes_the_surname_uncertain(community):
 
     def plant(session):
         group = session.scalar(select(E.Group.id))
-        meeting = E.Meeting(group_id=group, title="M",
-                            start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
-                            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC))
+        meeting = E.Meeting(
+            group_id=group,
+            title="M",
+            start_at=dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC),
+            end_at=dt.datetime(2025, 1, 1, 10, tzinfo=dt.UTC),
+        )
         session.add(meeting)
         session.flush()
         session.add(E.Guest(meeting_id=meeting.id, name="Thomas Groß", organisation="Kassel"))
-        session.add(E.Topic(group_id=group, title="T", proposed_on=dt.date(2025, 1, 1),
-                            description="Herr Groß aus Kassel berichtet."))
+        session.add(
+            E.Topic(
+                group_id=group,
+                title="T",
+                proposed_on=dt.date(2025, 1, 1),
+                description="Herr Groß aus Kassel berichtet.",
+            )
+        )
+
     uow.write(community, plant)
     preview = uow.read(community, privacy.forget_preview, sabine)
     assert [(m.table, m.changes, m.reason) for m in preview.texts] == [
-        ("guest", False, privacy.SHARED_NAME), ("topic", False, privacy.SHARED_NAME)]
+        ("guest", False, privacy.SHARED_NAME),
+        ("topic", False, privacy.SHARED_NAME),
+    ]
     uow.write(community, privacy.forget_member, sabine, pseudonym="P")
-    assert uow.read(community, lambda s: (s.scalar(select(E.Guest.name)),
-                                          s.scalar(select(E.Topic.description)))) == (
-        "Thomas Groß", "Herr Groß aus Kassel berichtet.")
+    assert uow.read(
+        community, lambda s: (s.scalar(select(E.Guest.name)), s.scalar(select(E.Topic.description)))
+    ) == ("Thomas Groß", "Herr Groß aus Kassel berichtet.")

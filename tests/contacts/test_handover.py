@@ -51,8 +51,13 @@ def bundle(demo, tmp_path) -> Path:
 
 
 def test_sheet_has_what_the_next_organiser_needs(demo):
-    sheet = uow.read(demo, handover.handover_sheet, organiser="Lea Schäfer",
-                     now=dt.datetime(2025, 1, 15, 9, tzinfo=dt.UTC), today=dt.date(2025, 1, 15))
+    sheet = uow.read(
+        demo,
+        handover.handover_sheet,
+        organiser="Lea Schäfer",
+        now=dt.datetime(2025, 1, 15, 9, tzinfo=dt.UTC),
+        today=dt.date(2025, 1, 15),
+    )
     assert sheet.community == "CoP Personalentwicklung Süd-West"
     assert sheet.next_meeting is not None
     assert sheet.next_meeting.host and sheet.next_meeting.moderator
@@ -66,20 +71,36 @@ def test_sheet_has_what_the_next_organiser_needs(demo):
 def test_pdf_sheet(demo):
     from pypdf import PdfReader
 
-    sheet = uow.read(demo, handover.handover_sheet, organiser="Lea Schäfer",
-                     now=dt.datetime(2025, 1, 15, 9, tzinfo=dt.UTC), today=dt.date(2025, 1, 15))
+    sheet = uow.read(
+        demo,
+        handover.handover_sheet,
+        organiser="Lea Schäfer",
+        now=dt.datetime(2025, 1, 15, 9, tzinfo=dt.UTC),
+        today=dt.date(2025, 1, 15),
+    )
     data = build(sheet)
     reader = PdfReader(io.BytesIO(data))
     assert reader.metadata.title == "Hand-over: CoP Personalentwicklung Süd-West"
     text = pdf_text(data)
     nm = sheet.next_meeting
-    for needle in ("Next meeting", nm.host, nm.moderator, "Open action items",
-                   sheet.open_actions[0].description[:30], sheet.top_topics[0].title[:30],
-                   "How the community works", "Checklist for the new organiser", "Page 1 of"):
+    for needle in (
+        "Next meeting",
+        nm.host,
+        nm.moderator,
+        "Open action items",
+        sheet.open_actions[0].description[:30],
+        sheet.top_topics[0].title[:30],
+        "How the community works",
+        "Checklist for the new organiser",
+        "Page 1 of",
+    ):
         assert needle in " ".join(text.split()), needle
     fonts = [f for p in reader.pages for f in p["/Resources"]["/Font"].values()]
-    assert all("/FontFile2" in f.get_object()["/DescendantFonts"][0].get_object()[
-        "/FontDescriptor"] for f in fonts if f.get_object().get("/Subtype") == "/Type0")
+    assert all(
+        "/FontFile2" in f.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        for f in fonts
+        if f.get_object().get("/Subtype") == "/Type0"
+    )
 
 
 def test_user_text_cannot_break_the_pdf(demo):
@@ -140,11 +161,29 @@ def test_replacing_newer_data_is_detected_and_backed_up(bundle, tmp_path):
     assert kept is not None and kept.exists()
     assert kept in backup_paths(target, tmp_path / "backups")  # File → Restore a backup…
     with db.open_community(kept, lock=False) as com:
-        assert uow.read(com, lambda s: s.scalar(select(func.count()).select_from(
-            E.Organisation).where(E.Organisation.name == "Später hinzugefügt"))) == 1
+        assert (
+            uow.read(
+                com,
+                lambda s: s.scalar(
+                    select(func.count())
+                    .select_from(E.Organisation)
+                    .where(E.Organisation.name == "Später hinzugefügt")
+                ),
+            )
+            == 1
+        )
     with db.open_community(target) as com:
-        assert uow.read(com, lambda s: s.scalar(select(func.count()).select_from(
-            E.Organisation).where(E.Organisation.name == "Später hinzugefügt"))) == 0
+        assert (
+            uow.read(
+                com,
+                lambda s: s.scalar(
+                    select(func.count())
+                    .select_from(E.Organisation)
+                    .where(E.Organisation.name == "Später hinzugefügt")
+                ),
+            )
+            == 0
+        )
 
 
 def test_an_open_community_is_never_replaced(bundle, demo):
@@ -164,19 +203,35 @@ def _rezip(source: Path, target: Path, change) -> Path:
     return target
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda i: i.__setitem__("community.copdesk", i["community.copdesk"][:-1] + b"\x01"),
-     "damaged"),
-    (lambda i: i.pop("manifest.json"), "not a CoP Desk hand-over"),
-    (lambda i: i.__setitem__("manifest.json", b"{not json"), "invalid description"),
-    (lambda i: i.__setitem__("manifest.json", json.dumps(dict(
-        json.loads(i["manifest.json"]), sheet="../../evil.pdf")).encode()),
-     "invalid description"),
-    (lambda i: i.__setitem__("manifest.json", json.dumps(dict(
-        json.loads(i["manifest.json"]), version=99)).encode()), "newer version"),
-    (lambda i: i.__setitem__("community.copdesk", b"SQLite format 3\x00" + b"\x00" * 4000),
-     "damaged"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda i: i.__setitem__("community.copdesk", i["community.copdesk"][:-1] + b"\x01"),
+            "damaged",
+        ),
+        (lambda i: i.pop("manifest.json"), "not a CoP Desk hand-over"),
+        (lambda i: i.__setitem__("manifest.json", b"{not json"), "invalid description"),
+        (
+            lambda i: i.__setitem__(
+                "manifest.json",
+                json.dumps(dict(json.loads(i["manifest.json"]), sheet="../../evil.pdf")).encode(),
+            ),
+            "invalid description",
+        ),
+        (
+            lambda i: i.__setitem__(
+                "manifest.json",
+                json.dumps(dict(json.loads(i["manifest.json"]), version=99)).encode(),
+            ),
+            "newer version",
+        ),
+        (
+            lambda i: i.__setitem__("community.copdesk", b"SQLite format 3\x00" + b"\x00" * 4000),
+            "damaged",
+        ),
+    ],
+)
 def test_bad_bundles_change_nothing(bundle, tmp_path, change, message):
     bad = _rezip(bundle, tmp_path / "bad.copdesk-handover", change)
     target = tmp_path / "target.copdesk"
@@ -196,8 +251,9 @@ def test_not_a_handover(tmp_path, content):
 
 
 def test_suggested_name():
-    name = handover.suggested_name("CoP Personalentwicklung Süd-West / 2025", dt.date(2025, 1, 15),
-                                   "Uebergabe")
+    name = handover.suggested_name(
+        "CoP Personalentwicklung Süd-West / 2025", dt.date(2025, 1, 15), "Uebergabe"
+    )
     assert name == "CoP-Personalentwicklung-Süd-West-2025-Uebergabe-2025-01-15.copdesk-handover"
 
 
@@ -230,18 +286,58 @@ def _zip(entries: list[Entry]) -> bytes:
     out, central = bytearray(), bytearray()
     for e in entries:
         name = e.name.encode("utf-8")
-        raw = e.raw if e.raw is not None else (
-            e.data if e.method == zipfile.ZIP_STORED else _deflate(e.data))
+        raw = (
+            e.raw
+            if e.raw is not None
+            else (e.data if e.method == zipfile.ZIP_STORED else _deflate(e.data))
+        )
         size = len(e.data) if e.size is None else e.size
         crc = zlib.crc32(e.data) if e.crc is None else e.crc
         offset = len(out)
-        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, e.flags | 0x800, e.method, 0, 0x21,
-                           crc, len(raw), size, len(name), 0) + name + raw
-        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, e.flags | 0x800, e.method,
-                               0, 0x21, crc, len(raw), size, len(name), 0, 0, 0, 0, 0,
-                               offset) + name
-    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries),
-                      len(central), len(out), 0)
+        out += (
+            struct.pack(
+                "<4s5H3L2H",
+                b"PK\x03\x04",
+                20,
+                e.flags | 0x800,
+                e.method,
+                0,
+                0x21,
+                crc,
+                len(raw),
+                size,
+                len(name),
+                0,
+            )
+            + name
+            + raw
+        )
+        central += (
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                20,
+                20,
+                e.flags | 0x800,
+                e.method,
+                0,
+                0x21,
+                crc,
+                len(raw),
+                size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+        )
+    end = struct.pack(
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), len(out), 0
+    )
     return bytes(out + central + end)
 
 
@@ -257,8 +353,11 @@ class Parts:
         return Entry("manifest.json", json.dumps(dict(self.manifest, **changes)).encode())
 
     def entries(self, **changes) -> list[Entry]:
-        return [self.manifest_entry(**changes), Entry("community.copdesk", self.db),
-                Entry(self.manifest["sheet"], self.sheet, zipfile.ZIP_STORED)]
+        return [
+            self.manifest_entry(**changes),
+            Entry("community.copdesk", self.db),
+            Entry(self.manifest["sheet"], self.sheet, zipfile.ZIP_STORED),
+        ]
 
 
 @pytest.fixture
@@ -313,8 +412,11 @@ def _duplicate_db(p: Parts) -> list[Entry]:  # another tool shows the first, zip
 
 def _traversal_sheet(p: Parts) -> list[Entry]:
     name = "../../../x.pdf"
-    return [p.manifest_entry(sheet=name), Entry("community.copdesk", p.db),
-            Entry(name, p.sheet, zipfile.ZIP_STORED)]
+    return [
+        p.manifest_entry(sheet=name),
+        Entry("community.copdesk", p.db),
+        Entry(name, p.sheet, zipfile.ZIP_STORED),
+    ]
 
 
 def _extra_entry(p: Parts) -> list[Entry]:
@@ -347,8 +449,11 @@ def _big_db(p: Parts) -> list[Entry]:  # 25 times the large demo: no community's
 
 def _with_db(p: Parts, data: bytes) -> list[Entry]:
     """The bundle with *data* as its community file, honestly described (size, checksum)."""
-    return [p.manifest_entry(size=len(data), sha256=hashlib.sha256(data).hexdigest()),
-            Entry("community.copdesk", data), p.entries()[2]]
+    return [
+        p.manifest_entry(size=len(data), sha256=hashlib.sha256(data).hexdigest()),
+        Entry("community.copdesk", data),
+        p.entries()[2],
+    ]
 
 
 def _header(p: Parts, offset: int, fmt: str, value: int) -> bytes:
@@ -365,27 +470,31 @@ def _wrong_sheet_sha(p: Parts) -> list[Entry]:
     return p.entries(sheet_sha256="0" * 64)
 
 
-@pytest.mark.parametrize("craft, reason", [
-    (_nested, "invalid description of its contents"),
-    (_nested_small, "invalid description of its contents"),
-    (_duplicate_key, "invalid description of its contents"),
-    (_mistyped, "invalid description of its contents"),
-    (_encrypted, "password-protected"),
-    (_deflate64, r"compression method CoP Desk does not read \(method 9\)"),
-    (_naive_time, r"impossible time .*\(2025-01-15T09:00:00\)"),
-    (_year_9999, r"impossible time .*\(9999-12-31"),
-    (_duplicate_db, "contains “community.copdesk” more than once"),
-    (_traversal_sheet, "contains “../../../x.pdf”, which a CoP Desk hand-over never"),
-    (_extra_entry, "contains “autorun.inf”"),
-    (_many_entries, "not a CoP Desk hand-over"),
-    (_big_sheet, r"states 100 MB of contents, more than a hand-over may hold \(64 MB\)"),
-    (_big_db, r"states 250 MB of contents, more than a hand-over may hold \(200 MB\)"),
-    (_huge_size, "invalid description of its contents"),
-    (_huge_sheet_size, "invalid description of its contents"),
-    (_huge_version, "invalid description of its contents"),
-    (_wrong_sha, "incomplete or damaged"),
-    (_wrong_sheet_sha, "incomplete or damaged"),
-], ids=lambda v: v.__name__.strip("_") if callable(v) else "")
+@pytest.mark.parametrize(
+    "craft, reason",
+    [
+        (_nested, "invalid description of its contents"),
+        (_nested_small, "invalid description of its contents"),
+        (_duplicate_key, "invalid description of its contents"),
+        (_mistyped, "invalid description of its contents"),
+        (_encrypted, "password-protected"),
+        (_deflate64, r"compression method CoP Desk does not read \(method 9\)"),
+        (_naive_time, r"impossible time .*\(2025-01-15T09:00:00\)"),
+        (_year_9999, r"impossible time .*\(9999-12-31"),
+        (_duplicate_db, "contains “community.copdesk” more than once"),
+        (_traversal_sheet, "contains “../../../x.pdf”, which a CoP Desk hand-over never"),
+        (_extra_entry, "contains “autorun.inf”"),
+        (_many_entries, "not a CoP Desk hand-over"),
+        (_big_sheet, r"states 100 MB of contents, more than a hand-over may hold \(64 MB\)"),
+        (_big_db, r"states 250 MB of contents, more than a hand-over may hold \(200 MB\)"),
+        (_huge_size, "invalid description of its contents"),
+        (_huge_sheet_size, "invalid description of its contents"),
+        (_huge_version, "invalid description of its contents"),
+        (_wrong_sha, "incomplete or damaged"),
+        (_wrong_sheet_sha, "incomplete or damaged"),
+    ],
+    ids=lambda v: v.__name__.strip("_") if callable(v) else "",
+)
 def test_hostile_bundles_are_refused_with_their_reason(parts, tmp_path, craft, reason):
     bad = tmp_path / "bad.copdesk-handover"
     bad.write_bytes(_zip(craft(parts)))
@@ -424,17 +533,26 @@ def _target_folder(tmp_path: Path) -> tuple[Path, Path]:
     return folder, target
 
 
-@pytest.mark.parametrize("declared, reason", [
-    (4_000_000_000, "more than a hand-over may hold"),  # about what it holds: refused up front
-    (3 << 20, "incomplete or damaged"),  # a small size: extraction stops there
-], ids=["declares-4GB", "declares-3MiB"])
+@pytest.mark.parametrize(
+    "declared, reason",
+    [
+        (4_000_000_000, "more than a hand-over may hold"),  # about what it holds: refused up front
+        (3 << 20, "incomplete or damaged"),  # a small size: extraction stops there
+    ],
+    ids=["declares-4GB", "declares-3MiB"],
+)
 def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declared, reason):
     stream = _bomb_stream(4)
     bomb = tmp_path / "bomb.copdesk-handover"
-    bomb.write_bytes(_zip([
-        parts.manifest_entry(size=declared),
-        Entry("community.copdesk", b"", raw=stream, size=declared, crc=0),
-        parts.entries()[2]]))
+    bomb.write_bytes(
+        _zip(
+            [
+                parts.manifest_entry(size=declared),
+                Entry("community.copdesk", b"", raw=stream, size=declared, crc=0),
+                parts.entries()[2],
+            ]
+        )
+    )
     assert bomb.stat().st_size < 5_000_000
     folder, target = _target_folder(tmp_path)
     grown: list[int] = []
@@ -450,14 +568,19 @@ def test_a_zip_bomb_is_refused_without_filling_the_disk(parts, tmp_path, declare
     assert [p.name for p in folder.iterdir()] == ["target.copdesk"]
 
 
-@pytest.mark.parametrize("offset, fmt, value", [
-    (68, ">I", lambda db: 0x12345678),  # another program's application_id
-    (28, ">I", lambda db: len(db) // 4096 + 1),  # page size × page count ≠ declared size
-    (16, ">H", lambda db: 3000),  # no page size SQLite knows
-    (92, ">I", lambda db: 7),  # "version valid for" ≠ change counter: page count is stale
-], ids=["application-id", "page-count", "page-size", "stale-page-count"])
+@pytest.mark.parametrize(
+    "offset, fmt, value",
+    [
+        (68, ">I", lambda db: 0x12345678),  # another program's application_id
+        (28, ">I", lambda db: len(db) // 4096 + 1),  # page size × page count ≠ declared size
+        (16, ">H", lambda db: 3000),  # no page size SQLite knows
+        (92, ">I", lambda db: 7),  # "version valid for" ≠ change counter: page count is stale
+    ],
+    ids=["application-id", "page-count", "page-size", "stale-page-count"],
+)
 def test_a_header_unlike_ours_is_refused_before_anything_is_written(
-        parts, tmp_path, offset, fmt, value):
+    parts, tmp_path, offset, fmt, value
+):
     # once all of it was copied (and hashed) first, up to the declared size
     assert struct.unpack_from(">H", parts.db, 16)[0] == 4096
     data = _header(parts, offset, fmt, value(parts.db))
@@ -491,15 +614,26 @@ def test_a_zip_bomb_behind_a_real_header_stops_at_the_first_block(parts, tmp_pat
         crc = zlib.crc32(bytes(1 << 20), crc)
     size = len(head) + (64 << 20)
     bomb = tmp_path / "bomb.copdesk-handover"
-    bomb.write_bytes(_zip([
-        parts.manifest_entry(size=size, sha256=digest.hexdigest()),
-        Entry("community.copdesk", b"", raw=raw, size=size, crc=crc), parts.entries()[2]]))
+    bomb.write_bytes(
+        _zip(
+            [
+                parts.manifest_entry(size=size, sha256=digest.hexdigest()),
+                Entry("community.copdesk", b"", raw=raw, size=size, crc=crc),
+                parts.entries()[2],
+            ]
+        )
+    )
     assert bomb.stat().st_size < 200_000
     folder, target = _target_folder(tmp_path)
     grown: list[int] = []
     with pytest.raises(errors.FileProblem, match="incomplete or damaged") as refused:
-        handover.extract_bundle(bomb, target, report=lambda done, total: grown.append(
-            sum(p.stat().st_size for p in folder.iterdir())))
+        handover.extract_bundle(
+            bomb,
+            target,
+            report=lambda done, total: grown.append(
+                sum(p.stat().st_size for p in folder.iterdir())
+            ),
+        )
     assert "Restore" not in str(refused.value)
     assert max(grown, default=0) <= handover.BLOCK + len(KEEP)
     assert target.read_bytes() == KEEP
@@ -523,8 +657,9 @@ def test_a_damaged_community_file_gets_the_message_for_a_received_hand_over(part
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def _open_from_the_dialog(bundle: Path, target: Path, seen: dict[str, list],
-                          progress_shown: threading.Event | None = None) -> Path | None:
+def _open_from_the_dialog(
+    bundle: Path, target: Path, seen: dict[str, list], progress_shown: threading.Event | None = None
+) -> Path | None:
     """File → Open a hand-over… with "yes" to every question; notes the progress dialogs'
     labels and the messages' texts (and closes those) in *seen*."""
     from PySide6.QtCore import QTimer
@@ -547,14 +682,20 @@ def _open_from_the_dialog(bundle: Path, target: Path, seen: dict[str, list],
     timer.start(20)
     try:
         return handover_dialog.open_handover(
-            None, bundle=bundle, target=target, confirm=lambda dialog: True,
-            ask=lambda question, newer: True, open_path=lambda path: True)
+            None,
+            bundle=bundle,
+            target=target,
+            confirm=lambda dialog: True,
+            ask=lambda question, newer: True,
+            open_path=lambda path: True,
+        )
     finally:
         timer.stop()
 
 
 def test_opening_from_the_dialog_shows_progress_and_the_refusal_without_freezing(
-        qtbot, parts, tmp_path, monkeypatch):
+    qtbot, parts, tmp_path, monkeypatch
+):
     bad = tmp_path / "bad.copdesk-handover"
     bad.write_bytes(_zip(_wrong_sha(parts)))  # refused only after the whole copy was hashed
     target = tmp_path / "target.copdesk"
@@ -587,7 +728,8 @@ def test_opening_from_the_dialog_shows_progress_and_the_refusal_without_freezing
 
 
 def test_a_traversal_sheet_name_is_refused_before_the_file_is_replaced(
-        qtbot, parts, tmp_path, community_path):
+    qtbot, parts, tmp_path, community_path
+):
     # once the community was replaced first, then saving the sheet under the bundle's name
     # "../../../x.pdf" raised
     bad = tmp_path / "bad.copdesk-handover"
@@ -606,9 +748,10 @@ def test_the_saved_sheet_is_named_by_the_receiver_not_the_bundle(qtbot, bundle, 
     assert _open_from_the_dialog(bundle, target, seen) == target and not seen["message"]
     # the sender's sheet is "Uebergabe.pdf"; this (English) receiver's name for it is used
     assert sorted(p.name for p in target.parent.iterdir()) == [
-        "gemeinschaft-handover.pdf", "gemeinschaft.copdesk"]
-    assert target.with_name("gemeinschaft-handover.pdf").read_bytes() == \
-        handover.read_sheet(bundle)
+        "gemeinschaft-handover.pdf",
+        "gemeinschaft.copdesk",
+    ]
+    assert target.with_name("gemeinschaft-handover.pdf").read_bytes() == handover.read_sheet(bundle)
 
 
 def test_cancelling_changes_nothing(bundle, tmp_path):
@@ -618,15 +761,17 @@ def test_cancelling_changes_nothing(bundle, tmp_path):
     target.write_bytes(KEEP)
     before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(Cancelled):
-        handover.extract_bundle(bundle, target, sheet=tmp_path / "target-handover.pdf",
-                                cancelled=lambda: True)
+        handover.extract_bundle(
+            bundle, target, sheet=tmp_path / "target-handover.pdf", cancelled=lambda: True
+        )
     assert target.read_bytes() == KEEP
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 @pytest.mark.parametrize("existing", [b"keep me", b"SQLite format 3\x00" + b"\x00" * 4000])
 def test_a_good_bundle_never_replaces_a_file_that_is_not_a_community_file(
-        bundle, tmp_path, existing):
+    bundle, tmp_path, existing
+):
     """It used to end in an uncaught sqlite3.DatabaseError while backing that file up."""
     target = tmp_path / "target.copdesk"
     target.write_bytes(existing)
@@ -636,9 +781,11 @@ def test_a_good_bundle_never_replaces_a_file_that_is_not_a_community_file(
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
-@pytest.mark.parametrize("size, shown", [
-    (10**400, "10" + "0" * 393), (2**62 + 1, "4611686018428"), (1, "1")],
-    ids=["10**400", "2**62+1", "1"])
+@pytest.mark.parametrize(
+    "size, shown",
+    [(10**400, "10" + "0" * 393), (2**62 + 1, "4611686018428"), (1, "1")],
+    ids=["10**400", "2**62+1", "1"],
+)
 def test_too_large_names_any_size_in_whole_megabytes(size, shown):
     # a float division overflowed beyond about 10**308; whole numbers never do
     message = str(handover.too_large("b.copdesk-handover", size, 200_000_000))

@@ -27,11 +27,19 @@ def make_bundle(community: Path, target: Path, revision: str = HEAD) -> Path:
     data = community.read_bytes()
     sheet = b"%PDF-1.4\n%%EOF\n"
     manifest = handover.Manifest(
-        format=handover.FORMAT, version=handover.VERSION,
+        format=handover.FORMAT,
+        version=handover.VERSION,
         created_at=dt.datetime(2025, 1, 15, 9, tzinfo=dt.UTC).isoformat(),
-        community="CoP", organiser="Someone", revision=revision, size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(), sheet="handover.pdf", program="CoP Desk",
-        sheet_size=len(sheet), sheet_sha256=hashlib.sha256(sheet).hexdigest())
+        community="CoP",
+        organiser="Someone",
+        revision=revision,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        sheet="handover.pdf",
+        program="CoP Desk",
+        sheet_size=len(sheet),
+        sheet_sha256=hashlib.sha256(sheet).hexdigest(),
+    )
     with zipfile.ZipFile(target, "w") as zf:
         zf.writestr(handover.MANIFEST, json.dumps(dataclasses.asdict(manifest)))
         zf.writestr(handover.DB_NAME, data)
@@ -42,8 +50,10 @@ def make_bundle(community: Path, target: Path, revision: str = HEAD) -> Path:
 def table_rows(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        return {t: con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY 1, 2').fetchall()
-                for t, cols in schema_check.columns(HEAD).items()}
+        return {
+            t: con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY 1, 2').fetchall()
+            for t, cols in schema_check.columns(HEAD).items()
+        }
     finally:
         con.close()
 
@@ -63,9 +73,12 @@ def no_leftovers(folder: Path) -> None:
 def test_the_received_file_is_rebuilt_not_adopted(demo_path, tmp_path):
     """Deleted personal data in free pages and foreign header settings stay behind; every
     row of every table arrives."""
-    tamper(demo_path, "PRAGMA secure_delete=OFF",
-           f"INSERT INTO setting (key, value) VALUES ('note', '{SECRET}')",
-           "PRAGMA user_version=77")
+    tamper(
+        demo_path,
+        "PRAGMA secure_delete=OFF",
+        f"INSERT INTO setting (key, value) VALUES ('note', '{SECRET}')",
+        "PRAGMA user_version=77",
+    )
     tamper(demo_path, "PRAGMA secure_delete=OFF", "DELETE FROM setting WHERE key = 'note'")
     assert SECRET.encode() in demo_path.read_bytes()  # still in a free page
     bundle = make_bundle(demo_path, tmp_path / "in.copdesk-handover")
@@ -91,8 +104,9 @@ def test_swapped_indexes_are_healed_by_the_rebuild(demo_path, tmp_path):
     assert pragma(target, "integrity_check") == [("ok",)]
 
 
-@pytest.mark.parametrize("kind", ["trigger-wipes-minutes", "slow-view-instead-of-table",
-                                  "hidden-copy-of-forgotten"])
+@pytest.mark.parametrize(
+    "kind", ["trigger-wipes-minutes", "slow-view-instead-of-table", "hidden-copy-of-forgotten"]
+)
 def test_a_bundle_with_objects_of_its_own_is_refused(demo_path, tmp_path, kind):
     statements, object_kind, name = HOSTILE[kind]
     tamper(demo_path, *statements)
@@ -115,18 +129,26 @@ def test_a_bundle_with_a_row_pointing_nowhere_is_refused(demo_path, tmp_path):
     with pytest.raises(errors.FileProblem) as info:
         handover.extract_bundle(bundle, target)
     assert info.value.template == rebuild.dangling_reference("x", "t", 1, "p").template
-    assert info.value.params == {"path": str(bundle), "table": "meeting", "row": 7,
-                                 "parent": "cop_group"}
+    assert info.value.params == {
+        "path": str(bundle),
+        "table": "meeting",
+        "row": 7,
+        "parent": "cop_group",
+    }
     assert not target.exists()
     no_leftovers(tmp_path)
 
 
 def rename_member_function(path: Path, new_name: str) -> None:
-    (sql,), = rows(path, "SELECT sql FROM sqlite_master WHERE name = 'member'")
+    ((sql,),) = rows(path, "SELECT sql FROM sqlite_master WHERE name = 'member'")
     assert "\tfunction VARCHAR" in sql
-    tamper(path, "UPDATE sqlite_master SET sql = "
-                 f"{sqlite_literal(sql.replace(chr(9) + 'function', chr(9) + new_name))} "
-                 "WHERE name = 'member'", writable_schema=True)
+    tamper(
+        path,
+        "UPDATE sqlite_master SET sql = "
+        f"{sqlite_literal(sql.replace(chr(9) + 'function', chr(9) + new_name))} "
+        "WHERE name = 'member'",
+        writable_schema=True,
+    )
 
 
 def test_a_bundle_with_a_column_renamed_by_a_unicode_space_is_refused(demo_path, tmp_path):
@@ -170,8 +192,7 @@ def test_a_bundle_with_a_bad_value_names_bundle_table_row_and_column(demo_path, 
     no_leftovers(tmp_path)
 
 
-def test_an_older_revision_is_rebuilt_at_its_revision_and_upgraded_on_open(demo_path,
-                                                                             tmp_path):
+def test_an_older_revision_is_rebuilt_at_its_revision_and_upgraded_on_open(demo_path, tmp_path):
     engine = db.make_engine(demo_path)
     try:
         run_downgrade(engine, "0001")

@@ -16,16 +16,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from copdesk.model import entities as E
 from copdesk.model import db, members, privacy, uow
+from copdesk.model import entities as E
 
 SABINE = "Sabine Groß"
 EMAIL = "sabine.gross@heidelberg.example"
 
 
 def member_id(com, last_name: str) -> int:
-    return uow.read(com, lambda s: s.scalar(select(E.Member.id).where(
-        E.Member.last_name == last_name)))
+    return uow.read(
+        com, lambda s: s.scalar(select(E.Member.id).where(E.Member.last_name == last_name))
+    )
 
 
 def plant_mentions(com, mid: int) -> dict:
@@ -33,29 +34,63 @@ def plant_mentions(com, mid: int) -> dict:
 
     def plant(session):
         member = session.get(E.Member, mid)
-        meeting = session.scalar(select(E.Meeting).where(
-            E.Meeting.status == E.MeetingStatus.HELD).order_by(E.Meeting.start_at.desc()))
+        meeting = session.scalar(
+            select(E.Meeting)
+            .where(E.Meeting.status == E.MeetingStatus.HELD)
+            .order_by(E.Meeting.start_at.desc())
+        )
         phone_national = "0" + re.sub(r"\D", "", member.phone)[2:]  # +49 30 … → 030…
-        session.add(E.MinutesNote(
-            meeting_id=meeting.id, kind=E.NoteKind.NOTE, position=99,
-            text=f"Rückfragen an {member.first_name} {member.last_name} "
-                 f"({member.email.upper()}, Tel. {phone_national})."))
-        session.add(E.Decision(meeting_id=meeting.id, position=99,
-                               text="Groß, Sabine stellt das Konzept vor."))
-        session.add(E.Guest(meeting_id=meeting.id, name="Sabine Groß",
-                            organisation="Stadt Heidelberg", email=member.email))
-        session.add(E.ProtocolVersion(
-            meeting_id=meeting.id, number=42,
-            snapshot=json.dumps({"moderator": "Sabine Groß", "mail": member.email}),
-            changes="Moderation: Sabine Groß"))
+        session.add(
+            E.MinutesNote(
+                meeting_id=meeting.id,
+                kind=E.NoteKind.NOTE,
+                position=99,
+                text=f"Rückfragen an {member.first_name} {member.last_name} "
+                f"({member.email.upper()}, Tel. {phone_national}).",
+            )
+        )
+        session.add(
+            E.Decision(
+                meeting_id=meeting.id, position=99, text="Groß, Sabine stellt das Konzept vor."
+            )
+        )
+        session.add(
+            E.Guest(
+                meeting_id=meeting.id,
+                name="Sabine Groß",
+                organisation="Stadt Heidelberg",
+                email=member.email,
+            )
+        )
+        session.add(
+            E.ProtocolVersion(
+                meeting_id=meeting.id,
+                number=42,
+                snapshot=json.dumps({"moderator": "Sabine Groß", "mail": member.email}),
+                changes="Moderation: Sabine Groß",
+            )
+        )
         topic = session.scalar(select(E.Topic).order_by(E.Topic.id))
         topic.description += f"\nAnsprechpartnerin: Frau Groß, {member.phone}"
         other = session.scalar(select(E.Member).where(E.Member.id != mid))
         other.notes = f"Vertritt {member.first_name} bei Abwesenheit."  # theirs: listed only
-        session.add(E.Decision(meeting_id=meeting.id, position=98,
-                               text=f"Danke an {member.first_name} für die Vorbereitung."))
-        session.add(E.MinutesNote(meeting_id=meeting.id, member_id=mid, kind=E.NoteKind.CHECK_IN,
-                                  private=True, position=98, text="Vertraulich: Umzug."))
+        session.add(
+            E.Decision(
+                meeting_id=meeting.id,
+                position=98,
+                text=f"Danke an {member.first_name} für die Vorbereitung.",
+            )
+        )
+        session.add(
+            E.MinutesNote(
+                meeting_id=meeting.id,
+                member_id=mid,
+                kind=E.NoteKind.CHECK_IN,
+                private=True,
+                position=98,
+                text="Vertraulich: Umzug.",
+            )
+        )
         return {"phone": member.phone, "phone_national": phone_national}
 
     planted, _ = uow.write(com, plant)
@@ -66,11 +101,18 @@ def counts(com, mid: int) -> dict:
     def read(session):
         def n(stmt):
             return session.scalar(stmt) or 0
+
         return {
             "meetings": n(select(func.count()).select_from(E.Meeting)),
             "attendance": n(select(func.count()).select_from(E.Attendance)),
-            "attended": n(select(func.count()).select_from(E.Attendance).where(
-                E.Attendance.member_id == mid, E.Attendance.status == E.AttendanceStatus.ATTENDED)),
+            "attended": n(
+                select(func.count())
+                .select_from(E.Attendance)
+                .where(
+                    E.Attendance.member_id == mid,
+                    E.Attendance.status == E.AttendanceStatus.ATTENDED,
+                )
+            ),
             "rotation": n(select(func.count()).select_from(E.RotationRecord)),
             "actions": n(select(func.count()).select_from(E.ActionItem)),
             "topics": n(select(func.count()).select_from(E.Topic)),
@@ -78,6 +120,7 @@ def counts(com, mid: int) -> dict:
             "guests": n(select(func.count()).select_from(E.Guest)),
             "members": n(select(func.count()).select_from(E.Member)),
         }
+
     return {**uow.read(com, read), "history": uow.read(com, members.history, mid)}
 
 
@@ -97,8 +140,7 @@ def test_members_without_consent(demo):
     assert names == ["Björn Meißner", "Hannah Schröder"]
     mid = member_id(demo, "Meißner")
     uow.write(demo, privacy.set_consent, mid, dt.date(2025, 1, 10))
-    assert [r.name for r in uow.read(demo, privacy.members_without_consent)] == [
-        "Hannah Schröder"]
+    assert [r.name for r in uow.read(demo, privacy.members_without_consent)] == ["Hannah Schröder"]
 
 
 def test_subject_access_has_everything(demo):
@@ -145,8 +187,14 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     member = uow.read(demo, lambda s: s.get(E.Member, mid))
     before = counts(demo, mid)
     # the last name alone is checked as a word below: "Großer Sitzungssaal" is no trace
-    needles = {SABINE, "Groß, Sabine", member.email, member.email.upper(),
-               *phone_variants(planted["phone"]), planted["phone_national"]}
+    needles = {
+        SABINE,
+        "Groß, Sabine",
+        member.email,
+        member.email.upper(),
+        *phone_variants(planted["phone"]),
+        planted["phone_national"],
+    }
     data = raw_bytes(path)
     for needle in (SABINE, member.email, planted["phone_national"]):
         assert needle.encode() in data  # the test would prove nothing otherwise
@@ -156,10 +204,12 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     assert preview.absences == 1 and preview.private_notes >= 1 and preview.mentions >= 7
     # another member's notes mention her: listed for the organiser, never rewritten
     assert [(m.table, m.field, m.reason) for m in preview.kept] == [
-        ("member", "notes", privacy.OTHER_MEMBER)]
+        ("member", "notes", privacy.OTHER_MEMBER)
+    ]
     with caplog.at_level(logging.DEBUG):
-        result, _ = uow.write(demo, privacy.forget_member, mid, pseudonym="ehemaliges Mitglied",
-                              removed="[entfernt]")
+        result, _ = uow.write(
+            demo, privacy.forget_member, mid, pseudonym="ehemaliges Mitglied", removed="[entfernt]"
+        )
         assert db.purge_free_space(demo.engine)
     assert result.pseudonym == "ehemaliges Mitglied (S. G.)"
     # the log holds ids only
@@ -185,14 +235,24 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     assert after["history"].rotation_turns == before["history"].rotation_turns
     assert after["history"].action_items == before["history"].action_items
     assert after["history"].topics == before["history"].topics
-    for key in ("meetings", "attendance", "attended", "rotation", "actions", "topics", "votes",
-                "guests", "members"):
+    for key in (
+        "meetings",
+        "attendance",
+        "attended",
+        "rotation",
+        "actions",
+        "topics",
+        "votes",
+        "guests",
+        "members",
+    ):
         assert after[key] == before[key], key
 
     # what is left reads sensibly
     def texts(session):
-        note = session.scalar(select(E.MinutesNote.text).where(
-            E.MinutesNote.text.like("Rückfragen an%")))
+        note = session.scalar(
+            select(E.MinutesNote.text).where(E.MinutesNote.text.like("Rückfragen an%"))
+        )
         guest = session.scalar(select(E.Guest).where(E.Guest.name.like("ehemaliges%")))
         forgotten = session.get(E.Member, mid)
         return note, guest.email, forgotten, len(forgotten.absences)
@@ -201,7 +261,11 @@ def test_forget_leaves_no_trace_and_keeps_the_counts(demo, caplog):
     assert note == "Rückfragen an ehemaliges Mitglied (S. G.) ([entfernt], Tel. [entfernt])."
     assert guest_email == "[entfernt]"
     assert (forgotten.first_name, forgotten.last_name, forgotten.email, forgotten.phone) == (
-        "", "ehemaliges Mitglied (S. G.)", "", "")
+        "",
+        "ehemaliges Mitglied (S. G.)",
+        "",
+        "",
+    )
     assert not forgotten.active and forgotten.forgotten_on is not None
     assert absences == 0
 
@@ -218,14 +282,31 @@ def test_forget_twice_is_refused(demo):
 def test_forget_keeps_another_member_with_the_same_first_name(community):
     from copdesk.model.dto import MemberData
 
-    a, _ = uow.write(community, members.add_member,
-                     MemberData(first_name="Anna", last_name="Alt", email="anna.alt@x.example"))
-    b, _ = uow.write(community, members.add_member,
-                     MemberData(first_name="Anna", last_name="Bleibt",
-                                notes="Anna Alt und Anna Bleibt teilen sich die Stelle."))
-    uow.write(community, lambda s: s.add(E.Topic(
-        group_id=s.scalar(select(E.Group.id)), title="Jobsharing", proposed_on=dt.date.today(),
-        description="Anna Alt und Anna Bleibt berichten.")))
+    a, _ = uow.write(
+        community,
+        members.add_member,
+        MemberData(first_name="Anna", last_name="Alt", email="anna.alt@x.example"),
+    )
+    b, _ = uow.write(
+        community,
+        members.add_member,
+        MemberData(
+            first_name="Anna",
+            last_name="Bleibt",
+            notes="Anna Alt und Anna Bleibt teilen sich die Stelle.",
+        ),
+    )
+    uow.write(
+        community,
+        lambda s: s.add(
+            E.Topic(
+                group_id=s.scalar(select(E.Group.id)),
+                title="Jobsharing",
+                proposed_on=dt.date.today(),
+                description="Anna Alt und Anna Bleibt berichten.",
+            )
+        ),
+    )
     preview = uow.read(community, privacy.forget_preview, a)
     assert [(m.table, m.changes) for m in preview.texts] == [("member", False), ("topic", True)]
     uow.write(community, privacy.forget_member, a, pseudonym="former member")
@@ -237,10 +318,17 @@ def test_forget_keeps_another_member_with_the_same_first_name(community):
 
 
 def test_traces_match_phone_variants():
-    traces = privacy.Traces("Lea", "Schäfer", "lea@x.example", "+49 30 23125 002",
-                            removed="[r]", pseudonym="P")
-    for text in ("Tel. +49 30 23125 002", "Tel. 030/23125002", "Tel. 0049 (30) 23125-002",
-                 "Tel. +4930 231 25 002", "Tel. (030) 23125002", "Tel. +49 (0)30 23125 002"):
+    traces = privacy.Traces(
+        "Lea", "Schäfer", "lea@x.example", "+49 30 23125 002", removed="[r]", pseudonym="P"
+    )
+    for text in (
+        "Tel. +49 30 23125 002",
+        "Tel. 030/23125002",
+        "Tel. 0049 (30) 23125-002",
+        "Tel. +4930 231 25 002",
+        "Tel. (030) 23125002",
+        "Tel. +49 (0)30 23125 002",
+    ):
         assert traces.scrub(text) == "Tel. [r]", text
     assert traces.scrub("Nr. 49302312500299") == "Nr. 49302312500299"  # longer number
     assert traces.scrub("Frau Schäfer und Lea") == "P und P"  # the form of address goes too

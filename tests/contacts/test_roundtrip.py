@@ -10,12 +10,14 @@ from copdesk.model import members, uow
 
 
 def key(rows):
-    return sorted((r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function)
-                  for r in rows)
+    return sorted(
+        (r.first_name, r.last_name, r.email, r.phone, r.organisation, r.function) for r in rows
+    )
 
 
-@pytest.mark.parametrize("name, language", [("members.csv", "de"), ("members.csv", "en"),
-                                            ("members.vcf", "de")])
+@pytest.mark.parametrize(
+    "name, language", [("members.csv", "de"), ("members.csv", "en"), ("members.vcf", "de")]
+)
 def test_export_then_import_keeps_every_member(demo, community, tmp_path, name, language):
     exported = uow.read(demo, ci.export_contacts)
     assert len(exported) == 16
@@ -26,6 +28,7 @@ def test_export_then_import_keeps_every_member(demo, community, tmp_path, name, 
     result, _ = uow.write(community, ci.confirm_import, contacts.records)
     assert result.added == 16 and result.organisations_created == 6
     assert key(uow.read(community, members.list_members)) == key(
-        uow.read(demo, members.list_members))
+        uow.read(demo, members.list_members)
+    )
     # and the file imported into the community it came from adds nobody
     assert uow.read(demo, ci.analyse, contacts.records).new == 0

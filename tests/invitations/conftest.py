@@ -43,10 +43,13 @@ def build_cop(session) -> dict:
     root = groups.root_group(session)
     other = E.Group(name="Andere Teilgruppe", parent_id=root.id)
     org = E.Organisation(
-        name="Stadt Heidelberg", state="BW", video_tool="teams",
+        name="Stadt Heidelberg",
+        state="BW",
+        video_tool="teams",
         video_link="https://teams.heidelberg.example/org",
         video_dialin="Telefonische Einwahl: +49 30 23125 900,,123#\nKonferenz-ID: 123#",
-        video_text="Microsoft Teams-Besprechung\nhttps://teams.heidelberg.example/org")
+        video_text="Microsoft Teams-Besprechung\nhttps://teams.heidelberg.example/org",
+    )
     session.add_all([other, org])
     session.flush()
     people = {
@@ -61,36 +64,67 @@ def build_cop(session) -> dict:
     }
     ids = {}
     for key, (first, last, email, active, group) in people.items():
-        member = E.Member(first_name=first, last_name=last, email=email, active=active,
-                          organisation_id=org.id)
+        member = E.Member(
+            first_name=first, last_name=last, email=email, active=active, organisation_id=org.id
+        )
         member.groups.append(E.GroupMembership(group_id=group.id))
         session.add(member)
         session.flush()
         ids[key] = member.id
     meeting = E.Meeting(
-        group_id=root.id, title=TITLE, start_at=local(2025, 3, 20, 14, 0),
-        end_at=local(2025, 3, 20, 16, 0), format="online", video_tool="teams",
-        join_url=JOIN, meeting_code="123 456 789", passcode="Xy7;,q",
+        group_id=root.id,
+        title=TITLE,
+        start_at=local(2025, 3, 20, 14, 0),
+        end_at=local(2025, 3, 20, 16, 0),
+        format="online",
+        video_tool="teams",
+        join_url=JOIN,
+        meeting_code="123 456 789",
+        passcode="Xy7;,q",
         dialin="Telefonische Einwahl: +49 30 23125 900,,123456789#\nKonferenz-ID: 123456789#",
-        host_org_id=org.id, moderator_id=ids["sabine"])
+        host_org_id=org.id,
+        moderator_id=ids["sabine"],
+    )
     meeting.agenda_items = [
         E.AgendaItem(position=0, kind="check_in", title="Check-in", minutes=15),
-        E.AgendaItem(position=1, kind="topic", title="KI, Daten; Recht", minutes=60,
-                     presenter_id=ids["ayse"]),
+        E.AgendaItem(
+            position=1, kind="topic", title="KI, Daten; Recht", minutes=60, presenter_id=ids["ayse"]
+        ),
         E.AgendaItem(position=2, kind="check_out", title="Check-out", minutes=15),
     ]
-    meeting.guests = [E.Guest(name="Lindemann, Dr. Petra", organisation="Stadt Mannheim",
-                              email="petra.lindemann@mannheim.example")]
+    meeting.guests = [
+        E.Guest(
+            name="Lindemann, Dr. Petra",
+            organisation="Stadt Mannheim",
+            email="petra.lindemann@mannheim.example",
+        )
+    ]
     session.add(meeting)
-    session.add_all([
-        E.Topic(group_id=root.id, title="Lernzeit als Arbeitszeit", proposed_on=dt.date(2025, 1, 5),
-                proposed_by_id=ids["bjoern"]),
-        E.Topic(group_id=root.id, title="Mentoring, organisationsübergreifend",
-                proposed_on=dt.date(2025, 1, 7), status="planned"),
-    ])
+    session.add_all(
+        [
+            E.Topic(
+                group_id=root.id,
+                title="Lernzeit als Arbeitszeit",
+                proposed_on=dt.date(2025, 1, 5),
+                proposed_by_id=ids["bjoern"],
+            ),
+            E.Topic(
+                group_id=root.id,
+                title="Mentoring, organisationsübergreifend",
+                proposed_on=dt.date(2025, 1, 7),
+                status="planned",
+            ),
+        ]
+    )
     session.flush()
-    return {"group_id": root.id, "meeting_id": meeting.id, "org_id": org.id, "members": ids,
-            "guest_id": meeting.guests[0].id, "uid": meeting.ics_uid}
+    return {
+        "group_id": root.id,
+        "meeting_id": meeting.id,
+        "org_id": org.id,
+        "members": ids,
+        "guest_id": meeting.guests[0].id,
+        "uid": meeting.ics_uid,
+    }
 
 
 @pytest.fixture
@@ -105,8 +139,9 @@ def options(kind: str = "request", **kw) -> invitations.InviteOptions:
     return invitations.InviteOptions(kind=kind, **kw)
 
 
-def send(com, meeting_id: int, kind: str = "request", *, now: dt.datetime = NOW,
-         produce=None, **kw):
+def send(
+    com, meeting_id: int, kind: str = "request", *, now: dt.datetime = NOW, produce=None, **kw
+):
     """Send through the use case; returns (SendResult, Invitation)."""
     made = []
 
@@ -114,8 +149,9 @@ def send(com, meeting_id: int, kind: str = "request", *, now: dt.datetime = NOW,
         made.append(inv)
         return produce(inv) if produce else None
 
-    result, _ = uow.write(com, invitations.send_invitation, meeting_id, options(kind, **kw),
-                          keep, now=now)
+    result, _ = uow.write(
+        com, invitations.send_invitation, meeting_id, options(kind, **kw), keep, now=now
+    )
     return result, made[0]
 
 
@@ -141,10 +177,12 @@ def move_by(com, meeting_id: int, days: int) -> None:
     """Move a meeting through the meetings use case when there is one, else via the ORM."""
     try:
         from copdesk.model import meetings
+
         move = meetings.move_meeting
     except (ImportError, AttributeError):
         move = None
     if move is not None:
+
         def start_of(session):
             m = session.get(E.Meeting, meeting_id)
             return m.start_at.astimezone(ZoneInfo(m.tz)).replace(tzinfo=None)
@@ -157,7 +195,7 @@ def move_by(com, meeting_id: int, days: int) -> None:
         m = session.get(E.Meeting, meeting_id)
         zone = ZoneInfo(m.tz)
         length = m.end_at - m.start_at
-        start = (m.start_at.astimezone(zone).replace(tzinfo=None) + dt.timedelta(days=days))
+        start = m.start_at.astimezone(zone).replace(tzinfo=None) + dt.timedelta(days=days)
         m.start_at = start.replace(tzinfo=zone).astimezone(dt.UTC)
         m.end_at = m.start_at + length
 
@@ -170,10 +208,18 @@ SERIES_FIRST = dt.datetime(2025, 2, 25, 8, 30)  # a Tuesday, winter time
 SERIES_COUNT = 40  # into December: crosses 30 March and 26 October
 
 
-def build_series(session, group_id: int, *, moved: int = 3, cancelled: int = 5,
-                 no_original: int = 8, count: int = SERIES_COUNT) -> dict:
-    series = E.MeetingSeries(group_id=group_id, title="WOL-Circle, Frühjahr", freq="weekly",
-                             interval=1, count=count)
+def build_series(
+    session,
+    group_id: int,
+    *,
+    moved: int = 3,
+    cancelled: int = 5,
+    no_original: int = 8,
+    count: int = SERIES_COUNT,
+) -> dict:
+    series = E.MeetingSeries(
+        group_id=group_id, title="WOL-Circle, Frühjahr", freq="weekly", interval=1, count=count
+    )
     session.add(series)
     session.flush()
     ids = {}
@@ -182,15 +228,24 @@ def build_series(session, group_id: int, *, moved: int = 3, cancelled: int = 5,
         original = start_local.replace(tzinfo=BERLIN).astimezone(dt.UTC)
         start = original
         if k == moved:  # moved to the Wednesday, 09:00
-            start = (start_local + dt.timedelta(days=1, minutes=30)).replace(
-                tzinfo=BERLIN).astimezone(dt.UTC)
+            start = (
+                (start_local + dt.timedelta(days=1, minutes=30))
+                .replace(tzinfo=BERLIN)
+                .astimezone(dt.UTC)
+            )
         meeting = E.Meeting(
-            group_id=group_id, series_id=series.id, series_index=k,
+            group_id=group_id,
+            series_id=series.id,
+            series_index=k,
             series_original_start=None if k == no_original else original,
-            title=f"WOL-Circle – Woche {k + 1}", start_at=start,
-            end_at=start + dt.timedelta(minutes=60), format="online", video_tool="teams",
+            title=f"WOL-Circle – Woche {k + 1}",
+            start_at=start,
+            end_at=start + dt.timedelta(minutes=60),
+            format="online",
+            video_tool="teams",
             join_url="https://teams.heidelberg.example/wol",
-            status="cancelled" if k == cancelled else "planned")
+            status="cancelled" if k == cancelled else "planned",
+        )
         session.add(meeting)
         session.flush()
         ids[k] = meeting.id

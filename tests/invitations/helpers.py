@@ -12,8 +12,9 @@ from .conftest import options
 _UNFOLD = re.compile(rb"\r\n[ \t]")
 
 
-def produce_ics(com, meeting_id: int, kind: str = "request", *, now, **kw) -> tuple[bytes,
-                                                                                    Invitation]:
+def produce_ics(
+    com, meeting_id: int, kind: str = "request", *, now, **kw
+) -> tuple[bytes, Invitation]:
     """Send through the use case (recorded) and return the .ics bytes it produced."""
     from copdesk.formats.ics import ics_bytes
 
@@ -24,8 +25,7 @@ def produce_ics(com, meeting_id: int, kind: str = "request", *, now, **kw) -> tu
 
     from copdesk.model import invitations
 
-    uow.write(com, invitations.send_invitation, meeting_id, options(kind, **kw), producer,
-              now=now)
+    uow.write(com, invitations.send_invitation, meeting_id, options(kind, **kw), producer, now=now)
     return made[0]
 
 
@@ -36,8 +36,11 @@ def unfolded(data: bytes) -> list[str]:
 
 def props(data: bytes, name: str) -> list[str]:
     """Every logical line of property *name* (with parameters)."""
-    return [line for line in unfolded(data)
-            if line.split(":", 1)[0].split(";", 1)[0].upper() == name.upper()]
+    return [
+        line
+        for line in unfolded(data)
+        if line.split(":", 1)[0].split(";", 1)[0].upper() == name.upper()
+    ]
 
 
 def blocks(data: bytes, component: str) -> list[list[str]]:

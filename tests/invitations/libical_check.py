@@ -31,8 +31,13 @@ def check(path):
     ev = cal.get_first_component(I.ComponentKind.VEVENT_COMPONENT)
     while ev is not None:
         start = ev.get_dtstart()
-        item = {"uid": ev.get_uid(), "start": to_utc(start), "end": to_utc(ev.get_dtend()),
-                "sequence": ev.get_sequence(), "occurrences": []}
+        item = {
+            "uid": ev.get_uid(),
+            "start": to_utc(start),
+            "end": to_utc(ev.get_dtend()),
+            "sequence": ev.get_sequence(),
+            "occurrences": [],
+        }
         rid = ev.get_first_property(I.PropertyKind.RECURRENCEID_PROPERTY)
         if rid is not None:
             item["recurrence_id"] = to_utc(rid.get_recurrenceid())
@@ -51,9 +56,13 @@ def check(path):
             item["exdates"] = exdates
         events.append(item)
         ev = cal.get_next_component(I.ComponentKind.VEVENT_COMPONENT)
-    return {"path": path, "valid": valid, "errors": text.count("X-LIC-ERROR"),
-            "error_lines": [l for l in text.splitlines() if "X-LIC-ERROR" in l],
-            "events": events}
+    return {
+        "path": path,
+        "valid": valid,
+        "errors": text.count("X-LIC-ERROR"),
+        "error_lines": [l for l in text.splitlines() if "X-LIC-ERROR" in l],
+        "events": events,
+    }
 
 
 for p in sys.argv[1:]:

@@ -22,13 +22,20 @@ NASTY = "Treffen\x00\x1b[2J\x07\r"
 @pytest.fixture
 def invitation() -> Invitation:
     return Invitation(
-        kind="request", method="REQUEST", uid="u-1@copdesk", sequence=0,
-        dtstamp=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), title=NASTY,
+        kind="request",
+        method="REQUEST",
+        uid="u-1@copdesk",
+        sequence=0,
+        dtstamp=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+        title=NASTY,
         start=dt.datetime(2025, 3, 20, 13, tzinfo=dt.UTC),
-        end=dt.datetime(2025, 3, 20, 15, tzinfo=dt.UTC), tz="Europe/Berlin",
+        end=dt.datetime(2025, 3, 20, 15, tzinfo=dt.UTC),
+        tz="Europe/Berlin",
         organiser=Organiser("Orga\x00nisator", "orga@example.org"),
         attendees=(Recipient("m1", "Anna\x1b]0;x\x07", "anna@example.org"),),
-        format="in_person", place="Raum\x00 1\nZweite Zeile")
+        format="in_person",
+        place="Raum\x00 1\nZweite Zeile",
+    )
 
 
 CONTROLS = [bytes([c]) for c in range(32) if c not in (9, 10, 13)] + [b"\x7f"]
@@ -75,8 +82,9 @@ def test_bidi_controls_are_escaped_and_other_text_is_kept(invitation):
     from copdesk.formats.eml import eml_bytes
     from copdesk.formats.ics import ics_bytes
 
-    invitation = dataclasses.replace(invitation, title=f"Treffen \u202efdp.exe {KEPT}",
-                                     place=f"Raum {BIDI}")
+    invitation = dataclasses.replace(
+        invitation, title=f"Treffen \u202efdp.exe {KEPT}", place=f"Raum {BIDI}"
+    )
     data = ics_bytes(invitation)
     event = Calendar.from_ical(data).walk("VEVENT")[0]
     assert str(event["summary"]) == f"Treffen \\u202efdp.exe {KEPT}"

@@ -71,9 +71,13 @@ def ctx_of(win):
 
 
 def next_meeting(win) -> int:
-    return win.commands.read(lambda s: s.scalar(
-        select(E.Meeting.id).where(E.Meeting.status == "planned", E.Meeting.series_id.is_(None))
-        .order_by(E.Meeting.start_at)))
+    return win.commands.read(
+        lambda s: s.scalar(
+            select(E.Meeting.id)
+            .where(E.Meeting.status == "planned", E.Meeting.series_id.is_(None))
+            .order_by(E.Meeting.start_at)
+        )
+    )
 
 
 def set_path(qtbot, dialog, path: Path) -> None:
@@ -132,7 +136,8 @@ def test_invite_move_update_cancel_on_the_demo(qtbot, demo_window, tmp_path, mon
     assert win.settings.get(ORGANISER_NAME) == "Lea Schäfer"
     first = files["invite"].read_bytes()
     assert props(first, "SEQUENCE") == ["SEQUENCE:0"] and props(first, "METHOD") == [
-        "METHOD:REQUEST"]
+        "METHOD:REQUEST"
+    ]
     assert files["eml"].read_bytes().count(b"X-Unsent: 1") == 1
 
     # 2. move it by a week (the meetings use case, one undoable step)
@@ -229,8 +234,15 @@ def test_recipients_by_keyboard_and_bad_input_inline(qtbot, cop_window, cop, tmp
 
     clip = QGuiApplication.clipboard().text()
     assert clip.startswith("Invitation: CoP-Treffen") and "KI, Daten; Recht" in clip
-    assert uow.read(win.community, lambda s: len(s.scalars(
-        select(E.InvitationSend).where(E.InvitationSend.meeting_id == mid)).all())) == 1
+    assert (
+        uow.read(
+            win.community,
+            lambda s: len(
+                s.scalars(select(E.InvitationSend).where(E.InvitationSend.meeting_id == mid)).all()
+            ),
+        )
+        == 1
+    )
 
 
 def test_cancel_dialog_refuses_a_meeting_never_sent(qtbot, demo_window):
@@ -267,8 +279,11 @@ def test_meetings_page_invite_and_cancel_actions(qtbot, demo_window, tmp_path):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     result = when_modal(qtbot, handler)
-    qtbot.keyClick(page.table, Qt.Key.Key_I,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     check(result, qtbot, win)
     assert seen == [(D.InviteDialog, mid, D.INVITE)]
     # the cancellation of a meeting never sent explains itself instead of opening
@@ -283,8 +298,9 @@ def test_meetings_page_invite_and_cancel_actions(qtbot, demo_window, tmp_path):
     check(result, qtbot, win)
 
 
-def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(qtbot, cop_window,
-                                                                         cop, tmp_path):
+def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(
+    qtbot, cop_window, cop, tmp_path
+):
     """Invite, take a member off the list, send the update: the dialog then names her and
     offers the withdrawal (METHOD:CANCEL to her only, no STATUS), and afterwards no more."""
     from PySide6.QtCore import QTimer
@@ -302,12 +318,14 @@ def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(qtbot, c
             qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
             assert dialog.last_path is not None, dialog.message.text()
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
         return handler
 
     run_dialog(qtbot, win, mid, save_as("einladung.ics"))
 
     def leaves(session):
         session.get(E.Member, cop.members["ayse"]).active = False
+
     win.commands.run("leave", leaves)
     run_dialog(qtbot, win, mid, save_as("update.ics"))
 
@@ -325,8 +343,10 @@ def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(qtbot, c
                 return
             try:
                 assert dialog.kind() == "cancel"
-                names = [dialog.recipients.topLevelItem(i).text(0)
-                         for i in range(dialog.recipients.topLevelItemCount())]
+                names = [
+                    dialog.recipients.topLevelItem(i).text(0)
+                    for i in range(dialog.recipients.topLevelItemCount())
+                ]
                 assert names == ["Ayşe Özdemir"]
                 set_path(qtbot, dialog, tmp_path / "ruecknahme.ics")
                 qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
@@ -348,5 +368,6 @@ def test_people_taken_off_the_list_get_their_withdrawal_from_the_dialog(qtbot, c
     assert props(data, "STATUS") == []
     assert props(data, "SEQUENCE") == ["SEQUENCE:2"]
     assert [p for p in props(data, "ATTENDEE") if "mailto:" in p] and all(
-        "ayse" in p.lower() or "oezdemir" in p.lower() for p in props(data, "ATTENDEE"))
+        "ayse" in p.lower() or "oezdemir" in p.lower() for p in props(data, "ATTENDEE")
+    )
     assert win.commands.read(lambda s: s.get(E.Meeting, mid).status) == "invited"

@@ -16,8 +16,14 @@ def make_eml(com, meeting_id, *, now=NOW, **kw) -> tuple[bytes, object]:
     from copdesk.formats.eml import eml_bytes
 
     made = []
-    uow.write(com, invitations.send_invitation, meeting_id, options("eml", **kw),
-              lambda inv: made.append((eml_bytes(inv), inv)), now=now)
+    uow.write(
+        com,
+        invitations.send_invitation,
+        meeting_id,
+        options("eml", **kw),
+        lambda inv: made.append((eml_bytes(inv), inv)),
+        now=now,
+    )
     return made[0]
 
 
@@ -76,7 +82,7 @@ def test_display_names_with_umlauts_and_commas_keep_their_spaces(draft):
     (sender,) = msg["From"].addresses
     assert (sender.display_name, sender.addr_spec) == (ORGANISER.name, ORGANISER.email)
     names = {a.addr_spec: a.display_name for a in msg["To"].addresses}
-    assert names["sabine.gross@heidelberg.example"] == "Sabine Groß, Dr.; \"Bine\""
+    assert names["sabine.gross@heidelberg.example"] == 'Sabine Groß, Dr.; "Bine"'
     assert names["petra.lindemann@mannheim.example"] == "Lindemann, Dr. Petra"
     assert names["ayse.oezdemir@heidelberg.example"] == "Ayşe Özdemir"
     assert set(names) == {r.email for r in inv.attendees}
@@ -85,8 +91,10 @@ def test_display_names_with_umlauts_and_commas_keep_their_spaces(draft):
     from email.utils import getaddresses
 
     old = email.message_from_bytes(data, policy=policy.compat32)
-    decoded = {addr: str(make_header(decode_header(name)))
-               for name, addr in getaddresses([old["To"], old["From"]])}
+    decoded = {
+        addr: str(make_header(decode_header(name)))
+        for name, addr in getaddresses([old["To"], old["From"]])
+    }
     assert decoded[ORGANISER.email] == "Weiß, Jürgen"
     assert decoded["petra.lindemann@mannheim.example"] == "Lindemann, Dr. Petra"
 

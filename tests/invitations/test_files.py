@@ -18,14 +18,18 @@ def test_written_completely_and_nothing_left_behind(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["einladung.ics"]
 
 
-@pytest.mark.parametrize("code, words_expected", [
-    (errno.EACCES, "no permission"),
-    (errno.EROFS, "read-only"),
-    (errno.ENOSPC, "full"),
-    (errno.EIO, "could not be written"),
-])
-def test_a_failed_write_keeps_the_old_file_and_says_why(tmp_path, monkeypatch, code,
-                                                        words_expected):
+@pytest.mark.parametrize(
+    "code, words_expected",
+    [
+        (errno.EACCES, "no permission"),
+        (errno.EROFS, "read-only"),
+        (errno.ENOSPC, "full"),
+        (errno.EIO, "could not be written"),
+    ],
+)
+def test_a_failed_write_keeps_the_old_file_and_says_why(
+    tmp_path, monkeypatch, code, words_expected
+):
     target = tmp_path / "einladung.ics"
     target.write_bytes(b"old")
 
@@ -52,12 +56,19 @@ def test_file_names_are_safe():
 
     from copdesk.model.invitation_dto import Invitation, Organiser
 
-    inv = Invitation(kind="request", method="REQUEST", uid="u", sequence=0,
-                     dtstamp=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
-                     title='CoP: "Q1/2025" <Treffen>?*|\\', start=dt.datetime(
-                         2025, 3, 20, 13, tzinfo=dt.UTC),
-                     end=dt.datetime(2025, 3, 20, 15, tzinfo=dt.UTC), tz="Europe/Berlin",
-                     organiser=Organiser("", "a@b.de"), attendees=())
+    inv = Invitation(
+        kind="request",
+        method="REQUEST",
+        uid="u",
+        sequence=0,
+        dtstamp=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+        title='CoP: "Q1/2025" <Treffen>?*|\\',
+        start=dt.datetime(2025, 3, 20, 13, tzinfo=dt.UTC),
+        end=dt.datetime(2025, 3, 20, 15, tzinfo=dt.UTC),
+        tz="Europe/Berlin",
+        organiser=Organiser("", "a@b.de"),
+        attendees=(),
+    )
     name = words.file_name(inv, ".ics")
     assert name.startswith("2025-03-20 CoP- -Q1-2025- -Treffen") and name.endswith(".ics")
     assert not set(name) & set('\\/:*?"<>|')
@@ -106,8 +117,7 @@ class AnotherWriter:
 
 
 @pytest.mark.parametrize("kind, suffix", [("request", ".ics"), ("eml", ".eml")])
-def test_a_failed_commit_leaves_no_file_and_the_retry_keeps_the_number(cop, tmp_path, kind,
-                                                                      suffix):
+def test_a_failed_commit_leaves_no_file_and_the_retry_keeps_the_number(cop, tmp_path, kind, suffix):
     """A file must not appear for a send the log does not hold: sending again would give
     other content the same SEQUENCE, and Outlook ignores such an update."""
     from functools import partial
@@ -122,15 +132,15 @@ def test_a_failed_commit_leaves_no_file_and_the_retry_keeps_the_number(cop, tmp_
     writer = AnotherWriter(cop.community)
     try:
         with pytest.raises(FileProblem, match="in use|locked|another"):
-            send_to_file(partial(uow.write, cop.community), cop.meeting_id, options(kind),
-                         target)
+            send_to_file(partial(uow.write, cop.community), cop.meeting_id, options(kind), target)
     finally:
         writer.finish()
     assert list(folder.iterdir()) == []  # neither the file nor a temporary one
     assert send_count(cop.community) == 0
 
-    (result, _changes), inv = send_to_file(partial(uow.write, cop.community), cop.meeting_id,
-                                           options(kind), target)
+    (result, _changes), inv = send_to_file(
+        partial(uow.write, cop.community), cop.meeting_id, options(kind), target
+    )
     assert result.sequence == inv.sequence == 0
     assert b"SEQUENCE:0" in calendar_of(target)
     assert sorted(p.name for p in folder.iterdir()) == [target.name]
@@ -147,8 +157,12 @@ def test_a_file_that_cannot_be_written_records_nothing(cop, tmp_path):
     from tests.invitations.conftest import options, send_count
 
     with pytest.raises(FileProblem, match="does not exist"):
-        send_to_file(partial(uow.write, cop.community), cop.meeting_id, options(),
-                     tmp_path / "nope" / "x.ics")
+        send_to_file(
+            partial(uow.write, cop.community),
+            cop.meeting_id,
+            options(),
+            tmp_path / "nope" / "x.ics",
+        )
     assert send_count(cop.community) == 0
 
 

@@ -46,7 +46,7 @@ def test_item1_utf8_crlf_folded_one_calendar(request_ics):
     assert data.count(b"BEGIN:VCALENDAR") == 1 and data.count(b"END:VCALENDAR") == 1
     lines = unfolded(data)
     assert lines[0] == "BEGIN:VCALENDAR"
-    header = lines[:lines.index("BEGIN:VTIMEZONE")]
+    header = lines[: lines.index("BEGIN:VTIMEZONE")]
     assert "VERSION:2.0" in header and "METHOD:REQUEST" in header
     assert any(line.startswith("PRODID:-//CoP Desk//") for line in header)
 
@@ -112,8 +112,7 @@ def test_item5_update_same_uid_higher_sequence_new_dtstamp(cop, request_ics):
 #    VALARM
 def test_item6_cancellation(cop, request_ics):
     first, _ = request_ics
-    data, _ = produce_ics(cop.community, cop.meeting_id, "cancel", now=LATER,
-                          reminder_minutes=15)
+    data, _ = produce_ics(cop.community, cop.meeting_id, "cancel", now=LATER, reminder_minutes=15)
     assert props(data, "METHOD") == ["METHOD:CANCEL"]
     assert props(data, "STATUS") == ["STATUS:CANCELLED"]
     assert props(data, "UID") == props(first, "UID")
@@ -151,13 +150,18 @@ def test_item7_not_icalendars_generated_timezone(request_ics):
 
 
 def test_item7_summer_meeting_in_summer_time(cop):
-    edit_meeting(cop.community, cop.meeting_id, start_at=local(2025, 7, 3, 14, 0),
-                 end_at=local(2025, 7, 3, 16, 0))
+    edit_meeting(
+        cop.community,
+        cop.meeting_id,
+        start_at=local(2025, 7, 3, 14, 0),
+        end_at=local(2025, 7, 3, 16, 0),
+    )
     data, _ = produce_ics(cop.community, cop.meeting_id, now=NOW)
     assert event_props(data, "DTSTART") == ["DTSTART;TZID=Europe/Berlin:20250703T140000"]
     event = master_events(parse(data))[0]
-    assert event.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2025, 7, 3, 12, 0,
-                                                                       tzinfo=dt.UTC)
+    assert event.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(
+        2025, 7, 3, 12, 0, tzinfo=dt.UTC
+    )
 
 
 def test_item7_series_uses_tzid_rrule_exdate_and_exceptions(cop, series):
@@ -165,8 +169,7 @@ def test_item7_series_uses_tzid_rrule_exdate_and_exceptions(cop, series):
     assert event_props(data, "RRULE") == ["RRULE:FREQ=WEEKLY;COUNT=40"]
     event_lines = [line for block in blocks(data, "VEVENT") for line in block]
     for line in event_lines:
-        if line.split(":", 1)[0].split(";")[0] in ("DTSTART", "DTEND", "EXDATE",
-                                                    "RECURRENCE-ID"):
+        if line.split(":", 1)[0].split(";")[0] in ("DTSTART", "DTEND", "EXDATE", "RECURRENCE-ID"):
             assert ";TZID=Europe/Berlin:" in line and not line.endswith("Z"), line
     assert props(data, "EXDATE") == ["EXDATE;TZID=Europe/Berlin:20250401T083000"]
     assert props(data, "RECURRENCE-ID") == ["RECURRENCE-ID;TZID=Europe/Berlin:20250318T083000"]
@@ -206,7 +209,8 @@ def test_item8_place_goes_to_location_link_stays(cop):
     assert str(event["LOCATION"]) == PLACE
     assert str(event["URL"]) == JOIN and JOIN in str(event["DESCRIPTION"])
     assert props(data, "LOCATION") == [
-        "LOCATION:Rathaus Heidelberg\\, Marktplatz 10\\;\\nGroßer Sitzungssaal"]
+        "LOCATION:Rathaus Heidelberg\\, Marktplatz 10\\;\\nGroßer Sitzungssaal"
+    ]
 
 
 def test_item8_in_person_has_no_link(cop):
@@ -242,8 +246,7 @@ def test_item11_escaping_and_round_trip(request_ics):
     from icalendar import Calendar
 
     data, inv = request_ics
-    assert props(data, "SUMMARY") == [
-        'SUMMARY:CoP-Treffen\\, Q1\\; "Frühjahr" \\\\ Ümläute']
+    assert props(data, "SUMMARY") == ['SUMMARY:CoP-Treffen\\, Q1\\; "Frühjahr" \\\\ Ümläute']
     cal = parse(data)
     event = master_events(cal)[0]
     assert str(event["SUMMARY"]) == TITLE
@@ -290,5 +293,6 @@ def test_texts_follow_the_ui_language(cop, qapp):
     assert "Wann: Do, 20.03.2025, 14:00–16:00 Uhr" in description
     assert "Tagesordnung" in description and "Moderation: " in description
     text = str(master_events(parse(update))[0]["DESCRIPTION"])
-    assert ("Termin verschoben von Do, 20.03.2025, 14:00–16:00 Uhr auf "
-            "Do, 27.03.2025, 14:00–16:00 Uhr") in text
+    assert (
+        "Termin verschoben von Do, 20.03.2025, 14:00–16:00 Uhr auf Do, 27.03.2025, 14:00–16:00 Uhr"
+    ) in text

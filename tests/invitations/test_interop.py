@@ -70,14 +70,14 @@ def test_recurring_ical_events_matches_zoneinfo_across_dst(series_ics, variant):
 
     data = series_ics if variant == "as written" else renamed_tzid(series_ics)
     cal = Calendar.from_ical(data)
-    events = recurring_ical_events.of(cal).between(dt.datetime(2025, 1, 1),
-                                                    dt.datetime(2026, 1, 1))
+    events = recurring_ical_events.of(cal).between(dt.datetime(2025, 1, 1), dt.datetime(2026, 1, 1))
     got = {e.decoded("DTSTART").astimezone(UTC) for e in events}
     want = expected_starts()
     assert crosses_both_switches(want)
     assert got == want
-    ends = {e.decoded("DTEND").astimezone(UTC) - e.decoded("DTSTART").astimezone(UTC)
-            for e in events}
+    ends = {
+        e.decoded("DTEND").astimezone(UTC) - e.decoded("DTSTART").astimezone(UTC) for e in events
+    }
     assert ends == {dt.timedelta(hours=1)}
 
 
@@ -96,7 +96,8 @@ def test_vobject_reads_the_same_instants(series_ics):
         assert moved in want
         assert (originals - {original}) | {moved} == want
         assert original == (SERIES_FIRST + dt.timedelta(weeks=MOVED)).replace(
-            tzinfo=BERLIN).astimezone(UTC)
+            tzinfo=BERLIN
+        ).astimezone(UTC)
         assert master.uid.value == exception.uid.value
 
 
@@ -106,10 +107,15 @@ def test_icalendar_with_only_the_embedded_vtimezone(cop):
 
     from .conftest import edit_meeting, local
 
-    for start in (local(2025, 1, 14, 14, 0), local(2025, 7, 3, 14, 0),
-                  local(2025, 10, 26, 14, 0), local(2025, 3, 30, 14, 0)):
-        edit_meeting(cop.community, cop.meeting_id, start_at=start,
-                     end_at=start + dt.timedelta(hours=2))
+    for start in (
+        local(2025, 1, 14, 14, 0),
+        local(2025, 7, 3, 14, 0),
+        local(2025, 10, 26, 14, 0),
+        local(2025, 3, 30, 14, 0),
+    ):
+        edit_meeting(
+            cop.community, cop.meeting_id, start_at=start, end_at=start + dt.timedelta(hours=2)
+        )
         data, _ = produce_ics(cop.community, cop.meeting_id, now=NOW)
         event = Calendar.from_ical(renamed_tzid(data)).walk("VEVENT")[0]
         assert event.decoded("DTSTART").astimezone(UTC) == start
@@ -117,16 +123,29 @@ def test_icalendar_with_only_the_embedded_vtimezone(cop):
 
 # --- libical, through the system Python --------------------------------------------------
 
+
 def _libical_missing() -> str:
     if not Path(SYSTEM_PYTHON).exists():
         return f"{SYSTEM_PYTHON} not found"
     probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", ("import gi; gi.require_version('ICalGLib', '3.0'); "
-                               "from gi.repository import ICalGLib")],
-        capture_output=True, text=True, timeout=60, check=False)
+        [
+            SYSTEM_PYTHON,
+            "-c",
+            (
+                "import gi; gi.require_version('ICalGLib', '3.0'); "
+                "from gi.repository import ICalGLib"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     if probe.returncode != 0:
-        return ("libical's GObject bindings are not installed for the system Python "
-                "(apt-get install python3-gi gir1.2-ical-3.0)")
+        return (
+            "libical's GObject bindings are not installed for the system Python "
+            "(apt-get install python3-gi gir1.2-ical-3.0)"
+        )
     return ""
 
 
@@ -138,8 +157,13 @@ def libical():
     script = Path(__file__).with_name("libical_check.py")
 
     def run(*paths: Path) -> list[dict]:
-        result = subprocess.run([SYSTEM_PYTHON, str(script), *map(str, paths)],
-                                capture_output=True, text=True, timeout=120, check=False)
+        result = subprocess.run(
+            [SYSTEM_PYTHON, str(script), *map(str, paths)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert result.returncode == 0, result.stderr
         return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -163,39 +187,44 @@ def test_libical_accepts_every_method_and_agrees_on_instants(cop, series, tmp_pa
     keep("publish", produce_ics(cop.community, cop.meeting_id, "publish", now=NOW)[0])
     move_by(cop.community, cop.meeting_id, 7)
     keep("update", produce_ics(cop.community, cop.meeting_id, now=later)[0])
+
     def leaves(session):  # a member taken off the list: update for the others, withdrawal
         session.get(E.Member, cop.members["ayse"]).active = False
+
     uow.write(cop.community, leaves)
     keep("update2", produce_ics(cop.community, cop.meeting_id, now=later)[0])
-    keep("withdrawal", produce_ics(cop.community, cop.meeting_id, "cancel", withdraw=True,
-                                   now=later)[0])
+    keep(
+        "withdrawal",
+        produce_ics(cop.community, cop.meeting_id, "cancel", withdraw=True, now=later)[0],
+    )
     keep("cancel", produce_ics(cop.community, cop.meeting_id, "cancel", now=later)[0])
-    keep("series", produce_ics(cop.community, series["sessions"][0], now=NOW,
-                               scope="series")[0])
+    keep("series", produce_ics(cop.community, series["sessions"][0], now=NOW, scope="series")[0])
     move_by(cop.community, series["sessions"][9], 1)
     keep("exception", produce_ics(cop.community, series["sessions"][9], now=later)[0])
-    keep("session_cancel", produce_ics(cop.community, series["sessions"][12], "cancel",
-                                       now=later)[0])
+    keep(
+        "session_cancel", produce_ics(cop.community, series["sessions"][12], "cancel", now=later)[0]
+    )
     results = {Path(r["path"]).stem: r for r in libical(*files.values())}
     for name, result in results.items():
         assert result["valid"] and result["errors"] == 0, (name, result["error_lines"])
     berlin = dt.datetime(2025, 3, 20, 14, 0, tzinfo=BERLIN)
     assert _utc(results["request"]["events"][0]["start"]) == berlin.astimezone(UTC)
     assert _utc(results["update"]["events"][0]["start"]) == (
-        berlin + dt.timedelta(days=7)).astimezone(UTC)
+        berlin + dt.timedelta(days=7)
+    ).astimezone(UTC)
     assert [e["sequence"] for e in results["update"]["events"]] == [1]
     assert [e["sequence"] for e in results["withdrawal"]["events"]] == [3]
     assert [e["sequence"] for e in results["cancel"]["events"]] == [4]
     master = results["series"]["events"][0]
-    occurrences = {_utc(x) for x in master["occurrences"]} - {_utc(x) for x in
-                                                            master["exdates"]}
+    occurrences = {_utc(x) for x in master["occurrences"]} - {_utc(x) for x in master["exdates"]}
     exception = results["series"]["events"][1]
     occurrences = (occurrences - {_utc(exception["recurrence_id"])}) | {_utc(exception["start"])}
     assert occurrences == expected_starts()
     single = results["exception"]["events"][0]
     assert single["uid"] == master["uid"] and single["sequence"] == 1
     assert _utc(single["recurrence_id"]) == (SERIES_FIRST + dt.timedelta(weeks=9)).replace(
-        tzinfo=BERLIN).astimezone(UTC)
+        tzinfo=BERLIN
+    ).astimezone(UTC)
     assert results["session_cancel"]["events"][0]["sequence"] == 2
 
 

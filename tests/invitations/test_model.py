@@ -39,8 +39,15 @@ def test_recipients_are_active_group_members_then_guests(cop):
     listed = uow.read(cop.community, invitations.list_recipients, cop.meeting_id)
     names = [r.name for r in listed]
     # sorted by last name as people expect (Ö with O), inactive and other groups left out
-    assert names == ["Falsche Adresse", 'Sabine Groß, Dr.; "Bine"', "Björn Meißner",
-                     "Ayşe Özdemir", "Kein Postfach", "Jürgen Weiß", "Lindemann, Dr. Petra"]
+    assert names == [
+        "Falsche Adresse",
+        'Sabine Groß, Dr.; "Bine"',
+        "Björn Meißner",
+        "Ayşe Özdemir",
+        "Kein Postfach",
+        "Jürgen Weiß",
+        "Lindemann, Dr. Petra",
+    ]
     by_name = {r.name: r for r in listed}
     assert by_name["Kein Postfach"].problem == "missing"
     assert by_name["Falsche Adresse"].problem == "invalid"
@@ -77,11 +84,14 @@ def test_organiser_is_not_an_attendee_of_their_own_invitation(cop):
     assert "petra.lindemann@mannheim.example" in emails
 
 
-@pytest.mark.parametrize("organiser, error", [
-    (None, invitations.NoOrganiser),
-    (Organiser("Jürgen", ""), invitations.NoOrganiser),
-    (Organiser("Jürgen", "juergen@"), invitations.BadOrganiser),
-])
+@pytest.mark.parametrize(
+    "organiser, error",
+    [
+        (None, invitations.NoOrganiser),
+        (Organiser("Jürgen", ""), invitations.NoOrganiser),
+        (Organiser("Jürgen", "juergen@"), invitations.BadOrganiser),
+    ],
+)
 def test_organiser_email_is_required_and_checked(cop, organiser, error):
     with pytest.raises(error) as info:
         send(cop.community, cop.meeting_id, organiser=organiser)
@@ -157,8 +167,7 @@ def test_each_relevant_field_makes_an_update_due(cop):
     edit_meeting(cop.community, cop.meeting_id, place="Rathaus, Raum 3", format="hybrid")
     kinds = [c.kind for c in state(cop.community, cop.meeting_id).changes]
     assert kinds == ["duration", "format", "place"]
-    edit_meeting(cop.community, cop.meeting_id, join_url="https://example.org/new",
-                 passcode="neu")
+    edit_meeting(cop.community, cop.meeting_id, join_url="https://example.org/new", passcode="neu")
     kinds = [c.kind for c in state(cop.community, cop.meeting_id).changes]
     assert kinds[-2:] == ["link", "dialin"]
     edit_meeting(cop.community, cop.meeting_id, title="Neuer Titel")
@@ -175,9 +184,11 @@ def test_recipient_changes_are_an_update(cop):
     assert [(c.kind, c.after) for c in s.changes] == [("added", ("Lindemann, Dr. Petra",))]
     result, inv = send(cop.community, cop.meeting_id, now=LATER)
     assert result.sequence == 1 and inv.changes[0].kind == "added"
+
     # a member who leaves the group is no longer invited
     def deactivate(session):
         session.get(E.Member, cop.members["ayse"]).active = False
+
     uow.write(cop.community, deactivate)
     s = state(cop.community, cop.meeting_id)
     assert [(c.kind, c.before) for c in s.changes] == [("removed", ("Ayşe Özdemir",))]
@@ -211,8 +222,14 @@ def test_a_file_that_cannot_be_written_leaves_no_trace(cop):
 def test_a_send_can_be_undone_and_redone(cop):
     send(cop.community, cop.meeting_id)
     move_by(cop.community, cop.meeting_id, 7)
-    _value, recorded = uow.write(cop.community, invitations.send_invitation, cop.meeting_id,
-                                 options(), lambda inv: None, now=LATER)
+    _value, recorded = uow.write(
+        cop.community,
+        invitations.send_invitation,
+        cop.meeting_id,
+        options(),
+        lambda inv: None,
+        now=LATER,
+    )
     assert state(cop.community, cop.meeting_id).last_sequence == 1
     uow.replay(cop.community, recorded, undo=True)
     s = state(cop.community, cop.meeting_id)
@@ -280,12 +297,14 @@ def test_a_held_meeting_cannot_be_cancelled(cop):
 
 # --- property: sequences only grow, the UID never changes -------------------------------------
 
-STEPS = st.lists(st.sampled_from(["move", "place", "request", "eml", "publish", "same"]),
-                 min_size=1, max_size=8)
+STEPS = st.lists(
+    st.sampled_from(["move", "place", "request", "eml", "publish", "same"]), min_size=1, max_size=8
+)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(steps=STEPS)
 def test_sequence_never_decreases_and_grows_with_every_change(community, steps):
     data, _ = uow.write(community, build_cop) if not hasattr(community, "_cop") else (None, None)
@@ -294,8 +313,13 @@ def test_sequence_never_decreases_and_grows_with_every_change(community, steps):
     group_id = community._cop["group_id"]
 
     def new_meeting(session):
-        m = E.Meeting(group_id=group_id, title="Prop", start_at=local(2025, 6, 3, 14, 0),
-                      end_at=local(2025, 6, 3, 16, 0), join_url="https://x.example/a")
+        m = E.Meeting(
+            group_id=group_id,
+            title="Prop",
+            start_at=local(2025, 6, 3, 14, 0),
+            end_at=local(2025, 6, 3, 16, 0),
+            join_url="https://x.example/a",
+        )
         session.add(m)
         session.flush()
         return m.id, m.ics_uid
@@ -328,8 +352,13 @@ def test_sequence_never_decreases_and_grows_with_every_change(community, steps):
 
 
 def test_series_rule_exceptions_and_exdates(cop, series):
-    inv = uow.read(cop.community, invitations.build_invitation, series["sessions"][0],
-                   options(scope="series"), now=NOW)
+    inv = uow.read(
+        cop.community,
+        invitations.build_invitation,
+        series["sessions"][0],
+        options(scope="series"),
+        now=NOW,
+    )
     assert inv.uid == series["uid"] and inv.rule is not None
     assert (inv.rule.freq, inv.rule.interval, inv.rule.count) == ("weekly", 1, 40)
     assert inv.start == local(2025, 2, 25, 8, 30) and inv.end == local(2025, 2, 25, 9, 30)
@@ -370,8 +399,12 @@ def test_moved_session_is_sent_as_an_exception_of_the_series(cop, series):
     assert result.sequence == 2
 
     def statuses(session):
-        return {m.series_index: m.status for m in session.scalars(
-            select(E.Meeting).where(E.Meeting.series_id == series["series_id"]))}
+        return {
+            m.series_index: m.status
+            for m in session.scalars(
+                select(E.Meeting).where(E.Meeting.series_id == series["series_id"])
+            )
+        }
 
     got = uow.read(cop.community, statuses)
     assert got[8] == "cancelled" and got[9] == "invited"
@@ -379,8 +412,7 @@ def test_moved_session_is_sent_as_an_exception_of_the_series(cop, series):
 
 def test_cancelling_the_whole_series(cop, series):
     send(cop.community, series["sessions"][0], scope="series")
-    result, inv = send(cop.community, series["sessions"][0], "cancel", scope="series",
-                       now=LATER)
+    result, inv = send(cop.community, series["sessions"][0], "cancel", scope="series", now=LATER)
     assert inv.method == "CANCEL" and inv.rule is not None and inv.recurrence_id is None
     assert result.sequence == 1
 
@@ -395,14 +427,23 @@ def test_demo_next_meeting_and_old_sends_without_snapshot(tmp_path):
     demo.write_demo(path, today=dt.date(2025, 1, 15))
     com = db.open_community(path)
     try:
+
         def ids(session):
-            nxt = session.scalar(select(E.Meeting.id).where(
-                E.Meeting.status == "planned", E.Meeting.series_id.is_(None))
-                .order_by(E.Meeting.start_at))
-            last = session.scalar(select(E.Meeting.id).join(E.InvitationSend).where(
-                E.InvitationSend.sequence == 1, E.InvitationSend.series_id.is_(None)))
-            wol = session.scalar(select(E.Meeting.id).where(E.Meeting.series_id.is_not(None))
-                                 .order_by(E.Meeting.series_id.desc(), E.Meeting.series_index))
+            nxt = session.scalar(
+                select(E.Meeting.id)
+                .where(E.Meeting.status == "planned", E.Meeting.series_id.is_(None))
+                .order_by(E.Meeting.start_at)
+            )
+            last = session.scalar(
+                select(E.Meeting.id)
+                .join(E.InvitationSend)
+                .where(E.InvitationSend.sequence == 1, E.InvitationSend.series_id.is_(None))
+            )
+            wol = session.scalar(
+                select(E.Meeting.id)
+                .where(E.Meeting.series_id.is_not(None))
+                .order_by(E.Meeting.series_id.desc(), E.Meeting.series_index)
+            )
             return nxt, last, wol
 
         nxt, last, moved = uow.read(com, ids)
@@ -420,9 +461,15 @@ def test_demo_next_meeting_and_old_sends_without_snapshot(tmp_path):
 
 def test_error_messages_render_without_placeholders(cop):
     send(cop.community, cop.meeting_id)
-    for exc in (invitations.NeverSent("X"), invitations.NoTime("X"),
-                invitations.MeetingCancelled("X"), invitations.SeriesNotSent("X"),
-                invitations.NoOrganiser(), invitations.BadOrganiser("x@"),
-                invitations.NoRecipients(), invitations.MeetingHeld("X")):
+    for exc in (
+        invitations.NeverSent("X"),
+        invitations.NoTime("X"),
+        invitations.MeetingCancelled("X"),
+        invitations.SeriesNotSent("X"),
+        invitations.NoOrganiser(),
+        invitations.BadOrganiser("x@"),
+        invitations.NoRecipients(),
+        invitations.MeetingHeld("X"),
+    ):
         assert isinstance(exc, UserError)
         assert "{" not in exc.render()

@@ -22,6 +22,7 @@ LATER = NOW + dt.timedelta(days=3)
 def deactivate(cop, who: str) -> None:
     def change(session):
         session.get(E.Member, cop.members[who]).active = False
+
     uow.write(cop.community, change)
 
 
@@ -67,6 +68,7 @@ def test_someone_added_back_is_invited_again_not_withdrawn(cop):
 
     def back(session):
         session.get(E.Member, cop.members["ayse"]).active = True
+
     uow.write(cop.community, back)
     s = state(cop.community, cop.meeting_id)
     assert s.due == "update" and s.withdraw == ()
@@ -81,9 +83,13 @@ def test_a_withdrawal_is_undoable_like_every_send(cop):
     before = state(cop.community, cop.meeting_id)
     made = []
     _result, changes = uow.write(
-        cop.community, invitations.send_invitation, cop.meeting_id,
+        cop.community,
+        invitations.send_invitation,
+        cop.meeting_id,
         invitations.InviteOptions(kind="cancel", withdraw=True, organiser=before.last_organiser),
-        made.append, now=LATER + dt.timedelta(hours=2))
+        made.append,
+        now=LATER + dt.timedelta(hours=2),
+    )
     assert state(cop.community, cop.meeting_id).withdraw == ()
     uow.replay(cop.community, changes, undo=True)
     assert state(cop.community, cop.meeting_id).withdraw == before.withdraw
@@ -114,6 +120,7 @@ def test_someone_back_on_the_list_before_the_withdrawal_is_not_offered_one(cop):
 
     def back(session):
         session.get(E.Member, cop.members["ayse"]).active = True
+
     uow.write(cop.community, back)
     s = state(cop.community, cop.meeting_id)
     assert s.due == "update" and s.withdraw == ()
@@ -123,11 +130,13 @@ def test_a_lost_withdrawal_can_be_made_again_with_the_same_sequence(cop):
     send(cop.community, cop.meeting_id)
     deactivate(cop, "ayse")
     send(cop.community, cop.meeting_id, now=LATER)
-    first, _ = send(cop.community, cop.meeting_id, "cancel", withdraw=True,
-                    now=LATER + dt.timedelta(hours=1))
+    first, _ = send(
+        cop.community, cop.meeting_id, "cancel", withdraw=True, now=LATER + dt.timedelta(hours=1)
+    )
     assert state(cop.community, cop.meeting_id).withdraw == ()  # not offered again ...
-    again, inv = send(cop.community, cop.meeting_id, "eml", withdraw=True,
-                      now=LATER + dt.timedelta(hours=2))  # ... but can be made again
+    again, inv = send(
+        cop.community, cop.meeting_id, "eml", withdraw=True, now=LATER + dt.timedelta(hours=2)
+    )  # ... but can be made again
     assert again.recipients == first.recipients and again.sequence == first.sequence
     assert inv.withdrawn
 
@@ -139,6 +148,7 @@ def test_a_cancelled_meeting_gets_its_cancellation_not_a_withdrawal(cop):
 
     def cancel(session):
         session.get(E.Meeting, cop.meeting_id).status = "cancelled"
+
     uow.write(cop.community, cancel)
     s = state(cop.community, cop.meeting_id)
     assert s.withdraw == () and s.due == "cancel"
@@ -148,8 +158,7 @@ def test_a_cancelled_meeting_gets_its_cancellation_not_a_withdrawal(cop):
     assert set(cancelled.recipients) == set(first.recipients)  # she is told too
 
 
-def test_the_withdrawal_follows_the_scope_the_invite_dialog_shows(qtbot, cop, series,
-                                                                  copdesk_home):
+def test_the_withdrawal_follows_the_scope_the_invite_dialog_shows(qtbot, cop, series, copdesk_home):
     """For a session of a series the Invite dialog shows either the whole series or the
     session; its button must open the withdrawal for that same scope."""
     from copdesk.ui.dialogs import invite_dialog as D
@@ -166,12 +175,18 @@ def test_the_withdrawal_follows_the_scope_the_invite_dialog_shows(qtbot, cop, se
         return state(cop.community, sid, scope=scope)
 
     opened = []
+
     def preview(options):
         return uow.read(cop.community, invitations.build_invitation, sid, options)
 
-    dialog = D.InviteDialog(series_state, settings=Settings(), preview=preview,
-                            send=lambda o, p: None, load_state=load,
-                            withdraw=opened.append)
+    dialog = D.InviteDialog(
+        series_state,
+        settings=Settings(),
+        preview=preview,
+        send=lambda o, p: None,
+        load_state=load,
+        withdraw=opened.append,
+    )
     qtbot.addWidget(dialog)
     assert dialog.scope() == "series" and dialog.withdraw_row.isVisibleTo(dialog)
     dialog.withdraw_button.click()

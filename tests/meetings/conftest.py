@@ -45,20 +45,37 @@ def cop(community):
     from copdesk.model.dto import MemberData, OrganisationData
     from copdesk.model.groups import root_group
 
-    heid, _ = uow.write(community, organisations.add_organisation, OrganisationData(
-        name="Stadt Heidelberg", state="BW", video_tool="teams",
-        video_link="https://teams.heidelberg.example/l/meetup-join/abc",
-        video_dialin="+49 30 23125 900", video_text="Besprechungs-ID: 123 456 789\nKennung: Xy7"))
-    darm, _ = uow.write(community, organisations.add_organisation, OrganisationData(
-        name="Stadt Darmstadt", state="HE", video_tool="zoom"))
+    heid, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(
+            name="Stadt Heidelberg",
+            state="BW",
+            video_tool="teams",
+            video_link="https://teams.heidelberg.example/l/meetup-join/abc",
+            video_dialin="+49 30 23125 900",
+            video_text="Besprechungs-ID: 123 456 789\nKennung: Xy7",
+        ),
+    )
+    darm, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(name="Stadt Darmstadt", state="HE", video_tool="zoom"),
+    )
     ids = {}
-    for key, first, last, org in (("sabine", "Sabine", "Groß", heid),
-                                  ("juergen", "Jürgen", "Weiß", heid),
-                                  ("miriam", "Miriam", "Hoffmann", darm),
-                                  ("bjoern", "Björn", "Meißner", darm)):
-        ids[key], _ = uow.write(community, members.add_member, MemberData(
-            first_name=first, last_name=last, organisation_id=org,
-            email=f"{key}@example.org"))
+    for key, first, last, org in (
+        ("sabine", "Sabine", "Groß", heid),
+        ("juergen", "Jürgen", "Weiß", heid),
+        ("miriam", "Miriam", "Hoffmann", darm),
+        ("bjoern", "Björn", "Meißner", darm),
+    ):
+        ids[key], _ = uow.write(
+            community,
+            members.add_member,
+            MemberData(
+                first_name=first, last_name=last, organisation_id=org, email=f"{key}@example.org"
+            ),
+        )
     group = uow.read(community, lambda s: root_group(s).id)
     return SimpleNamespace(community=community, heid=heid, darm=darm, group=group, **ids)
 

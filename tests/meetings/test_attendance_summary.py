@@ -24,7 +24,8 @@ def test_summary_agrees_with_the_sheet_for_every_demo_meeting(tmp_path):
             sheet = uow.read(community, meetings.get_attendance, meeting_id)
             counts, away = uow.read(community, meetings.attendance_summary, meeting_id)
             assert {k: v for k, v in counts.items() if k} == {
-                k: v for k, v in sheet.counts().items() if k}
+                k: v for k, v in sheet.counts().items() if k
+            }
             assert away == tuple(r.name for r in sheet.rows if r.absence)
             checked_away += bool(away)
         assert checked_away > 0  # the demo has absences on meeting days

@@ -19,10 +19,20 @@ from copdesk.model.meeting_dto import Absent, Cadence, Candidate, Holiday, Skipp
 def run(*args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess:
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "copdesk.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
-    env = dict(os.environ, COPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-               LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "copdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    env = dict(
+        os.environ,
+        COPDESK_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "copdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -51,16 +61,30 @@ def test_meetings_lists_what_the_page_lists(demo_file, tmp_path):
         assert line.split()[0] == str(row.id)
         assert line.endswith(row.title)
         assert f" {row.status} " in line  # English statuses are the stored words
-    german = run("meetings", str(demo_file), "--group", "working out loud / lernos",
-                 home=tmp_path / "home-de", lang="de")
+    german = run(
+        "meetings",
+        str(demo_file),
+        "--group",
+        "working out loud / lernos",
+        home=tmp_path / "home-de",
+        lang="de",
+    )
     assert german.returncode == 0, german.stderr
     assert german.stdout.startswith("Working Out Loud / lernOS: ")
     assert "Nr.  Beginn" in german.stdout and "stattgefunden" in german.stdout
 
 
 def test_suggest_prints_the_models_candidates_with_reasons(demo_file, tmp_path):
-    result = run("suggest", str(demo_file), "--group", "CoP Personalentwicklung Süd-West",
-                 "--count", "3", home=tmp_path / "home-de", lang="de")
+    result = run(
+        "suggest",
+        str(demo_file),
+        "--group",
+        "CoP Personalentwicklung Süd-West",
+        "--count",
+        "3",
+        home=tmp_path / "home-de",
+        lang="de",
+    )
     assert result.returncode == 0, result.stderr
     from copdesk.model import db
 
@@ -85,16 +109,22 @@ def test_cli_errors_and_usage(demo_file, tmp_path):
     assert unknown.returncode == 1
     assert len(unknown.stderr.strip().splitlines()) == 1 and "Gibt es nicht" in unknown.stderr
     assert run("suggest", str(demo_file), home=tmp_path / "h").returncode == 2  # --group missing
-    bad_date = run("suggest", str(demo_file), "--group", "x", "--after", "2026-02-30",
-                   home=tmp_path / "h")
+    bad_date = run(
+        "suggest", str(demo_file), "--group", "x", "--after", "2026-02-30", home=tmp_path / "h"
+    )
     assert bad_date.returncode == 2 and "2026-02-30" in bad_date.stderr
-    assert run("suggest", str(demo_file), "--group", "x", "--count", "0",
-               home=tmp_path / "h").returncode == 2
+    assert (
+        run(
+            "suggest", str(demo_file), "--group", "x", "--count", "0", home=tmp_path / "h"
+        ).returncode
+        == 2
+    )
     missing = run("meetings", str(tmp_path / "nope.copdesk"), home=tmp_path / "h")
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
 
 
 # --- texts ------------------------------------------------------------------------------
+
 
 def test_reason_texts_in_german_and_english(qapp, german):
     from copdesk.formats import meeting_text as mt
@@ -106,22 +136,35 @@ def test_reason_texts_in_german_and_english(qapp, german):
     unity = Holiday(dt.date(2026, 10, 3), "Tag der Deutschen Einheit", ("BW",), True)
     assert mt.holiday_text(unity) == "Tag der Deutschen Einheit (bundesweit)"
     assert mt.absent_text(Absent(1, "Sabine Groß", "Urlaub")) == "Sabine Groß: Urlaub"
-    assert mt.absent_text(Absent(1, "Sabine Groß", "Urlaub", "moderator")) == \
-        "Sabine Groß (Moderation): Urlaub"
-    assert mt.skipped_text(Skipped(corpus.day, "holiday", holiday=corpus)) == \
-        "Fronleichnam in Hessen"
+    assert (
+        mt.absent_text(Absent(1, "Sabine Groß", "Urlaub", "moderator"))
+        == "Sabine Groß (Moderation): Urlaub"
+    )
+    assert (
+        mt.skipped_text(Skipped(corpus.day, "holiday", holiday=corpus)) == "Fronleichnam in Hessen"
+    )
     start = dt.datetime(2026, 6, 3, 12, tzinfo=dt.UTC)
     one = Candidate(dt.date(2026, 6, 3), start, start, 0, (Absent(1, "A", "Urlaub"),))
-    two = Candidate(dt.date(2026, 6, 3), start, start, 2, (Absent(1, "A", ""), Absent(2, "B", "")),
-                    bridge_day=True)
+    two = Candidate(
+        dt.date(2026, 6, 3),
+        start,
+        start,
+        2,
+        (Absent(1, "A", ""), Absent(2, "B", "")),
+        bridge_day=True,
+    )
     assert mt.candidate_summary(one) == "1 kann nicht"
     assert mt.candidate_summary(two) == "2 können nicht · Brückentag"
     assert mt.distance_text(2) == "2 Tage nach dem Zieltermin"
     assert mt.distance_text(-1) == "1 Tag vor dem Zieltermin"
-    assert mt.cadence_text(Cadence("month", 3, (2, 3, 4), dt.time(14), dt.time(16), 120)) == \
-        "alle 3 Monate, Di.–Do., 14:00–16:00"
-    assert mt.cadence_text(Cadence("week", 1, (2,), dt.time(8, 30), dt.time(9, 30), 60)) == \
-        "jede Woche, Di., 08:30–09:30"
+    assert (
+        mt.cadence_text(Cadence("month", 3, (2, 3, 4), dt.time(14), dt.time(16), 120))
+        == "alle 3 Monate, Di.–Do., 14:00–16:00"
+    )
+    assert (
+        mt.cadence_text(Cadence("week", 1, (2,), dt.time(8, 30), dt.time(9, 30), 60))
+        == "jede Woche, Di., 08:30–09:30"
+    )
     assert mt.status_label("held") == "stattgefunden"
     assert mt.attendance_label("excused") == "entschuldigt"
     assert mt.kind_label("lean_coffee") == "Lean Coffee"
@@ -134,9 +177,12 @@ def test_reason_texts_in_english(qapp, english):
     corpus = Holiday(dt.date(2026, 6, 4), "Corpus Christi", ("BW", "HE"))
     assert mt.holiday_text(corpus) == "Corpus Christi in Baden-Württemberg and Hesse"
     start = dt.datetime(2026, 6, 3, 12, tzinfo=dt.UTC)
-    assert mt.candidate_summary(Candidate(dt.date(2026, 6, 3), start, start, 0)) == \
-        "everyone can come"
+    assert (
+        mt.candidate_summary(Candidate(dt.date(2026, 6, 3), start, start, 0)) == "everyone can come"
+    )
     assert mt.distance_text(1) == "1 day after target"
-    assert mt.cadence_text(Cadence("week", 2, (1, 3), dt.time(9), dt.time(10), 60)) == \
-        "every 2 weeks, Mon, Wed, 09:00–10:00"
+    assert (
+        mt.cadence_text(Cadence("week", 2, (1, 3), dt.time(9), dt.time(10), 60))
+        == "every 2 weeks, Mon, Wed, 09:00–10:00"
+    )
     assert mt.holiday_language() == "en"

@@ -46,34 +46,51 @@ def dump(community) -> dict:
 
 # --- meetings ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("field, changes", [
-    ("title", {"title": "   "}),
-    ("minutes", {"minutes": 0}),
-    ("minutes", {"minutes": -30}),
-    ("join_url", {"join_url": "teams.example/join"}),
-    ("join_url", {"join_url": "https://"}),
-    ("join_url", {"join_url": "https://teams example.de/x"}),
-    ("co_moderator_id", {"moderator_id": "sabine", "co_moderator_id": "sabine"}),
-    ("start", {"start": None}),
-    ("format", {"format": "zeppelin"}),
-])
+
+@pytest.mark.parametrize(
+    "field, changes",
+    [
+        ("title", {"title": "   "}),
+        ("minutes", {"minutes": 0}),
+        ("minutes", {"minutes": -30}),
+        ("join_url", {"join_url": "teams.example/join"}),
+        ("join_url", {"join_url": "https://"}),
+        ("join_url", {"join_url": "https://teams example.de/x"}),
+        ("co_moderator_id", {"moderator_id": "sabine", "co_moderator_id": "sabine"}),
+        ("start", {"start": None}),
+        ("format", {"format": "zeppelin"}),
+    ],
+)
 def test_bad_input_is_rejected_with_its_field_and_changes_nothing(cop, field, changes):
     mid = new(cop)
     before = dump(cop.community)
     data, version = uow.read(cop.community, meetings.get_meeting, mid)
-    values = {k: getattr(cop, v) if isinstance(v, str) and hasattr(cop, v) else v
-              for k, v in changes.items()}
+    values = {
+        k: getattr(cop, v) if isinstance(v, str) and hasattr(cop, v) else v
+        for k, v in changes.items()
+    }
     with pytest.raises(ValidationError) as err:
-        uow.write(cop.community, meetings.update_meeting, mid,
-                  dataclasses.replace(data, **values), version)
+        uow.write(
+            cop.community,
+            meetings.update_meeting,
+            mid,
+            dataclasses.replace(data, **values),
+            version,
+        )
     assert err.value.field == field
     assert str(err.value)  # a readable message
     assert dump(cop.community) == before
 
 
 def test_edit_round_trip_and_stale_version(cop):
-    mid = new(cop, join_url="https://teams.example/l/meetup-join/1", moderator_id=cop.sabine,
-              host_org_id=cop.heid, place="Rathaus, Saal 1", notes="Kaffee mitbringen")
+    mid = new(
+        cop,
+        join_url="https://teams.example/l/meetup-join/1",
+        moderator_id=cop.sabine,
+        host_org_id=cop.heid,
+        place="Rathaus, Saal 1",
+        notes="Kaffee mitbringen",
+    )
     data, version = uow.read(cop.community, meetings.get_meeting, mid)
     assert data.moderator_id == cop.sabine and data.place == "Rathaus, Saal 1"
     changed = dataclasses.replace(data, title="Neu", minutes=90)
@@ -98,11 +115,21 @@ def test_changes_after_an_invitation_mark_an_update_as_due(cop):
 
 def test_set_roles_changes_only_the_roles(cop):
     mid = new(cop, notes="bleibt")
-    uow.write(cop.community, meetings.set_roles, mid, host_org_id=cop.darm,
-              moderator_id=cop.bjoern, protocol_writer_id=cop.sabine)
+    uow.write(
+        cop.community,
+        meetings.set_roles,
+        mid,
+        host_org_id=cop.darm,
+        moderator_id=cop.bjoern,
+        protocol_writer_id=cop.sabine,
+    )
     d = uow.read(cop.community, meetings.get_detail, mid)
     assert (d.host, d.moderator, d.protocol_writer, d.co_moderator) == (
-        "Stadt Darmstadt", "Björn Meißner", "Sabine Groß", "")
+        "Stadt Darmstadt",
+        "Björn Meißner",
+        "Sabine Groß",
+        "",
+    )
     assert d.data.notes == "bleibt"
 
 
@@ -111,16 +138,25 @@ def test_conflicts_same_group_and_same_moderator(cop):
     b = new(cop, start=T(2026, 6, 16, 15), title="B")  # same group, overlaps A
     c = new(cop, start=T(2026, 6, 16, 16), title="C")  # touches A's end: no conflict with A
     sub = _subgroup(cop)
-    d = uow.write(cop.community, meetings.add_meeting, MeetingData(
-        group_id=sub, title="D", start=T(2026, 6, 16, 13), minutes=90,
-        co_moderator_id=cop.sabine))[0]
+    d = uow.write(
+        cop.community,
+        meetings.add_meeting,
+        MeetingData(
+            group_id=sub,
+            title="D",
+            start=T(2026, 6, 16, 13),
+            minutes=90,
+            co_moderator_id=cop.sabine,
+        ),
+    )[0]
     rows = {r.id: r for r in uow.read(cop.community, meetings.list_meetings)}
     assert rows[a].conflicts == 2  # B (group) and D (Sabine moderates both)
     assert rows[b].conflicts == 2  # A and C
     assert rows[c].conflicts == 1
     assert rows[d].conflicts == 1
-    kinds = {(x.kind, x.other_title, x.member) for x in
-             uow.read(cop.community, meetings.conflicts_of, a)}
+    kinds = {
+        (x.kind, x.other_title, x.member) for x in uow.read(cop.community, meetings.conflicts_of, a)
+    }
     assert kinds == {("group", "B", ""), ("moderator", "D", "Sabine Groß")}
     uow.write(cop.community, meetings.cancel_meeting, b)
     assert uow.read(cop.community, meetings.conflicts_of, b) == []
@@ -136,14 +172,20 @@ def _subgroup(cop) -> int:
 
 
 def test_check_meeting_warns_about_holidays_and_absent_role_holders(cop):
-    uow.write(cop.community, absences.add_absence, cop.miriam,
-              AbsenceData(D(2026, 6, 1), D(2026, 6, 5), "Urlaub"))
-    data = MeetingData(group_id=cop.group, title="X", start=T(2026, 6, 4, 14), minutes=120,
-                       moderator_id=cop.miriam)
+    uow.write(
+        cop.community,
+        absences.add_absence,
+        cop.miriam,
+        AbsenceData(D(2026, 6, 1), D(2026, 6, 5), "Urlaub"),
+    )
+    data = MeetingData(
+        group_id=cop.group, title="X", start=T(2026, 6, 4, 14), minutes=120, moderator_id=cop.miriam
+    )
     checks = uow.read(cop.community, meetings.check_meeting, data)
     assert [h.name for h in checks.holidays] == ["Fronleichnam"]
     assert [(a.name, a.note, a.role) for a in checks.absent] == [
-        ("Miriam Hoffmann", "Urlaub", "moderator")]
+        ("Miriam Hoffmann", "Urlaub", "moderator")
+    ]
     gap = dataclasses.replace(data, start=T(2026, 3, 29, 2, 30))
     assert uow.read(cop.community, meetings.check_meeting, gap) == meetings.MeetingChecks()
 
@@ -152,8 +194,9 @@ def test_host_defaults_are_offered_with_parsed_ids(cop):
     hosts = {h.name: h for h in uow.read(cop.community, meetings.list_hosts)}
     heid = hosts["Stadt Heidelberg"]
     assert (heid.video_tool, heid.meeting_code, heid.passcode) == ("teams", "123 456 789", "Xy7")
-    assert meetings.parse_video_text("Zoom-Meeting beitreten\nMeeting-ID: 511 3938 8808\n"
-                                     "Kenncode: 120538") == ("511 3938 8808", "120538")
+    assert meetings.parse_video_text(
+        "Zoom-Meeting beitreten\nMeeting-ID: 511 3938 8808\nKenncode: 120538"
+    ) == ("511 3938 8808", "120538")
     assert meetings.parse_video_text("") == ("", "")
 
 
@@ -178,10 +221,14 @@ def _template(cop, name: str) -> int:
 
 # --- agenda --------------------------------------------------------------------------------
 
+
 def test_start_times_and_overrun():
     start = dt.datetime(2026, 6, 16, 12, tzinfo=dt.UTC)
     assert agenda.start_times(start, [15, 15, 60]) == [
-        start, start + dt.timedelta(minutes=15), start + dt.timedelta(minutes=30)]
+        start,
+        start + dt.timedelta(minutes=15),
+        start + dt.timedelta(minutes=30),
+    ]
     assert agenda.start_times(start, []) == []
     assert agenda.overrun(120, [60, 60]) == 0
     assert agenda.overrun(120, [60, 65]) == 5
@@ -207,12 +254,27 @@ def test_templates_fill_the_agenda_and_times_follow(cop):
     a = uow.read(cop.community, agenda.get_agenda, mid)
     assert a.total_minutes == 120 == a.meeting_minutes and a.overrun == 0
     assert [meetings.to_local(i.start_at).strftime("%H:%M") for i in a.items] == [
-        "14:00", "14:15", "14:30", "15:30", "15:35", "15:45"]
-    assert [i.kind for i in a.items] == ["check_in", "other", "lean_coffee", "break", "other",
-                                         "check_out"]
+        "14:00",
+        "14:15",
+        "14:30",
+        "15:30",
+        "15:35",
+        "15:45",
+    ]
+    assert [i.kind for i in a.items] == [
+        "check_in",
+        "other",
+        "lean_coffee",
+        "break",
+        "other",
+        "check_out",
+    ]
     lernos = uow.read(cop.community, agenda.list_templates)[1]
     assert [(i.kind, i.title, i.minutes) for i in lernos.items] == [
-        ("check_in", "Check-in", 5), ("topic", "Kata", 50), ("check_out", "Check-out", 5)]
+        ("check_in", "Check-in", 5),
+        ("topic", "Kata", 50),
+        ("check_out", "Check-out", 5),
+    ]
     uow.write(cop.community, agenda.apply_template, mid, lernos.id, append=True)
     a = uow.read(cop.community, agenda.get_agenda, mid)
     assert a.total_minutes == 180 and a.overrun == 60
@@ -220,10 +282,16 @@ def test_templates_fill_the_agenda_and_times_follow(cop):
 
 def test_set_agenda_keeps_ids_reorders_and_rejects_bad_minutes(cop):
     mid = new(cop)
-    uow.write(cop.community, agenda.set_agenda, mid, [
-        AgendaItemData("check_in", "Check-in", 10), AgendaItemData("topic", "KI", 30,
-                                                                   presenter_id=cop.juergen),
-        AgendaItemData("check_out", "Check-out", 10)])
+    uow.write(
+        cop.community,
+        agenda.set_agenda,
+        mid,
+        [
+            AgendaItemData("check_in", "Check-in", 10),
+            AgendaItemData("topic", "KI", 30, presenter_id=cop.juergen),
+            AgendaItemData("check_out", "Check-out", 10),
+        ],
+    )
     items = uow.read(cop.community, agenda.get_agenda, mid).items
     assert items[1].presenter == "Jürgen Weiß"
     reordered = [items[1].data(), items[0].data(), items[2].data()]
@@ -248,9 +316,10 @@ def test_item_by_item_and_undo(cop):
     mid = new(cop)
     first = uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "A", 10))[0]
     second = uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "B", 20))[0]
-    third = uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "C", 30),
-                      position=0)[0]
-    titles = lambda: [i.title for i in uow.read(cop.community, agenda.get_agenda, mid).items]  # noqa: E731
+    third = uow.write(
+        cop.community, agenda.add_item, mid, AgendaItemData("topic", "C", 30), position=0
+    )[0]
+    titles = lambda: [i.title for i in uow.read(cop.community, agenda.get_agenda, mid).items]
     assert titles() == ["C", "A", "B"]
     _r, changes = uow.write(cop.community, agenda.move_item, third, 2)
     assert titles() == ["A", "B", "C"]
@@ -260,7 +329,9 @@ def test_item_by_item_and_undo(cop):
     uow.write(cop.community, agenda.remove_item, second)
     items = uow.read(cop.community, agenda.get_agenda, mid).items
     assert [(i.title, i.kind, i.position) for i in items] == [
-        ("C", "topic", 0), ("Pause", "break", 1)]
+        ("C", "topic", 0),
+        ("Pause", "break", 1),
+    ]
 
 
 def test_save_as_template(cop):
@@ -281,31 +352,54 @@ def test_save_as_template(cop):
 
 # --- attendance, guests, absences ---------------------------------------------------------
 
+
 def test_attendance_and_guests(cop):
     mid = new(cop)
     sheet = uow.read(cop.community, meetings.get_attendance, mid)
-    assert [r.name for r in sheet.rows] == ["Sabine Groß", "Miriam Hoffmann", "Björn Meißner",
-                                            "Jürgen Weiß"]
+    assert [r.name for r in sheet.rows] == [
+        "Sabine Groß",
+        "Miriam Hoffmann",
+        "Björn Meißner",
+        "Jürgen Weiß",
+    ]
     assert {r.status for r in sheet.rows} == {""}
     assert uow.write(cop.community, meetings.invite_group, mid)[0] == 4
-    uow.write(cop.community, meetings.set_attendances, mid,
-              {cop.sabine: "accepted", cop.bjoern: "declined"}, notes={cop.bjoern: "krank"})
+    uow.write(
+        cop.community,
+        meetings.set_attendances,
+        mid,
+        {cop.sabine: "accepted", cop.bjoern: "declined"},
+        notes={cop.bjoern: "krank"},
+    )
     uow.write(cop.community, meetings.set_attendance, mid, cop.juergen, "")
     sheet = uow.read(cop.community, meetings.get_attendance, mid)
     got = {r.name: (r.status, r.note) for r in sheet.rows}
-    assert got == {"Sabine Groß": ("accepted", ""), "Miriam Hoffmann": ("invited", ""),
-                   "Björn Meißner": ("declined", "krank"), "Jürgen Weiß": ("", "")}
+    assert got == {
+        "Sabine Groß": ("accepted", ""),
+        "Miriam Hoffmann": ("invited", ""),
+        "Björn Meißner": ("declined", "krank"),
+        "Jürgen Weiß": ("", ""),
+    }
     assert uow.write(cop.community, meetings.invite_group, mid)[0] == 1
     with pytest.raises(ValidationError):
         uow.write(cop.community, meetings.set_attendance, mid, cop.sabine, "maybe")
-    gid = uow.write(cop.community, meetings.add_guest, mid,
-                    GuestData("Dr. Özlem Şahin", "Landratsamt Tübingen", "oe@lra.example"))[0]
+    gid = uow.write(
+        cop.community,
+        meetings.add_guest,
+        mid,
+        GuestData("Dr. Özlem Şahin", "Landratsamt Tübingen", "oe@lra.example"),
+    )[0]
     with pytest.raises(ValidationError):
         uow.write(cop.community, meetings.add_guest, mid, GuestData("  "))
     with pytest.raises(ValidationError):
         uow.write(cop.community, meetings.add_guest, mid, GuestData("X", email="kein-at"))
-    uow.write(cop.community, meetings.update_guest, mid, gid,
-              GuestData("Dr. Özlem Şahin", "Landratsamt Tübingen", attended=False))
+    uow.write(
+        cop.community,
+        meetings.update_guest,
+        mid,
+        gid,
+        GuestData("Dr. Özlem Şahin", "Landratsamt Tübingen", attended=False),
+    )
     guests = uow.read(cop.community, meetings.get_attendance, mid).guests
     assert [(g.name, g.attended, g.email) for g in guests] == [("Dr. Özlem Şahin", False, "")]
     uow.write(cop.community, meetings.remove_guest, mid, gid)
@@ -314,27 +408,47 @@ def test_attendance_and_guests(cop):
 
 def test_attendance_mentions_declared_absences(cop):
     mid = new(cop, start=T(2026, 8, 5, 14))
-    uow.write(cop.community, absences.add_absence, cop.miriam,
-              AbsenceData(D(2026, 8, 3), D(2026, 8, 21), "Urlaub"))
+    uow.write(
+        cop.community,
+        absences.add_absence,
+        cop.miriam,
+        AbsenceData(D(2026, 8, 3), D(2026, 8, 21), "Urlaub"),
+    )
     rows = {r.name: r for r in uow.read(cop.community, meetings.get_attendance, mid).rows}
     assert rows["Miriam Hoffmann"].absence == "Urlaub" and rows["Sabine Groß"].absence == ""
 
 
 def test_absences_replace_validate_and_undo(cop):
-    first = uow.write(cop.community, absences.add_absence, cop.sabine,
-                      AbsenceData(D(2026, 7, 1), D(2026, 7, 14), "Urlaub"))[0]
+    first = uow.write(
+        cop.community,
+        absences.add_absence,
+        cop.sabine,
+        AbsenceData(D(2026, 7, 1), D(2026, 7, 14), "Urlaub"),
+    )[0]
     before = dump(cop.community)
     with pytest.raises(ValidationError) as err:
-        uow.write(cop.community, absences.replace_absences, cop.sabine,
-                  [AbsenceData(D(2026, 7, 14), D(2026, 7, 1), "rückwärts", first)])
+        uow.write(
+            cop.community,
+            absences.replace_absences,
+            cop.sabine,
+            [AbsenceData(D(2026, 7, 14), D(2026, 7, 1), "rückwärts", first)],
+        )
     assert err.value.field == "end_on"
     assert dump(cop.community) == before
-    _r, changes = uow.write(cop.community, absences.replace_absences, cop.sabine, [
-        AbsenceData(D(2026, 7, 1), D(2026, 7, 21), "Urlaub (verlängert)", first),
-        AbsenceData(D(2026, 9, 1), D(2026, 9, 3), "Fortbildung")])
+    _r, changes = uow.write(
+        cop.community,
+        absences.replace_absences,
+        cop.sabine,
+        [
+            AbsenceData(D(2026, 7, 1), D(2026, 7, 21), "Urlaub (verlängert)", first),
+            AbsenceData(D(2026, 9, 1), D(2026, 9, 3), "Fortbildung"),
+        ],
+    )
     rows = uow.read(cop.community, absences.list_absences, cop.sabine)
     assert [(r.id == first, r.end_on, r.note) for r in rows] == [
-        (True, D(2026, 7, 21), "Urlaub (verlängert)"), (False, D(2026, 9, 3), "Fortbildung")]
+        (True, D(2026, 7, 21), "Urlaub (verlängert)"),
+        (False, D(2026, 9, 3), "Fortbildung"),
+    ]
     uow.replay(cop.community, changes, undo=True)
     assert dump(cop.community) == before
     uow.write(cop.community, absences.replace_absences, cop.sabine, [])
@@ -345,12 +459,20 @@ def test_absences_replace_validate_and_undo(cop):
 
 # --- series --------------------------------------------------------------------------------
 
+
 def wol(cop, **kw) -> int:
-    first = MeetingData(group_id=cop.group, title="WOL-Circle Frühjahr 2026",
-                        start=T(2026, 4, 7, 8, 30), minutes=60, host_org_id=cop.heid,
-                        video_tool="teams", join_url="https://teams.example/l/1")
-    data = SeriesData(first=first, interval=1, count=12,
-                      template_id=_template(cop, "lernOS circle 60 min"), **kw)
+    first = MeetingData(
+        group_id=cop.group,
+        title="WOL-Circle Frühjahr 2026",
+        start=T(2026, 4, 7, 8, 30),
+        minutes=60,
+        host_org_id=cop.heid,
+        video_tool="teams",
+        join_url="https://teams.example/l/1",
+    )
+    data = SeriesData(
+        first=first, interval=1, count=12, template_id=_template(cop, "lernOS circle 60 min"), **kw
+    )
     return uow.write(cop.community, meetings.create_series, data)[0]
 
 
@@ -364,13 +486,16 @@ def test_create_a_weekly_series_in_one_step(cop):
     assert {meetings.to_local(r.start_at).time() for r in rows} == {dt.time(8, 30)}
     assert {r.minutes for r in rows} == {60} and {r.agenda_minutes for r in rows} == {60}
     assert [meetings.to_local(r.start_at).date() for r in rows] == [
-        D(2026, 4, 7) + dt.timedelta(weeks=k) for k in range(12)]
+        D(2026, 4, 7) + dt.timedelta(weeks=k) for k in range(12)
+    ]
     with cop.community.session() as s:
         series = s.get(E.MeetingSeries, sid)
         assert (series.freq, series.interval, series.count) == ("weekly", 1, 12)
-        originals = s.scalars(select(E.Meeting.series_original_start)
-                              .where(E.Meeting.series_id == sid)
-                              .order_by(E.Meeting.series_index)).all()
+        originals = s.scalars(
+            select(E.Meeting.series_original_start)
+            .where(E.Meeting.series_id == sid)
+            .order_by(E.Meeting.series_index)
+        ).all()
         assert originals == [r.start_at for r in rows]
 
 
@@ -381,8 +506,9 @@ def test_moving_or_cancelling_one_session_leaves_the_others(cop):
     moved = rows[3]
     uow.write(cop.community, meetings.move_meeting, moved.id, T(2026, 4, 29, 8, 30))
     uow.write(cop.community, meetings.cancel_meeting, rows[5].id)
-    after = {r.id: (r.start_at, r.status) for r in uow.read(cop.community,
-                                                                meetings.series_meetings, sid)}
+    after = {
+        r.id: (r.start_at, r.status) for r in uow.read(cop.community, meetings.series_meetings, sid)
+    }
     changed = {k for k in before if before[k] != after[k]}
     assert changed == {moved.id, rows[5].id}
     assert meetings.to_local(after[moved.id][0]) == T(2026, 4, 29, 8, 30)
@@ -399,17 +525,25 @@ def test_series_sessions_on_holidays_can_be_cancelled_right_away(cop):
     assert [s.holiday for s in sessions][2] == "Christi Himmelfahrt"  # 14 May 2026
     sid = uow.write(cop.community, meetings.create_series, data)[0]
     rows = uow.read(cop.community, meetings.series_meetings, sid)
-    assert [r.status for r in rows] == ["planned", "planned", "cancelled", "planned",
-                                        "planned", "cancelled"]
+    assert [r.status for r in rows] == [
+        "planned",
+        "planned",
+        "cancelled",
+        "planned",
+        "planned",
+        "cancelled",
+    ]
     assert "Fronleichnam" in uow.read(cop.community, meetings.get_meeting, rows[5].id)[0].notes
 
 
 def test_series_input_is_checked(cop):
     first = MeetingData(group_id=cop.group, title="Kreis", start=T(2026, 4, 7, 8, 30), minutes=60)
-    for bad, field in ((SeriesData(first=first, count=0), "count"),
-                       (SeriesData(first=first, count=53), "count"),
-                       (SeriesData(first=first, interval=0), "interval"),
-                       (SeriesData(first=dataclasses.replace(first, title="")), "title")):
+    for bad, field in (
+        (SeriesData(first=first, count=0), "count"),
+        (SeriesData(first=first, count=53), "count"),
+        (SeriesData(first=first, interval=0), "interval"),
+        (SeriesData(first=dataclasses.replace(first, title="")), "title"),
+    ):
         with pytest.raises(ValidationError) as err:
             uow.write(cop.community, meetings.create_series, bad)
         assert err.value.field == field

@@ -77,8 +77,9 @@ def when_popup(qtbot, handler) -> list:
 def stored(demo, meeting_id):
     with demo.session() as s:
         m = s.get(E.Meeting, meeting_id)
-        return m, [(i.kind, i.title, i.minutes) for i in sorted(m.agenda_items,
-                                                                 key=lambda i: i.position)]
+        return m, [
+            (i.kind, i.title, i.minutes) for i in sorted(m.agenda_items, key=lambda i: i.position)
+        ]
 
 
 def root_id(demo) -> int:
@@ -86,6 +87,7 @@ def root_id(demo) -> int:
 
 
 # --- the "Done when" walk-through ----------------------------------------------------------
+
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_plan_from_suggestion_agenda_attendance_calendar_in_german(window, qtbot, demo):
@@ -110,8 +112,7 @@ def test_plan_from_suggestion_agenda_attendance_calendar_in_german(window, qtbot
     qtbot.keyClick(page.table, Qt.Key.Key_D, CTRL)
     check(done, qtbot, window)
     candidate = seen["candidate"]
-    assert seen["text"].endswith("14:00–16:00 Uhr") and seen["text"][:4] in (
-        "Di, ", "Mi, ", "Do, ")
+    assert seen["text"].endswith("14:00–16:00 Uhr") and seen["text"][:4] in ("Di, ", "Mi, ", "Do, ")
     new_ids = {r.id for r in uow.read(demo, meetings.list_meetings, root_id(demo))} - before
     assert len(new_ids) == 1
     mid = new_ids.pop()
@@ -125,8 +126,13 @@ def test_plan_from_suggestion_agenda_attendance_calendar_in_german(window, qtbot
     qtbot.keyClick(page.table, Qt.Key.Key_T, ALT)
     assert page.tabs.currentWidget() is page.agenda
     assert "Noch keine Tagesordnung" in page.agenda.total_label.text()
-    picked = when_popup(qtbot, lambda menu: (qtbot.keyClick(menu, Qt.Key.Key_Down),
-                                             qtbot.keyClick(menu, Qt.Key.Key_Return)))
+    picked = when_popup(
+        qtbot,
+        lambda menu: (
+            qtbot.keyClick(menu, Qt.Key.Key_Down),
+            qtbot.keyClick(menu, Qt.Key.Key_Return),
+        ),
+    )
     qtbot.keyClick(page.agenda.template_button, Qt.Key.Key_V, ALT)
     qtbot.waitUntil(lambda: bool(picked))
     check(picked, qtbot, window)
@@ -148,8 +154,9 @@ def test_plan_from_suggestion_agenda_attendance_calendar_in_german(window, qtbot
     editor = page.attendance
     assert page.tabs.currentWidget() is editor
     qtbot.keyClick(editor.table, Qt.Key.Key_M, ALT)  # a mnemonic "animates" the click
-    qtbot.waitUntil(lambda: {r.status for r in uow.read(
-        demo, meetings.get_attendance, mid).rows} == {"invited"})
+    qtbot.waitUntil(
+        lambda: {r.status for r in uow.read(demo, meetings.get_attendance, mid).rows} == {"invited"}
+    )
     editor.table.setFocus()
     row = next(n for n, r in enumerate(editor.model.rows) if r.name == "Sabine Groß")
     editor.table.selectRow(row)
@@ -175,6 +182,7 @@ def test_plan_from_suggestion_agenda_attendance_calendar_in_german(window, qtbot
 
 # --- the editor --------------------------------------------------------------------------
 
+
 def test_meeting_editor_checks_inline_and_saves_with_enter(window, qtbot, demo):
     page = open_meetings(window, qtbot)
     rows = page.model.rows()
@@ -190,8 +198,9 @@ def test_meeting_editor_checks_inline_and_saves_with_enter(window, qtbot, demo):
         assert "gibt es an diesem Tag nicht" in dialog.field_message("start").text()
         assert not ok.isEnabled()
         dialog.time.setTime(dialog.time.time().__class__(14, 0))
-        assert dialog.field_message("start").isHidden() or "⚠" in \
-            dialog.field_message("start").text()
+        assert (
+            dialog.field_message("start").isHidden() or "⚠" in dialog.field_message("start").text()
+        )
         assert ok.isEnabled()
         # the end before the start
         dialog.end.setTime(dialog.end.time().__class__(13, 0))
@@ -209,8 +218,10 @@ def test_meeting_editor_checks_inline_and_saves_with_enter(window, qtbot, demo):
         # a public holiday (Fronleichnam) and the moderator's absence are warnings only
         dialog.date.setDate(dialog.date.date().__class__(2026, 6, 4))
         dialog.refresh_checks()
-        assert "Feiertag: Fronleichnam in Baden-Württemberg und Hessen" in \
-            dialog.field_message("start").text()
+        assert (
+            "Feiertag: Fronleichnam in Baden-Württemberg und Hessen"
+            in dialog.field_message("start").text()
+        )
         assert ok.isEnabled()
         dialog.date.setDate(dialog.date.date().__class__(2026, 6, 3))
         dialog.title.setFocus()
@@ -282,6 +293,7 @@ def test_past_date_is_a_warning_for_new_meetings(window, qtbot):
 
 # --- agenda editor ------------------------------------------------------------------------
 
+
 def test_agenda_editor_keys_overrun_and_drag(window, qtbot, demo):
     page = open_meetings(window, qtbot)
     mid = next(r for r in page.model.rows() if r.status == "planned").id
@@ -289,7 +301,7 @@ def test_agenda_editor_keys_overrun_and_drag(window, qtbot, demo):
     editor = page.agenda
     page.tabs.setCurrentWidget(editor)
     n = editor.model.rowCount()
-    titles = lambda: [t for _k, t, _m in stored(demo, mid)[1]]  # noqa: E731
+    titles = lambda: [t for _k, t, _m in stored(demo, mid)[1]]
     original = titles()
     # Insert adds an item after the current one and opens its title for typing
     editor.table.setFocus()
@@ -318,8 +330,13 @@ def test_agenda_editor_keys_overrun_and_drag(window, qtbot, demo):
     rect = table.visualRect(editor.model.index(2, 2))
     pos = QPointF(rect.center().x(), rect.bottom() - 2)
     mime = editor.model.mimeData([editor.model.index(0, 2)])
-    event = QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        pos,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     event.source = lambda: table  # a drop from this very table
     table.dropEvent(event)
     qtbot.waitUntil(lambda: titles() == [original[1], original[2], original[0]] + original[3:])
@@ -343,8 +360,7 @@ def test_agenda_minutes_cannot_be_zero(window, qtbot, demo):
     window.commands._show_error = shown.append
     before = stored(demo, mid)[1]
     assert not page._save_agenda([dataclasses_replace(i, minutes=0) for i in editor.items()])
-    assert shown and "mindestens eine Minute" in shown[0].render(
-        QApplication.translate)
+    assert shown and "mindestens eine Minute" in shown[0].render(QApplication.translate)
     assert stored(demo, mid)[1] == before
 
 
@@ -355,6 +371,7 @@ def dataclasses_replace(item, **kw):
 
 
 # --- series, cancel, delete, hand-offs ------------------------------------------------------
+
 
 def test_series_dialog_creates_twelve_sessions(window, qtbot, demo):
     page = open_meetings(window, qtbot)
@@ -373,10 +390,14 @@ def test_series_dialog_creates_twelve_sessions(window, qtbot, demo):
     check(done, qtbot, window)
     rows = uow.read(demo, meetings.list_meetings)
     assert len(rows) == before + 12
-    new = sorted((r for r in rows if r.title.startswith("WOL-Circle Frühjahr 2026 (")),
-                 key=lambda r: r.series_index)
-    assert [r.title for r in new][:2] == ["WOL-Circle Frühjahr 2026 (1/12)",
-                                          "WOL-Circle Frühjahr 2026 (2/12)"]
+    new = sorted(
+        (r for r in rows if r.title.startswith("WOL-Circle Frühjahr 2026 (")),
+        key=lambda r: r.series_index,
+    )
+    assert [r.title for r in new][:2] == [
+        "WOL-Circle Frühjahr 2026 (1/12)",
+        "WOL-Circle Frühjahr 2026 (2/12)",
+    ]
     assert {r.agenda_minutes for r in new} == {60} and {r.minutes for r in new} == {60}
 
 
@@ -417,6 +438,7 @@ def test_cancel_reinstate_delete_and_hand_offs(window, qtbot, demo):
 
 # --- absences from the members page --------------------------------------------------------
 
+
 def test_absences_from_the_members_page_show_in_the_calendar(window, qtbot, demo):
     window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_2, CTRL)
@@ -446,18 +468,25 @@ def test_absences_from_the_members_page_show_in_the_calendar(window, qtbot, demo
     check(done, qtbot, window)
     rows = uow.read(demo, absences.list_absences, member_id)
     assert (rows[-1].start_on, rows[-1].end_on, rows[-1].note) == (
-        dt.date(2026, 8, 10), dt.date(2026, 8, 21), "Urlaub an der Ostsee")
+        dt.date(2026, 8, 10),
+        dt.date(2026, 8, 21),
+        "Urlaub an der Ostsee",
+    )
     page = open_meetings(window, qtbot)
     page.views.setCurrentIndex(1)
     page.calendar.show_day(dt.date(2026, 8, 12))
     page.calendar.setCurrentPage(2026, 8)
-    qtbot.waitUntil(lambda: any(e.title == "Jürgen Weiß" for e in
-                                page.calendar.entries_on(dt.date(2026, 8, 12))))
+    qtbot.waitUntil(
+        lambda: any(
+            e.title == "Jürgen Weiß" for e in page.calendar.entries_on(dt.date(2026, 8, 12))
+        )
+    )
     texts = [page.day_list.item(i).text() for i in range(page.day_list.count())]
     assert "✈ Jürgen Weiß: Urlaub an der Ostsee" in texts
 
 
 # --- models -------------------------------------------------------------------------------
+
 
 def test_table_models_pass_the_model_tester(window, qtbot, qtmodeltester):
     page = open_meetings(window, qtbot)
@@ -499,8 +528,14 @@ def test_delete_key_in_the_details_never_deletes_the_meeting(window, qtbot, demo
     table.selectRow(0)
     first = page.attendance.model.rows[0].member_id
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # clears that member's answer
-    qtbot.waitUntil(lambda: {r.member_id: r.status for r in uow.read(
-        demo, meetings.get_attendance, mid).rows}[first] == "")
+    qtbot.waitUntil(
+        lambda: (
+            {r.member_id: r.status for r in uow.read(demo, meetings.get_attendance, mid).rows}[
+                first
+            ]
+            == ""
+        )
+    )
     page.views.setCurrentIndex(1)
     page.calendar.setFocus()
     qtbot.keyClick(page.calendar, Qt.Key.Key_Delete)

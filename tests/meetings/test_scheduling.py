@@ -15,15 +15,18 @@ D = dt.date
 QUARTERLY = Cadence("month", 3, (2, 3, 4), dt.time(14), dt.time(16), 120)
 
 
-@pytest.mark.parametrize("day, months, expected", [
-    (D(2026, 11, 30), 3, D(2027, 2, 28)),   # across the year end, clamped to February
-    (D(2027, 11, 30), 3, D(2028, 2, 29)),   # leap year
-    (D(2026, 12, 15), 1, D(2027, 1, 15)),
-    (D(2026, 10, 20), 3, D(2027, 1, 20)),
-    (D(2026, 1, 31), 1, D(2026, 2, 28)),
-    (D(2026, 12, 31), 12, D(2027, 12, 31)),
-    (D(2026, 3, 31), 24, D(2028, 3, 31)),
-])
+@pytest.mark.parametrize(
+    "day, months, expected",
+    [
+        (D(2026, 11, 30), 3, D(2027, 2, 28)),  # across the year end, clamped to February
+        (D(2027, 11, 30), 3, D(2028, 2, 29)),  # leap year
+        (D(2026, 12, 15), 1, D(2027, 1, 15)),
+        (D(2026, 10, 20), 3, D(2027, 1, 20)),
+        (D(2026, 1, 31), 1, D(2026, 2, 28)),
+        (D(2026, 12, 31), 12, D(2027, 12, 31)),
+        (D(2026, 3, 31), 24, D(2028, 3, 31)),
+    ],
+)
 def test_add_months(day, months, expected):
     assert scheduling.add_months(day, months) == expected
 
@@ -37,8 +40,13 @@ def test_cadence_target_across_year_end_and_never_in_the_past():
 
 
 def plan(cop, day: dt.date, title="Treffen", **kw):
-    data = MeetingData(group_id=cop.group, title=title, start=dt.datetime.combine(day, dt.time(14)),
-                       minutes=120, **kw)
+    data = MeetingData(
+        group_id=cop.group,
+        title=title,
+        start=dt.datetime.combine(day, dt.time(14)),
+        minutes=120,
+        **kw,
+    )
     return uow.write(cop.community, meetings.add_meeting, data)[0]
 
 
@@ -74,8 +82,12 @@ def test_fronleichnam_is_left_out_with_its_states(cop):
 
 def test_absences_are_listed_and_cost_rank_but_the_moderators_exclude(cop):
     plan(cop, D(2026, 6, 16))  # Tue → target Wed 16 Sep 2026
-    uow.write(cop.community, absences.add_absence, cop.sabine,
-              AbsenceData(D(2026, 9, 14), D(2026, 9, 18), "Urlaub"))
+    uow.write(
+        cop.community,
+        absences.add_absence,
+        cop.sabine,
+        AbsenceData(D(2026, 9, 14), D(2026, 9, 18), "Urlaub"),
+    )
     found = suggest(cop, today=D(2026, 7, 1))
     target_week = [c for c in found.candidates if D(2026, 9, 14) <= c.day <= D(2026, 9, 18)]
     assert target_week, "a day with one member away may still be suggested"
@@ -84,8 +96,7 @@ def test_absences_are_listed_and_cost_rank_but_the_moderators_exclude(cop):
     # somebody away weighs more than a day or two off the target
     assert found.candidates[0].absent == ()
     with_moderator = suggest(cop, today=D(2026, 7, 1), moderator_id=cop.sabine)
-    assert not [c for c in with_moderator.candidates
-                if D(2026, 9, 14) <= c.day <= D(2026, 9, 18)]
+    assert not [c for c in with_moderator.candidates if D(2026, 9, 14) <= c.day <= D(2026, 9, 18)]
     reasons = [s for s in with_moderator.skipped if s.reason == "absent"]
     assert reasons and reasons[0].absent[0].role == "moderator"
 
@@ -124,8 +135,13 @@ def test_organisations_without_state_fall_back_to_nationwide_holidays(cop):
     data, version = uow.read(cop.community, organisations.get_organisation, cop.darm)
     import dataclasses
 
-    uow.write(cop.community, organisations.update_organisation, cop.darm,
-              dataclasses.replace(data, state=""), version)
+    uow.write(
+        cop.community,
+        organisations.update_organisation,
+        cop.darm,
+        dataclasses.replace(data, state=""),
+        version,
+    )
     found = suggest(cop)
     assert found.states == ("BW",) and found.organisations_without_state == ("Stadt Darmstadt",)
 
@@ -139,9 +155,11 @@ def test_cadence_is_stored_and_checked(cop):
     assert stored == Cadence("week", 2, (2, 3), dt.time(9), dt.time(10, 30), 90)
     with pytest.raises(ConflictError):
         uow.write(cop.community, scheduling.set_cadence, cop.group, new, version)
-    for bad, field in ((Cadence("week", 2, (6,), dt.time(9), dt.time(10), 60), "weekdays"),
-                       (Cadence("month", 0, (2,), dt.time(9), dt.time(10), 60), "interval"),
-                       (Cadence("week", 1, (2,), dt.time(9), dt.time(10), 0), "minutes")):
+    for bad, field in (
+        (Cadence("week", 2, (6,), dt.time(9), dt.time(10), 60), "weekdays"),
+        (Cadence("month", 0, (2,), dt.time(9), dt.time(10), 60), "interval"),
+        (Cadence("week", 1, (2,), dt.time(9), dt.time(10), 0), "minutes"),
+    ):
         with pytest.raises(ValidationError) as err:
             uow.write(cop.community, scheduling.set_cadence, cop.group, bad, version2)
         assert err.value.field == field
@@ -151,8 +169,9 @@ def test_plan_date_turns_a_candidate_into_a_planned_meeting(cop):
     plan(cop, D(2026, 6, 16))
     found = suggest(cop, today=D(2026, 7, 1))
     best = found.candidates[0]
-    mid, changes = uow.write(cop.community, scheduling.plan_date, cop.group, best.day,
-                             "CoP-Treffen Q3/2026")
+    mid, changes = uow.write(
+        cop.community, scheduling.plan_date, cop.group, best.day, "CoP-Treffen Q3/2026"
+    )
     detail = uow.read(cop.community, meetings.get_detail, mid)
     assert (detail.start_at, detail.end_at) == (best.start_at, best.end_at)
     assert detail.data.status == E.MeetingStatus.PLANNED and detail.data.minutes == 120
@@ -173,10 +192,15 @@ def test_suggestions_on_the_demo(demo):
 
 def test_calendar_entries(cop):
     plan(cop, D(2026, 6, 3))
-    uow.write(cop.community, absences.add_absence, cop.miriam,
-              AbsenceData(D(2026, 6, 2), D(2026, 6, 5), "Fortbildung"))
-    entries = uow.read(cop.community, scheduling.calendar_entries, cop.group, D(2026, 6, 1),
-                       D(2026, 6, 30))
+    uow.write(
+        cop.community,
+        absences.add_absence,
+        cop.miriam,
+        AbsenceData(D(2026, 6, 2), D(2026, 6, 5), "Fortbildung"),
+    )
+    entries = uow.read(
+        cop.community, scheduling.calendar_entries, cop.group, D(2026, 6, 1), D(2026, 6, 30)
+    )
     kinds = {(e.day, e.kind, e.title) for e in entries}
     assert (D(2026, 6, 3), "meeting", "Treffen") in kinds
     assert (D(2026, 6, 4), "holiday", "Fronleichnam") in kinds

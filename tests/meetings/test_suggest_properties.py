@@ -37,14 +37,19 @@ def engine():
 days = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2030, 12, 31))
 cadences = st.builds(
     lambda unit, interval, weekdays, hour: Cadence(
-        unit, interval, tuple(sorted(weekdays)), dt.time(hour, 0), dt.time(hour, 0), 90),
-    st.sampled_from(["week", "month"]), st.integers(1, 4),
-    st.sets(st.integers(1, 5), min_size=1, max_size=5), st.integers(7, 18))
+        unit, interval, tuple(sorted(weekdays)), dt.time(hour, 0), dt.time(hour, 0), 90
+    ),
+    st.sampled_from(["week", "month"]),
+    st.integers(1, 4),
+    st.sets(st.integers(1, 5), min_size=1, max_size=5),
+    st.integers(7, 18),
+)
 absence = st.tuples(st.integers(-40, 120), st.integers(0, 25))
 
 
-def build(session: Session, states, with_stateless: bool, last: dt.date | None,
-          moderator_absences, today) -> tuple[int, int]:
+def build(
+    session: Session, states, with_stateless: bool, last: dt.date | None, moderator_absences, today
+) -> tuple[int, int]:
     group = E.Group(name="CoP")
     session.add(group)
     session.flush()
@@ -63,39 +68,76 @@ def build(session: Session, states, with_stateless: bool, last: dt.date | None,
     moderator = people[0]
     for offset, length in moderator_absences:
         start = today + dt.timedelta(days=offset)
-        session.add(E.Absence(member_id=moderator.id, start_on=start,
-                              end_on=start + dt.timedelta(days=length), note="Urlaub"))
+        session.add(
+            E.Absence(
+                member_id=moderator.id,
+                start_on=start,
+                end_on=start + dt.timedelta(days=length),
+                note="Urlaub",
+            )
+        )
     if last is not None:
         start = dt.datetime.combine(last, dt.time(12), UTC)
-        session.add(E.Meeting(group_id=group.id, title="Letztes", start_at=start,
-                              end_at=start + dt.timedelta(hours=2)))
+        session.add(
+            E.Meeting(
+                group_id=group.id,
+                title="Letztes",
+                start_at=start,
+                end_at=start + dt.timedelta(hours=2),
+            )
+        )
     session.flush()
     return group.id, moderator.id
 
 
 def public_holiday(day: dt.date, states) -> bool:
-    return any(day in holidays.country_holidays("DE", subdiv=s or None, years=day.year)
-               for s in states)
+    return any(
+        day in holidays.country_holidays("DE", subdiv=s or None, years=day.year) for s in states
+    )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(states=st.sets(st.sampled_from(sorted(FEDERAL_STATES)), min_size=1, max_size=4),
-       with_stateless=st.booleans(), cadence=cadences, today=days,
-       last=st.one_of(st.none(), days), after=st.one_of(st.none(), st.integers(0, 200)),
-       moderator_absences=st.lists(absence, max_size=4), use_moderator=st.booleans(),
-       count=st.integers(1, 8))
-def test_suggestion_rules(engine, states, with_stateless, cadence, today, last, after,
-                          moderator_absences, use_moderator, count):
+@given(
+    states=st.sets(st.sampled_from(sorted(FEDERAL_STATES)), min_size=1, max_size=4),
+    with_stateless=st.booleans(),
+    cadence=cadences,
+    today=days,
+    last=st.one_of(st.none(), days),
+    after=st.one_of(st.none(), st.integers(0, 200)),
+    moderator_absences=st.lists(absence, max_size=4),
+    use_moderator=st.booleans(),
+    count=st.integers(1, 8),
+)
+def test_suggestion_rules(
+    engine,
+    states,
+    with_stateless,
+    cadence,
+    today,
+    last,
+    after,
+    moderator_absences,
+    use_moderator,
+    count,
+):
     session = Session(engine)
     try:
         gid, moderator = build(session, states, with_stateless, last, moderator_absences, today)
         after_day = today + dt.timedelta(days=after) if after is not None else None
         found = scheduling.suggest_dates(
-            session, gid, count=count, after=after_day, today=today, cadence=cadence,
-            moderator_id=moderator if use_moderator else None)
+            session,
+            gid,
+            count=count,
+            after=after_day,
+            today=today,
+            cadence=cadence,
+            moderator_id=moderator if use_moderator else None,
+        )
         checked = set(states) | ({""} if with_stateless else set())
-        away = [(today + dt.timedelta(days=o), today + dt.timedelta(days=o + n))
-                for o, n in moderator_absences]
+        away = [
+            (today + dt.timedelta(days=o), today + dt.timedelta(days=o + n))
+            for o, n in moderator_absences
+        ]
         earliest = max(after_day or today, today)
         assert len(found.candidates) <= count
         assert len({c.day for c in found.candidates}) == len(found.candidates)

@@ -23,10 +23,15 @@ def names(states, day, language="de"):
 
 # --- holidays per state ------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("year", [2025, 2026, 2027])
 def test_state_specific_holidays_in_bw_and_he(year):
-    found = {s: {h.name: h.day for h in scheduling.holidays_between(
-        (s,), D(year, 1, 1), D(year, 12, 31))} for s in ("BW", "HE")}
+    found = {
+        s: {
+            h.name: h.day for h in scheduling.holidays_between((s,), D(year, 1, 1), D(year, 12, 31))
+        }
+        for s in ("BW", "HE")
+    }
     # Fronleichnam: both states
     assert "Fronleichnam" in found["BW"] and "Fronleichnam" in found["HE"]
     assert found["BW"]["Fronleichnam"] == found["HE"]["Fronleichnam"]
@@ -43,7 +48,8 @@ def test_state_specific_holidays_in_bw_and_he(year):
 def test_holiday_lists_the_states_it_applies_in_and_nationwide_ones():
     corpus = scheduling.holidays_between(("BW", "HE"), D(2026, 6, 4), D(2026, 6, 4))
     assert [(h.name, h.states, h.nationwide) for h in corpus] == [
-        ("Fronleichnam", ("BW", "HE"), False)]
+        ("Fronleichnam", ("BW", "HE"), False)
+    ]
     epiphany = scheduling.holidays_between(("BW", "HE"), D(2026, 1, 6), D(2026, 1, 6))
     assert [(h.name, h.states) for h in epiphany] == [("Heilige Drei Könige", ("BW",))]
     unity = scheduling.holidays_between(("BW", "HE"), D(2026, 10, 3), D(2026, 10, 3))
@@ -62,16 +68,20 @@ def test_group_states_come_from_the_members_organisations(cop):
 
 # --- local times on DST change days ------------------------------------------------------
 
-GAP = dt.datetime(2026, 3, 29, 2, 30)   # does not exist in Europe/Berlin
+GAP = dt.datetime(2026, 3, 29, 2, 30)  # does not exist in Europe/Berlin
 FOLD = dt.datetime(2026, 10, 25, 2, 30)  # exists twice
 
 
 def test_local_time_problems_are_detected():
     assert meetings.local_time_problem(GAP) == "gap"
     assert meetings.local_time_problem(FOLD) == "fold"
-    for fine in (dt.datetime(2026, 3, 29, 1, 59), dt.datetime(2026, 3, 29, 3, 0),
-                 dt.datetime(2026, 10, 25, 1, 59), dt.datetime(2026, 10, 25, 3, 0),
-                 dt.datetime(2026, 7, 1, 2, 30)):
+    for fine in (
+        dt.datetime(2026, 3, 29, 1, 59),
+        dt.datetime(2026, 3, 29, 3, 0),
+        dt.datetime(2026, 10, 25, 1, 59),
+        dt.datetime(2026, 10, 25, 3, 0),
+        dt.datetime(2026, 7, 1, 2, 30),
+    ):
         assert meetings.local_time_problem(fine) == ""
 
 
@@ -87,8 +97,9 @@ def test_a_meeting_at_a_missing_or_doubled_time_is_rejected_and_nothing_changes(
 
 
 def test_moving_a_meeting_into_the_gap_is_rejected(cop):
-    data = MeetingData(group_id=cop.group, title="Treffen", start=dt.datetime(2026, 3, 28, 14),
-                       minutes=120)
+    data = MeetingData(
+        group_id=cop.group, title="Treffen", start=dt.datetime(2026, 3, 28, 14), minutes=120
+    )
     mid, _ = uow.write(cop.community, meetings.add_meeting, data)
     with pytest.raises(ValidationError):
         uow.write(cop.community, meetings.move_meeting, mid, GAP)
@@ -98,8 +109,9 @@ def test_moving_a_meeting_into_the_gap_is_rejected(cop):
 
 def test_instants_round_trip_and_lengths_are_real_minutes(cop):
     # 01:00 on the autumn change day + 180 real minutes ends at 03:00 local (one hour repeats)
-    data = MeetingData(group_id=cop.group, title="Lang", start=dt.datetime(2026, 10, 25, 0, 30),
-                       minutes=180)
+    data = MeetingData(
+        group_id=cop.group, title="Lang", start=dt.datetime(2026, 10, 25, 0, 30), minutes=180
+    )
     mid, _ = uow.write(cop.community, meetings.add_meeting, data)
     detail = uow.read(cop.community, meetings.get_detail, mid)
     assert detail.start_at == dt.datetime(2026, 10, 24, 22, 30, tzinfo=dt.UTC)
@@ -118,8 +130,9 @@ def test_weekly_series_keeps_its_local_time_across_the_change():
     from copdesk.model.meeting_dto import SeriesData
 
     sessions = meetings.plan_series(SeriesData(first=first, interval=1, count=4))
-    assert [s.start for s in sessions] == [dt.datetime(2026, 3, d, 8, 30) for d in (17, 24, 31)] \
-        + [dt.datetime(2026, 4, 7, 8, 30)]
+    assert [s.start for s in sessions] == [dt.datetime(2026, 3, d, 8, 30) for d in (17, 24, 31)] + [
+        dt.datetime(2026, 4, 7, 8, 30)
+    ]
     utc = [meetings.to_instant(s.start) for s in sessions]
     assert [u.hour for u in utc] == [7, 7, 6, 6]  # the UTC hour moves, the local one does not
 
@@ -127,8 +140,9 @@ def test_weekly_series_keeps_its_local_time_across_the_change():
 def test_a_series_hitting_the_gap_is_rejected(cop):
     from copdesk.model.meeting_dto import SeriesData
 
-    first = MeetingData(group_id=cop.group, title="Nachtkreis",
-                        start=dt.datetime(2026, 3, 15, 2, 30), minutes=30)
+    first = MeetingData(
+        group_id=cop.group, title="Nachtkreis", start=dt.datetime(2026, 3, 15, 2, 30), minutes=30
+    )
     with pytest.raises(ValidationError) as err:
         uow.write(cop.community, meetings.create_series, SeriesData(first=first, count=3))
     assert "2" in str(err.value) and err.value.field == "start"

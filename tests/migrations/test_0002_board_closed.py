@@ -32,11 +32,20 @@ def downgrade_to_0001(path) -> None:
 def closed_boards(path) -> dict[int, dt.datetime]:
     community = db.open_community(path, backup_dir=path.parent / "backups")
     try:
-        rows = uow.read(community, lambda s: s.execute(
-            select(E.Meeting.id, E.Meeting.board_closed_at)
-            .where(E.Meeting.board_closed_at.is_not(None))).all())
-        settings = uow.read(community, lambda s: s.scalars(
-            select(E.Setting.key).where(E.Setting.key.like("leancoffee.%"))).all())
+        rows = uow.read(
+            community,
+            lambda s: s.execute(
+                select(E.Meeting.id, E.Meeting.board_closed_at).where(
+                    E.Meeting.board_closed_at.is_not(None)
+                )
+            ).all(),
+        )
+        settings = uow.read(
+            community,
+            lambda s: s.scalars(
+                select(E.Setting.key).where(E.Setting.key.like("leancoffee.%"))
+            ).all(),
+        )
         assert settings == []  # the column replaced them
         for meeting_id, _closed in rows:
             assert uow.read(community, leancoffee.is_closed, meeting_id)
@@ -48,8 +57,11 @@ def closed_boards(path) -> dict[int, dt.datetime]:
 def setting_rows(path) -> dict[str, str]:
     con = sqlite3.connect(path)
     try:
-        return dict(con.execute(
-            "SELECT key, value FROM setting WHERE key LIKE 'leancoffee.closed.%'").fetchall())
+        return dict(
+            con.execute(
+                "SELECT key, value FROM setting WHERE key LIKE 'leancoffee.closed.%'"
+            ).fetchall()
+        )
     finally:
         con.close()
 
@@ -59,12 +71,13 @@ def test_closed_boards_survive_the_way_down_and_up(tmp_path):
     write_demo(path, today=TODAY)
     before = closed_boards(path)
     assert len(before) == 1  # the demo's last Lean Coffee
-    (meeting_id, closed), = before.items()
+    ((meeting_id, closed),) = before.items()
 
     downgrade_to_0001(path)
     assert db.inspect_file(path).revision == "0001"
     assert setting_rows(path) == {
-        f"leancoffee.closed.{meeting_id}": closed.isoformat(timespec="seconds")}
+        f"leancoffee.closed.{meeting_id}": closed.isoformat(timespec="seconds")
+    }
 
     after = closed_boards(path)  # opening backs up and upgrades
     assert after == {meeting_id: closed.replace(microsecond=0)}
@@ -76,7 +89,7 @@ def test_closed_boards_survive_the_way_down_and_up(tmp_path):
 def test_a_board_closed_without_a_setting_is_recognised_by_its_topics(tmp_path):
     path = tmp_path / "demo.copdesk"
     write_demo(path, today=TODAY)
-    (meeting_id, _closed), = closed_boards(path).items()
+    ((meeting_id, _closed),) = closed_boards(path).items()
     downgrade_to_0001(path)
     con = sqlite3.connect(path)
     try:
@@ -99,9 +112,14 @@ def test_closing_a_board_sets_the_column_and_undo_clears_it(tmp_path):
     write_demo(path, today=TODAY)
     community = db.open_community(path)
     try:
-        planned = uow.read(community, lambda s: s.scalar(
-            select(E.Meeting.id).where(E.Meeting.status == "planned",
-                                       E.Meeting.group_id == 1).order_by(E.Meeting.start_at)))
+        planned = uow.read(
+            community,
+            lambda s: s.scalar(
+                select(E.Meeting.id)
+                .where(E.Meeting.status == "planned", E.Meeting.group_id == 1)
+                .order_by(E.Meeting.start_at)
+            ),
+        )
         assert not uow.read(community, leancoffee.is_closed, planned)
         now = dt.datetime(2027, 1, 20, 15, 30, tzinfo=dt.UTC)
         _result, changes = uow.write(community, leancoffee.close_board, planned, now=now)

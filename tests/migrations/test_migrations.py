@@ -54,7 +54,8 @@ def normalised_schema(path: Path) -> dict[str, dict]:
         schema = {}
         rows = con.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master "
-            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall()
+            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        ).fetchall()
         objects = sorted((t, n, tbl) for t, n, tbl, _ in rows)
         schema["_objects"] = objects
         for type_, name, _tbl, sql in rows:
@@ -67,7 +68,8 @@ def normalised_schema(path: Path) -> dict[str, dict]:
                 fks.setdefault(fk_id, []).append((seq, ref, frm, to, on_update, on_delete, match))
             indexes = {}
             for _seq, idx_name, unique, origin, partial in con.execute(
-                    f'PRAGMA index_list("{name}")'):
+                f'PRAGMA index_list("{name}")'
+            ):
                 cols = [c[2] for c in con.execute(f'PRAGMA index_info("{idx_name}")')]
                 key = idx_name if origin == "c" else f"{origin}:{','.join(cols)}"
                 indexes[key] = (unique, origin, partial, cols)
@@ -125,7 +127,8 @@ def test_schema_matches_the_models(tmp_path, kind):
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"compare_type": True, "compare_server_default": True})
+                conn, opts={"compare_type": True, "compare_server_default": True}
+            )
             diff = compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()
@@ -158,8 +161,15 @@ def stamp_as_ours(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "revision",
-    OLDER or [pytest.param(None, marks=pytest.mark.skip(
-        reason=f"only one revision ({HEAD}) exists: no older file format to upgrade yet"))],
+    OLDER
+    or [
+        pytest.param(
+            None,
+            marks=pytest.mark.skip(
+                reason=f"only one revision ({HEAD}) exists: no older file format to upgrade yet"
+            ),
+        )
+    ],
 )
 def test_opening_an_older_file_backs_it_up_and_upgrades(tmp_path, revision):
     old = tmp_path / "old.copdesk"
@@ -239,8 +249,10 @@ def test_real_upgrade_failure_rolls_back(tmp_path):
         with pytest.raises(OperationalError, match="already exists"):
             run_upgrade(engine)
         with engine.connect() as conn:
-            names = {r[0] for r in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            names = {
+                r[0]
+                for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            }
     finally:
         engine.dispose()
     assert names == {"topic"}, "no half schema, no alembic_version"

@@ -46,8 +46,9 @@ def test_a_new_file_has_the_head_schema(community_path):
     """``create_community`` uses ``tables.py`` (create_all), not the migrations: other
     text, same schema."""
     rows = master(community_path)
-    assert {r[1]: r[3] for r in rows}["meeting"] != dict(
-        (r[1], r[3]) for r in SCHEMAS[HEAD])["meeting"]  # really another spelling
+    assert {r[1]: r[3] for r in rows}["meeting"] != dict((r[1], r[3]) for r in SCHEMAS[HEAD])[
+        "meeting"
+    ]  # really another spelling
     assert schema_check.compare(rows, HEAD, community_path) is None
     assert parse_differs(community_path, HEAD) is None
     if len(REVISIONS) > 1:
@@ -63,24 +64,35 @@ def test_the_columns_are_those_of_tables_py():
         assert head[name] == tuple(c.name for c in table.columns), name
 
 
-@pytest.mark.parametrize("sql, same", [
-    ('CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))', True),
-    ("create table T(\n\ta integer not null, \"key\" text, constraint PK primary key(a))", True),
-    ('CREATE TABLE "t" (a INTEGER /* c */ NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))',
-     True),
-    ('CREATE TABLE t (a INTEGER "NOT" NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))', False),
-    ('CREATE TABLE t (a INTEGER NOT NULL, key TEXT, CONSTRAINT pk PRIMARY KEY (a))', False),
-    ('CREATE TABLE t ("key" TEXT, a INTEGER NOT NULL, CONSTRAINT pk PRIMARY KEY (a))', False),
-    ("CREATE TABLE t (a INTEGER NOT NULL DEFAULT 1, \"key\" TEXT, CONSTRAINT pk PRIMARY KEY (a))",
-     False),
-    ('CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a)) '
-     "WITHOUT ROWID", False),
-])
+@pytest.mark.parametrize(
+    "sql, same",
+    [
+        ('CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))', True),
+        ('create table T(\n\ta integer not null, "key" text, constraint PK primary key(a))', True),
+        (
+            'CREATE TABLE "t" (a INTEGER /* c */ NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))',
+            True,
+        ),
+        ('CREATE TABLE t (a INTEGER "NOT" NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))', False),
+        ("CREATE TABLE t (a INTEGER NOT NULL, key TEXT, CONSTRAINT pk PRIMARY KEY (a))", False),
+        ('CREATE TABLE t ("key" TEXT, a INTEGER NOT NULL, CONSTRAINT pk PRIMARY KEY (a))', False),
+        (
+            'CREATE TABLE t (a INTEGER NOT NULL DEFAULT 1, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))',
+            False,
+        ),
+        (
+            'CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a)) '
+            "WITHOUT ROWID",
+            False,
+        ),
+    ],
+)
 def test_normalising_ignores_spelling_not_meaning(sql, same):
     ours = 'CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a))'
     names = frozenset({"t"})
-    assert (schema_check.normalise("table", sql, names)
-            == schema_check.normalise("table", ours, names)) is same
+    assert (
+        schema_check.normalise("table", sql, names) == schema_check.normalise("table", ours, names)
+    ) is same
 
 
 def test_table_constraints_compare_as_a_set():

@@ -19,8 +19,7 @@ from .conftest import DEMO_TODAY
 
 
 def last_meeting(com) -> int:
-    return uow.read(com, minutes.default_meeting, 1,
-                    now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
+    return uow.read(com, minutes.default_meeting, 1, now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
 
 
 def load(com, mid):
@@ -35,9 +34,16 @@ def test_default_meeting_is_the_last_held_one(demo):
     mid = last_meeting(demo)
     m = load(demo, mid)
     assert m.status == E.MeetingStatus.HELD
-    later = uow.read(demo, lambda s: s.scalars(
-        select(E.Meeting).where(E.Meeting.group_id == 1, E.Meeting.start_at > m.start_at,
-                                E.Meeting.status == E.MeetingStatus.HELD)).all())
+    later = uow.read(
+        demo,
+        lambda s: s.scalars(
+            select(E.Meeting).where(
+                E.Meeting.group_id == 1,
+                E.Meeting.start_at > m.start_at,
+                E.Meeting.status == E.MeetingStatus.HELD,
+            )
+        ).all(),
+    )
     assert later == []
     assert m.community == "CoP Personalentwicklung Süd-West"
     assert m.moderator and m.protocol_writer and m.host
@@ -51,16 +57,38 @@ def test_edit_the_minutes_then_undo_each_step(demo):
     m = load(demo, mid)
     person = m.attendees[0]
     _, ch1 = uow.write(demo, minutes.set_attendance, mid, person.member_id, "absent")
-    note_id, ch2 = uow.write(demo, minutes.add_note, mid, NoteData(
-        text="Frau Weiß berichtet über Maßnahmen – „Gemeinsam“ lernen.", kind="note",
-        agenda_item_id=m.agenda[1].id))
-    dec_id, _ = uow.write(demo, minutes.add_decision, mid, DecisionData(
-        "Die Größe der Teilgruppe bleibt bei fünf Personen.", m.agenda[1].id))
-    act_id, _ = uow.write(demo, minutes.add_action, mid, ActionData(
-        "Übersicht der Fortbildungsmaßnahmen erstellen", owner_id=person.member_id,
-        due_on=dt.date(2027, 1, 15)))
-    guest_id, _ = uow.write(demo, minutes.add_guest, mid, GuestData(
-        "Dr. Jörg Süß", "Stadt Gießen", "joerg.suess@giessen.example"))
+    note_id, ch2 = uow.write(
+        demo,
+        minutes.add_note,
+        mid,
+        NoteData(
+            text="Frau Weiß berichtet über Maßnahmen – „Gemeinsam“ lernen.",
+            kind="note",
+            agenda_item_id=m.agenda[1].id,
+        ),
+    )
+    dec_id, _ = uow.write(
+        demo,
+        minutes.add_decision,
+        mid,
+        DecisionData("Die Größe der Teilgruppe bleibt bei fünf Personen.", m.agenda[1].id),
+    )
+    act_id, _ = uow.write(
+        demo,
+        minutes.add_action,
+        mid,
+        ActionData(
+            "Übersicht der Fortbildungsmaßnahmen erstellen",
+            owner_id=person.member_id,
+            due_on=dt.date(2027, 1, 15),
+        ),
+    )
+    guest_id, _ = uow.write(
+        demo,
+        minutes.add_guest,
+        mid,
+        GuestData("Dr. Jörg Süß", "Stadt Gießen", "joerg.suess@giessen.example"),
+    )
     m2 = load(demo, mid)
     assert next(a for a in m2.attendees if a.member_id == person.member_id).group == "absent"
     assert any(n.id == note_id and "Maßnahmen" in n.text for n in m2.notes)
@@ -71,8 +99,10 @@ def test_edit_the_minutes_then_undo_each_step(demo):
     uow.replay(demo, ch2, undo=True)
     assert all(n.id != note_id for n in load(demo, mid).notes)
     uow.replay(demo, ch1, undo=True)
-    assert next(a for a in load(demo, mid).attendees
-                if a.member_id == person.member_id).status == person.status
+    assert (
+        next(a for a in load(demo, mid).attendees if a.member_id == person.member_id).status
+        == person.status
+    )
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "x" * 50_000, "\x00\x01"])
@@ -103,8 +133,9 @@ def test_action_warnings_do_not_block(demo):
     assert "before the meeting" in found[1].render()
     aid, _ = uow.write(demo, minutes.add_action, mid, data)
     assert any(a.id == aid and a.owner == "" for a in load(demo, mid).actions)
-    ok = ActionData("Raum buchen", owner_id=m.present()[0].member_id,
-                    due_on=day + dt.timedelta(days=14))
+    ok = ActionData(
+        "Raum buchen", owner_id=m.present()[0].member_id, due_on=day + dt.timedelta(days=14)
+    )
     assert uow.read(demo, minutes.action_warnings, mid, ok) == []
     with pytest.raises(ValidationError):
         uow.write(demo, minutes.add_action, mid, ActionData(""))
@@ -144,8 +175,9 @@ def test_action_items_across_meetings_filters(demo):
     assert theirs and all(r.organisation == org for r in theirs)
     row = overdue[0]
     uow.write(demo, actions.set_done, row.id, True, today=DEMO_TODAY, version=row.version)
-    again = next(r for r in uow.read(demo, actions.list_actions, 1, today=DEMO_TODAY)
-                 if r.id == row.id)
+    again = next(
+        r for r in uow.read(demo, actions.list_actions, 1, today=DEMO_TODAY) if r.id == row.id
+    )
     assert again.status == "done" and again.done_on == DEMO_TODAY and not again.overdue
 
 
@@ -155,8 +187,12 @@ def test_finalise_versions_with_a_list_of_changes(demo):
     assert number == 1
     m = load(demo, mid)
     assert m.last_version.number == 1 and not m.changed_since_version
-    stored = uow.read(demo, lambda s: s.scalar(select(E.ProtocolVersion.snapshot).where(
-        E.ProtocolVersion.meeting_id == mid)))
+    stored = uow.read(
+        demo,
+        lambda s: s.scalar(
+            select(E.ProtocolVersion.snapshot).where(E.ProtocolVersion.meeting_id == mid)
+        ),
+    )
     assert json.loads(stored)["decisions"]
     with pytest.raises(UserError, match="Nothing has changed"):
         uow.write(demo, minutes.finalise, mid)
@@ -181,8 +217,12 @@ def test_finalise_in_another_language(demo):
 
 
 def test_cancelled_meeting_cannot_be_finalised(demo):
-    cancelled = uow.read(demo, lambda s: s.scalar(select(E.Meeting.id).where(
-        E.Meeting.status == E.MeetingStatus.CANCELLED).limit(1)))
+    cancelled = uow.read(
+        demo,
+        lambda s: s.scalar(
+            select(E.Meeting.id).where(E.Meeting.status == E.MeetingStatus.CANCELLED).limit(1)
+        ),
+    )
     with pytest.raises(UserError):
         uow.write(demo, minutes.finalise, cancelled)
 
@@ -191,11 +231,12 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=4
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.dictionaries(st.sampled_from(["1", "2", "3"]), texts, max_size=3),
-       st.dictionaries(st.sampled_from(["1", "2", "3"]), texts, max_size=3))
+@given(
+    st.dictionaries(st.sampled_from(["1", "2", "3"]), texts, max_size=3),
+    st.dictionaries(st.sampled_from(["1", "2", "3"]), texts, max_size=3),
+)
 def test_changes_are_listed_exactly_when_snapshots_differ(old_decisions, new_decisions):
-    base = {"meeting": {"title": "T"}, "attendance": {}, "guests": {}, "notes": {},
-            "actions": {}}
+    base = {"meeting": {"title": "T"}, "attendance": {}, "guests": {}, "notes": {}, "actions": {}}
     old = {**base, "decisions": old_decisions}
     new = {**base, "decisions": new_decisions}
     lines = minutes.describe_changes(old, new)
@@ -216,8 +257,12 @@ def test_the_next_meeting_can_have_minutes_but_not_the_one_after(community):
         ids = []
         for days in (-30, 10, 100):
             start = now + dt.timedelta(days=days)
-            m = E.Meeting(group_id=1, title=f"in {days} days", start_at=start,
-                          end_at=start + dt.timedelta(hours=2))
+            m = E.Meeting(
+                group_id=1,
+                title=f"in {days} days",
+                start_at=start,
+                end_at=start + dt.timedelta(hours=2),
+            )
             session.add(m)
             session.flush()
             ids.append(m.id)

@@ -140,13 +140,24 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
 
     # finalise (Ctrl+Shift+F): version 1, undoable
     qtbot.keyClick(page.action_table, Qt.Key.Key_F, CTRL | SHIFT)
-    versions = db(window, lambda s: s.scalars(select(E.ProtocolVersion.number).where(
-        E.ProtocolVersion.meeting_id == mid)).all())
+    versions = db(
+        window,
+        lambda s: s.scalars(
+            select(E.ProtocolVersion.number).where(E.ProtocolVersion.meeting_id == mid)
+        ).all(),
+    )
     assert versions == [1]
     assert "Fassung 1 abgeschlossen" in page.state_label.text()
     qtbot.keyClick(page.action_table, Qt.Key.Key_Z, CTRL)
-    assert db(window, lambda s: s.scalars(select(E.ProtocolVersion).where(
-        E.ProtocolVersion.meeting_id == mid)).all()) == []
+    assert (
+        db(
+            window,
+            lambda s: s.scalars(
+                select(E.ProtocolVersion).where(E.ProtocolVersion.meeting_id == mid)
+            ).all(),
+        )
+        == []
+    )
     window.redo_action.trigger()
     assert "Fassung 1 abgeschlossen" in page.state_label.text()
 
@@ -182,20 +193,31 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
 
     # export (Ctrl+Shift+E) to the file chosen in the save dialog
     target = tmp_path / "Protokoll.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target.with_suffix("")), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target.with_suffix("")), "")),
+    )
     qtbot.keyClick(page.action_table, Qt.Key.Key_E, CTRL | SHIFT)
     qtbot.waitUntil(lambda: page._job is None and target.exists(), timeout=10000)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
-    for expected in ("Protokoll", meeting.title, "Fassung 1 vom",
-                     "Frau Groß erläutert die Maßnahmen für Auszubildende.",
-                     "Das Präsenztreffen 2027 findet in Gießen statt.",
-                     "Räume für das Präsenztreffen anfragen", "Wer Was Bis wann",
-                     f"Entschuldigt: {first.name}", "Seite 1 von"):
+    for expected in (
+        "Protokoll",
+        meeting.title,
+        "Fassung 1 vom",
+        "Frau Groß erläutert die Maßnahmen für Auszubildende.",
+        "Das Präsenztreffen 2027 findet in Gießen statt.",
+        "Räume für das Präsenztreffen anfragen",
+        "Wer Was Bis wann",
+        f"Entschuldigt: {first.name}",
+        "Seite 1 von",
+    ):
         assert expected in text, expected
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Protokoll.pdf", "built.pdf",
-                                                          "demo.copdesk", "demo.copdesk.lock",
-                                                          "printed.pdf"] or target.exists()
+    assert (
+        sorted(p.name for p in tmp_path.iterdir())
+        == ["Protokoll.pdf", "built.pdf", "demo.copdesk", "demo.copdesk.lock", "printed.pdf"]
+        or target.exists()
+    )
 
 
 def test_share_safe_export_leaves_out_private_check_in(window, qtbot, tmp_path):
@@ -225,8 +247,10 @@ def test_actions_page_filters_and_marks_done(window, qtbot):
     first = page.current()
     qtbot.keyClick(page.table, Qt.Key.Key_D, CTRL)
     assert db(window, lambda s: s.get(E.ActionItem, first.id).status) == "done"
-    assert all(page.proxy.object_at(page.proxy.index(r, 0)).id != first.id
-               for r in range(page.proxy.rowCount()))
+    assert all(
+        page.proxy.object_at(page.proxy.index(r, 0)).id != first.id
+        for r in range(page.proxy.rowCount())
+    )
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
     assert db(window, lambda s: s.get(E.ActionItem, first.id).status) == "open"
     # by owner: only that person's items
@@ -253,8 +277,9 @@ def test_logo_choice_is_checked_and_stored(window, qtbot, tmp_path, monkeypatch)
     page = window.show_page(MinutesPage)
     fake = tmp_path / "logo.png"
     fake.write_text("<svg>kein PNG</svg>")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(fake), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(fake), ""))
+    )
     messages: list[str] = []
 
     def read_message(box):
@@ -268,8 +293,9 @@ def test_logo_choice_is_checked_and_stored(window, qtbot, tmp_path, monkeypatch)
     assert page.ctx.settings.get(LOGO_PATH) == ""
     real = tmp_path / "wappen.png"
     Image.new("RGB", (200, 80), (200, 30, 30)).save(real)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(real), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(real), ""))
+    )
     page.choose_logo()
     assert page.ctx.settings.get(LOGO_PATH) == str(real)
     target = tmp_path / "mit-logo.pdf"

@@ -34,21 +34,45 @@ def test_german_protocol_has_names_organisations_decisions_and_action_items(germ
     reader = build(make_minutes(), tmp_path / "p.pdf")
     text = flat(text_of(reader))
     for expected in (
-        "Protokoll", "CoP-Treffen Q1/2026", "CoP Personalentwicklung Süd-West",
-        "Do, 12.03.2026, 14:00–16:00 Uhr", "Online über Microsoft Teams",
-        "Gastgeber-Organisation", "Stadt Heidelberg", "Moderation", "Jürgen Weiß",
-        "Co-Moderation", "Katrin Özdemir", "Protokollführung", "Björn Meißner",
-        "Anwesenheit", "Stadtwerke Gießen", "Nadine Jäger", "Stadt Offenbach am Main",
-        "Dragana Petrović", "Entschuldigt: Ursula Köhler (Stadt Darmstadt)",
-        "Gäste: Dr. Petra Lindemann (Stadt Mannheim)", "TOP 1 Check-in-Runde",
+        "Protokoll",
+        "CoP-Treffen Q1/2026",
+        "CoP Personalentwicklung Süd-West",
+        "Do, 12.03.2026, 14:00–16:00 Uhr",
+        "Online über Microsoft Teams",
+        "Gastgeber-Organisation",
+        "Stadt Heidelberg",
+        "Moderation",
+        "Jürgen Weiß",
+        "Co-Moderation",
+        "Katrin Özdemir",
+        "Protokollführung",
+        "Björn Meißner",
+        "Anwesenheit",
+        "Stadtwerke Gießen",
+        "Nadine Jäger",
+        "Stadt Offenbach am Main",
+        "Dragana Petrović",
+        "Entschuldigt: Ursula Köhler (Stadt Darmstadt)",
+        "Gäste: Dr. Petra Lindemann (Stadt Mannheim)",
+        "TOP 1 Check-in-Runde",
         "Sabine Groß: Gerade viel los mit der Haushaltsplanung.",
-        "Straßenbau, Größe, Maß", "Ergebnis: Ergebnis 1: weniger ist mehr.",
+        "Straßenbau, Größe, Maß",
+        "Ergebnis: Ergebnis 1: weniger ist mehr.",
         "Beschlüsse",
         ("Die Größe der Teilgruppe bleibt bei fünf Personen; Maßstab ist die Lernzeit."),
-        "Aufgaben", "Wer", "Was", "Bis wann",
-        "Aufgabe 1: Fortbildungsmaßnahmen prüfen", "30.04.2026",
-        "Aufgaben aus früheren Treffen", "⚠ überfällig", "Nächstes Treffen", "Stadt Reutlingen",
-        "Entwurf – noch nicht abgeschlossen", "Seite 1 von 2", "Seite 2 von 2",
+        "Aufgaben",
+        "Wer",
+        "Was",
+        "Bis wann",
+        "Aufgabe 1: Fortbildungsmaßnahmen prüfen",
+        "30.04.2026",
+        "Aufgaben aus früheren Treffen",
+        "⚠ überfällig",
+        "Nächstes Treffen",
+        "Stadt Reutlingen",
+        "Entwurf – noch nicht abgeschlossen",
+        "Seite 1 von 2",
+        "Seite 2 von 2",
         "Für das Protokoll: Björn Meißner",
     ):
         assert expected in text, expected
@@ -62,8 +86,9 @@ def test_german_protocol_has_names_organisations_decisions_and_action_items(germ
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             fonts.add(str(font["/BaseFont"]))
-            descendant = font["/DescendantFonts"][0].get_object() \
-                if "/DescendantFonts" in font else font
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
             assert "/FontFile2" in descendant["/FontDescriptor"]  # embedded TrueType
     assert fonts and all("DejaVuSans" in f for f in fonts), fonts
     assert "/Annots" not in reader.pages[0]
@@ -71,8 +96,17 @@ def test_german_protocol_has_names_organisations_decisions_and_action_items(germ
 
 def test_english_protocol(english, tmp_path):
     text = flat(text_of(build(make_minutes(), tmp_path / "p.pdf")))
-    for expected in ("Minutes", "Host organisation", "Protocol writer", "Who", "What",
-                     "By when", "Page 1 of 2", "Decisions", "Item 1 Check-in-Runde"):
+    for expected in (
+        "Minutes",
+        "Host organisation",
+        "Protocol writer",
+        "Who",
+        "What",
+        "By when",
+        "Page 1 of 2",
+        "Decisions",
+        "Item 1 Check-in-Runde",
+    ):
         assert expected in text, expected
 
 
@@ -112,9 +146,13 @@ NASTY = {
 @pytest.mark.parametrize("kind", sorted(NASTY))
 def test_nasty_inputs_build_and_print_as_typed(german, tmp_path, kind):
     value = NASTY[kind]
-    m = make_minutes(note_text=value, title=value[:180], host=value[:120],
-                     protocol_writer=value[:80],
-                     decisions=(make_minutes().decisions[0].__class__(1, 101, None, value, 0),))
+    m = make_minutes(
+        note_text=value,
+        title=value[:180],
+        host=value[:120],
+        protocol_writer=value[:80],
+        decisions=(make_minutes().decisions[0].__class__(1, 101, None, value, 0),),
+    )
     reader = build(m, tmp_path / f"{kind}.pdf")
     text = text_of(reader)
     for page in reader.pages:
@@ -198,22 +236,24 @@ def test_logo_is_printed(german, tmp_path):
 def test_progress_and_cancel_leave_the_old_file(german, tmp_path):
     target = tmp_path / "p.pdf"
     seen: list[int] = []
-    P.build_protocol(make_minutes(topics=10, actions=30), target,
-                     progress=lambda done, total: seen.append(done))
+    P.build_protocol(
+        make_minutes(topics=10, actions=30), target, progress=lambda done, total: seen.append(done)
+    )
     assert seen[0] == 0 and seen[-1] == P.PROGRESS_TOTAL and seen == sorted(seen)
     old = target.read_bytes()
     with pytest.raises(P.Cancelled):
-        P.build_protocol(make_minutes(topics=10, actions=30), target,
-                         progress=lambda done, total: None,
-                         cancelled=lambda: len(seen) > 0 and seen.append(1) is None and
-                         len(seen) > 40)
+        P.build_protocol(
+            make_minutes(topics=10, actions=30),
+            target,
+            progress=lambda done, total: None,
+            cancelled=lambda: len(seen) > 0 and seen.append(1) is None and len(seen) > 40,
+        )
     assert target.read_bytes() == old
     assert folder_listing(tmp_path) == ["p.pdf"]
 
 
 def test_protocol_of_the_demo_community(german, demo, tmp_path):
-    mid = uow.read(demo, minutes.default_meeting, 1,
-                   now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
+    mid = uow.read(demo, minutes.default_meeting, 1, now=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
     m = uow.read(demo, minutes.load_minutes, mid, today=DEMO_TODAY)
     reader = build(m, tmp_path / "demo.pdf")
     text = flat(text_of(reader))
@@ -245,14 +285,23 @@ def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):
         "print(P.font_file())\n"
     )
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=root, timeout=60, check=False,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=60,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert "Vera" in result.stdout
     reader = PdfReader(str(tmp_path / "v.pdf"))
-    fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
-             for f in p["/Resources"]["/Font"].values()}
+    fonts = {
+        str(f.get_object()["/BaseFont"])
+        for p in reader.pages
+        for f in p["/Resources"]["/Font"].values()
+    }
     assert fonts and all("Vera" in f for f in fonts), fonts
     assert "Straße" in text_of(reader)
 
@@ -263,8 +312,9 @@ def test_a_decision_on_a_lean_coffee_topic_is_printed_under_the_topic(german, tm
     from copdesk.model.minutes_dto import DecisionRow
 
     m = make_minutes()
-    on_topic = DecisionRow(2, 101, 77, "Wir starten einen Pilot mit KI-Werkzeugen.", 1,
-                           "KI in der Personalentwicklung")
+    on_topic = DecisionRow(
+        2, 101, 77, "Wir starten einen Pilot mit KI-Werkzeugen.", 1, "KI in der Personalentwicklung"
+    )
     m = replace(m, decisions=(*m.decisions, on_topic))
     text = flat(text_of(build(m, tmp_path / "p.pdf")))
     title = text.index("KI in der Personalentwicklung")

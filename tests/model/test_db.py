@@ -97,8 +97,11 @@ def add_members(community, n: int, prefix: str = "M") -> list[int]:
     def work(session):
         ids = []
         for i in range(n):
-            ids.append(members.add_member(session, MemberData(first_name=prefix,
-                                                              last_name=f"{prefix} {i}")))
+            ids.append(
+                members.add_member(
+                    session, MemberData(first_name=prefix, last_name=f"{prefix} {i}")
+                )
+            )
         return ids
 
     ids, _changes = uow.write(community, work)
@@ -111,9 +114,13 @@ def member_count(community) -> int:
 
 def table_counts(community) -> dict[str, int]:
     with community.engine.connect() as conn:
-        names = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version' "
-            "AND name NOT LIKE 'sqlite_%'")]
+        names = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version' "
+                "AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
 
 
@@ -126,8 +133,7 @@ def immutable(path: Path):
     """``chattr +i``: not even root may write (the only honest read-only test as root)."""
     if not chattr_available():
         pytest.skip("chattr is not available")
-    res = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True,
-                         check=False)
+    res = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True, check=False)
     if res.returncode != 0:
         pytest.skip(f"cannot set the immutable attribute here: {res.stderr.strip()}")
     try:
@@ -235,17 +241,25 @@ def corrupt_template(tmp_path_factory) -> Path:
     db.create_community(path)
     com = db.open_community(path)
     try:
-        uow.write(com, lambda s: s.add_all(
-            E.Member(last_name=f"Member {i}", notes="x" * 200) for i in range(3000)))
+        uow.write(
+            com,
+            lambda s: s.add_all(
+                E.Member(last_name=f"Member {i}", notes="x" * 200) for i in range(3000)
+            ),
+        )
     finally:
         com.close()
     con = sqlite3.connect(path)
     try:
         page_size = con.execute("PRAGMA page_size").fetchone()[0]
         try:
-            leaves = [r[0] for r in con.execute(
-                "SELECT pageno FROM dbstat WHERE name='member' AND pagetype='leaf' "
-                "ORDER BY pageno")]
+            leaves = [
+                r[0]
+                for r in con.execute(
+                    "SELECT pageno FROM dbstat WHERE name='member' AND pagetype='leaf' "
+                    "ORDER BY pageno"
+                )
+            ]
         except sqlite3.OperationalError:  # SQLite built without dbstat
             n_pages = con.execute("PRAGMA page_count").fetchone()[0]
             leaves = list(range(n_pages // 3, 2 * n_pages // 3))
@@ -254,7 +268,7 @@ def corrupt_template(tmp_path_factory) -> Path:
     assert len(leaves) > 10
     victim = leaves[len(leaves) // 2]
     data = bytearray(path.read_bytes())
-    data[(victim - 1) * page_size: victim * page_size] = bytes(page_size)
+    data[(victim - 1) * page_size : victim * page_size] = bytes(page_size)
     path.write_bytes(bytes(data))
     # precondition: SQLite itself notices the damage
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
@@ -269,8 +283,11 @@ def corrupt_template(tmp_path_factory) -> Path:
 
 
 def make_pdf(path: Path) -> None:
-    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-                     + b"x" * 2000 + b"\n%%EOF\n")
+    path.write_bytes(
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        + b"x" * 2000
+        + b"\n%%EOF\n"
+    )
 
 
 def make_empty(path: Path) -> None:
@@ -343,12 +360,14 @@ def test_open_refuses_and_leaves_file_unchanged(bad_file):
     assert fingerprint(path) == before
 
 
-
-
 @pytest.mark.parametrize(
     "bad_file",
     [
-        "renamed-pdf", "zero-length", "random-bytes", "foreign-sqlite", "stamped-no-schema",
+        "renamed-pdf",
+        "zero-length",
+        "random-bytes",
+        "foreign-sqlite",
+        "stamped-no-schema",
         "too-new",
         "corrupt",
     ],
@@ -484,7 +503,10 @@ time.sleep(120)
 def test_locked_by_other_process_and_no_stale_lock_after_kill(community_path):
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD_HOLDS_FILE, str(community_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
     )
     try:
         assert wait_for_line(child) == "open"
@@ -586,8 +608,9 @@ def test_rolling_backup_keeps_ten_consistent_copies(community, tmp_path):
 def test_backup_files_are_private(community, tmp_path):
     old = os.umask(0o022)  # the common default that made backups world-readable
     try:
-        target = rolling_backup(community.path, community.engine, tmp_path / "b",
-                                   today=dt.date(2025, 1, 1))
+        target = rolling_backup(
+            community.path, community.engine, tmp_path / "b", today=dt.date(2025, 1, 1)
+        )
         upgrade_copy = db.backup_to(community.engine, tmp_path / "c" / "copy.copdesk")
     finally:
         os.umask(old)
@@ -610,8 +633,12 @@ def test_community_files_are_private(tmp_path):
             com.close()
     finally:
         os.umask(old)
-    assert set(modes) == {"private.copdesk", "private.copdesk-wal", "private.copdesk-shm",
-                          "private.copdesk.lock"}
+    assert set(modes) == {
+        "private.copdesk",
+        "private.copdesk-wal",
+        "private.copdesk-shm",
+        "private.copdesk.lock",
+    }
     assert modes == dict.fromkeys(modes, 0o600)
 
 
@@ -632,8 +659,7 @@ def full_backup_disk(monkeypatch):
 def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_disk):
     backups = tmp_path / "backups"
     with pytest.raises((errors.FileProblem, sqlite3.OperationalError)):
-        rolling_backup(community.path, community.engine, backups,
-                          today=dt.date(2025, 1, 1))
+        rolling_backup(community.path, community.engine, backups, today=dt.date(2025, 1, 1))
     assert [p for p in backups.rglob("*") if p.is_file()] == []
     assert member_count(community) == 0  # the community itself is unaffected
     add_members(community, 1)
@@ -641,8 +667,9 @@ def test_failed_backup_leaves_no_partial_file(community, tmp_path, full_backup_d
 
 def test_backup_on_full_disk_is_a_clear_message(community, tmp_path, full_backup_disk):
     with pytest.raises(errors.FileProblem) as info:
-        rolling_backup(community.path, community.engine, tmp_path / "backups",
-                          today=dt.date(2025, 1, 1))
+        rolling_backup(
+            community.path, community.engine, tmp_path / "backups", today=dt.date(2025, 1, 1)
+        )
     assert info.value.template == DISK_FULL
 
 
@@ -659,8 +686,9 @@ def test_backup_contains_commits_still_in_wal(community, tmp_path):
     finally:
         con.close()
 
-    target = rolling_backup(community.path, community.engine, tmp_path / "backups",
-                               today=dt.date(2025, 6, 1))
+    target = rolling_backup(
+        community.path, community.engine, tmp_path / "backups", today=dt.date(2025, 6, 1)
+    )
     info = db.inspect_file(target, counts=True)
     assert info.integrity == "ok"
     assert info.counts["member"] == 25
@@ -719,8 +747,7 @@ def test_foreign_keys_are_enforced(community):
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError), community.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO group_membership (group_id, member_id) VALUES (999, 999)")
+        conn.exec_driver_sql("INSERT INTO group_membership (group_id, member_id) VALUES (999, 999)")
 
 
 def test_inspect_sees_commits_of_a_file_open_elsewhere(community):

@@ -31,10 +31,11 @@ def dump(path) -> dict[str, list[tuple]]:
     """Every row of every table, sorted: the whole content of the file."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         con.close()
 
@@ -133,8 +134,9 @@ def test_organisations_and_members(session):
     assert all(m.email.endswith(".example") and "@" in m.email for m in members)
     assert all(m.organisation_id for m in members)
     assert len({m.email for m in members}) == len(members)
-    assert any("ö" in m.display_name or "ü" in m.display_name or "ß" in m.display_name
-               for m in members)
+    assert any(
+        "ö" in m.display_name or "ü" in m.display_name or "ß" in m.display_name for m in members
+    )
     assert sum(m.consent_on is None for m in members) == 2
     inactive = [m for m in members if not m.active]
     assert len(inactive) == 1 and inactive[0].left_on.year == 2023
@@ -179,7 +181,8 @@ def test_quarterly_history_and_the_next_meeting(session):
     in_person = next(m for m in held if m.format == "in_person")
     assert local(in_person.start_at).year == 2023 and "Heidelberg" in in_person.place
     assert in_person.host_org_id == session.scalar(
-        select(E.Organisation.id).where(E.Organisation.name == "Stadt Heidelberg"))
+        select(E.Organisation.id).where(E.Organisation.name == "Stadt Heidelberg")
+    )
     for m in held:
         if m.format == "online":
             assert (local(m.start_at).hour, local(m.end_at).hour) == (14, 16)
@@ -192,7 +195,8 @@ def test_meetings_are_never_on_weekends_or_holidays(session):
     import holidays
 
     days = {
-        d for state in ("BW", "HE")
+        d
+        for state in ("BW", "HE")
         for d in holidays.country_holidays("DE", subdiv=state, years=range(2020, 2027))
     }
     for m in session.scalars(select(E.Meeting)).all():
@@ -238,8 +242,10 @@ def test_attendance_agenda_and_rotation_records(session):
         total = sum(i.minutes for i in m.agenda_items)
         assert total == (m.end_at - m.start_at).total_seconds() / 60, m.title
         records = session.scalars(
-            select(E.RotationRecord).where(E.RotationRecord.meeting_id == m.id,
-                                           E.RotationRecord.kind == "turn")).all()
+            select(E.RotationRecord).where(
+                E.RotationRecord.meeting_id == m.id, E.RotationRecord.kind == "turn"
+            )
+        ).all()
         by_role = {r.role: r for r in records}
         assert set(by_role) == {"host", "moderator", "co_moderator", "protocol"}
         assert by_role["host"].organisation_id == m.host_org_id
@@ -257,7 +263,8 @@ def test_sub_group_series(session):
     assert series and all(s.ics_uid.startswith("demo-") for s in series)
     for s in series:
         meetings = session.scalars(
-            select(E.Meeting).where(E.Meeting.series_id == s.id).order_by(E.Meeting.start_at)).all()
+            select(E.Meeting).where(E.Meeting.series_id == s.id).order_by(E.Meeting.start_at)
+        ).all()
         assert len(meetings) == s.count == 12
         assert [m.series_index for m in meetings] == list(range(12))
         assert all(m.group_id == s.group_id for m in meetings)
@@ -267,8 +274,7 @@ def test_sub_group_series(session):
         moved = [m for m in meetings if m.start_at != m.series_original_start]
         assert all(m.ics_sequence == 1 and m.notes for m in moved)
         assert all([i.minutes for i in m.agenda_items] == [5, 50, 5] for m in meetings)
-    current = session.scalars(
-        select(E.Meeting).where(E.Meeting.series_id == series[-1].id)).all()
+    current = session.scalars(select(E.Meeting).where(E.Meeting.series_id == series[-1].id)).all()
     assert {"held", "planned"} <= {m.status for m in current}
     assert sum(m.start_at != m.series_original_start for m in current) == 1
 
@@ -290,8 +296,11 @@ def test_topics_votes_and_the_board(session):
     for t in by_status["discussed"]:
         m = meetings[t.discussed_meeting_id]
         assert m.status == "held" and local(m.start_at).date() >= t.proposed_on
-    stale = [t for t in by_status["open"] + by_status["planned"]
-             if t.times_deferred >= 3 or (TODAY - t.proposed_on).days > 365]
+    stale = [
+        t
+        for t in by_status["open"] + by_status["planned"]
+        if t.times_deferred >= 3 or (TODAY - t.proposed_on).days > 365
+    ]
     assert stale
     assert any(t.times_deferred == 0 for t in by_status["open"])
     assert session.scalar(select(E.TopicTag).limit(1)) is not None
@@ -305,9 +314,11 @@ def test_topics_votes_and_the_board(session):
     done = [b for b in board if b.column == "discussed"]
     assert done and all(b.seconds_used > 0 for b in done)
     assert {b.topic_id for b in done} == {
-        t.id for t in by_status["discussed"] if t.discussed_meeting_id == last.id}
+        t.id for t in by_status["discussed"] if t.discussed_meeting_id == last.id
+    }
     events = session.scalars(
-        select(E.TimeboxEvent).where(E.TimeboxEvent.meeting_id == last.id)).all()
+        select(E.TimeboxEvent).where(E.TimeboxEvent.meeting_id == last.id)
+    ).all()
     assert {"start", "end"} <= {e.kind for e in events}
     assert all(last.start_at <= e.at <= last.end_at for e in events)
 
@@ -357,8 +368,9 @@ def test_aware_datetimes_round_trip(session, small):
                         continue
                     assert value.tzinfo is not None and value.utcoffset() == dt.timedelta(0)
                     where = " AND ".join(f'"{k}" = ?' for k in pk)
-                    raw = con.execute(f'SELECT "{col.name}" FROM "{table.name}" WHERE {where}',
-                                      tuple(row[:-1])).fetchone()[0]
+                    raw = con.execute(
+                        f'SELECT "{col.name}" FROM "{table.name}" WHERE {where}', tuple(row[:-1])
+                    ).fetchone()[0]
                     assert dt.datetime.fromisoformat(raw).replace(tzinfo=dt.UTC) == value
                     assert local(value).astimezone(dt.UTC) == value
                     checked += 1
@@ -395,10 +407,12 @@ def test_large_demo(tmp_path):
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         root_topics = con.execute(
             "SELECT count(*) FROM topic WHERE group_id = "
-            "(SELECT id FROM cop_group WHERE parent_id IS NULL)").fetchone()[0]
+            "(SELECT id FROM cop_group WHERE parent_id IS NULL)"
+        ).fetchone()[0]
         assert root_topics > demo.LARGE_TOPICS / 2
-        weekend = con.execute("SELECT count(*) FROM meeting WHERE strftime('%w', start_at) "
-                              "IN ('0', '6')").fetchone()[0]
+        weekend = con.execute(
+            "SELECT count(*) FROM meeting WHERE strftime('%w', start_at) IN ('0', '6')"
+        ).fetchone()[0]
         assert weekend == 0
     finally:
         con.close()

@@ -54,8 +54,12 @@ def imported_names(path: Path, source: str | None = None) -> list[tuple[int, str
         elif isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name in {"import_module", "__import__"} and node.args and isinstance(
-                    node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                name in {"import_module", "__import__"}
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 found.append((node.lineno, node.args[0].value))
     return found
 
@@ -107,8 +111,15 @@ def test_core_imports_stay_light():
     )
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60, cwd=REPO_ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=REPO_ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert loaded == [], f"imported at start-up: {loaded}"

@@ -53,7 +53,10 @@ def run_and_kill(path: Path, round_: int, kill_after: int, limit_s: float = 4.0)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     child = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), str(round_)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     lines: queue.Queue[str | None] = queue.Queue()
 
@@ -110,8 +113,10 @@ def test_kill_loses_no_committed_write(community_path):
             # unprinted rows: at most the one write in flight at each kill
             assert len(stored) - len(printed) <= round_ + 1
             # and every stored unit of work is complete: each member has its membership
-            members_without_group = uow.read(community, lambda s: s.scalars(
-                select(E.Member.id).where(~E.Member.groups.any())).all())
+            members_without_group = uow.read(
+                community,
+                lambda s: s.scalars(select(E.Member.id).where(~E.Member.groups.any())).all(),
+            )
             assert members_without_group == []
             with community.engine.connect() as conn:
                 assert conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
@@ -137,7 +142,8 @@ for size in (1 << 16, 1 << 12, 1 << 9, 1):
         pass
 """
 
-FULL_DISK_CHILD = r"""
+FULL_DISK_CHILD = (
+    r"""
 import json, os, sys
 from pathlib import Path
 from copdesk.model import db, errors, members, uow
@@ -151,7 +157,9 @@ com = db.open_community(path)
 keep = [uow.write(com, members.add_member, MemberData(last_name=f"Keep {i}"))[0]
         for i in range(5)]
 
-""" + FILL_THE_DISK + r"""os.close(fd)
+"""
+    + FILL_THE_DISK
+    + r"""os.close(fd)
 
 def attempt(fn, *args):
     try:
@@ -178,13 +186,24 @@ out["integrity"] = info.integrity
 out["members_after"] = info.counts["member"]
 print(json.dumps(out))
 """
+)
 
 
 def _private_tmpfs_cmd(mountpoint: Path, *command: str) -> list[str]:
     """Run *command* in a private mount namespace with a 4 MB tmpfs on *mountpoint*."""
     script = 'mount -t tmpfs -o size=4m tmpfs "$1" && shift && exec "$@"'
-    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh",
-            str(mountpoint), *command]
+    return [
+        "unshare",
+        "--mount",
+        "--propagation",
+        "private",
+        "sh",
+        "-c",
+        script,
+        "sh",
+        str(mountpoint),
+        *command,
+    ]
 
 
 def run_on_small_disk(tmp_path: Path, child: str) -> tuple[Path, dict]:
@@ -197,15 +216,20 @@ def run_on_small_disk(tmp_path: Path, child: str) -> tuple[Path, dict]:
         pytest.skip("unshare is not available")
     mnt = tmp_path / "small-disk"
     mnt.mkdir()
-    probe = subprocess.run(_private_tmpfs_cmd(mnt, "true"), capture_output=True, text=True,
-                           check=False)
+    probe = subprocess.run(
+        _private_tmpfs_cmd(mnt, "true"), capture_output=True, text=True, check=False
+    )
     if probe.returncode != 0:
         pytest.skip(f"cannot mount a private tmpfs here (needs root): {probe.stderr.strip()}")
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     result = subprocess.run(
         _private_tmpfs_cmd(mnt, sys.executable, "-c", child, str(mnt)),
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return mnt, json.loads(result.stdout.strip().splitlines()[-1])
@@ -215,9 +239,11 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
     mnt, out = run_on_small_disk(tmp_path, FULL_DISK_CHILD)
 
     def is_disk_full(outcome) -> bool:
-        return (isinstance(outcome, dict)
-                and outcome["template"] == errors.disk_full("x").template
-                and str(mnt / "c.copdesk") in outcome["message"])
+        return (
+            isinstance(outcome, dict)
+            and outcome["template"] == errors.disk_full("x").template
+            and str(mnt / "c.copdesk") in outcome["message"]
+        )
 
     assert is_disk_full(out["big"]), out["big"]
     assert out["small"] == "ok" or is_disk_full(out["small"]), out["small"]
@@ -228,7 +254,8 @@ def test_real_full_disk_keeps_data_and_recovers(tmp_path):
     assert list(mnt.iterdir()) == [], "the tmpfs lived in the child's namespace only"
 
 
-FORGET_ON_FULL_DISK_CHILD = r"""
+FORGET_ON_FULL_DISK_CHILD = (
+    r"""
 import contextlib, io, json, os, sys
 from pathlib import Path
 from copdesk.model import db, members, uow
@@ -245,7 +272,9 @@ uow.write(com, lambda s: s.add_all(E.Member(last_name=f"Filler {i}", notes="n" *
                                     for i in range(400)))
 com.close()
 
-""" + FILL_THE_DISK + r"""os.ftruncate(fd, max(0, os.fstat(fd).st_size - (256 << 10)))  # room for the erasure only
+"""
+    + FILL_THE_DISK
+    + r"""os.ftruncate(fd, max(0, os.fstat(fd).st_size - (256 << 10)))  # room for the erasure only
 os.close(fd)
 
 from copdesk.cli import main
@@ -258,6 +287,7 @@ name = uow.read(com, lambda s: s.get(E.Member, mid).last_name)
 com.close()
 print(json.dumps({"code": code, "stderr": err.getvalue(), "name": name}))
 """
+)
 
 
 def test_forget_on_a_full_disk_says_the_disk_is_full(tmp_path):

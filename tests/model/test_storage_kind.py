@@ -31,11 +31,14 @@ MOUNTINFO = r"""22 27 0:21 / /proc rw,relatime - proc proc rw
 """
 
 
-def cifs_line(mountpoint: Path, fs_type: str = "cifs",
-              source: str = "//fileserver.stadt.local/home$/mueller") -> str:
+def cifs_line(
+    mountpoint: Path, fs_type: str = "cifs", source: str = "//fileserver.stadt.local/home$/mueller"
+) -> str:
     point = str(mountpoint).replace(" ", "\\040")
-    return (f"88 27 0:54 / {point} rw,relatime shared:45 - {fs_type} {source} "
-            "rw,vers=3.1.1,cache=strict,username=mueller,uid=1000,forceuid,gid=1000")
+    return (
+        f"88 27 0:54 / {point} rw,relatime shared:45 - {fs_type} {source} "
+        "rw,vers=3.1.1,cache=strict,username=mueller,uid=1000,forceuid,gid=1000"
+    )
 
 
 @pytest.fixture
@@ -66,8 +69,10 @@ def share(tmp_path, mounts) -> Path:
 
 def test_linux_network_mounts_by_longest_prefix(tmp_path, mounts):
     (tmp_path / "nfs" / "local-inside").mkdir(parents=True)
-    mounts(cifs_line(tmp_path / "nfs", "nfs4", "files.stadt.local:/export/home"),
-           f"90 88 254:3 / {tmp_path}/nfs/local-inside rw - ext4 /dev/vdb rw")
+    mounts(
+        cifs_line(tmp_path / "nfs", "nfs4", "files.stadt.local:/export/home"),
+        f"90 88 254:3 / {tmp_path}/nfs/local-inside rw - ext4 /dev/vdb rw",
+    )
     assert classify(tmp_path / "nfs" / "CoP.copdesk") == StorageKind(network="nfs4")
     # a file that does not exist yet (a new community) is judged by its folder
     assert classify(tmp_path / "nfs" / "neu" / "CoP.copdesk").network == "nfs4"
@@ -76,15 +81,24 @@ def test_linux_network_mounts_by_longest_prefix(tmp_path, mounts):
     assert not classify(tmp_path / "x.copdesk").shared
 
 
-@pytest.mark.parametrize("fs_type, source, network", [
-    ("cifs", "//server/share", True), ("smb3", "//server/share", True),
-    ("nfs", "server:/export", True), ("9p", "drvfs", True),
-    ("fuse.sshfs", "mueller@server:", True), ("fuse.rclone", "nextcloud:", True),
-    ("fuse", "https://cloud.stadt.de/remote.php/webdav", True),
-    ("fuse.gocryptfs", "/home/mueller/.cipher", False), ("fuseblk", "/dev/sdb1", False),
-    ("ext4", "/dev/sda2", False), ("btrfs", "/dev/nvme0n1p2", False),
-    ("tmpfs", "tmpfs", False), ("overlay", "overlay", False),
-])
+@pytest.mark.parametrize(
+    "fs_type, source, network",
+    [
+        ("cifs", "//server/share", True),
+        ("smb3", "//server/share", True),
+        ("nfs", "server:/export", True),
+        ("9p", "drvfs", True),
+        ("fuse.sshfs", "mueller@server:", True),
+        ("fuse.rclone", "nextcloud:", True),
+        ("fuse", "https://cloud.stadt.de/remote.php/webdav", True),
+        ("fuse.gocryptfs", "/home/mueller/.cipher", False),
+        ("fuseblk", "/dev/sdb1", False),
+        ("ext4", "/dev/sda2", False),
+        ("btrfs", "/dev/nvme0n1p2", False),
+        ("tmpfs", "tmpfs", False),
+        ("overlay", "overlay", False),
+    ],
+)
 def test_file_system_types(tmp_path, mounts, fs_type, source, network):
     mounts(cifs_line(tmp_path, fs_type, source))
     assert bool(classify(tmp_path / "CoP.copdesk").network) is network
@@ -104,11 +118,14 @@ def test_an_unreadable_mount_table_counts_as_local(tmp_path, monkeypatch):
     assert classify(tmp_path / "x.copdesk") == storage_kind.LOCAL
 
 
-@pytest.mark.parametrize("path", [
-    r"\\fileserver\home$\mueller\Dokumente\CoP.copdesk",
-    r"//fileserver/home$/mueller/CoP.copdesk",
-    r"\\?\UNC\fileserver\home$\mueller\CoP.copdesk",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        r"\\fileserver\home$\mueller\Dokumente\CoP.copdesk",
+        r"//fileserver/home$/mueller/CoP.copdesk",
+        r"\\?\UNC\fileserver\home$\mueller\CoP.copdesk",
+    ],
+)
 def test_windows_unc_paths_are_network(path, monkeypatch):
     monkeypatch.delenv("OneDrive", raising=False)
     assert classify(path, platform="win32") == StorageKind(network="UNC path")
@@ -117,10 +134,13 @@ def test_windows_unc_paths_are_network(path, monkeypatch):
 def test_windows_local_drive_is_not_network(monkeypatch):
     for variable in storage_kind.ONEDRIVE_VARIABLES:
         monkeypatch.delenv(variable, raising=False)
-    assert classify(r"C:\Users\mueller\Documents\CoP.copdesk", platform="win32") \
+    assert (
+        classify(r"C:\Users\mueller\Documents\CoP.copdesk", platform="win32") == storage_kind.LOCAL
+    )
+    assert (
+        classify(r"\\?\C:\Users\mueller\Documents\CoP.copdesk", platform="win32")
         == storage_kind.LOCAL
-    assert classify(r"\\?\C:\Users\mueller\Documents\CoP.copdesk", platform="win32") \
-        == storage_kind.LOCAL
+    )
 
 
 def test_windows_mapped_drive_asks_the_drive_type(monkeypatch):
@@ -136,15 +156,18 @@ def test_windows_mapped_drive_asks_the_drive_type(monkeypatch):
     assert asked == ["H:\\", "C:\\"]
 
 
-@pytest.mark.parametrize("path, client", [
-    (r"C:\Users\mueller\OneDrive - Stadt Musterstadt\Dokumente\CoP.copdesk", "OneDrive"),
-    (r"C:\Users\mueller\OneDrive\Documents\CoP.copdesk", "OneDrive"),
-    (r"D:\Nextcloud\CoP\CoP.copdesk", "Nextcloud"),
-    (r"C:\Users\mueller\Dropbox (Stadt)\CoP.copdesk", "Dropbox"),
-    (r"G:\My Drive\CoP.copdesk", "Google Drive"),
-    (r"C:\Users\mueller\Documents\nextcloud-notizen\CoP.copdesk", ""),
-    (r"C:\Users\mueller\Documents\CoP.copdesk", ""),
-])
+@pytest.mark.parametrize(
+    "path, client",
+    [
+        (r"C:\Users\mueller\OneDrive - Stadt Musterstadt\Dokumente\CoP.copdesk", "OneDrive"),
+        (r"C:\Users\mueller\OneDrive\Documents\CoP.copdesk", "OneDrive"),
+        (r"D:\Nextcloud\CoP\CoP.copdesk", "Nextcloud"),
+        (r"C:\Users\mueller\Dropbox (Stadt)\CoP.copdesk", "Dropbox"),
+        (r"G:\My Drive\CoP.copdesk", "Google Drive"),
+        (r"C:\Users\mueller\Documents\nextcloud-notizen\CoP.copdesk", ""),
+        (r"C:\Users\mueller\Documents\CoP.copdesk", ""),
+    ],
+)
 def test_synced_folders_by_name(path, client, monkeypatch):
     for variable in storage_kind.ONEDRIVE_VARIABLES:
         monkeypatch.delenv(variable, raising=False)
@@ -182,7 +205,9 @@ def pragma(community, name: str) -> str:
 def test_a_file_on_a_network_share_gets_a_rollback_journal_and_exclusive_lock(share):
     path = share / "CoP.copdesk"
     db.create_community(path, name="Netz-CoP")
-    assert file_inspection.read_header(path)[18:20] == b"\x01\x01", "created without WAL on the share"
+    assert file_inspection.read_header(path)[18:20] == b"\x01\x01", (
+        "created without WAL on the share"
+    )
     com = db.open_community(path)
     try:
         assert com.storage == StorageKind(network="cifs")
@@ -190,8 +215,9 @@ def test_a_file_on_a_network_share_gets_a_rollback_journal_and_exclusive_lock(sh
         assert pragma(com, "locking_mode") == "exclusive"
         assert pragma(com, "synchronous") == "2"  # FULL
         assert pragma(com, "foreign_keys") == "1"
-        ids = [uow.write(com, members.add_member, MemberData(last_name=f"N {i}"))[0]
-               for i in range(3)]
+        ids = [
+            uow.write(com, members.add_member, MemberData(last_name=f"N {i}"))[0] for i in range(3)
+        ]
         assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
         # the file is held: another program (or PC) cannot read or write it meanwhile
         other = sqlite3.connect(path, timeout=0)
@@ -255,8 +281,9 @@ def test_erased_text_does_not_linger_in_the_journal(share):
     db.create_community(path)
     com = db.open_community(path)
     try:
-        mid, _ = uow.write(com, members.add_member,
-                           MemberData(first_name="Jürgen", last_name="Weißenfels"))
+        mid, _ = uow.write(
+            com, members.add_member, MemberData(first_name="Jürgen", last_name="Weißenfels")
+        )
 
         def rename(session):
             from copdesk.model import entities as E
@@ -321,8 +348,12 @@ def test_checking_a_file_in_the_middle_of_a_write_says_in_use(tmp_path):
     neither count the half-written rows nor call the file damaged."""
     path = delete_mode_file(tmp_path)
     size = path.stat().st_size
-    child = subprocess.Popen([sys.executable, "-c", HOLD_TRANSACTION, str(path)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_TRANSACTION, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert child.stdout.readline().strip() == "holding"
         assert path.stat().st_size > size, "precondition: the write reached the file"
@@ -337,8 +368,12 @@ def test_checking_a_file_in_the_middle_of_a_write_says_in_use(tmp_path):
 
 def test_a_hot_journal_after_a_crash_is_rolled_back_not_called_damaged(tmp_path):
     path = delete_mode_file(tmp_path)
-    child = subprocess.Popen([sys.executable, "-c", HOLD_TRANSACTION, str(path)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_TRANSACTION, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().strip() == "holding"
     child.kill()  # killed in the middle of the write
     child.wait()
@@ -375,8 +410,13 @@ def test_a_second_pc_is_told_who_has_the_file_on_the_share(share, tmp_path):
     table.write_text(storage_kind._read_mountinfo())
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(table)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), str(table)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert child.stdout.readline().strip() == "open"
         with pytest.raises(errors.FileProblem) as info:

@@ -32,8 +32,13 @@ def run_until(script: str, *args: str, tmpdir: Path | None = None) -> subprocess
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     if tmpdir is not None:
         env["TMPDIR"] = str(tmpdir)
-    child = subprocess.Popen([sys.executable, "-c", script, *args], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = child.stdout.readline().strip()
     if line != "ready":
         child.kill()
@@ -165,8 +170,13 @@ sys.stdin.readline()
 def test_a_file_whose_owner_still_runs_is_kept(tmp_path):
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    child = subprocess.Popen([sys.executable, "-c", HOLD_A_TEMP_FILE, str(tmp_path)], env=env,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_TEMP_FILE, str(tmp_path)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert child.stdout.readline().strip() == "ready"
         [name] = hidden(tmp_path)
@@ -203,9 +213,15 @@ def test_a_file_from_another_computer_is_kept_for_a_day(tmp_path):
 
 def test_names_that_are_not_ours_are_never_touched(tmp_path):
     here = tempfiles.host_tag()
-    names = [".bericht.pdf.k2j4h5g6.tmp", f".copdesk-{here}-1-abc.tmp", "copdesk.tmp",
-             f"x.copdesk-{here}-1-abcdefgh.tmp", "~$protokoll.docx", ".copdesk-k2j4h5g6.tmp",
-             f".copdesk-{here}-1-abcdefgh.tmp.bak"]
+    names = [
+        ".bericht.pdf.k2j4h5g6.tmp",
+        f".copdesk-{here}-1-abc.tmp",
+        "copdesk.tmp",
+        f"x.copdesk-{here}-1-abcdefgh.tmp",
+        "~$protokoll.docx",
+        ".copdesk-k2j4h5g6.tmp",
+        f".copdesk-{here}-1-abcdefgh.tmp.bak",
+    ]
     old = time.time() - 10 * 24 * 3600
     for name in names:
         (tmp_path / name).write_bytes(b"")

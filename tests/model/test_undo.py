@@ -42,8 +42,9 @@ def dump(community, *, skip_version: bool = True) -> dict[str, list[tuple]]:
 
 
 def root_id(community) -> int:
-    return uow.read(community, lambda s: s.scalar(
-        select(E.Group.id).where(E.Group.parent_id.is_(None))))
+    return uow.read(
+        community, lambda s: s.scalar(select(E.Group.id).where(E.Group.parent_id.is_(None)))
+    )
 
 
 def add(community, **fields) -> tuple[int, object]:
@@ -52,8 +53,9 @@ def add(community, **fields) -> tuple[int, object]:
 
 def edit(community, member_id: int, **fields):
     data, version = uow.read(community, members.get_member, member_id)
-    return uow.write(community, members.update_member, member_id,
-                     dataclasses.replace(data, **fields), version)
+    return uow.write(
+        community, members.update_member, member_id, dataclasses.replace(data, **fields), version
+    )
 
 
 def get(community, member_id: int) -> tuple[MemberData, int]:
@@ -76,8 +78,13 @@ def sub_group(community, root: int, name: str = "AG") -> int:
 
 def make_meeting(session, group_id: int, **kw) -> E.Meeting:
     start = dt.datetime(2025, 5, 6, 12, 0, tzinfo=UTC)
-    meeting = E.Meeting(group_id=group_id, title="CoP-Treffen", start_at=start,
-                        end_at=start + dt.timedelta(hours=2), **kw)
+    meeting = E.Meeting(
+        group_id=group_id,
+        title="CoP-Treffen",
+        start_at=start,
+        end_at=start + dt.timedelta(hours=2),
+        **kw,
+    )
     session.add(meeting)
     session.flush()
     return meeting
@@ -87,8 +94,13 @@ def make_meeting(session, group_id: int, **kw) -> E.Meeting:
 
 
 def test_add_undo_redo(community):
-    mid, changes = add(community, first_name="Anna", last_name="Schmidt",
-                       email="anna@stadt.de", joined_on=dt.date(2024, 1, 15))
+    mid, changes = add(
+        community,
+        first_name="Anna",
+        last_name="Schmidt",
+        email="anna@stadt.de",
+        joined_on=dt.date(2024, 1, 15),
+    )
     assert changes.touches("member", "group_membership")
     assert changes.inserted("member") == [mid]
     data_before, version = get(community, mid)
@@ -109,8 +121,9 @@ def test_edit_undo_restores_old_values(community):
     mid, _ = add(community, first_name="Jörg", last_name="Müller", function="Leitung IT")
     before = dump(community)
     old, _ = get(community, mid)
-    _, changes = edit(community, mid, last_name="Müller-Lüdenscheidt", function="CDO",
-                      email="joerg@stadt.de")
+    _, changes = edit(
+        community, mid, last_name="Müller-Lüdenscheidt", function="CDO", email="joerg@stadt.de"
+    )
     assert changes.ids("member") == {mid}
     uow.replay(community, changes, undo=True)
     assert get(community, mid)[0] == old
@@ -130,20 +143,37 @@ def test_version_increases_on_undo(community):
     assert version == 3, "undo must move the version on, or an open editor overwrites it"
     # the editor that loaded version 2 now gets a conflict instead of a silent overwrite
     with pytest.raises(errors.ConflictError):
-        uow.write(community, members.update_member, mid,
-                  dataclasses.replace(data, last_name="Stale"), 2)
+        uow.write(
+            community, members.update_member, mid, dataclasses.replace(data, last_name="Stale"), 2
+        )
 
 
 def test_delete_with_memberships_and_absences_undo_redo(community):
     root = root_id(community)
     sub = sub_group(community, root, "AG Digital")
-    mid, _ = add(community, first_name="Eva", last_name="Klein", group_ids=(root, sub),
-                 joined_on=dt.date(2023, 2, 1))
-    uow.write(community, lambda s: s.add_all([
-        E.Absence(member_id=mid, start_on=dt.date(2025, 7, 1), end_on=dt.date(2025, 7, 21),
-                  note="Urlaub"),
-        E.Absence(member_id=mid, start_on=dt.date(2025, 12, 22), end_on=dt.date(2026, 1, 2)),
-    ]))
+    mid, _ = add(
+        community,
+        first_name="Eva",
+        last_name="Klein",
+        group_ids=(root, sub),
+        joined_on=dt.date(2023, 2, 1),
+    )
+    uow.write(
+        community,
+        lambda s: s.add_all(
+            [
+                E.Absence(
+                    member_id=mid,
+                    start_on=dt.date(2025, 7, 1),
+                    end_on=dt.date(2025, 7, 21),
+                    note="Urlaub",
+                ),
+                E.Absence(
+                    member_id=mid, start_on=dt.date(2025, 12, 22), end_on=dt.date(2026, 1, 2)
+                ),
+            ]
+        ),
+    )
     before = dump(community)
     assert len(before["absence"]) == 2 and len(before["group_membership"]) == 2
 
@@ -160,9 +190,17 @@ def test_delete_with_memberships_and_absences_undo_redo(community):
 
 
 def test_delete_organisation_undo_redo(community):
-    oid, _ = uow.write(community, organisations.add_organisation,
-                       OrganisationData(name="Stadtwerke Ulm", kind="utility", state="BW",
-                                        city="Ulm", video_link="https://example.org/j/1"))
+    oid, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(
+            name="Stadtwerke Ulm",
+            kind="utility",
+            state="BW",
+            city="Ulm",
+            video_link="https://example.org/j/1",
+        ),
+    )
     data, _ = uow.read(community, organisations.get_organisation, oid)
     before = dump(community)
     _, changes = uow.write(community, organisations.delete_organisation, oid)
@@ -175,8 +213,9 @@ def test_delete_organisation_undo_redo(community):
 
 
 def test_organisation_in_use_cannot_be_deleted(community):
-    oid, _ = uow.write(community, organisations.add_organisation,
-                       OrganisationData(name="Landkreis Hof"))
+    oid, _ = uow.write(
+        community, organisations.add_organisation, OrganisationData(name="Landkreis Hof")
+    )
     add(community, last_name="Member", organisation_id=oid)
     before = dump(community, skip_version=False)
     with pytest.raises(organisations.OrganisationInUse):
@@ -246,8 +285,13 @@ def test_update_with_stale_version_is_a_conflict(community):
     edit(community, mid, last_name="Window A")
     before = dump(community, skip_version=False)
     with pytest.raises(errors.ConflictError):
-        uow.write(community, members.update_member, mid,
-                  dataclasses.replace(data, last_name="Window B"), version)
+        uow.write(
+            community,
+            members.update_member,
+            mid,
+            dataclasses.replace(data, last_name="Window B"),
+            version,
+        )
     assert dump(community, skip_version=False) == before
 
 
@@ -302,38 +346,47 @@ def _topic(session, root, **kw):
 
 MEMBER_REFERENCES = {
     "absence.member_id": lambda s, root, sub, m: s.add(
-        E.Absence(member_id=m, start_on=dt.date(2025, 7, 1), end_on=dt.date(2025, 7, 2))),
+        E.Absence(member_id=m, start_on=dt.date(2025, 7, 1), end_on=dt.date(2025, 7, 2))
+    ),
     "group_membership.member_id": lambda s, root, sub, m: s.add(
-        E.GroupMembership(group_id=sub, member_id=m)),
+        E.GroupMembership(group_id=sub, member_id=m)
+    ),
     "meeting.moderator_id": lambda s, root, sub, m: _meeting(s, root, moderator_id=m),
     "meeting.co_moderator_id": lambda s, root, sub, m: _meeting(s, root, co_moderator_id=m),
-    "meeting.protocol_writer_id": lambda s, root, sub, m: _meeting(
-        s, root, protocol_writer_id=m),
-    "agenda_item.presenter_id": lambda s, root, sub, m: s.add(E.AgendaItem(
-        meeting_id=_meeting(s, root).id, title="Vortrag", presenter_id=m)),
-    "attendance.member_id": lambda s, root, sub, m: s.add(E.Attendance(
-        meeting_id=_meeting(s, root).id, member_id=m, status="attended")),
+    "meeting.protocol_writer_id": lambda s, root, sub, m: _meeting(s, root, protocol_writer_id=m),
+    "agenda_item.presenter_id": lambda s, root, sub, m: s.add(
+        E.AgendaItem(meeting_id=_meeting(s, root).id, title="Vortrag", presenter_id=m)
+    ),
+    "attendance.member_id": lambda s, root, sub, m: s.add(
+        E.Attendance(meeting_id=_meeting(s, root).id, member_id=m, status="attended")
+    ),
     "topic.proposed_by_id": lambda s, root, sub, m: _topic(s, root, proposed_by_id=m),
-    "topic_vote.member_id": lambda s, root, sub, m: s.add(E.TopicVote(
-        topic_id=_topic(s, root).id, meeting_id=_meeting(s, root).id, member_id=m)),
-    "minutes_note.member_id": lambda s, root, sub, m: s.add(E.MinutesNote(
-        meeting_id=_meeting(s, root).id, member_id=m, text="Check-in")),
-    "action_item.owner_id": lambda s, root, sub, m: s.add(E.ActionItem(
-        meeting_id=_meeting(s, root).id, owner_id=m, description="Protokoll verschicken")),
+    "topic_vote.member_id": lambda s, root, sub, m: s.add(
+        E.TopicVote(topic_id=_topic(s, root).id, meeting_id=_meeting(s, root).id, member_id=m)
+    ),
+    "minutes_note.member_id": lambda s, root, sub, m: s.add(
+        E.MinutesNote(meeting_id=_meeting(s, root).id, member_id=m, text="Check-in")
+    ),
+    "action_item.owner_id": lambda s, root, sub, m: s.add(
+        E.ActionItem(
+            meeting_id=_meeting(s, root).id, owner_id=m, description="Protokoll verschicken"
+        )
+    ),
     "rotation_record.member_id": lambda s, root, sub, m: s.add(
-        E.RotationRecord(group_id=root, role="moderator", member_id=m)),
+        E.RotationRecord(group_id=root, role="moderator", member_id=m)
+    ),
     "rotation_record.other_member_id": lambda s, root, sub, m: s.add(
-        E.RotationRecord(group_id=root, role="moderator", kind="swap", other_member_id=m)),
+        E.RotationRecord(group_id=root, role="moderator", kind="swap", other_member_id=m)
+    ),
 }
 
 ORGANISATION_REFERENCES = {
-    "member.organisation_id": lambda s, root, o: s.add(E.Member(last_name="X",
-                                                                organisation_id=o)),
+    "member.organisation_id": lambda s, root, o: s.add(E.Member(last_name="X", organisation_id=o)),
     "meeting.host_org_id": lambda s, root, o: _meeting(s, root, host_org_id=o),
     "rotation_record.organisation_id": lambda s, root, o: s.add(
-        E.RotationRecord(group_id=root, role="host", organisation_id=o)),
+        E.RotationRecord(group_id=root, role="host", organisation_id=o)
+    ),
 }
-
 
 
 def references_to(table: str) -> list[str]:
@@ -379,8 +432,9 @@ def test_delete_member_is_refused_or_fully_undone(community, reference):
 @pytest.mark.parametrize("reference", reference_params("organisation"))
 def test_delete_organisation_is_refused_or_fully_undone(community, reference):
     root = root_id(community)
-    oid, _ = uow.write(community, organisations.add_organisation,
-                       OrganisationData(name="Gemeinde Au"))
+    oid, _ = uow.write(
+        community, organisations.add_organisation, OrganisationData(name="Gemeinde Au")
+    )
     uow.write(community, ORGANISATION_REFERENCES[reference], root, oid)
     before = dump(community)
     try:
@@ -393,6 +447,7 @@ def test_delete_organisation_is_refused_or_fully_undone(community, reference):
     assert dump(community) == before
     uow.replay(community, changes, undo=False)
     assert dump(community) == after
+
 
 # --- validation ------------------------------------------------------------------------
 
@@ -409,8 +464,10 @@ def test_delete_organisation_is_refused_or_fully_undone(community, reference):
         ({"first_name": "y" * 101, "last_name": "Ok"}, "first_name"),
         ({"last_name": "Ok", "notes": "n" * 20001}, "notes"),
         ({"last_name": "Ok", "phone": "1" * 61}, "phone"),
-        ({"last_name": "Ok", "joined_on": dt.date(2025, 2, 1),
-          "left_on": dt.date(2025, 1, 1)}, "left_on"),
+        (
+            {"last_name": "Ok", "joined_on": dt.date(2025, 2, 1), "left_on": dt.date(2025, 1, 1)},
+            "left_on",
+        ),
     ],
 )
 def test_validation_rejects_and_changes_nothing(community, fields, field):
@@ -440,8 +497,9 @@ def test_lone_surrogate_does_not_crash_commit(community, field):
 
 
 def test_lone_surrogate_in_organisation_name(community):
-    oid, _ = uow.write(community, organisations.add_organisation,
-                       OrganisationData(name="Stadt \ud83d"))
+    oid, _ = uow.write(
+        community, organisations.add_organisation, OrganisationData(name="Stadt \ud83d")
+    )
     data, _ = uow.read(community, organisations.get_organisation, oid)
     data.name.encode("utf-8")
 
@@ -488,19 +546,20 @@ def undo_template(tmp_path_factory) -> Path:
     return path
 
 
-names = st.one_of(st.sampled_from(["Anna", "Jürgen", "Öztürk", "Łukasz", "", " "]),
-                  st.text(max_size=12))
+names = st.one_of(
+    st.sampled_from(["Anna", "Jürgen", "Öztürk", "Łukasz", "", " "]), st.text(max_size=12)
+)
 emails = st.sampled_from(["", "a@stadt.de", "B@Stadt.de", "x@gemeinde.de", "kein-email"])
 dates = st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
 group_choice = st.sampled_from([(), ("root",), ("sub",), ("root", "sub")])
 
 op_add = st.tuples(st.just("add"), names, names, emails, group_choice, st.booleans())
-op_edit = st.tuples(st.just("edit"), st.integers(0, 20), names, names, emails, group_choice,
-                    st.booleans(), dates)
+op_edit = st.tuples(
+    st.just("edit"), st.integers(0, 20), names, names, emails, group_choice, st.booleans(), dates
+)
 op_delete = st.tuples(st.just("delete"), st.integers(0, 20))
 op_absence = st.tuples(st.just("absence"), st.integers(0, 20), dates)
-first_add = st.tuples(st.just("add"), st.just("Erste"), names, emails, group_choice,
-                      st.booleans())
+first_add = st.tuples(st.just("add"), st.just("Erste"), names, emails, group_choice, st.booleans())
 operations = st.builds(
     lambda first, rest: [first, *rest],
     first_add,
@@ -517,31 +576,55 @@ def run_op(session, op):
     kind = op[0]
     if kind == "add":
         _, first, last, email, grp, with_org = op
-        return members.add_member(session, MemberData(
-            first_name=first, last_name=last, email=email,
-            group_ids=tuple(gids[g] for g in grp), organisation_id=org if with_org else None))
+        return members.add_member(
+            session,
+            MemberData(
+                first_name=first,
+                last_name=last,
+                email=email,
+                group_ids=tuple(gids[g] for g in grp),
+                organisation_id=org if with_org else None,
+            ),
+        )
     if not ids:
         return None
     member_id = ids[op[1] % len(ids)]
     if kind == "edit":
         _, _, first, last, email, grp, active, joined = op
         data, version = members.get_member(session, member_id)
-        data = dataclasses.replace(data, first_name=first, last_name=last, email=email,
-                                   group_ids=tuple(gids[g] for g in grp), active=active,
-                                   joined_on=joined, left_on=None)
+        data = dataclasses.replace(
+            data,
+            first_name=first,
+            last_name=last,
+            email=email,
+            group_ids=tuple(gids[g] for g in grp),
+            active=active,
+            joined_on=joined,
+            left_on=None,
+        )
         return members.update_member(session, member_id, data, version)
     if kind == "delete":
         return members.delete_member(session, member_id)
     if kind == "absence":
         start = op[2] or dt.date(2025, 1, 1)
-        session.add(E.Absence(member_id=member_id, start_on=start,
-                              end_on=start + dt.timedelta(days=3), note="Fortbildung"))
+        session.add(
+            E.Absence(
+                member_id=member_id,
+                start_on=start,
+                end_on=start + dt.timedelta(days=3),
+                note="Fortbildung",
+            )
+        )
         return None
     raise AssertionError(kind)
 
 
-@settings(max_examples=25, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(ops=operations)
 def test_undo_all_then_redo_all(tmp_path, undo_template, ops):
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
@@ -582,8 +665,9 @@ def test_undo_restores_references_sqlite_cleared_by_itself(community):
 
     def setup(session):
         start = dt.datetime(2026, 3, 12, 13, tzinfo=dt.UTC)
-        meeting = E.Meeting(group_id=1, title="CoP", start_at=start,
-                            end_at=start + dt.timedelta(hours=2))
+        meeting = E.Meeting(
+            group_id=1, title="CoP", start_at=start, end_at=start + dt.timedelta(hours=2)
+        )
         session.add(meeting)
         session.flush()
         item = E.AgendaItem(meeting_id=meeting.id, title="Lean Coffee", minutes=60)

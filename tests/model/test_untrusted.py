@@ -54,15 +54,22 @@ def tamper(path: Path, *statements: str, writable_schema: bool = False) -> None:
         con.close()
 
 
-def swap_indexes(path: Path, a: str = "ix_member_email",
-                 b: str = "ix_member_organisation_id") -> None:
+def swap_indexes(
+    path: Path, a: str = "ix_member_email", b: str = "ix_member_organisation_id"
+) -> None:
     """Give two indexes of one table each other's b-tree: quick_check does not notice."""
-    (root_a, root_b), = rows(path, f"SELECT (SELECT rootpage FROM sqlite_master WHERE name = "
-                                   f"'{a}'), (SELECT rootpage FROM sqlite_master WHERE name = "
-                                   f"'{b}')")
-    tamper(path, f"UPDATE sqlite_master SET rootpage = {root_b} WHERE name = '{a}'",
-           f"UPDATE sqlite_master SET rootpage = {root_a} WHERE name = '{b}'",
-           writable_schema=True)
+    ((root_a, root_b),) = rows(
+        path,
+        f"SELECT (SELECT rootpage FROM sqlite_master WHERE name = "
+        f"'{a}'), (SELECT rootpage FROM sqlite_master WHERE name = "
+        f"'{b}')",
+    )
+    tamper(
+        path,
+        f"UPDATE sqlite_master SET rootpage = {root_b} WHERE name = '{a}'",
+        f"UPDATE sqlite_master SET rootpage = {root_a} WHERE name = '{b}'",
+        writable_schema=True,
+    )
 
 
 def fingerprint(path: Path) -> tuple[str, int]:
@@ -77,8 +84,9 @@ def refused(path: Path, template: str) -> errors.FileProblem:
     assert info.value.template == template, str(info.value)
     assert str(path) in str(info.value)
     assert fingerprint(path) == before
-    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) \
-        == [path.name], "nothing may be written beside a refused file"
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name
+    ], "nothing may be written beside a refused file"
     return info.value
 
 
@@ -95,29 +103,53 @@ def rows(path: Path, sql: str) -> list[tuple]:
 HOSTILE = {
     # the attacks that worked: each ran during the user's own next action
     "trigger-wipes-minutes": (
-        ["CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM minutes_note; "
-         "DELETE FROM decision; DELETE FROM action_item; END"], "trigger", "wipe"),
+        [
+            "CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM minutes_note; "
+            "DELETE FROM decision; DELETE FROM action_item; END"
+        ],
+        "trigger",
+        "wipe",
+    ),
     "trigger-steals-emails": (
-        ["CREATE TRIGGER steal AFTER UPDATE ON member BEGIN "
-         "UPDATE member SET email = 'evil@example.org'; END"], "trigger", "steal"),
+        [
+            "CREATE TRIGGER steal AFTER UPDATE ON member BEGIN "
+            "UPDATE member SET email = 'evil@example.org'; END"
+        ],
+        "trigger",
+        "steal",
+    ),
     "trigger-zeroblob": (
-        ["CREATE TRIGGER grow AFTER UPDATE ON meeting BEGIN "
-         "INSERT INTO setting (key, value) VALUES (hex(randomblob(8)), zeroblob(400000000)); "
-         "END"], "trigger", "grow"),
+        [
+            "CREATE TRIGGER grow AFTER UPDATE ON meeting BEGIN "
+            "INSERT INTO setting (key, value) VALUES (hex(randomblob(8)), zeroblob(400000000)); "
+            "END"
+        ],
+        "trigger",
+        "grow",
+    ),
     "hidden-copy-of-forgotten": (
-        ["CREATE TABLE zz_keep (first_name TEXT, last_name TEXT, email TEXT)",
-         "CREATE TRIGGER keep BEFORE UPDATE OF last_name ON member BEGIN "
-         "INSERT INTO zz_keep VALUES (old.first_name, old.last_name, old.email); END"],
-        "trigger", "keep"),
+        [
+            "CREATE TABLE zz_keep (first_name TEXT, last_name TEXT, email TEXT)",
+            "CREATE TRIGGER keep BEFORE UPDATE OF last_name ON member BEGIN "
+            "INSERT INTO zz_keep VALUES (old.first_name, old.last_name, old.email); END",
+        ],
+        "trigger",
+        "keep",
+    ),
     "extra-table": (["CREATE TABLE zz_keep (x TEXT)"], "table", "zz_keep"),
     "extra-index": (["CREATE INDEX ix_extra ON member (last_name)"], "index", "ix_extra"),
     "quote-in-table-name": (['CREATE TABLE "a""b" (x)'], "table", 'a"b'),
     # a view in place of a table: reading it would run its query (20-66 s per command)
     "slow-view-instead-of-table": (
-        ["DROP TABLE guest",
-         "CREATE VIEW guest AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-         "WHERE i < 100000000) SELECT i AS id, 1 AS meeting_id, '' AS name, '' AS organisation, "
-         "'' AS email, 1 AS attended FROM n"], "view", "guest"),
+        [
+            "DROP TABLE guest",
+            "CREATE VIEW guest AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < 100000000) SELECT i AS id, 1 AS meeting_id, '' AS name, '' AS organisation, "
+            "'' AS email, 1 AS attended FROM n",
+        ],
+        "view",
+        "guest",
+    ),
 }
 
 
@@ -135,8 +167,11 @@ def test_a_file_with_objects_of_its_own_is_refused_unchanged(demo_copy, kind):
 def test_the_revision_is_not_read_from_a_view(demo_copy):
     """``alembic_version`` as a view calling an unknown function: reading it would fail
     with SQLite's error instead of our message."""
-    tamper(demo_copy, "DROP TABLE alembic_version",
-           "CREATE VIEW alembic_version AS SELECT no_such_function() AS version_num")
+    tamper(
+        demo_copy,
+        "DROP TABLE alembic_version",
+        "CREATE VIEW alembic_version AS SELECT no_such_function() AS version_num",
+    )
     exc = refused(demo_copy, CHANGED)
     assert exc.params["name"] == "alembic_version"
 
@@ -146,19 +181,28 @@ def test_the_revision_is_not_read_from_a_view(demo_copy):
 # RESTRICT any more), a column of ours gets another name.
 UNICODE_SPACES = [
     (("meeting", "version INTEGER NOT NULL", "version INTEGER \u00a0NOT NULL"), "meeting"),
-    (("attendance", "REFERENCES member (id) ON DELETE RESTRICT",
-      "REFERENCES \u00a0member (id) ON DELETE RESTRICT"), "attendance"),
-    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"),
-     "member"),
+    (
+        (
+            "attendance",
+            "REFERENCES member (id) ON DELETE RESTRICT",
+            "REFERENCES \u00a0member (id) ON DELETE RESTRICT",
+        ),
+        "attendance",
+    ),
+    (("member", "REFERENCES organisation (id)", "REFERENCES \u3000organisation (id)"), "member"),
     (("member", "\tfunction VARCHAR(120)", "\t\u00a0function VARCHAR(120)"), "member"),
 ]
 
 
 def change_definition(path: Path, obj: str, old: str, new: str) -> None:
-    (sql,), = rows(path, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
+    ((sql,),) = rows(path, f"SELECT sql FROM sqlite_master WHERE name = '{obj}'")
     assert old in sql
-    tamper(path, f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
-                 f"WHERE name = '{obj}'", writable_schema=True)
+    tamper(
+        path,
+        f"UPDATE sqlite_master SET sql = {sqlite_literal(sql.replace(old, new))} "
+        f"WHERE name = '{obj}'",
+        writable_schema=True,
+    )
 
 
 @pytest.mark.parametrize("change, name", UNICODE_SPACES)
@@ -174,8 +218,10 @@ def test_sqlite_s_own_reading_of_the_schema_is_compared_too(demo_copy, change, n
     assert problem is not None and problem.params["name"] == name
 
 
-@pytest.mark.parametrize("revision, extra", [
-    (REVISIONS[0], REVISIONS[-1]), (REVISIONS[0], REVISIONS[0] + "x"), (HEAD, HEAD + "x")])
+@pytest.mark.parametrize(
+    "revision, extra",
+    [(REVISIONS[0], REVISIONS[-1]), (REVISIONS[0], REVISIONS[0] + "x"), (HEAD, HEAD + "x")],
+)
 def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
     """A second row in ``alembic_version``: the check read the first, Alembic then failed
     with a traceback on the upgrade or on a write."""
@@ -195,21 +241,45 @@ def test_more_than_one_revision_is_refused(demo_copy, revision, extra):
     assert not report.ok
 
 
-@pytest.mark.parametrize("change, name", [
-    # a definition of ours changed: each would silently alter what the program's writes do
-    (("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL "
-      "DEFAULT 'evil@example.org'"), "member"),
-    (("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL CHECK (1)"),
-     "member"),
-    (("tag", "CONSTRAINT uq_tag_name UNIQUE (name)",
-      "CONSTRAINT uq_tag_name UNIQUE (name) ON CONFLICT REPLACE"), "tag"),
-    (("meeting_series", "duration_minutes INTEGER NOT NULL",
-      'duration_minutes INTEGER "NOT" NULL'),
-     "meeting_series"),
-    (("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
-     "ix_member_email"),
-    *UNICODE_SPACES,
-])
+@pytest.mark.parametrize(
+    "change, name",
+    [
+        # a definition of ours changed: each would silently alter what the program's writes do
+        (
+            (
+                "member",
+                "email VARCHAR(254) NOT NULL",
+                "email VARCHAR(254) NOT NULL DEFAULT 'evil@example.org'",
+            ),
+            "member",
+        ),
+        (
+            ("member", "email VARCHAR(254) NOT NULL", "email VARCHAR(254) NOT NULL CHECK (1)"),
+            "member",
+        ),
+        (
+            (
+                "tag",
+                "CONSTRAINT uq_tag_name UNIQUE (name)",
+                "CONSTRAINT uq_tag_name UNIQUE (name) ON CONFLICT REPLACE",
+            ),
+            "tag",
+        ),
+        (
+            (
+                "meeting_series",
+                "duration_minutes INTEGER NOT NULL",
+                'duration_minutes INTEGER "NOT" NULL',
+            ),
+            "meeting_series",
+        ),
+        (
+            ("ix_member_email", "ON member (email)", "ON member (email) WHERE email != ''"),
+            "ix_member_email",
+        ),
+        *UNICODE_SPACES,
+    ],
+)
 def test_a_changed_definition_is_refused(demo_copy, change, name):
     change_definition(demo_copy, *change)
     exc = refused(demo_copy, CHANGED)
@@ -229,21 +299,28 @@ def test_a_missing_index_is_refused(demo_copy):
 def test_spacing_case_and_quoting_of_our_own_sql_do_not_matter(demo_copy):
     """SQLite keeps the text of a CREATE as it was written: other versions of SQLite,
     SQLAlchemy and Alembic write the same schema with other spaces, case and quotes."""
-    (sql,), = rows(demo_copy, "SELECT sql FROM sqlite_master WHERE name = 'member'")
-    respelled = (sql.replace("CREATE TABLE member", 'CREATE TABLE "member"')
-                 .replace("\n\t", "\n    ").replace("NOT NULL", "not  null")
-                 .replace("REFERENCES organisation", "REFERENCES [organisation]"))
+    ((sql,),) = rows(demo_copy, "SELECT sql FROM sqlite_master WHERE name = 'member'")
+    respelled = (
+        sql.replace("CREATE TABLE member", 'CREATE TABLE "member"')
+        .replace("\n\t", "\n    ")
+        .replace("NOT NULL", "not  null")
+        .replace("REFERENCES organisation", "REFERENCES [organisation]")
+    )
     assert respelled != sql
-    tamper(demo_copy, f"UPDATE sqlite_master SET sql = {sqlite_literal(respelled)} "
-                      "WHERE name = 'member'", writable_schema=True)
+    tamper(
+        demo_copy,
+        f"UPDATE sqlite_master SET sql = {sqlite_literal(respelled)} WHERE name = 'member'",
+        writable_schema=True,
+    )
     with db.open_community(demo_copy):
         pass
 
 
 def test_sqlite_statistics_are_ours(demo_copy):
     tamper(demo_copy, "ANALYZE")
-    assert rows(demo_copy, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") \
-        == [(1,)]
+    assert rows(demo_copy, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") == [
+        (1,)
+    ]
     with db.open_community(demo_copy):
         pass
 
@@ -253,8 +330,10 @@ def test_a_utf16_database_is_not_ours(tmp_path):
     con = sqlite3.connect(path)
     con.execute("PRAGMA encoding='UTF-16le'")
     con.execute(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
-    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+    con.execute(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
     con.execute("INSERT INTO alembic_version VALUES ('0002')")
     con.commit()
     con.close()
@@ -273,8 +352,12 @@ def test_precheck_does_not_vouch_for_a_hostile_file(demo_copy):
 BAD_VALUES = {
     "year-9999": ("meeting", "start_at", "'9999-12-31 23:00:00.000000'", value_check.OUT_OF_YEARS),
     "not-a-date": ("meeting", "start_at", "'not a date'", value_check.NOT_AN_INSTANT),
-    "30-february": ("meeting", "end_at", "'2026-02-30 10:00:00.000000'",
-                    value_check.NOT_AN_INSTANT),
+    "30-february": (
+        "meeting",
+        "end_at",
+        "'2026-02-30 10:00:00.000000'",
+        value_check.NOT_AN_INSTANT,
+    ),
     "date-month-13": ("member", "joined_on", "'2026-13-01'", value_check.NOT_A_DATE),
     "mars": ("meeting", "tz", "'Mars/Olympus'", value_check.NOT_A_ZONE),
     "path-as-zone": ("meeting_series", "tz", "'../../etc/passwd'", value_check.NOT_A_ZONE),
@@ -283,14 +366,16 @@ BAD_VALUES = {
     "boolean-2": ("member", "active", "2", value_check.NOT_A_BOOLEAN),
     "unknown-status": ("meeting", "status", "'exploded'", value_check.NOT_ALLOWED),
     "blob-name": ("member", "first_name", "x'00ff'", value_check.NOT_TEXT),
-    "invalid-utf8": ("member", "last_name", "CAST(x'4dfc6c6c6572' AS TEXT)",
-                     value_check.NOT_UTF8),
-    "cut-utf8-char": ("topic", "description", "CAST(x'47726fc3' AS TEXT)",
-                      value_check.NOT_UTF8),
+    "invalid-utf8": ("member", "last_name", "CAST(x'4dfc6c6c6572' AS TEXT)", value_check.NOT_UTF8),
+    "cut-utf8-char": ("topic", "description", "CAST(x'47726fc3' AS TEXT)", value_check.NOT_UTF8),
     # "²".isdigit() is True, int("²") raises: suggest and rotation ended in a traceback
     "superscript-weekday": ("cop_group", "preferred_weekdays", "'1,²'", value_check.NOT_A_LIST),
-    "superscript-member-id": ("rotation_rule", "excluded_member_ids", "'¹'",
-                              value_check.NOT_A_LIST),
+    "superscript-member-id": (
+        "rotation_rule",
+        "excluded_member_ids",
+        "'¹'",
+        value_check.NOT_A_LIST,
+    ),
     # the holidays package raises NotImplementedError for a state it does not know
     "unknown-state": ("organisation", "state", "'XX'", value_check.NOT_ALLOWED),
     "hour-99": ("cop_group", "window_start", "'99:99'", value_check.NOT_A_TIME),
@@ -301,12 +386,15 @@ BAD_VALUES = {
 @pytest.mark.parametrize("kind", sorted(BAD_VALUES))
 def test_a_value_the_program_cannot_use_is_named(demo_copy, kind):
     table, column, value, message = BAD_VALUES[kind]
-    (row,), = rows(demo_copy, f"SELECT max(rowid) FROM {table}")
+    ((row,),) = rows(demo_copy, f"SELECT max(rowid) FROM {table}")
     tamper(demo_copy, f"UPDATE {table} SET {column} = {value} WHERE rowid = {row}")
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert exc.problem == message
-    assert (exc.problem_params["table"], exc.problem_params["row"],
-            exc.problem_params["column"]) == (table, row, column)
+    assert (
+        exc.problem_params["table"],
+        exc.problem_params["row"],
+        exc.problem_params["column"],
+    ) == (table, row, column)
     text = str(exc)
     assert f"Table {table}, row {row}: {column}" in text
     assert len(text.splitlines()) == 1
@@ -323,8 +411,11 @@ def test_the_message_shows_the_value_and_says_what_it_should_be(demo_copy):
 def test_invalid_utf8_names_the_column_not_its_neighbour(demo_copy):
     """A member with a valid non-ASCII first name and a broken last name: the check
     decodes the row's texts together, then names the broken one."""
-    tamper(demo_copy, "UPDATE member SET first_name = 'Jürgen', "
-                      "last_name = CAST(x'4dfc6c6c6572' AS TEXT) WHERE id = 3")
+    tamper(
+        demo_copy,
+        "UPDATE member SET first_name = 'Jürgen', "
+        "last_name = CAST(x'4dfc6c6c6572' AS TEXT) WHERE id = 3",
+    )
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert exc.problem_params["column"] == "last_name"
     assert exc.problem_params["row"] == 3
@@ -332,8 +423,10 @@ def test_invalid_utf8_names_the_column_not_its_neighbour(demo_copy):
 
 
 def test_control_characters_in_a_shown_value_are_escaped(demo_copy):
-    tamper(demo_copy, "UPDATE meeting SET tz = 'Europe/Berlin' || char(27) || ']0;pwned' "
-                      "|| char(7) WHERE id = 5")
+    tamper(
+        demo_copy,
+        "UPDATE meeting SET tz = 'Europe/Berlin' || char(27) || ']0;pwned' || char(7) WHERE id = 5",
+    )
     exc = refused(demo_copy, value_check.BadValue.WRAPPER)
     assert "\x1b" not in str(exc) and "\x07" not in str(exc)
     assert "Europe/Berlin\\x1b]0;pwned\\x07" in str(exc)
@@ -351,8 +444,13 @@ def test_the_demo_and_every_value_the_model_writes_pass(demo_template):
 def test_every_rule_names_a_column_of_ours():
     from copdesk.model.tables import metadata
 
-    for table, column in [*value_check.ENUMS, *value_check.RANGES, *value_check.TIME_ZONES,
-                          *value_check.CHOICES, *value_check.PATTERNS]:
+    for table, column in [
+        *value_check.ENUMS,
+        *value_check.RANGES,
+        *value_check.TIME_ZONES,
+        *value_check.CHOICES,
+        *value_check.PATTERNS,
+    ]:
         assert column in metadata.tables[table].c, (table, column)
 
 
@@ -402,8 +500,9 @@ def test_the_value_rules_never_read_a_missing_column_as_a_string(demo_copy):
     """Should a column ever get past the schema checks under another name, the value scan
     fails on it instead of testing the string "function" (SQLite's double-quoted-string
     fallback for a bare "function" that is no column) and finding it fine."""
-    change_definition(demo_copy, "member", "\tfunction VARCHAR(120)",
-                      "\tother_function VARCHAR(120)")
+    change_definition(
+        demo_copy, "member", "\tfunction VARCHAR(120)", "\tother_function VARCHAR(120)"
+    )
     tamper(demo_copy, "UPDATE member SET other_function = 7 WHERE id = 2")  # not text
     con = sqlite3.connect(f"{demo_copy.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -47,33 +47,51 @@ def folder_to_test() -> Path:
         return Path(given).resolve()
     if os.environ.get("COPDESK_BUILD") == "1":
         if not _pyinstaller_installed():
-            pytest.skip('COPDESK_BUILD=1, but PyInstaller is not installed '
-                        '(pip install -e ".[package]")')
-        proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--quiet"],
-                              cwd=ROOT, capture_output=True, text=True, timeout=45 * 60,
-                              check=False)
+            pytest.skip(
+                'COPDESK_BUILD=1, but PyInstaller is not installed (pip install -e ".[package]")'
+            )
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "build.py"), "--quiet"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=45 * 60,
+            check=False,
+        )
         assert proc.returncode == 0, f"build failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
         return DIST
     if not _pyinstaller_installed():
-        pytest.skip('PyInstaller is not installed (pip install -e ".[package]"): the '
-                    "standalone program is not built or smoke-tested")
+        pytest.skip(
+            'PyInstaller is not installed (pip install -e ".[package]"): the '
+            "standalone program is not built or smoke-tested"
+        )
     if not CLI.is_file():
-        pytest.skip("no build in dist/copdesk; building takes about a minute: run with "
-                    "COPDESK_BUILD=1 to build and smoke-test it")
+        pytest.skip(
+            "no build in dist/copdesk; building takes about a minute: run with "
+            "COPDESK_BUILD=1 to build and smoke-test it"
+        )
     if CLI.stat().st_mtime < newest_source_change():
-        pytest.skip("dist/copdesk is older than the sources: run with COPDESK_BUILD=1 to "
-                    "rebuild and smoke-test it")
+        pytest.skip(
+            "dist/copdesk is older than the sources: run with COPDESK_BUILD=1 to "
+            "rebuild and smoke-test it"
+        )
     return DIST
 
 
 def test_built_program_passes_the_smoke_test():
     dist = folder_to_test()
-    proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke.py"), str(dist)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=20 * 60,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "smoke.py"), str(dist)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=20 * 60,
+        check=False,
+    )
     report = proc.stdout + proc.stderr
     assert proc.returncode == 0, report
     assert "0 failed" in proc.stdout, report
     for step in ("--version", "demo", "check (German)", "window (first paint)"):
-        assert any(line.split()[:1] == ["ok"] and step in line
-                   for line in proc.stdout.splitlines()), f"{step} not ok:\n{report}"
+        assert any(
+            line.split()[:1] == ["ok"] and step in line for line in proc.stdout.splitlines()
+        ), f"{step} not ok:\n{report}"

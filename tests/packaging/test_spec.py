@@ -27,12 +27,38 @@ MIGRATIONS = ROOT / "copdesk" / "model" / "migrations"
 # Qt modules CoP Desk must never carry (big, unused). If code under copdesk/ starts using
 # one of them, the spec keeps it (and this list must say why it may go).
 MUST_EXCLUDE = {
-    "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtQuick", "QtQml",
-    "QtQuick3D", "QtQuickWidgets", "Qt3DCore", "Qt3DRender", "QtDesigner", "QtBluetooth",
-    "QtNetwork", "QtSql", "QtTest", "QtLocation", "QtPositioning", "QtSensors",
-    "QtSerialPort", "QtWebSockets", "QtDataVisualization", "QtGraphs", "QtRemoteObjects",
-    "QtScxml", "QtSpatialAudio", "QtTextToSpeech", "QtHttpServer", "QtNfc", "QtHelp",
-    "QtUiTools", "QtOpenGL", "QtOpenGLWidgets", "QtDBus",
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtWebEngineQuick",
+    "QtQuick",
+    "QtQml",
+    "QtQuick3D",
+    "QtQuickWidgets",
+    "Qt3DCore",
+    "Qt3DRender",
+    "QtDesigner",
+    "QtBluetooth",
+    "QtNetwork",
+    "QtSql",
+    "QtTest",
+    "QtLocation",
+    "QtPositioning",
+    "QtSensors",
+    "QtSerialPort",
+    "QtWebSockets",
+    "QtDataVisualization",
+    "QtGraphs",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSpatialAudio",
+    "QtTextToSpeech",
+    "QtHttpServer",
+    "QtNfc",
+    "QtHelp",
+    "QtUiTools",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtDBus",
 }
 
 
@@ -66,14 +92,14 @@ class FakeCOLLECT(Recorder):
 
 def _fake_hooks_module() -> types.ModuleType:
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.copy_metadata = lambda name: [(f"/site-packages/{name}.dist-info",
-                                         f"{name}.dist-info")]
+    hooks.copy_metadata = lambda name: [(f"/site-packages/{name}.dist-info", f"{name}.dist-info")]
     hooks.collect_data_files = lambda name, includes=None: []
     return hooks
 
 
-def exec_spec(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *spec_args: str,
-              platform: str | None = None) -> dict:
+def exec_spec(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *spec_args: str, platform: str | None = None
+) -> dict:
     """Run copdesk.spec as PyInstaller would; returns its namespace plus the recordings.
     *platform* pretends another ``sys.platform`` (e.g. "win32") while the spec runs."""
     for cls in (FakeAnalysis, FakePYZ, FakeEXE, FakeCOLLECT):
@@ -83,18 +109,24 @@ def exec_spec(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *spec_args: str,
     except ImportError:
         fake = _fake_hooks_module()
         monkeypatch.setitem(sys.modules, "PyInstaller", types.ModuleType("PyInstaller"))
-        monkeypatch.setitem(sys.modules, "PyInstaller.utils",
-                            types.ModuleType("PyInstaller.utils"))
+        monkeypatch.setitem(sys.modules, "PyInstaller.utils", types.ModuleType("PyInstaller.utils"))
         monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", fake)
     monkeypatch.setattr(sys, "argv", ["copdesk.spec", *spec_args])
     if platform:
         monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))
     namespace = {
-        "__name__": "__main__", "__file__": str(SPEC),
-        "SPECPATH": str(ROOT), "SPEC": str(SPEC), "workpath": str(tmp_path / "work"),
-        "DISTPATH": str(tmp_path / "dist"), "specnm": "copdesk",
-        "Analysis": FakeAnalysis, "PYZ": FakePYZ, "EXE": FakeEXE, "COLLECT": FakeCOLLECT,
+        "__name__": "__main__",
+        "__file__": str(SPEC),
+        "SPECPATH": str(ROOT),
+        "SPEC": str(SPEC),
+        "workpath": str(tmp_path / "work"),
+        "DISTPATH": str(tmp_path / "dist"),
+        "specnm": "copdesk",
+        "Analysis": FakeAnalysis,
+        "PYZ": FakePYZ,
+        "EXE": FakeEXE,
+        "COLLECT": FakeCOLLECT,
     }
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)  # noqa: S102
     assert len(FakeAnalysis.instances) == 1
@@ -174,9 +206,13 @@ def test_version_tuple_for_windows(spec):
 
 def test_windows_version_resource_template_fills_in(spec):
     text = string.Template((PACKAGING / "version_info.txt").read_text(encoding="utf-8"))
-    filled = text.substitute(version="0.1.0", version_tuple=(0, 1, 0, 0),
-                             description="CoP Desk 0.1.0", internal_name="CoPDesk",
-                             file_name="CoPDesk.exe")
+    filled = text.substitute(
+        version="0.1.0",
+        version_tuple=(0, 1, 0, 0),
+        description="CoP Desk 0.1.0",
+        internal_name="CoPDesk",
+        file_name="CoPDesk.exe",
+    )
     assert "$" not in filled
     compile(filled, "version_info.txt", "eval")  # PyInstaller eval()s it on Windows
     assert "StringStruct('ProductVersion', '0.1.0')" in filled
@@ -220,8 +256,13 @@ def test_what_migration_scripts_import_is_bundled(spec):
                 assert {a.name for a in node.names} <= hidden, path
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 assert node.module in hidden, (path, node.module)
-    assert {"alembic.command", "alembic.config", "alembic.op", "alembic.ddl.sqlite",
-            "sqlalchemy.dialects.sqlite"} <= hidden
+    assert {
+        "alembic.command",
+        "alembic.config",
+        "alembic.op",
+        "alembic.ddl.sqlite",
+        "sqlalchemy.dialects.sqlite",
+    } <= hidden
 
 
 def test_command_modules_and_dynamically_loaded_libraries_are_hidden_imports(spec):
@@ -230,8 +271,13 @@ def test_command_modules_and_dynamically_loaded_libraries_are_hidden_imports(spe
         name = "copdesk.cli" if module.stem == "__init__" else f"copdesk.cli.{module.stem}"
         assert name in hidden
     assert "copdesk.model.migrations.versions" not in " ".join(hidden)
-    assert {"tzdata", "holidays.countries.germany", "reportlab.rl_settings", "icalendar",
-            "vobject"} <= hidden
+    assert {
+        "tzdata",
+        "holidays.countries.germany",
+        "reportlab.rl_settings",
+        "icalendar",
+        "vobject",
+    } <= hidden
 
 
 def test_holidays_catalogues_and_metadata(spec):
@@ -255,8 +301,16 @@ def test_unused_qt_modules_are_excluded(spec):
 
 def test_qt_modules_the_program_imports_are_never_excluded(spec):
     excludes = set(spec["analysis"].kwargs["excludes"])
-    used = imported_qt_modules() | {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport",
-                                    "QtPdf", "QtPdfWidgets", "QtCharts"}
+    used = imported_qt_modules() | {
+        "QtCore",
+        "QtGui",
+        "QtWidgets",
+        "QtSvg",
+        "QtPrintSupport",
+        "QtPdf",
+        "QtPdfWidgets",
+        "QtCharts",
+    }
     assert not {f"PySide6.{m}" for m in used} & excludes
 
 
@@ -276,19 +330,28 @@ def test_unused_qt_plugins_are_trimmed_in_the_qtgui_hook(spec):
     def keep(name: str, group: str) -> bool:
         return keep_plugin(f"/qt/plugins/{group}/{name}", f"PySide6/Qt/plugins/{group}")
 
-    for name, group in [("libqxcb.so", "platforms"), ("qwindows.dll", "platforms"),
-                        ("libqwayland.so", "platforms"), ("libqoffscreen.so", "platforms"),
-                        ("qsvg.dll", "imageformats"), ("libqjpeg.so", "imageformats"),
-                        ("libqsvgicon.so", "iconengines"),
-                        ("libcomposeplatforminputcontextplugin.so", "platforminputcontexts"),
-                        ("libxdg-shell.so", "wayland-shell-integration")]:
+    for name, group in [
+        ("libqxcb.so", "platforms"),
+        ("qwindows.dll", "platforms"),
+        ("libqwayland.so", "platforms"),
+        ("libqoffscreen.so", "platforms"),
+        ("qsvg.dll", "imageformats"),
+        ("libqjpeg.so", "imageformats"),
+        ("libqsvgicon.so", "iconengines"),
+        ("libcomposeplatforminputcontextplugin.so", "platforminputcontexts"),
+        ("libxdg-shell.so", "wayland-shell-integration"),
+    ]:
         assert keep(name, group), name
-    for name, group in [("libqtvirtualkeyboardplugin.so", "platforminputcontexts"),
-                        ("qtvirtualkeyboardplugin.dll", "platforminputcontexts"),
-                        ("libqgtk3.so", "platformthemes"), ("libqeglfs.so", "platforms"),
-                        ("qdirect2d.dll", "platforms"), ("libqevdevmouseplugin.so", "generic"),
-                        ("libqeglfs-kms-integration.so", "egldeviceintegrations"),
-                        ("libqtiff.so", "imageformats")]:
+    for name, group in [
+        ("libqtvirtualkeyboardplugin.so", "platforminputcontexts"),
+        ("qtvirtualkeyboardplugin.dll", "platforminputcontexts"),
+        ("libqgtk3.so", "platformthemes"),
+        ("libqeglfs.so", "platforms"),
+        ("qdirect2d.dll", "platforms"),
+        ("libqevdevmouseplugin.so", "generic"),
+        ("libqeglfs-kms-integration.so", "egldeviceintegrations"),
+        ("libqtiff.so", "imageformats"),
+    ]:
         assert not keep(name, group), name
 
 

@@ -10,10 +10,21 @@ import pytest
 
 
 def run(*args: str, home) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-               LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "copdesk", "rotation", *args], check=False,
-                          capture_output=True, text=True, env=env, timeout=120)
+    env = dict(
+        os.environ,
+        COPDESK_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "copdesk", "rotation", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -26,8 +37,7 @@ def demo_file(tmp_path):
 
 
 def test_forecast_with_explanations(demo_file, copdesk_home):
-    result = run(str(demo_file), "--group", "CoP Personalentwicklung Süd-West",
-                 home=copdesk_home)
+    result = run(str(demo_file), "--group", "CoP Personalentwicklung Süd-West", home=copdesk_home)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Rotation of CoP Personalentwicklung Süd-West – the next 4 meetings")
@@ -43,8 +53,7 @@ def test_one_role_more_meetings_and_a_sub_group(demo_file, copdesk_home):
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("  Moderator:") == 6
     assert "Host organisation" not in result.stdout and "Protocol writer" not in result.stdout
-    wol = run(str(demo_file), "--group", "working out loud", "--role", "host",
-              home=copdesk_home)
+    wol = run(str(demo_file), "--group", "working out loud", "--role", "host", home=copdesk_home)
     assert wol.returncode == 0, wol.stderr
     assert "The role “Host organisation” does not rotate in this group." in wol.stdout
 

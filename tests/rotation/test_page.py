@@ -55,9 +55,14 @@ def open_rotation(window, qtbot):
 
 
 def planned_meeting(com) -> E.Meeting:
-    return uow.read(com, lambda s: s.scalar(
-        select(E.Meeting).where(E.Meeting.group_id == 1, E.Meeting.status == "planned")
-        .order_by(E.Meeting.start_at)))
+    return uow.read(
+        com,
+        lambda s: s.scalar(
+            select(E.Meeting)
+            .where(E.Meeting.group_id == 1, E.Meeting.status == "planned")
+            .order_by(E.Meeting.start_at)
+        ),
+    )
 
 
 def records(com, kind=None) -> list:
@@ -69,8 +74,10 @@ def records(com, kind=None) -> list:
 
 def texts(page, top: int) -> list[tuple[str, str, str]]:
     item = page.tree.topLevelItem(top)
-    return [(item.child(i).text(0), item.child(i).text(1).split("\n")[0], item.child(i).text(2))
-            for i in range(item.childCount())]
+    return [
+        (item.child(i).text(0), item.child(i).text(1).split("\n")[0], item.child(i).text(2))
+        for i in range(item.childCount())
+    ]
 
 
 def test_forecast_says_who_and_why_for_four_meetings(window, qtbot, demo):
@@ -166,8 +173,9 @@ def test_swap_shows_in_the_history(window, qtbot, demo):
     def fill(dialog):
         assert dialog.windowTitle() == "Swap the turn"
         model = dialog.holder.model()
-        blocked = [model.item(r).text() for r in range(model.rowCount())
-                   if not model.item(r).isEnabled()]
+        blocked = [
+            model.item(r).text() for r in range(model.rowCount()) if not model.item(r).isEnabled()
+        ]
         assert any("has this turn now" in t for t in blocked)
         assert any("absent on the date" in t for t in blocked)  # Nadine: parental leave
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: stays open
@@ -185,8 +193,7 @@ def test_swap_shows_in_the_history(window, qtbot, demo):
     assert f"takes over from {due_name} (swap): Tausch nach Absprache" in row.text(3)
     assert texts(page, 1)[1][1] == due_name  # the one due comes next
     qtbot.keyClick(page.tabs, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    history = [page.history_proxy.index(r, 5).data()
-               for r in range(page.history_proxy.rowCount())]
+    history = [page.history_proxy.index(r, 5).data() for r in range(page.history_proxy.rowCount())]
     assert f"instead of {due_name}: Tausch nach Absprache" in history
 
 
@@ -231,21 +238,22 @@ def test_suggest_button_fills_the_meeting_editor(window, qtbot, demo):
     try:  # the meetings page is another feature's: skip rather than fail if it changed
         from copdesk.model.meeting_dto import MeetingData
 
-        data = MeetingData(group_id=1, title="Test", minutes=120,
-                           start=dt.datetime.combine(day, dt.time(14)))
+        data = MeetingData(
+            group_id=1, title="Test", minutes=120, start=dt.datetime.combine(day, dt.time(14))
+        )
         dialog = page._dialog(data, is_new=True)
     except (TypeError, AttributeError, ImportError) as exc:
         pytest.skip(f"the meeting editor is built differently now: {exc}")
     assert isinstance(dialog, MeetingDialog)
-    suggester = add_rotation_button(dialog, lambda gid, d: uow.read(
-        demo, rotation.propose_for_date, gid, d))
+    suggester = add_rotation_button(
+        dialog, lambda gid, d: uow.read(demo, rotation.propose_for_date, gid, d)
+    )
     slot = uow.read(demo, rotation.propose_for_date, dialog.group.currentData(), day)
     qtbot.mouseClick(suggester.button, Qt.MouseButton.LeftButton)
     assert dialog.moderator.currentData() == slot.role("moderator").holder_id
     assert dialog.host.currentData() == slot.role("host").holder_id
     assert "Moderator:" in suggester.label.text()
     dialog.reject()
-
 
 
 def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
@@ -256,7 +264,8 @@ def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
 
     members = tuple(
         MemberBalance(i, f"Person {i:03}", "Org", {"moderator": (300 - i) // 10})
-        for i in range(300))  # sorted like the model: most turns first
+        for i in range(300)
+    )  # sorted like the model: most turns first
     chart = RotationChart()
     qtbot.addWidget(chart)
     chart.set_balance(Balance(("moderator",), False, members, ()))
@@ -265,7 +274,9 @@ def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
     assert "Person 000 (Org)" in categories and "Person 299 (Org)" in categories
     assert "Person 150 (Org)" not in categories
     text = chart.summary.text()
-    assert "The chart shows the 20 members with the most and the 20 with the fewest turns, " \
-           "of 300." in text
+    assert (
+        "The chart shows the 20 members with the most and the 20 with the fewest turns, "
+        "of 300." in text
+    )
     # the nine with the fewest turns (0 each): five names, then how many more
     assert "Person 291, Person 292, Person 293, Person 294, Person 295 and 4 more" in text

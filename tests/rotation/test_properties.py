@@ -56,16 +56,21 @@ def scenarios(draw) -> Scenario:
     orgs = draw(st.integers(2, 4))
     founders = draw(st.lists(st.integers(0, orgs - 1), min_size=4, max_size=7))
     joins: dict[int, list[int]] = {}
-    for q, org in draw(st.lists(st.tuples(st.integers(1, QUARTERS - 2),
-                                          st.integers(0, orgs - 1)), max_size=5)):
+    for q, org in draw(
+        st.lists(st.tuples(st.integers(1, QUARTERS - 2), st.integers(0, orgs - 1)), max_size=5)
+    ):
         joins.setdefault(q, []).append(org)
     leaves = set(draw(st.lists(st.integers(1, QUARTERS - 2), max_size=3)))
     people = len(founders) + sum(len(v) for v in joins.values())
-    absences = draw(st.lists(st.tuples(st.integers(0, people - 1),
-                                       st.integers(0, QUARTERS - 1), st.integers(1, 3)),
-                             max_size=14))
-    return Scenario(orgs, founders, joins, leaves, absences, draw(st.integers(0, 2)),
-                    draw(st.integers(0, 1000)))
+    absences = draw(
+        st.lists(
+            st.tuples(st.integers(0, people - 1), st.integers(0, QUARTERS - 1), st.integers(1, 3)),
+            max_size=14,
+        )
+    )
+    return Scenario(
+        orgs, founders, joins, leaves, absences, draw(st.integers(0, 2)), draw(st.integers(0, 1000))
+    )
 
 
 @dataclass
@@ -92,8 +97,12 @@ class Sim:
         org = self.org_ids[org_index]
 
         def add(s):
-            m = E.Member(first_name=f"P{index:02d}", last_name=f"Person {index:02d}",
-                         organisation_id=org, joined_on=joined)
+            m = E.Member(
+                first_name=f"P{index:02d}",
+                last_name=f"Person {index:02d}",
+                organisation_id=org,
+                joined_on=joined,
+            )
             m.groups.append(E.GroupMembership(group_id=self.group, joined_on=joined))
             s.add(m)
             s.flush()
@@ -104,6 +113,7 @@ class Sim:
                     s.add(E.Absence(member_id=m.id, start_on=start, end_on=end, note="weg"))
                     self.absent.setdefault(m.id, []).append((start, end))
             return m.id
+
         member_id = self.write(add)
         self.members.append(member_id)
         return member_id
@@ -116,11 +126,13 @@ class Sim:
             day = meeting_day(q)
 
             def add(s):
-                m = E.Meeting(group_id=self.group, title=f"Q{q}", start_at=at(day),
-                              end_at=at(day, 16))
+                m = E.Meeting(
+                    group_id=self.group, title=f"Q{q}", start_at=at(day), end_at=at(day, 16)
+                )
                 s.add(m)
                 s.flush()
                 return m.id
+
             self.meetings[q] = self.write(add)
         return self.meetings[q]
 
@@ -132,8 +144,7 @@ class Sim:
             self.relaxed_twice.add(q)
         roles = [r.role for r in slot.roles if r.state != State.NOBODY]
         try:
-            self.write(rotation.confirm, mid, roles=roles, expected=slot.expected(),
-                       today=today)
+            self.write(rotation.confirm, mid, roles=roles, expected=slot.expected(), today=today)
         except UserError as exc:  # pragma: no cover - would be a bug
             raise AssertionError(exc.render()) from exc
 
@@ -142,15 +153,22 @@ class Sim:
         out = {}
         for s in fc.slots:
             for r in s.roles:
-                if s.meeting_id in {self.meetings.get(q) for q in quarters} \
-                        and r.state == State.CONFIRMED:
+                if (
+                    s.meeting_id in {self.meetings.get(q) for q in quarters}
+                    and r.state == State.CONFIRMED
+                ):
                     out[(s.meeting_id, r.role)] = r.holder_id
         return out
 
     def holders_of_coming(self, today: dt.date) -> set[int]:
         fc = self.read(rotation.forecast, self.group, 2, today=today)
-        return {r.holder_id for s in fc.slots if s.meeting_id for r in s.roles
-                if r.role != HOST and r.state == State.CONFIRMED}
+        return {
+            r.holder_id
+            for s in fc.slots
+            if s.meeting_id
+            for r in s.roles
+            if r.role != HOST and r.state == State.CONFIRMED
+        }
 
     def hold(self, q: int) -> None:
         mid, day = self.meetings[q], meeting_day(q)
@@ -163,6 +181,7 @@ class Sim:
                     continue
                 status = "excused" if self.is_absent(member_id, day) else "attended"
                 s.add(E.Attendance(meeting_id=mid, member_id=member_id, status=status))
+
         self.write(held)
 
 
@@ -175,8 +194,16 @@ def simulate(tmp_path, sc: Scenario) -> tuple[Sim, list]:
 
     def rules(s):
         for role in rotation.ROLES:
-            s.add(E.RotationRule(group_id=group, role=role, enabled=True,
-                                 min_attended=sc.min_attended, excluded_member_ids=""))
+            s.add(
+                E.RotationRule(
+                    group_id=group,
+                    role=role,
+                    enabled=True,
+                    min_attended=sc.min_attended,
+                    excluded_member_ids="",
+                )
+            )
+
     sim.write(rules)
 
     def orgs(s):
@@ -187,6 +214,7 @@ def simulate(tmp_path, sc: Scenario) -> tuple[Sim, list]:
             s.flush()
             out.append(o.id)
         return out
+
     sim.org_ids = sim.write(orgs)
     for org in sc.founders:
         sim.founders.append(sim.add_member(org, START - dt.timedelta(days=60)))
@@ -221,9 +249,12 @@ def simulate(tmp_path, sc: Scenario) -> tuple[Sim, list]:
     return sim, checks
 
 
-@settings(max_examples=8, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow])
+@settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(sc=scenarios())
 def test_ten_years_of_rotation(tmp_path, sc):
     sim, moderators = simulate(tmp_path, sc)
@@ -234,16 +265,21 @@ def test_ten_years_of_rotation(tmp_path, sc):
                 assert q in sim.relaxed_twice, f"moderates twice in a row in Q{q}"
         # fairness among those eligible the whole time
         days = [meeting_day(q) for q in range(QUARTERS)]
-        steady = [m for m in sim.founders if m not in sim.left
-                  and not any(sim.is_absent(m, d) for d in days)]
+        steady = [
+            m
+            for m in sim.founders
+            if m not in sim.left and not any(sim.is_absent(m, d) for d in days)
+        ]
         bal = sim.read(rotation.balance, sim.group, today=days[-1] + dt.timedelta(days=1))
         turns = {m.id: m.turns[MODERATOR] for m in bal.members}
         counts = [turns[m] for m in steady]
         if counts:
             assert max(counts) - min(counts) <= 1, f"moderator turns {counts}"
-        steady_orgs = {o for o in sim.org_ids
-                       if any(sim.read(lambda s, m=m: s.get(E.Member, m).organisation_id) == o
-                              for m in steady)}
+        steady_orgs = {
+            o
+            for o in sim.org_ids
+            if any(sim.read(lambda s, m=m: s.get(E.Member, m).organisation_id) == o for m in steady)
+        }
         hosted = {o.id: o.hosted for o in bal.organisations}
         host_counts = [hosted.get(o, 0) for o in steady_orgs]
         if host_counts:

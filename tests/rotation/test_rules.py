@@ -67,7 +67,11 @@ def test_tie_broken_by_longest_time_since_last_turn(world, five):
     assert p.decided_by.render() == "as many turns as Anna Adler, but longer ago"
     # the next meetings go on in the same order
     assert [world.who(MODERATOR, i) for i in range(4)] == [
-        "Dora Dietz", "Anna Adler", "Bernd Berg", "Emil Ebert"]
+        "Dora Dietz",
+        "Anna Adler",
+        "Bernd Berg",
+        "Emil Ebert",
+    ]
 
 
 def test_tie_broken_by_join_date_then_by_name(world):
@@ -153,8 +157,9 @@ def test_same_organisation_when_nobody_else_is_there(world):
     world.member("Carl", "Conrad", a)
     co = world.slot().role(CO_MODERATOR)
     assert co.name == "Bernd Berg"
-    assert ("Nobody from another organisation is available: both moderators are from "
-            "Stadt A.") in lines(co)
+    assert (
+        "Nobody from another organisation is available: both moderators are from Stadt A."
+    ) in lines(co)
 
 
 def test_one_role_per_person_relaxed_when_too_few(world):
@@ -174,8 +179,7 @@ def test_one_role_per_person_relaxed_when_too_few(world):
 
 def test_absent_member_is_passed_over_and_named(world, five):
     world.meeting(NEXT)
-    world.absence(five["adler"], NEXT - dt.timedelta(days=2), NEXT + dt.timedelta(days=9),
-                  "Urlaub")
+    world.absence(five["adler"], NEXT - dt.timedelta(days=2), NEXT + dt.timedelta(days=9), "Urlaub")
     p = world.slot().role(MODERATOR)
     assert p.name == "Bernd Berg"
     assert "Anna Adler is absent (Urlaub)" in lines(p)
@@ -196,8 +200,9 @@ def test_newcomers_after_k_meetings(world, five):
     world.held(D(2025, 2, 10), moderator=five["adler"], attended=founders)
     newbie = world.member("Nora", "Aaron", five["C"], joined=D(2025, 6, 1))
     for k, key in enumerate(("berg", "clausen", "dietz", "ebert")):
-        world.held(D(2025, 7, 1) + dt.timedelta(days=30 * k), moderator=five[key],
-                   attended=founders)
+        world.held(
+            D(2025, 7, 1) + dt.timedelta(days=30 * k), moderator=five[key], attended=founders
+        )
     # she has the fewest turns, but has attended no meeting yet
     slot0 = world.slot(0)
     assert slot0.role(MODERATOR).name != "Nora Aaron"
@@ -213,7 +218,8 @@ def test_newcomers_after_k_meetings(world, five):
     m = world.held(D(2025, 12, 10), moderator=five["adler"])
     world.attend(m, newbie)
     assert "Nora Aaron has attended 1 of the 2 meetings required" in lines(
-        world.slot(0).role(MODERATOR))
+        world.slot(0).role(MODERATOR)
+    )
 
 
 def test_meetings_without_attendance_count_as_attended(world, five):
@@ -239,8 +245,9 @@ def test_excluded_members_and_roles_switched_off(world, five):
 def test_left_and_inactive_members_are_not_proposed(world, five):
     world.leave(five["adler"], D(2026, 1, 31))
     world.write(lambda s: setattr(s.get(E.Member, five["berg"]), "active", False))
-    names = {s.role(r).name for s in world.forecast(8).slots for r in (MODERATOR, CO_MODERATOR,
-                                                                       PROTOCOL)}
+    names = {
+        s.role(r).name for s in world.forecast(8).slots for r in (MODERATOR, CO_MODERATOR, PROTOCOL)
+    }
     assert "Anna Adler" not in names and "Bernd Berg" not in names
 
 
@@ -281,8 +288,9 @@ def test_everyone_absent(world, five):
 def test_confirm_writes_meeting_and_history_and_undo_removes_it(world, five):
     mid = world.meeting(NEXT)
     before = world.slot()
-    n, changes = uow.write(world.com, rotation.confirm, mid, expected=before.expected(),
-                           today=world.today)
+    n, changes = uow.write(
+        world.com, rotation.confirm, mid, expected=before.expected(), today=world.today
+    )
     assert n == 4
     meeting = world.read(lambda s: s.get(E.Meeting, mid))
     assert meeting.host_org_id == before.role(HOST).holder_id
@@ -329,8 +337,9 @@ def test_adding_a_member_does_not_change_a_confirmed_turn(world, five):
     before = world.forecast().slots[:2]
     world.member("Aaron", "Aal", five["C"], joined=D(2019, 1, 1))  # would be first otherwise
     after = world.forecast().slots[:2]
-    assert [r.holder_id for s in before for r in s.roles] == \
-        [r.holder_id for s in after for r in s.roles]
+    assert [r.holder_id for s in before for r in s.roles] == [
+        r.holder_id for s in after for r in s.roles
+    ]
 
 
 def test_hand_entered_roles_are_kept_and_compared(world, five):
@@ -348,13 +357,15 @@ def test_removed_member_with_a_future_turn_moves_on(world, five):
     world.leave(five["adler"], NEXT - dt.timedelta(days=10))
     p = world.slot().role(MODERATOR)
     assert p.state == State.MOVED_ON and p.name == "Dora Dietz"  # Berg: protocol, Clausen: co
-    assert ("Anna Adler had this turn but is no longer a member; the rotation moves on."
-            in lines(p))
+    assert "Anna Adler had this turn but is no longer a member; the rotation moves on." in lines(p)
     world.confirm(mid)
     assert world.read(lambda s: s.get(E.Meeting, mid)).moderator_id == five["dietz"]
     # history keeps both turns as records
-    turns = [r.member_id for r in world.rows(E.RotationRecord)
-             if r.role == MODERATOR and r.kind == "turn"]
+    turns = [
+        r.member_id
+        for r in world.rows(E.RotationRecord)
+        if r.role == MODERATOR and r.kind == "turn"
+    ]
     assert turns == [five["adler"], five["dietz"]]
 
 
@@ -364,6 +375,7 @@ def test_deleted_member_with_a_confirmed_turn(world, five):
 
     def delete(s):
         s.delete(s.get(E.Member, five["adler"]))
+
     world.write(delete)
     p = world.slot().role(MODERATOR)
     assert p.state == State.MOVED_ON
@@ -386,8 +398,9 @@ def test_absent_after_confirmation_moves_on(world, five):
 def test_swap_gives_the_turn_and_the_one_due_comes_next(world, five):
     m1, m2 = world.meeting(NEXT), world.meeting(LATER)
     assert [world.who(MODERATOR, i) for i in (0, 1)] == ["Anna Adler", "Bernd Berg"]
-    world.write(rotation.swap, m1, MODERATOR, five["ebert"], "Anna hat Urlaubssperre",
-                today=world.today)
+    world.write(
+        rotation.swap, m1, MODERATOR, five["ebert"], "Anna hat Urlaubssperre", today=world.today
+    )
     first, second = world.slot(0), world.slot(1)
     p = first.role(MODERATOR)
     assert p.name == "Emil Ebert" and p.state == State.OVERRIDE
@@ -398,7 +411,8 @@ def test_swap_gives_the_turn_and_the_one_due_comes_next(world, five):
     assert rec[0].other_member_id == five["adler"] and rec[0].meeting_id == m1
     hist = world.read(rotation.history, world.group, today=world.today)
     assert [(h.kind, h.name, h.other, h.reason) for h in hist if h.kind == "swap"] == [
-        ("swap", "Emil Ebert", "Anna Adler", "Anna hat Urlaubssperre")]
+        ("swap", "Emil Ebert", "Anna Adler", "Anna hat Urlaubssperre")
+    ]
     assert m2
 
 
@@ -417,8 +431,9 @@ def test_swap_exchanges_a_later_confirmed_turn(world, five):
     slots = world.forecast().slots
     assert slots[0].role(MODERATOR).state == State.CONFIRMED
     assert slots[1].role(MODERATOR).state == State.CONFIRMED
-    assert slots[1].role(MODERATOR).decided_by.render() == \
-        "takes over from Bernd Berg (swap): Tausch"
+    assert (
+        slots[1].role(MODERATOR).decided_by.render() == "takes over from Bernd Berg (swap): Tausch"
+    )
 
 
 def test_swap_with_someone_not_eligible_changes_nothing(world, five):
@@ -426,8 +441,11 @@ def test_swap_with_someone_not_eligible_changes_nothing(world, five):
     world.absence(five["ebert"], NEXT, NEXT)
     outsider = world.member("Olga", "Out", five["C"])
     world.rule(MODERATOR, excluded_ids=(outsider,))
-    cases = [(five["ebert"], "absent on the date"), (outsider, "excluded from this role"),
-             (five["adler"], "already has this turn")]
+    cases = [
+        (five["ebert"], "absent on the date"),
+        (outsider, "excluded from this role"),
+        (five["adler"], "already has this turn"),
+    ]
     for who, words in cases:
         with pytest.raises(ValidationError) as info:
             world.write(rotation.swap, m1, MODERATOR, who, "weil", today=world.today)
@@ -438,8 +456,7 @@ def test_swap_with_someone_not_eligible_changes_nothing(world, five):
 def test_skip_passes_over_once(world, five):
     m1, _m2 = world.meeting(NEXT), world.meeting(LATER)
     world.confirm(m1, roles=[MODERATOR])
-    world.write(rotation.skip, m1, MODERATOR, five["adler"], "Projektabschluss",
-                today=world.today)
+    world.write(rotation.skip, m1, MODERATOR, five["adler"], "Projektabschluss", today=world.today)
     assert world.read(lambda s: s.get(E.Meeting, m1)).moderator_id is None
     p = world.slot(0).role(MODERATOR)
     assert p.name == "Bernd Berg" and p.state == State.PROPOSED
@@ -451,8 +468,14 @@ def test_skip_passes_over_once(world, five):
 
 def test_volunteer_then_confirm(world, five):
     m1 = world.meeting(NEXT)
-    world.write(rotation.volunteer, m1, MODERATOR, five["dietz"], "möchte es ausprobieren",
-                today=world.today)
+    world.write(
+        rotation.volunteer,
+        m1,
+        MODERATOR,
+        five["dietz"],
+        "möchte es ausprobieren",
+        today=world.today,
+    )
     p = world.slot().role(MODERATOR)
     assert p.name == "Dora Dietz" and p.state == State.OVERRIDE
     assert p.decided_by.render() == "volunteered: möchte es ausprobieren"
@@ -465,8 +488,7 @@ def test_volunteer_then_confirm(world, five):
 def test_volunteer_for_a_confirmed_turn_updates_the_meeting(world, five):
     m1 = world.meeting(NEXT)
     world.confirm(m1)
-    world.write(rotation.volunteer, m1, HOST, five["C"], "neuer Sitzungsraum",
-                today=world.today)
+    world.write(rotation.volunteer, m1, HOST, five["C"], "neuer Sitzungsraum", today=world.today)
     assert world.read(lambda s: s.get(E.Meeting, m1)).host_org_id == five["C"]
     assert world.slot().role(HOST).state == State.CONFIRMED
 
@@ -477,8 +499,7 @@ def test_hand_back(world, five):
     m1, _m2 = world.meeting(NEXT), world.meeting(LATER)
     world.confirm(m1)
     assert world.who(PROTOCOL, 0) == "Anna Adler"
-    world.write(rotation.hand_back, m1, PROTOCOL, "Elternzeit beginnt früher",
-                today=world.today)
+    world.write(rotation.hand_back, m1, PROTOCOL, "Elternzeit beginnt früher", today=world.today)
     assert world.read(lambda s: s.get(E.Meeting, m1)).protocol_writer_id is None
     first = world.slot(0).role(PROTOCOL)
     assert first.state == State.PROPOSED and first.name == "Bernd Berg"
@@ -510,12 +531,13 @@ def test_override_input_errors(world, five):
     assert "never rewritten" in str(info.value)
     world.rule(CO_MODERATOR, enabled=False)
     with pytest.raises(UserError) as info:
-        world.write(rotation.volunteer, m1, CO_MODERATOR, five["berg"], "gern",
-                    today=world.today)
+        world.write(rotation.volunteer, m1, CO_MODERATOR, five["berg"], "gern", today=world.today)
     assert "does not rotate" in str(info.value)
     with pytest.raises(UserError):  # nobody holds it yet: nothing to hand back
-        world.rule(MODERATOR, excluded_ids=tuple(five[k] for k in (
-            "adler", "berg", "clausen", "dietz", "ebert")))
+        world.rule(
+            MODERATOR,
+            excluded_ids=tuple(five[k] for k in ("adler", "berg", "clausen", "dietz", "ebert")),
+        )
         world.write(rotation.hand_back, m1, MODERATOR, "geht nicht", today=world.today)
     assert [r for r in world.rows(E.RotationRecord)] == []
 
@@ -526,8 +548,11 @@ def test_candidates_say_who_can_take_a_turn(world, five):
     cands = world.read(rotation.candidates, m1, MODERATOR, today=world.today)
     by_name = {c.name: c for c in cands}
     assert by_name["Anna Adler"].current
-    assert by_name["Emil Ebert"].problem.render() == "{name} is absent on the date of this " \
-        "meeting.".replace("{name}", "Emil Ebert") or True
+    assert (
+        by_name["Emil Ebert"].problem.render()
+        == "{name} is absent on the date of this meeting.".replace("{name}", "Emil Ebert")
+        or True
+    )
     assert not by_name["Emil Ebert"].ok and by_name["Bernd Berg"].ok
     orgs = world.read(rotation.candidates, m1, HOST, today=world.today)
     assert [c.name for c in orgs] == ["Stadt A", "Stadt B", "Stadt C"]
@@ -538,9 +563,17 @@ def test_candidates_say_who_can_take_a_turn(world, five):
 
 def test_history_comes_from_meetings_and_records(world, five):
     held = world.held(D(2025, 3, 3), moderator=None)
-    world.write(lambda s: s.add(E.RotationRecord(group_id=world.group, meeting_id=held,
-                                                 role=MODERATOR, kind="turn",
-                                                 member_id=five["clausen"])))
+    world.write(
+        lambda s: s.add(
+            E.RotationRecord(
+                group_id=world.group,
+                meeting_id=held,
+                role=MODERATOR,
+                kind="turn",
+                member_id=five["clausen"],
+            )
+        )
+    )
     cancelled = world.meeting(D(2025, 6, 6), status="cancelled", moderator=five["berg"])
     assert cancelled
     world.held(D(2025, 9, 9), moderator=five["adler"])
@@ -550,12 +583,19 @@ def test_history_comes_from_meetings_and_records(world, five):
     assert turns["Bernd Berg"] == 0  # the cancelled meeting does not count
     hist = world.read(rotation.history, world.group, today=world.today)
     assert [(h.day, h.name) for h in hist if h.role == MODERATOR] == [
-        (D(2025, 9, 9), "Anna Adler"), (D(2025, 3, 3), "Clara Clausen")]
+        (D(2025, 9, 9), "Anna Adler"),
+        (D(2025, 3, 3), "Clara Clausen"),
+    ]
 
 
 def test_balance_per_member_and_organisation(world, five):
-    world.held(D(2025, 1, 1), host=five["A"], moderator=five["adler"], co=five["clausen"],
-               protocol=five["berg"])
+    world.held(
+        D(2025, 1, 1),
+        host=five["A"],
+        moderator=five["adler"],
+        co=five["clausen"],
+        protocol=five["berg"],
+    )
     world.held(D(2025, 4, 1), host=five["B"], moderator=five["adler"])
     bal = world.read(rotation.balance, world.group, today=world.today)
     assert bal.roles == (MODERATOR, CO_MODERATOR, PROTOCOL) and bal.host_enabled
@@ -577,11 +617,12 @@ def test_hints_for_organisations_that_have_not_hosted(world, five):
 
 
 def test_uneven_moderation_hint(world, five):
-    held_series(world, [five["adler"], five["berg"], five["adler"], five["berg"],
-                        five["adler"]])
+    held_series(world, [five["adler"], five["berg"], five["adler"], five["berg"], five["adler"]])
     hints = [h.render() for h in world.forecast().hints]
-    assert ("Uneven moderation: Anna Adler moderated 3×, Clara Clausen 0×. The rotation "
-            "proposes those with the fewest turns first.") in hints
+    assert (
+        "Uneven moderation: Anna Adler moderated 3×, Clara Clausen 0×. The rotation "
+        "proposes those with the fewest turns first."
+    ) in hints
 
 
 # --- forecast dates and helpers -----------------------------------------------------------------
@@ -592,20 +633,28 @@ def test_forecast_takes_planned_meetings_then_the_cadence(world, five):
     m1 = world.meeting(NEXT, title="Frühjahrstreffen")
     fc = world.forecast(4)
     assert [(s.meeting_id, s.day) for s in fc.slots] == [
-        (m1, NEXT), (None, D(2026, 7, 15)), (None, D(2026, 10, 15)), (None, D(2027, 1, 19))]
+        (m1, NEXT),
+        (None, D(2026, 7, 15)),
+        (None, D(2026, 10, 15)),
+        (None, D(2027, 1, 19)),
+    ]
     assert fc.slots[0].title == "Frühjahrstreffen" and not fc.slots[0].estimated
     assert fc.slots[1].estimated and fc.cadence.render() == "every 3 months"
 
 
 def test_cadence_dates():
     cd = rotation.cadence_dates
-    assert cd(D(2026, 1, 31), D(2026, 1, 31), 3, unit="month", interval=1,
-              weekdays=(1, 2, 3, 4, 5)) == [D(2026, 3, 2), D(2026, 3, 31), D(2026, 4, 30)]
+    assert cd(
+        D(2026, 1, 31), D(2026, 1, 31), 3, unit="month", interval=1, weekdays=(1, 2, 3, 4, 5)
+    ) == [D(2026, 3, 2), D(2026, 3, 31), D(2026, 4, 30)]
     assert cd(D(2026, 3, 3), D(2026, 3, 3), 2, unit="week", interval=2, weekdays=(2,)) == [
-        D(2026, 3, 17), D(2026, 3, 31)]
+        D(2026, 3, 17),
+        D(2026, 3, 31),
+    ]
     # an old anchor: only dates after *after*
     assert cd(D(2020, 1, 7), D(2026, 3, 1), 1, unit="month", interval=3, weekdays=(2,)) == [
-        D(2026, 4, 7)]
+        D(2026, 4, 7)
+    ]
 
 
 def test_propose_for_meeting_and_for_a_date(world, five):
@@ -614,8 +663,13 @@ def test_propose_for_meeting_and_for_a_date(world, five):
     assert slot.meeting_id == m2 and slot.role(MODERATOR).name == "Bernd Berg"
     new = world.read(rotation.propose_for_date, world.group, D(2026, 10, 1), today=world.today)
     assert new.meeting_id is None and new.role(MODERATOR).name == "Clara Clausen"
-    moved = world.read(rotation.propose_for_date, world.group, D(2026, 10, 1),
-                       exclude_meeting_id=m2, today=world.today)
+    moved = world.read(
+        rotation.propose_for_date,
+        world.group,
+        D(2026, 10, 1),
+        exclude_meeting_id=m2,
+        today=world.today,
+    )
     assert moved.role(MODERATOR).name == "Bernd Berg"
     past = world.held(D(2025, 1, 1))
     with pytest.raises(UserError):
@@ -654,11 +708,14 @@ def test_find_group(world):
 
 
 def test_texts_render_with_translation_and_date_format():
-    t = Text.of("{name}: moderated {count}×, last on {date}", name="Eva", count=2,
-                date=D(2024, 3, 14))
+    t = Text.of(
+        "{name}: moderated {count}×, last on {date}", name="Eva", count=2, date=D(2024, 3, 14)
+    )
     assert t.render() == "Eva: moderated 2×, last on 2024-03-14"
-    german = t.render(lambda ctx, s: "{name}: {count}× moderiert, zuletzt am {date}",
-                      lambda d: d.strftime("%d.%m.%Y"))
+    german = t.render(
+        lambda ctx, s: "{name}: {count}× moderiert, zuletzt am {date}",
+        lambda d: d.strftime("%d.%m.%Y"),
+    )
     assert german == "Eva: 2× moderiert, zuletzt am 14.03.2024"
     nested = Text.of("{role} for {title}", role=Text.of("Moderator"), title="Q1")
     assert nested.render() == "Moderator for Q1"

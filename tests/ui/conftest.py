@@ -18,17 +18,26 @@ def settings(copdesk_home):
 @pytest.fixture
 def seeded(community):
     """Two organisations and three members."""
-    heid, _ = uow.write(community, organisations.add_organisation,
-                        OrganisationData(name="Stadt Heidelberg", state="BW", city="Heidelberg"))
-    darm, _ = uow.write(community, organisations.add_organisation,
-                        OrganisationData(name="Stadt Darmstadt", state="HE", city="Darmstadt"))
+    heid, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(name="Stadt Heidelberg", state="BW", city="Heidelberg"),
+    )
+    darm, _ = uow.write(
+        community,
+        organisations.add_organisation,
+        OrganisationData(name="Stadt Darmstadt", state="HE", city="Darmstadt"),
+    )
     for first, last, org, email in (
         ("Jürgen", "Weiß", heid, "juergen.weiss@heidelberg.example"),
         ("Sabine", "Groß", darm, "sabine.gross@darmstadt.example"),
         ("Ayşe", "Demir", heid, "ayse.demir@heidelberg.example"),
     ):
-        uow.write(community, members.add_member,
-                  MemberData(first_name=first, last_name=last, organisation_id=org, email=email))
+        uow.write(
+            community,
+            members.add_member,
+            MemberData(first_name=first, last_name=last, organisation_id=org, email=email),
+        )
     return community
 
 
@@ -37,8 +46,12 @@ def window(qtbot, seeded, settings):
     from copdesk.ui.main_window import MainWindow, WindowHost
 
     calls = []
-    host = WindowHost(*(lambda *a, n=n: calls.append((n, a)) for n in
-                        ("new", "open", "copy", "restore", "settings", "log")))
+    host = WindowHost(
+        *(
+            lambda *a, n=n: calls.append((n, a))
+            for n in ("new", "open", "copy", "restore", "settings", "log")
+        )
+    )
     win = MainWindow(seeded, settings, host)
     win.host_calls = calls
     qtbot.addWidget(win)

@@ -14,8 +14,9 @@ def type_text(qtbot, widget, text: str) -> None:
             qtbot.keyClicks(widget, ch)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                         Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
 
 
 def when_modal(qtbot, handler, *, timeout: int = 5000) -> list:

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from copdesk.app import Controller
-from copdesk.paths import base_dirs
 from copdesk.model.backups import backup_paths
+from copdesk.paths import base_dirs
 from tests.ui.helpers import check, when_modal
 
 
@@ -38,10 +38,12 @@ def test_open_builds_the_window_and_remembers_the_file(controller, community_pat
     assert settings.get(LAST_FILE) == str(community_path.resolve())
 
 
-@pytest.mark.parametrize("content", [b"%PDF-1.7 not a database", b"",
-                                     b"SQLite format 3\x00" + b"\x00" * 200])
-def test_bad_file_gives_a_message_naming_it_and_stays_unchanged(controller, qtbot, tmp_path,
-                                                                content):
+@pytest.mark.parametrize(
+    "content", [b"%PDF-1.7 not a database", b"", b"SQLite format 3\x00" + b"\x00" * 200]
+)
+def test_bad_file_gives_a_message_naming_it_and_stays_unchanged(
+    controller, qtbot, tmp_path, content
+):
     path = tmp_path / "bericht.copdesk"
     path.write_bytes(content)
     before = digest(path)
@@ -184,22 +186,36 @@ def tamper(path, statement):
 
 
 def test_a_bad_value_found_after_the_first_paint_closes_the_file_with_its_message(
-        qtbot, settings, tmp_path, community_path, slow_scan):
+    qtbot, settings, tmp_path, community_path, slow_scan
+):
     from copdesk.model import db, value_check
 
-    tamper(community_path, "INSERT INTO rotation_rule (group_id, role, enabled, min_attended, "
-                           "excluded_member_ids) VALUES (1, 'host', 1, 1, '¹')")
+    tamper(
+        community_path,
+        "INSERT INTO rotation_rule (group_id, role, enabled, min_attended, "
+        "excluded_member_ids) VALUES (1, 'host', 1, 1, '¹')",
+    )
     before = digest(community_path)
-    controller = Controller(QApplication.instance(), settings, base_dirs(), tmp_path / "log",
-                            db.Precheck(community_path))
+    controller = Controller(
+        QApplication.instance(),
+        settings,
+        base_dirs(),
+        tmp_path / "log",
+        db.Precheck(community_path),
+    )
     try:
         assert controller.open_path(community_path)  # painted while the scan runs
         assert controller.window.isVisible()
         slow_scan.set()
         seen = []
-        done = when_modal(qtbot, lambda box: (
-            seen.append(box.text()), box.accept(),
-            when_modal(qtbot, lambda welcome: welcome.reject())))  # then the welcome
+        done = when_modal(
+            qtbot,
+            lambda box: (
+                seen.append(box.text()),
+                box.accept(),
+                when_modal(qtbot, lambda welcome: welcome.reject()),
+            ),
+        )  # then the welcome
         controller.confirm_values()
         check(done)
         assert "excluded_member_ids “¹” is not a list of numbers" in seen[0]
@@ -214,25 +230,37 @@ def test_a_bad_value_found_after_the_first_paint_closes_the_file_with_its_messag
 
 
 def test_a_bad_value_that_breaks_the_window_gives_its_message_not_a_crash(
-        qtbot, settings, tmp_path, community_path, slow_scan):
-    from copdesk.model import db
-
+    qtbot, settings, tmp_path, community_path, slow_scan
+):
     import datetime as dt
 
     from sqlalchemy import select
 
+    from copdesk.model import db, uow
     from copdesk.model import entities as E
-    from copdesk.model import uow
 
     soon = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=3)
     with db.open_community(community_path) as community:  # the next meeting, on show
-        uow.write(community, lambda s: s.add(E.Meeting(
-            group_id=s.scalar(select(E.Group.id)), title="Next", start_at=soon,
-            end_at=soon + dt.timedelta(hours=1))))
+        uow.write(
+            community,
+            lambda s: s.add(
+                E.Meeting(
+                    group_id=s.scalar(select(E.Group.id)),
+                    title="Next",
+                    start_at=soon,
+                    end_at=soon + dt.timedelta(hours=1),
+                )
+            ),
+        )
     tamper(community_path, "UPDATE meeting SET start_at = 'not a date'")
     before = digest(community_path)
-    controller = Controller(QApplication.instance(), settings, base_dirs(), tmp_path / "log",
-                            db.Precheck(community_path))
+    controller = Controller(
+        QApplication.instance(),
+        settings,
+        base_dirs(),
+        tmp_path / "log",
+        db.Precheck(community_path),
+    )
     try:
         seen = []
         done = when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))

@@ -79,7 +79,9 @@ def test_add_member_with_keyboard_then_undo_and_redo(window, qtbot, seeded):
     assert page.current().name == "Käthe Müller-Lüdenscheidt"
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
-    assert "Käthe Müller-Lüdenscheidt" not in [m.name for m in uow.read(seeded, members.list_members)]
+    assert "Käthe Müller-Lüdenscheidt" not in [
+        m.name for m in uow.read(seeded, members.list_members)
+    ]
     assert "Käthe Müller-Lüdenscheidt" not in names(page)
     window.redo_action.trigger()
     assert "Käthe Müller-Lüdenscheidt" in names(page)
@@ -152,8 +154,16 @@ def test_delete_is_undoable_and_history_offers_inactive(window, qtbot, seeded):
     def meeting(session):
         jid = next(m.id for m in members.list_members(session) if m.last_name == "Weiß")
         start = dt.datetime(2025, 3, 12, 13, tzinfo=dt.UTC)
-        session.add(E.Meeting(group_id=1, title="CoP", start_at=start,
-                              end_at=start + dt.timedelta(hours=2), moderator_id=jid))
+        session.add(
+            E.Meeting(
+                group_id=1,
+                title="CoP",
+                start_at=start,
+                end_at=start + dt.timedelta(hours=2),
+                moderator_id=jid,
+            )
+        )
+
     uow.write(seeded, meeting)
     page.search.setText("weiß")
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
@@ -193,8 +203,9 @@ def test_organisations_add_and_duplicate_name(window, qtbot, seeded):
     done = when_modal(qtbot, fill)
     qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
     check(done, qtbot, window)
-    assert "Stadtwerke Gießen" in [page.proxy.index(r, 0).data()
-                                   for r in range(page.proxy.rowCount())]
+    assert "Stadtwerke Gießen" in [
+        page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())
+    ]
     assert QApplication.activeModalWidget() is None
 
 

@@ -74,8 +74,9 @@ def test_the_log_is_private_also_after_a_rollover(copdesk_home, log_setup):
     path = setup_logging(base_dirs())
     logging.getLogger("copdesk.test").warning("first line")
     assert mode(path) == 0o600
-    [handler] = [h for h in logging.getLogger().handlers
-                 if getattr(h, "baseFilename", None) == str(path)]
+    [handler] = [
+        h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(path)
+    ]
     handler.doRollover()
     logging.getLogger("copdesk.test").warning("after the rollover")
     assert mode(path) == 0o600
@@ -92,4 +93,7 @@ def test_old_world_readable_logs_are_made_private(copdesk_home, log_setup):
         os.chmod(folder / name, 0o644)
     setup_logging(base_dirs())
     assert {p.name: mode(p) for p in folder.iterdir()} == {
-        "copdesk.log": 0o600, "copdesk.log.1": 0o600, "copdesk.log.3": 0o600}
+        "copdesk.log": 0o600,
+        "copdesk.log.1": 0o600,
+        "copdesk.log.3": 0o600,
+    }

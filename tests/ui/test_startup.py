@@ -44,8 +44,14 @@ SPY = textwrap.dedent(
 def test_first_paint_needs_no_orm_and_the_collector_resumes(community_path, copdesk_home):
     env = dict(os.environ, COPDESK_HOME=str(copdesk_home), QT_QPA_PLATFORM="offscreen")
     env.pop("COPDESK_EXIT_AFTER_PAINT", None)
-    result = subprocess.run([sys.executable, "-c", SPY, str(community_path)], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", SPY, str(community_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     before, after = report["before"], report["after"]
@@ -54,9 +60,9 @@ def test_first_paint_needs_no_orm_and_the_collector_resumes(community_path, copd
     assert after["entities"] is True and after["gc"] is True
 
 
-
-def test_replacing_the_window_hands_the_frozen_objects_back(qtbot, settings, tmp_path,
-                                                            community_path):
+def test_replacing_the_window_hands_the_frozen_objects_back(
+    qtbot, settings, tmp_path, community_path
+):
     """What start-up froze must become collectable once its window is replaced (here by
     switching the language, which rebuilds the window)."""
     import gc

@@ -13,8 +13,9 @@ from copdesk.paths import base_dirs
 from copdesk.ui import runner
 from tests.model.test_tempfiles import kill, run_until
 
-pytestmark = pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"),
-                                reason="needs SIGKILL")
+pytestmark = pytest.mark.skipif(
+    not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL"
+)
 
 MAKE_TEMPS_AND_HANG = r"""
 import sys, time
@@ -35,10 +36,13 @@ def test_the_start_removes_what_killed_runs_left(settings, tmp_path, monkeypatch
     backup_folder = dirs.backups / "CoP-1a2b3c4d"
     system_temp = tmp_path / "systemp"
     system_temp.mkdir()
-    kill(run_until(MAKE_TEMPS_AND_HANG, str(dirs.data), str(backup_folder),
-                   tmpdir=system_temp))
-    left = [p for folder in (dirs.data, backup_folder, system_temp)
-            for p in folder.iterdir() if p.name.startswith(".")]
+    kill(run_until(MAKE_TEMPS_AND_HANG, str(dirs.data), str(backup_folder), tmpdir=system_temp))
+    left = [
+        p
+        for folder in (dirs.data, backup_folder, system_temp)
+        for p in folder.iterdir()
+        if p.name.startswith(".")
+    ]
     assert len(left) == 3
 
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))

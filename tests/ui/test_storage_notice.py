@@ -41,12 +41,14 @@ def open_and_read_the_box(controller, qtbot, path) -> list[str]:
     return seen
 
 
-def test_network_drive_is_explained_once_and_the_file_opened_safely(controller, qtbot,
-                                                                    tmp_path, monkeypatch):
+def test_network_drive_is_explained_once_and_the_file_opened_safely(
+    controller, qtbot, tmp_path, monkeypatch
+):
     share = tmp_path / "share"
     share.mkdir()
-    monkeypatch.setattr(storage_kind, "_read_mountinfo",
-                        lambda: MOUNTINFO + cifs_line(share) + "\n")
+    monkeypatch.setattr(
+        storage_kind, "_read_mountinfo", lambda: MOUNTINFO + cifs_line(share) + "\n"
+    )
     path = share / "CoP.copdesk"
     db.create_community(path, name="Netz")
 

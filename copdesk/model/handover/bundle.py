@@ -60,8 +60,10 @@ def not_a_handover(path) -> errors.FileProblem:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” is not a CoP Desk hand-over. A hand-over ends in .copdesk-handover and "
-            "is made with “Pass the community on…” in the File menu."),
-        path=path)
+            "is made with “Pass the community on…” in the File menu.",
+        ),
+        path=path,
+    )
 
 
 def damaged_handover(path) -> errors.FileProblem:
@@ -70,8 +72,10 @@ def damaged_handover(path) -> errors.FileProblem:
             "errors",
             "“{path}” is incomplete or damaged (its contents do not match the sizes and "
             "checksums it states). Nothing was changed. Ask the previous organiser to send it "
-            "again."),
-        path=path)
+            "again.",
+        ),
+        path=path,
+    )
 
 
 def bad_manifest(path) -> errors.FileProblem:
@@ -80,8 +84,10 @@ def bad_manifest(path) -> errors.FileProblem:
             "errors",
             "“{path}” has an invalid description of its contents (manifest.json). It was not "
             "opened; nothing was changed. Ask the previous organiser to make the hand-over "
-            "again."),
-        path=path)
+            "again.",
+        ),
+        path=path,
+    )
 
 
 def unexpected_entry(path, name: str) -> errors.FileProblem:
@@ -90,8 +96,11 @@ def unexpected_entry(path, name: str) -> errors.FileProblem:
             "errors",
             "“{path}” contains “{name}”, which a CoP Desk hand-over never contains. It was "
             "not opened; nothing was changed. Ask the previous organiser to send the "
-            "original file."),
-        path=path, name=shown(name))
+            "original file.",
+        ),
+        path=path,
+        name=shown(name),
+    )
 
 
 def duplicate_entry(path, name: str) -> errors.FileProblem:
@@ -99,8 +108,11 @@ def duplicate_entry(path, name: str) -> errors.FileProblem:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” contains “{name}” more than once, so other programs may show different "
-            "contents than CoP Desk. It was not opened; nothing was changed."),
-        path=path, name=shown(name))
+            "contents than CoP Desk. It was not opened; nothing was changed.",
+        ),
+        path=path,
+        name=shown(name),
+    )
 
 
 def encrypted_handover(path) -> errors.FileProblem:
@@ -109,8 +121,10 @@ def encrypted_handover(path) -> errors.FileProblem:
             "errors",
             "“{path}” is password-protected (encrypted with a ZIP program). CoP Desk cannot "
             "open it like this: decrypt it with that program first, then open the decrypted "
-            "file. Nothing was changed."),
-        path=path)
+            "file. Nothing was changed.",
+        ),
+        path=path,
+    )
 
 
 def repacked_handover(path, method: int) -> errors.FileProblem:
@@ -119,8 +133,11 @@ def repacked_handover(path, method: int) -> errors.FileProblem:
             "errors",
             "“{path}” was packed with a compression method CoP Desk does not read (method "
             "{method}), probably by another program. Ask the previous organiser to send the "
-            "original .copdesk-handover file. Nothing was changed."),
-        path=path, method=method)
+            "original .copdesk-handover file. Nothing was changed.",
+        ),
+        path=path,
+        method=method,
+    )
 
 
 def bad_time(path, when: str) -> errors.FileProblem:
@@ -129,8 +146,11 @@ def bad_time(path, when: str) -> errors.FileProblem:
             "errors",
             "“{path}” states an impossible time at which it was made ({when}). It was not "
             "opened; nothing was changed. Ask the previous organiser to check the computer's "
-            "date, time and time zone and to make the hand-over again."),
-        path=path, when=shown(when))
+            "date, time and time zone and to make the hand-over again.",
+        ),
+        path=path,
+        when=shown(when),
+    )
 
 
 def too_large(path, size: int, limit: int) -> errors.FileProblem:
@@ -139,14 +159,18 @@ def too_large(path, size: int, limit: int) -> errors.FileProblem:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” states {size} MB of contents, more than a hand-over may hold "
-            "({limit} MB). It was not opened; nothing was changed."),
-        path=path, size=-(-size // 1_000_000), limit=limit // 1_000_000)
+            "({limit} MB). It was not opened; nothing was changed.",
+        ),
+        path=path,
+        size=-(-size // 1_000_000),
+        limit=limit // 1_000_000,
+    )
 
 
 def shown(text: str, limit: int = 80) -> str:
     """*text* from a bundle, fit for a message: no control characters, not too long."""
     clean = "".join("?" if unicodedata.category(c)[0] == "C" else c for c in text)
-    return clean if len(clean) <= limit else clean[:limit - 1] + "…"
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 def target_in_use(path) -> errors.FileProblem:
@@ -154,8 +178,10 @@ def target_in_use(path) -> errors.FileProblem:
         QT_TRANSLATE_NOOP(
             "errors",
             "“{path}” is open in CoP Desk right now and cannot be replaced. Choose another "
-            "name, or close it first."),
-        path=path)
+            "name, or close it first.",
+        ),
+        path=path,
+    )
 
 
 @dataclass(frozen=True)
@@ -183,14 +209,17 @@ _MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manif
 
 def plain_name(name: str) -> bool:
     """A file name without folders, drive letters, control characters or a leading dot."""
-    return (0 < len(name) <= 100 and not name.startswith((".", " "))
-            and not name.endswith((".", " ")) and not _NOT_IN_NAMES.intersection(name)
-            and not any(unicodedata.category(c)[0] == "C" for c in name))
+    return (
+        0 < len(name) <= 100
+        and not name.startswith((".", " "))
+        and not name.endswith((".", " "))
+        and not _NOT_IN_NAMES.intersection(name)
+        and not any(unicodedata.category(c)[0] == "C" for c in name)
+    )
 
 
 def sheet_name_ok(name: str) -> bool:
     return plain_name(name) and name.lower().endswith(".pdf")
-
 
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{d}{i}" for d in ("COM", "LPT") for i in range(10))}
@@ -205,5 +234,3 @@ def file_stem(text: str, sep: str = "-") -> str:
 
 def suggested_name(community: str, day: dt.date, word: str = "handover") -> str:
     return f"{file_stem(community)}-{word}-{day.isoformat()}{SUFFIX}"
-
-

@@ -102,8 +102,16 @@ def inspect_bundle(path: Path, *, now: dt.datetime | None = None) -> Bundle:
             with zf.open(info) as src:
                 raw = src.read(MANIFEST_MAX_BYTES + 1)
             manifest = _parse_manifest(raw, path, now or dt.datetime.now(dt.UTC))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, struct.error,
-            NotImplementedError, RuntimeError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        zlib.error,
+        struct.error,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ):
         # whatever else the archive's structure gets wrong (the checks above name the
         # cases we know; these are zipfile's own refusals)
         raise not_a_handover(path) from None
@@ -114,8 +122,10 @@ def inspect_bundle(path: Path, *, now: dt.datetime | None = None) -> Bundle:
             raise unexpected_entry(path, name)
     if manifest.sheet not in entries:
         raise bad_manifest(path)
-    if (entries[DB_NAME].file_size != manifest.size
-            or entries[manifest.sheet].file_size != manifest.sheet_size):
+    if (
+        entries[DB_NAME].file_size != manifest.size
+        or entries[manifest.sheet].file_size != manifest.sheet_size
+    ):
         raise damaged_handover(path)
     return Bundle(path, manifest)
 
@@ -131,8 +141,15 @@ def read_sheet(path: Path) -> bytes:
     out = io.BytesIO()
     try:
         with zipfile.ZipFile(path) as zf:
-            _copy_entry(zf, manifest.sheet, manifest.sheet_size, manifest.sheet_sha256, out,
-                        path, magic=b"%PDF")
+            _copy_entry(
+                zf,
+                manifest.sheet,
+                manifest.sheet_size,
+                manifest.sheet_sha256,
+                out,
+                path,
+                magic=b"%PDF",
+            )
     except zipfile.BadZipFile:
         raise damaged_handover(path) from None
     except OSError as exc:
@@ -196,8 +213,9 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
     if len(raw) > MANIFEST_MAX_BYTES:
         raise bad_manifest(path)
     try:
-        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_no_constant)
+        data = json.loads(
+            raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant
+        )
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[[…
         raise bad_manifest(path) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -212,14 +230,19 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
         kind = _MANIFEST_TYPES[key]
         if type(value) is not kind:  # bool is an int, but not ours
             raise bad_manifest(path)
-        if (kind is int and not 0 <= value <= MAX_INT) or (kind is str and (
-                len(value) > MAX_TEXT or any(unicodedata.category(c) == "Cc" for c in value))):
+        if (kind is int and not 0 <= value <= MAX_INT) or (
+            kind is str
+            and (len(value) > MAX_TEXT or any(unicodedata.category(c) == "Cc" for c in value))
+        ):
             raise bad_manifest(path)
     manifest = Manifest(**data)
-    if (manifest.version < 1 or not _REVISION.fullmatch(manifest.revision)
-            or not _SHA256.fullmatch(manifest.sha256)
-            or not _SHA256.fullmatch(manifest.sheet_sha256)
-            or not sheet_name_ok(manifest.sheet)):
+    if (
+        manifest.version < 1
+        or not _REVISION.fullmatch(manifest.revision)
+        or not _SHA256.fullmatch(manifest.sha256)
+        or not _SHA256.fullmatch(manifest.sheet_sha256)
+        or not sheet_name_ok(manifest.sheet)
+    ):
         raise bad_manifest(path)
     try:
         created = dt.datetime.fromisoformat(manifest.created_at)
@@ -258,8 +281,9 @@ def last_modified(path: Path) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(max(times), dt.UTC)
 
 
-def check_target(manifest: Manifest, target: Path, *, now: dt.datetime | None = None
-                 ) -> TargetState:
+def check_target(
+    manifest: Manifest, target: Path, *, now: dt.datetime | None = None
+) -> TargetState:
     target = Path(target)
     if not target.exists():
         return TargetState(False, False, None)
@@ -267,8 +291,9 @@ def check_target(manifest: Manifest, target: Path, *, now: dt.datetime | None = 
     ahead = manifest.created > (now or dt.datetime.now(dt.UTC))
     # the extracted file's time is set to the hand-over's own (extract_bundle), so any later
     # write counts; a file system that rounds times up only ever warns once too often
-    newer = ahead or (modified is not None
-                      and modified > manifest.created + dt.timedelta(milliseconds=1))
+    newer = ahead or (
+        modified is not None and modified > manifest.created + dt.timedelta(milliseconds=1)
+    )
     return TargetState(True, newer, modified, ahead)
 
 
@@ -281,18 +306,31 @@ def _database_header_ok(header: bytes, size: int) -> bool:
     page_size = struct.unpack_from(">H", header, 16)[0]
     page_size = 65536 if page_size == 1 else page_size
     changed, pages = struct.unpack_from(">2L", header, 24)
-    valid_for, = struct.unpack_from(">L", header, 92)
-    application_id, = struct.unpack_from(">L", header, 68)
-    return (application_id == file_inspection.APPLICATION_ID and 512 <= page_size <= 65536
-            and page_size & (page_size - 1) == 0 and pages > 0 and changed == valid_for
-            and page_size * pages == size)
+    (valid_for,) = struct.unpack_from(">L", header, 92)
+    (application_id,) = struct.unpack_from(">L", header, 68)
+    return (
+        application_id == file_inspection.APPLICATION_ID
+        and 512 <= page_size <= 65536
+        and page_size & (page_size - 1) == 0
+        and pages > 0
+        and changed == valid_for
+        and page_size * pages == size
+    )
 
 
-def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: BinaryIO,
-                bundle: Path, *, magic: bytes = b"",
-                header: Callable[[bytes, int], bool] | None = None,
-                report: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> None:
+def _copy_entry(
+    zf: zipfile.ZipFile,
+    name: str,
+    size: int,
+    sha256: str,
+    out: BinaryIO,
+    bundle: Path,
+    *,
+    magic: bytes = b"",
+    header: Callable[[bytes, int], bool] | None = None,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Stream entry *name* into *out*: never more than its declared *size*, hashed on the way.
 
     Refuses (``damaged_handover``) as soon as one byte more than *size* arrives, the
@@ -309,10 +347,10 @@ def _copy_entry(zf: zipfile.ZipFile, name: str, size: int, sha256: str, out: Bin
         with zf.open(name) as src:
             # one byte more than is left is enough to see that there is too much
             while block := src.read(min(BLOCK, size - written + 1)):
-                if written == 0 and not block.startswith(magic[:len(block)]):
+                if written == 0 and not block.startswith(magic[: len(block)]):
                     raise damaged_handover(bundle)
                 if header is not None and len(head) < 100:
-                    head += block[:100 - len(head)]
+                    head += block[: 100 - len(head)]
                     if len(head) == 100 and not header(head, size):
                         raise damaged_handover(bundle)
                 written += len(block)
@@ -339,9 +377,15 @@ def _put_in_place(received: Path, target: Path) -> None:
     os.replace(received, target)
 
 
-def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None,
-                   sheet: Path | None = None, report: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Path | None:
+def extract_bundle(
+    bundle: Path,
+    target: Path,
+    *,
+    backup_dir: Path | None = None,
+    sheet: Path | None = None,
+    report: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
     """Put the bundle's community file at *target*; returns the backup of a replaced file.
 
     The whole bundle is checked first (:func:`inspect_bundle`), the community file is
@@ -365,15 +409,33 @@ def extract_bundle(bundle: Path, target: Path, *, backup_dir: Path | None = None
     staged: StagedFile | None = None
     try:
         with os.fdopen(fd, "wb") as out, zipfile.ZipFile(bundle) as zf:
-            _copy_entry(zf, DB_NAME, manifest.size, manifest.sha256, out, bundle,
-                        magic=file_inspection.SQLITE_HEADER, header=_database_header_ok, report=report,
-                        cancelled=cancelled)
+            _copy_entry(
+                zf,
+                DB_NAME,
+                manifest.size,
+                manifest.sha256,
+                out,
+                bundle,
+                magic=file_inspection.SQLITE_HEADER,
+                header=_database_header_ok,
+                report=report,
+                cancelled=cancelled,
+            )
             out.flush()
             os.fsync(out.fileno())
             if sheet is not None:
-                staged = StagedFile(Path(sheet), lambda fh: _copy_entry(
-                    zf, manifest.sheet, manifest.sheet_size, manifest.sheet_sha256, fh, bundle,
-                    magic=b"%PDF"))
+                staged = StagedFile(
+                    Path(sheet),
+                    lambda fh: _copy_entry(
+                        zf,
+                        manifest.sheet,
+                        manifest.sheet_size,
+                        manifest.sheet_sha256,
+                        fh,
+                        bundle,
+                        magic=b"%PDF",
+                    ),
+                )
         try:
             rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file, never the sender's
         except errors.FileProblem as exc:

@@ -1,5 +1,4 @@
-"""Writing a hand-over bundle: a consistent copy of the file, the sheet and the manifest.
-"""
+"""Writing a hand-over bundle: a consistent copy of the file, the sheet and the manifest."""
 
 from __future__ import annotations
 
@@ -39,9 +38,16 @@ def _sha256(path: Path) -> str:
 # --- writing a hand-over -------------------------------------------------------------------
 
 
-def write_bundle(source: db.Community, target: Path, sheet_pdf: bytes, *,
-                 community: str, organiser: str = "", sheet_name: str = "handover.pdf",
-                 now: dt.datetime | None = None) -> Manifest:
+def write_bundle(
+    source: db.Community,
+    target: Path,
+    sheet_pdf: bytes,
+    *,
+    community: str,
+    organiser: str = "",
+    sheet_name: str = "handover.pdf",
+    now: dt.datetime | None = None,
+) -> Manifest:
     """Snapshot *source* with the backup API and write the bundle to *target* (0600)."""
     target = Path(target)
     now = now or dt.datetime.now(dt.UTC)
@@ -53,18 +59,29 @@ def write_bundle(source: db.Community, target: Path, sheet_pdf: bytes, *,
         snapshot = db.backup_to(source.engine, tmpdir / DB_NAME)
         info = db.inspect_file(snapshot)
         manifest = Manifest(
-            format=FORMAT, version=VERSION, created_at=now.astimezone(dt.UTC).isoformat(),
-            community=community, organiser=organiser, revision=info.revision or "",
-            size=snapshot.stat().st_size, sha256=_sha256(snapshot), sheet=sheet_name,
-            sheet_size=len(sheet_pdf), sheet_sha256=hashlib.sha256(sheet_pdf).hexdigest(),
-            program=f"CoP Desk {__version__}")
+            format=FORMAT,
+            version=VERSION,
+            created_at=now.astimezone(dt.UTC).isoformat(),
+            community=community,
+            organiser=organiser,
+            revision=info.revision or "",
+            size=snapshot.stat().st_size,
+            sha256=_sha256(snapshot),
+            sheet=sheet_name,
+            sheet_size=len(sheet_pdf),
+            sheet_sha256=hashlib.sha256(sheet_pdf).hexdigest(),
+            program=f"CoP Desk {__version__}",
+        )
 
         def write(fh) -> None:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, json.dumps(asdict(manifest), ensure_ascii=False, indent=2))
                 zf.write(snapshot, DB_NAME)
-                zf.writestr(zipfile.ZipInfo(sheet_name, _zip_time(now)), sheet_pdf,
-                            compress_type=zipfile.ZIP_STORED)
+                zf.writestr(
+                    zipfile.ZipInfo(sheet_name, _zip_time(now)),
+                    sheet_pdf,
+                    compress_type=zipfile.ZIP_STORED,
+                )
 
         write_private(target, write)
         return manifest
@@ -74,13 +91,18 @@ def write_bundle(source: db.Community, target: Path, sheet_pdf: bytes, *,
 
 def _zip_time(now: dt.datetime) -> tuple[int, int, int, int, int, int]:
     local = now.astimezone()
-    return (max(local.year, 1980), local.month, local.day, local.hour, local.minute,
-            local.second)
+    return (max(local.year, 1980), local.month, local.day, local.hour, local.minute, local.second)
 
 
-def pass_on(source: db.Community, target: Path, render_pdf: Callable[[HandoverSheet], bytes],
-            *, organiser: str = "", sheet_name: str = "handover.pdf",
-            report: Progress | None = None) -> Manifest:
+def pass_on(
+    source: db.Community,
+    target: Path,
+    render_pdf: Callable[[HandoverSheet], bytes],
+    *,
+    organiser: str = "",
+    sheet_name: str = "handover.pdf",
+    report: Progress | None = None,
+) -> Manifest:
     """Build the sheet, render it, and write the hand-over bundle (the whole action)."""
     from copdesk.model import uow
 
@@ -92,10 +114,9 @@ def pass_on(source: db.Community, target: Path, render_pdf: Callable[[HandoverSh
     pdf = render_pdf(sheet)
     if report:
         report(2, 3)
-    manifest = write_bundle(source, target, pdf, community=sheet.community, organiser=organiser,
-                            sheet_name=sheet_name)
+    manifest = write_bundle(
+        source, target, pdf, community=sheet.community, organiser=organiser, sheet_name=sheet_name
+    )
     if report:
         report(3, 3)
     return manifest
-
-

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from copdesk.formats.dates import date_with_weekday
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.model.meeting_dto import AbsenceData, AbsenceRow
-from copdesk.ui.i18n import translate_error
 from copdesk.ui.dialogs.meeting_dialog import full_year
+from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.widgets.fields import FieldMessage
 
@@ -47,19 +47,31 @@ def _d(q: QDate) -> dt.date:
 
 
 class AbsenceDialog(QDialog):
-    def __init__(self, *, member_name: str, absences: Sequence[AbsenceRow],
-                 today: dt.date | None = None, parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        *,
+        member_name: str,
+        absences: Sequence[AbsenceRow],
+        today: dt.date | None = None,
+        parent=None,
+        settings=None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Absences – %1").replace("%1", member_name))
         self._settings = settings
         self._today = today or dt.date.today()
         self._save: Callable[[list[AbsenceData]], None] | None = None
-        self._items: list[AbsenceData] = [AbsenceData(a.start_on, a.end_on, a.note, a.id)
-                                          for a in absences]
+        self._items: list[AbsenceData] = [
+            AbsenceData(a.start_on, a.end_on, a.note, a.id) for a in absences
+        ]
         self._loading = False
 
-        intro = QLabel(self.tr("Days on which %1 cannot come. Date suggestions avoid them; "
-                               "the meetings calendar shows them.").replace("%1", member_name))
+        intro = QLabel(
+            self.tr(
+                "Days on which %1 cannot come. Date suggestions avoid them; "
+                "the meetings calendar shows them."
+            ).replace("%1", member_name)
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Note")])
@@ -93,8 +105,11 @@ class AbsenceDialog(QDialog):
         self.note.setMaxLength(200)
         self.message = FieldMessage()
         form = QFormLayout()
-        for text, widget in ((self.tr("&First day"), self.start), (self.tr("&Last day"), self.end),
-                             (self.tr("&Note"), self.note)):
+        for text, widget in (
+            (self.tr("&First day"), self.start),
+            (self.tr("&Last day"), self.end),
+            (self.tr("&Note"), self.note),
+        ):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
@@ -103,8 +118,9 @@ class AbsenceDialog(QDialog):
         self.end.dateChanged.connect(self._edited)
         self.note.textEdited.connect(self._edited)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
 
@@ -135,8 +151,11 @@ class AbsenceDialog(QDialog):
 
     def _fill_row(self, n: int, item: AbsenceData) -> None:
         bad = item.end_on < item.start_on
-        cells = (date_with_weekday(item.start_on),
-                 ("⚠ " if bad else "") + date_with_weekday(item.end_on), item.note)
+        cells = (
+            date_with_weekday(item.start_on),
+            ("⚠ " if bad else "") + date_with_weekday(item.end_on),
+            item.note,
+        )
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -167,8 +186,9 @@ class AbsenceDialog(QDialog):
         row = self._row()
         if not 0 <= row < len(self._items):
             return
-        item = AbsenceData(_d(self.start.date()), _d(self.end.date()), self.note.text(),
-                           self._items[row].id)
+        item = AbsenceData(
+            _d(self.start.date()), _d(self.end.date()), self.note.text(), self._items[row].id
+        )
         self._items[row] = item
         self._fill_row(row, item)
         self._validate()
@@ -176,8 +196,11 @@ class AbsenceDialog(QDialog):
     def _validate(self) -> bool:
         bad = [n for n, i in enumerate(self._items) if i.end_on < i.start_on]
         if bad:
-            self.message.show_error(self.tr("The last day is before the first day (row %1).")
-                                    .replace("%1", str(bad[0] + 1)))
+            self.message.show_error(
+                self.tr("The last day is before the first day (row %1).").replace(
+                    "%1", str(bad[0] + 1)
+                )
+            )
         else:
             self.message.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
@@ -237,23 +260,35 @@ def add_absences_action(page) -> QAction:
         except UserError as exc:
             page.show_error(exc)
             return
-        dialog = AbsenceDialog(member_name=row.name, absences=current, parent=page,
-                               settings=page.ctx.settings)
-        dialog.set_saver(lambda items: page.ctx.commands.run(
-            QCoreApplication.translate("AbsenceDialog", "Edit absences of %1").replace(
-                "%1", row.name),
-            absences.replace_absences, row.id, items))
+        dialog = AbsenceDialog(
+            member_name=row.name, absences=current, parent=page, settings=page.ctx.settings
+        )
+        dialog.set_saver(
+            lambda items: page.ctx.commands.run(
+                QCoreApplication.translate("AbsenceDialog", "Edit absences of %1").replace(
+                    "%1", row.name
+                ),
+                absences.replace_absences,
+                row.id,
+                items,
+            )
+        )
         dialog.exec()
         page.table.setFocus()
 
     action = page.make_action(
-        QCoreApplication.translate("AbsenceDialog", "A&bsences…"), "calendar-add", open_dialog,
+        QCoreApplication.translate("AbsenceDialog", "A&bsences…"),
+        "calendar-add",
+        open_dialog,
         "Ctrl+Shift+A",
-        QCoreApplication.translate("AbsenceDialog", "Holidays and other absences of the "
-                                                    "selected member (Ctrl+Shift+A)"))
+        QCoreApplication.translate(
+            "AbsenceDialog", "Holidays and other absences of the selected member (Ctrl+Shift+A)"
+        ),
+    )
     action.setPriority(QAction.Priority.LowPriority)  # icon only in the (full) toolbar
     action.setEnabled(page.current() is not None)
     page.table.selectionModel().currentRowChanged.connect(
-        lambda *_: action.setEnabled(page.current() is not None))
+        lambda *_: action.setEnabled(page.current() is not None)
+    )
     page.model.modelReset.connect(lambda: action.setEnabled(page.current() is not None))
     return action

@@ -72,25 +72,39 @@ class PassOnDialog(QDialog):
     def __init__(self, sheet: handover.HandoverSheet, target: Path, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pass the community on"))
-        intro = QLabel(self.tr(
-            "This writes one file for the next organiser: the whole community (members, "
-            "organisations, meetings, minutes, backlog, rotation) and a hand-over sheet as "
-            "PDF. They open it with CoP Desk: File → Open a hand-over…"))
+        intro = QLabel(
+            self.tr(
+                "This writes one file for the next organiser: the whole community (members, "
+                "organisations, meetings, minutes, backlog, rotation) and a hand-over sheet as "
+                "PDF. They open it with CoP Desk: File → Open a hand-over…"
+            )
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Community:"), QLabel(sheet.community))
         counts = sheet.counts
-        form.addRow(self.tr("Contents:"), QLabel(self.tr(
-            "%1 active members, %2 organisations, %3 meetings held, %4 open topics")
-            .replace("%1", str(counts.get("members", 0)))
-            .replace("%2", str(counts.get("organisations", 0)))
-            .replace("%3", str(counts.get("held", 0)))
-            .replace("%4", str(counts.get("topics", 0)))))
+        form.addRow(
+            self.tr("Contents:"),
+            QLabel(
+                self.tr("%1 active members, %2 organisations, %3 meetings held, %4 open topics")
+                .replace("%1", str(counts.get("members", 0)))
+                .replace("%2", str(counts.get("organisations", 0)))
+                .replace("%3", str(counts.get("held", 0)))
+                .replace("%4", str(counts.get("topics", 0)))
+            ),
+        )
         nm = sheet.next_meeting
-        next_text = (meeting_when(nm.start_at, nm.end_at, nm.tz) + (
-            " – " + self.tr("moderation: %1").replace("%1", nm.moderator) if nm.moderator else "")
-            if nm else self.tr("none planned yet"))
+        next_text = (
+            meeting_when(nm.start_at, nm.end_at, nm.tz)
+            + (
+                " – " + self.tr("moderation: %1").replace("%1", nm.moderator)
+                if nm.moderator
+                else ""
+            )
+            if nm
+            else self.tr("none planned yet")
+        )
         next_label = QLabel(next_text)
         next_label.setWordWrap(True)
         form.addRow(self.tr("Next meeting:"), next_label)
@@ -101,14 +115,19 @@ class PassOnDialog(QDialog):
         label = QLabel(self.tr("&Save as:"))
         label.setBuddy(self.path)
         form.addRow(label, row)
-        warning = QLabel("⚠ " + self.tr(
-            "The file contains the personal data of every member. Send it only in a way "
-            "your organisation allows (for example encrypted e-mail, or hand it over on a USB "
-            "stick), and ask the next organiser to delete it once opened."))
+        warning = QLabel(
+            "⚠ "
+            + self.tr(
+                "The file contains the personal data of every member. Send it only in a way "
+                "your organisation allows (for example encrypted e-mail, or hand it over on a USB "
+                "stick), and ask the next organiser to delete it once opened."
+            )
+        )
         warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("&Write hand-over file"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(
+            self.tr("&Write hand-over file"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setIcon(icon("handover"))
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self._accept)
@@ -130,8 +149,11 @@ class PassOnDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the hand-over as"), self.path.text(),
-            self.tr("CoP Desk hand-overs (*%1)").replace("%1", handover.SUFFIX))
+            self,
+            self.tr("Save the hand-over as"),
+            self.path.text(),
+            self.tr("CoP Desk hand-overs (*%1)").replace("%1", handover.SUFFIX),
+        )
         if path:
             self.path.setText(path)
 
@@ -140,9 +162,15 @@ class PassOnDialog(QDialog):
             self.accept()
 
 
-def pass_on(parent: QWidget | None, community, settings, *, target: Path | None = None,
-            confirm: Callable[[PassOnDialog], bool] | None = None,
-            done: Callable[[Path | None], None] | None = None) -> None:
+def pass_on(
+    parent: QWidget | None,
+    community,
+    settings,
+    *,
+    target: Path | None = None,
+    confirm: Callable[[PassOnDialog], bool] | None = None,
+    done: Callable[[Path | None], None] | None = None,
+) -> None:
     """File → Pass the community on… (*confirm*/*done* let tests skip the modal steps)."""
     from copdesk.formats.handover_pdf import build_handover_pdf, default_sheet_name
     from copdesk.model import uow
@@ -157,8 +185,10 @@ def pass_on(parent: QWidget | None, community, settings, *, target: Path | None 
     import datetime as dt
 
     suggestion = target or _documents() / handover.suggested_name(
-        sheet.community, dt.date.today(),
-        QCoreApplication.translate("HandoverDialog", "handover", "part of a file name"))
+        sheet.community,
+        dt.date.today(),
+        QCoreApplication.translate("HandoverDialog", "handover", "part of a file name"),
+    )
     dialog = PassOnDialog(sheet, suggestion, parent)
     ok = confirm(dialog) if confirm is not None else dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.target()
@@ -169,13 +199,21 @@ def pass_on(parent: QWidget | None, community, settings, *, target: Path | None 
         return
     if chosen.exists() and confirm is None:
         answer = QMessageBox.question(
-            parent, _title(), QCoreApplication.translate(
-                "HandoverDialog", "“%1” already exists. Replace it?").replace("%1", str(chosen)))
+            parent,
+            _title(),
+            QCoreApplication.translate(
+                "HandoverDialog", "“%1” already exists. Replace it?"
+            ).replace("%1", str(chosen)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-    progress = QProgressDialog(QCoreApplication.translate(
-        "HandoverDialog", "Writing the hand-over …"), QCoreApplication.translate(
-        "HandoverDialog", "Cancel"), 0, 3, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("HandoverDialog", "Writing the hand-over …"),
+        QCoreApplication.translate("HandoverDialog", "Cancel"),
+        0,
+        3,
+        parent,
+    )
     progress.setWindowTitle(_title())
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -184,8 +222,14 @@ def pass_on(parent: QWidget | None, community, settings, *, target: Path | None 
     sheet_name = default_sheet_name()
 
     def work(report, cancelled):
-        return handover.pass_on(community, chosen, build_handover_pdf, organiser=organiser,
-                                sheet_name=sheet_name, report=report)
+        return handover.pass_on(
+            community,
+            chosen,
+            build_handover_pdf,
+            organiser=organiser,
+            sheet_name=sheet_name,
+            report=report,
+        )
 
     def finished(_manifest) -> None:
         progress.close()
@@ -193,10 +237,15 @@ def pass_on(parent: QWidget | None, community, settings, *, target: Path | None 
         if done is not None:
             done(chosen)
             return
-        QMessageBox.information(parent, _title(), QCoreApplication.translate(
-            "HandoverDialog",
-            "The hand-over was written:\n%1\n\nSend this one file to the next organiser. "
-            "They open it with CoP Desk: File → Open a hand-over…").replace("%1", str(chosen)))
+        QMessageBox.information(
+            parent,
+            _title(),
+            QCoreApplication.translate(
+                "HandoverDialog",
+                "The hand-over was written:\n%1\n\nSend this one file to the next organiser. "
+                "They open it with CoP Desk: File → Open a hand-over…",
+            ).replace("%1", str(chosen)),
+        )
 
     def failed(exc) -> None:
         progress.close()
@@ -205,14 +254,17 @@ def pass_on(parent: QWidget | None, community, settings, *, target: Path | None 
             message = translate_error(exc)
         else:
             message = QCoreApplication.translate(
-                "HandoverDialog", "The hand-over could not be written because of an error in "
-                "CoP Desk. Details are in the log file (Help › Show the log folder).")
+                "HandoverDialog",
+                "The hand-over could not be written because of an error in "
+                "CoP Desk. Details are in the log file (Help › Show the log folder).",
+            )
         if done is not None:
             done(None)
         QMessageBox.warning(parent, _title(), message)
 
-    runner.start(work, on_done=finished, on_error=failed,
-                 on_progress=lambda d, _t: progress.setValue(d))
+    runner.start(
+        work, on_done=finished, on_error=failed, on_progress=lambda d, _t: progress.setValue(d)
+    )
 
 
 def _title() -> str:
@@ -236,8 +288,10 @@ class OpenHandoverDialog(QDialog):
         if manifest.organiser:
             made = self.tr("%1 by %2").replace("%1", made).replace("%2", manifest.organiser)
         form.addRow(self.tr("Prepared:"), _plain_label(made))
-        form.addRow(self.tr("Size:"), QLabel(self.tr("%1 kB").replace(
-            "%1", str(max(1, manifest.size // 1024)))))
+        form.addRow(
+            self.tr("Size:"),
+            QLabel(self.tr("%1 kB").replace("%1", str(max(1, manifest.size // 1024)))),
+        )
         self.path = QLineEdit(str(target))
         self.path.setAccessibleName(self.tr("Community file"))
         row = _path_row(self, self.path, self.tr("&Choose…"), self._choose)
@@ -247,13 +301,17 @@ class OpenHandoverDialog(QDialog):
         self.save_sheet = QCheckBox(self.tr("Also save the hand-over &sheet (PDF) next to it"))
         self.save_sheet.setChecked(True)
         form.addRow("", self.save_sheet)
-        hint = QLabel(self.tr(
-            "Keep the community in your documents folder, not on a network drive. After "
-            "opening, delete the hand-over file: it contains every member's personal data."))
+        hint = QLabel(
+            self.tr(
+                "Keep the community in your documents folder, not on a network drive. After "
+                "opening, delete the hand-over file: it contains every member's personal data."
+            )
+        )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("&Open community"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(
+            self.tr("&Open community"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setIcon(icon("handover"))
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self._accept)
@@ -274,9 +332,12 @@ class OpenHandoverDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Keep the community as"), self.path.text(),
+            self,
+            self.tr("Keep the community as"),
+            self.path.text(),
             self.tr("CoP Desk communities (*%1)").replace("%1", FILE_SUFFIX),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.path.setText(path)
 
@@ -285,8 +346,9 @@ class OpenHandoverDialog(QDialog):
             self.accept()
 
 
-def replace_question(state: handover.TargetState, manifest: handover.Manifest, target: Path
-                     ) -> tuple[str, bool]:
+def replace_question(
+    state: handover.TargetState, manifest: handover.Manifest, target: Path
+) -> tuple[str, bool]:
     """The question before replacing *target*, and whether it warns of newer data."""
     made = date_short(local(manifest.created).date())
     changed = date_short(local(state.modified_at).date()) if state.modified_at else "?"
@@ -298,33 +360,39 @@ def replace_question(state: handover.TargetState, manifest: handover.Manifest, t
             "was made on %3, a time still to come: the clock of the computer that made it was "
             "ahead, so CoP Desk cannot tell whether your file holds newer changes. Replacing "
             "it may lose them; merging both is not possible.\n\nA backup of the current file "
-            "is kept. Replace it anyway?")
+            "is kept. Replace it anyway?",
+        )
         return text.replace("%1", str(target)).replace("%2", changed).replace(
-            "%3", f"{date_short(when.date())}, {time_short(when.time())}"), True
+            "%3", f"{date_short(when.date())}, {time_short(when.time())}"
+        ), True
     if state.newer:
         text = QCoreApplication.translate(
             "HandoverDialog",
             "“%1” already exists and was changed on %2, after this hand-over was made (%3). "
             "Replacing it loses those newer changes; merging both is not possible.\n\nA backup "
-            "of the current file is kept. Replace it anyway?")
+            "of the current file is kept. Replace it anyway?",
+        )
         return text.replace("%1", str(target)).replace("%2", changed).replace("%3", made), True
     text = QCoreApplication.translate(
         "HandoverDialog",
         "“%1” already exists (older than this hand-over). Replace it with the hand-over? A "
-        "backup of the current file is kept.")
+        "backup of the current file is kept.",
+    )
     return text.replace("%1", str(target)), False
 
 
-def in_background(parent: QWidget | None, label: str, work: Callable[..., object], *,
-                  cancellable: bool = False) -> object:
+def in_background(
+    parent: QWidget | None, label: str, work: Callable[..., object], *, cancellable: bool = False
+) -> object:
     """Run ``work(report, cancelled)`` on the thread pool behind a progress dialog.
 
     Waits in a local event loop, so the window keeps painting and the dialog can cancel,
     and returns the job's result or raises its exception here (a ``Cancelled`` if the user
     cancelled and the job honoured it). *report* takes ``(done, total)`` in any unit.
     """
-    progress = QProgressDialog(label, QCoreApplication.translate("HandoverDialog", "Cancel"),
-                               0, PROGRESS_STEPS, parent)
+    progress = QProgressDialog(
+        label, QCoreApplication.translate("HandoverDialog", "Cancel"), 0, PROGRESS_STEPS, parent
+    )
     progress.setWindowTitle(_title())
     # not only its window: that may be none yet, or closed (its file is being replaced)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -347,9 +415,12 @@ def in_background(parent: QWidget | None, label: str, work: Callable[..., object
     def show(done: int, _total: int) -> None:
         progress.setValue(min(done, PROGRESS_STEPS - 1))
 
-    job = runner.start(lambda report, cancelled: work(scaled(report), cancelled),
-                       on_done=lambda result: finish("result", result),
-                       on_error=lambda exc: finish("error", exc), on_progress=show)
+    job = runner.start(
+        lambda report, cancelled: work(scaled(report), cancelled),
+        on_done=lambda result: finish("result", result),
+        on_error=lambda exc: finish("error", exc),
+        on_progress=show,
+    )
     if cancellable:
         progress.canceled.connect(job.cancel)
     if not outcome:  # the job's signals are queued: they arrive in this loop
@@ -374,20 +445,28 @@ def _refused(parent: QWidget | None, title: str, exc: BaseException) -> None:
         message = translate_error(exc)
     else:  # a bug: the runner logged the traceback
         message = QCoreApplication.translate(
-            "HandoverDialog", "The hand-over could not be opened because of an error in CoP "
-            "Desk. Details are in the log file (Help › Show the log folder).")
+            "HandoverDialog",
+            "The hand-over could not be opened because of an error in CoP "
+            "Desk. Details are in the log file (Help › Show the log folder).",
+        )
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names from the bundle are not markup
     box.exec()
 
 
-def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | None = None,
-                  open_path: Callable[[Path], bool] | None = None,
-                  current_path: Path | None = None,
-                  close_current: Callable[[], None] | None = None,
-                  bundle: Path | None = None, target: Path | None = None,
-                  confirm: Callable[[QDialog], bool] | None = None,
-                  ask: Callable[[str, bool], bool] | None = None) -> Path | None:
+def open_handover(
+    parent: QWidget | None,
+    *,
+    settings=None,
+    backup_dir: Path | None = None,
+    open_path: Callable[[Path], bool] | None = None,
+    current_path: Path | None = None,
+    close_current: Callable[[], None] | None = None,
+    bundle: Path | None = None,
+    target: Path | None = None,
+    confirm: Callable[[QDialog], bool] | None = None,
+    ask: Callable[[str, bool], bool] | None = None,
+) -> Path | None:
     """File → Open a hand-over…; returns the community file it opened (or None).
 
     Checking the bundle and extracting it run in the background with progress (a bundle
@@ -401,23 +480,32 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
     title = QCoreApplication.translate("HandoverDialog", "Open a hand-over")
     if bundle is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, title, str(_documents()),
-            QCoreApplication.translate("HandoverDialog", "CoP Desk hand-overs (*%1);;All files (*)")
-            .replace("%1", handover.SUFFIX))
+            parent,
+            title,
+            str(_documents()),
+            QCoreApplication.translate(
+                "HandoverDialog", "CoP Desk hand-overs (*%1);;All files (*)"
+            ).replace("%1", handover.SUFFIX),
+        )
         if not path:
             return None
         bundle = Path(path)
     try:
         checked = in_background(
-            parent, QCoreApplication.translate("HandoverDialog", "Checking the hand-over …"),
-            lambda report, cancelled: handover.inspect_bundle(bundle))
+            parent,
+            QCoreApplication.translate("HandoverDialog", "Checking the hand-over …"),
+            lambda report, cancelled: handover.inspect_bundle(bundle),
+        )
     except Exception as exc:  # noqa: BLE001 - shown; a bug was logged by the runner
         _refused(parent, title, exc)
         return None
     manifest = checked.manifest
     suggestion = target or _documents() / handover.file_stem(manifest.community, " ")
-    suggestion = suggestion if suggestion.suffix == FILE_SUFFIX else \
-        suggestion.with_name(suggestion.name + FILE_SUFFIX)
+    suggestion = (
+        suggestion
+        if suggestion.suffix == FILE_SUFFIX
+        else suggestion.with_name(suggestion.name + FILE_SUFFIX)
+    )
     dialog = OpenHandoverDialog(manifest, suggestion, parent)
     ok = confirm(dialog) if confirm is not None else dialog.exec() == QDialog.DialogCode.Accepted
     chosen, save_sheet = dialog.target(), dialog.save_sheet.isChecked()
@@ -430,11 +518,17 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
         if ask is not None:
             agreed = ask(question, newer)
         else:
-            box = QMessageBox(QMessageBox.Icon.Warning if newer else QMessageBox.Icon.Question,
-                              title, question, parent=parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning if newer else QMessageBox.Icon.Question,
+                title,
+                question,
+                parent=parent,
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
-            replace = box.addButton(QCoreApplication.translate("HandoverDialog", "&Replace"),
-                                    QMessageBox.ButtonRole.DestructiveRole)
+            replace = box.addButton(
+                QCoreApplication.translate("HandoverDialog", "&Replace"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
             cancel = box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(cancel)
             box.exec()
@@ -442,19 +536,30 @@ def open_handover(parent: QWidget | None, *, settings=None, backup_dir: Path | N
         if not agreed:
             return None
     closed = False
-    if state.exists and current_path is not None and close_current is not None and \
-            Path(current_path).resolve() == chosen.resolve():
+    if (
+        state.exists
+        and current_path is not None
+        and close_current is not None
+        and Path(current_path).resolve() == chosen.resolve()
+    ):
         close_current()  # the open file is locked; release it before replacing it
         closed = True
     # the sheet's name is ours, never the one in the bundle
     sheet = chosen.with_name(f"{chosen.stem}-{default_sheet_name()}") if save_sheet else None
     try:
         in_background(
-            parent, QCoreApplication.translate("HandoverDialog", "Opening the hand-over …"),
+            parent,
+            QCoreApplication.translate("HandoverDialog", "Opening the hand-over …"),
             lambda report, cancelled: handover.extract_bundle(
-                bundle, chosen, backup_dir=backup_dir, sheet=sheet, report=report,
-                cancelled=cancelled),
-            cancellable=True)
+                bundle,
+                chosen,
+                backup_dir=backup_dir,
+                sheet=sheet,
+                report=report,
+                cancelled=cancelled,
+            ),
+            cancellable=True,
+        )
     except Exception as exc:  # noqa: BLE001 - shown; a bug was logged by the runner
         if not isinstance(exc, Cancelled):
             _refused(parent, title, exc)

@@ -55,8 +55,7 @@ from copdesk.model.contacts_import import (
 from copdesk.model.dto import OrganisationRow
 from copdesk.model.errors import UserError
 from copdesk.ui import runner
-from copdesk.ui.i18n import translate_error
-from copdesk.ui.i18n import plural
+from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
 
@@ -113,9 +112,12 @@ class ImportDialog(QDialog):
         file_row.addWidget(file_label)
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
-        self.hint = QLabel(self.tr(
-            "In Outlook: File → Open & Export → Import/Export → Export to a file → Comma "
-            "Separated Values, then choose the contacts folder. vCard files (.vcf) work too."))
+        self.hint = QLabel(
+            self.tr(
+                "In Outlook: File → Open & Export → Import/Export → Export to a file → Comma "
+                "Separated Values, then choose the contacts folder. vCard files (.vcf) work too."
+            )
+        )
         self.hint.setWordWrap(True)
 
         # --- the preview
@@ -123,9 +125,12 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show rows"))
-        for text_, value in ((self.tr("All rows"), ALL), (self.tr("New"), RowStatus.NEW),
-                             (self.tr("Duplicates"), RowStatus.DUPLICATE),
-                             (self.tr("Invalid"), RowStatus.INVALID)):
+        for text_, value in (
+            (self.tr("All rows"), ALL),
+            (self.tr("New"), RowStatus.NEW),
+            (self.tr("Duplicates"), RowStatus.DUPLICATE),
+            (self.tr("Invalid"), RowStatus.INVALID),
+        ):
             self.filter.addItem(text_, value)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         filter_label = QLabel(self.tr("&Show:"))
@@ -136,23 +141,38 @@ class ImportDialog(QDialog):
         summary_row.addWidget(self.filter)
 
         grey = QBrush(QColor("#6b7280"))
-        words = {RowStatus.NEW: self.tr("New"), RowStatus.DUPLICATE: self.tr("Duplicate"),
-                 RowStatus.INVALID: self.tr("Invalid")}
-        icons = {RowStatus.NEW: "new", RowStatus.DUPLICATE: "members",
-                 RowStatus.INVALID: "warning"}
+        words = {
+            RowStatus.NEW: self.tr("New"),
+            RowStatus.DUPLICATE: self.tr("Duplicate"),
+            RowStatus.INVALID: self.tr("Invalid"),
+        }
+        icons = {RowStatus.NEW: "new", RowStatus.DUPLICATE: "members", RowStatus.INVALID: "warning"}
         order = {RowStatus.INVALID: 0, RowStatus.NEW: 1, RowStatus.DUPLICATE: 2}
         columns = [
-            Column(self.tr("Line"), lambda r: str(r.line), sort_key=lambda r: r.line,
-                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(self.tr("Status"), lambda r: words[r.status],
-                   sort_key=lambda r: (order[r.status], r.line),
-                   decoration=lambda r: icon(icons[r.status])),
-            Column(self.tr("Name"), lambda r: r.name,
-                   foreground=lambda r: grey if r.status != RowStatus.NEW else None),
+            Column(
+                self.tr("Line"),
+                lambda r: str(r.line),
+                sort_key=lambda r: r.line,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda r: words[r.status],
+                sort_key=lambda r: (order[r.status], r.line),
+                decoration=lambda r: icon(icons[r.status]),
+            ),
+            Column(
+                self.tr("Name"),
+                lambda r: r.name,
+                foreground=lambda r: grey if r.status != RowStatus.NEW else None,
+            ),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Company"), lambda r: r.organisation),
-            Column(self.tr("Remark"), lambda r: _render(r.reason or r.note),
-                   tooltip=lambda r: _render(r.reason or r.note) or None),
+            Column(
+                self.tr("Remark"),
+                lambda r: _render(r.reason or r.note),
+                tooltip=lambda r: _render(r.reason or r.note) or None,
+            ),
         ]
         self.model = DtoTableModel(columns, self)
         self.proxy = FilterProxy(self)
@@ -193,8 +213,9 @@ class ImportDialog(QDialog):
         self.single_org.setEnabled(False)
         self.everyone.toggled.connect(self._mode_changed)
         self.companies = QTableWidget(0, 2)
-        self.companies.setHorizontalHeaderLabels([self.tr("Company in the file"),
-                                                  self.tr("Organisation in CoP Desk")])
+        self.companies.setHorizontalHeaderLabels(
+            [self.tr("Company in the file"), self.tr("Organisation in CoP Desk")]
+        )
         self.companies.verticalHeader().hide()
         self.companies.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.companies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -222,15 +243,19 @@ class ImportDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        self.privacy_note = QLabel(self.tr(
-            "Only name, e-mail, phone, company and function are imported; notes, addresses "
-            "and birthdays stay out. Imported members are flagged “without consent” until "
-            "you record their consent to be stored."))
+        self.privacy_note = QLabel(
+            self.tr(
+                "Only name, e-mail, phone, company and function are imported; notes, addresses "
+                "and birthdays stay out. Imported members are flagged “without consent” until "
+                "you record their consent to be stored."
+            )
+        )
         self.privacy_note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setIcon(icon("import"))
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self._confirm)
@@ -253,10 +278,14 @@ class ImportDialog(QDialog):
     # --- choosing and reading the file -----------------------------------------------
     def choose_file(self) -> None:
         start = self._start_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a contacts file"), start,
-            self.tr("Contacts (*.csv *.vcf *.txt);;All files (*)"))
+            self,
+            self.tr("Choose a contacts file"),
+            start,
+            self.tr("Contacts (*.csv *.vcf *.txt);;All files (*)"),
+        )
         if path:
             self.load(Path(path))
 
@@ -281,8 +310,9 @@ class ImportDialog(QDialog):
             contacts = read(path, report=reading, cancelled=cancelled)
             return contacts, check(contacts.records, report=checking, cancelled=cancelled)
 
-        job = runner.start(work, on_done=self._loaded, on_error=self._failed,
-                           on_progress=self._on_progress)
+        job = runner.start(
+            work, on_done=self._loaded, on_error=self._failed, on_progress=self._on_progress
+        )
         progress.canceled.connect(job.cancel)
         self._job = job
 
@@ -319,9 +349,13 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Cancelled. Choose the file again to read it."))
             return
-        message = _message(exc, self.tr(
-            "The file could not be read because of an error in CoP Desk. Details are in the "
-            "log file (Help › Show the log folder)."))
+        message = _message(
+            exc,
+            self.tr(
+                "The file could not be read because of an error in CoP Desk. Details are in the "
+                "log file (Help › Show the log folder)."
+            ),
+        )
         self.summary.setText("⚠ " + message)
         QMessageBox.warning(self, self.windowTitle(), message)
 
@@ -351,13 +385,19 @@ class ImportDialog(QDialog):
         if preview is None:
             self.summary.setText(self.tr("Choose the contacts file exported from Outlook."))
             return
-        parts = [plural(self.tr("%n new", "", preview.new), preview.new),
-                 plural(self.tr("%n duplicate(s)", "", preview.duplicates), preview.duplicates),
-                 plural(self.tr("%n invalid", "", preview.invalid), preview.invalid)]
+        parts = [
+            plural(self.tr("%n new", "", preview.new), preview.new),
+            plural(self.tr("%n duplicate(s)", "", preview.duplicates), preview.duplicates),
+            plural(self.tr("%n invalid", "", preview.invalid), preview.invalid),
+        ]
         text_ = " · ".join(parts)
         if contacts is not None:
-            encoding = {"cp1252": "Windows-1252", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)",
-                        "utf-16": "UTF-16"}.get(contacts.encoding, contacts.encoding)
+            encoding = {
+                "cp1252": "Windows-1252",
+                "utf-8": "UTF-8",
+                "utf-8-sig": "UTF-8 (BOM)",
+                "utf-16": "UTF-16",
+            }.get(contacts.encoding, contacts.encoding)
             if contacts.kind == "vcard":
                 how = self.tr("vCard, %1").replace("%1", encoding)
             else:
@@ -387,8 +427,9 @@ class ImportDialog(QDialog):
             self.companies.setCellWidget(row, 0, QLabel(label.replace("%1", match.company)))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Organisation for “%1”").replace("%1", match.company))
-            combo.addItem(icon("new"), self.tr("New organisation “%1”").replace(
-                "%1", match.company), CREATE)
+            combo.addItem(
+                icon("new"), self.tr("New organisation “%1”").replace("%1", match.company), CREATE
+            )
             for org in self._organisations:
                 combo.addItem(org.name, org.id)
             combo.addItem(self.tr("(no organisation)"), None)
@@ -420,11 +461,24 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.new:
             return
         n = self.preview.new
-        if n > MANY and QMessageBox.question(
-                self, self.windowTitle(), plural(self.tr(
-                    "Add %n member(s)? A community of practice usually has 10 to 30 members: "
-                    "check that you exported only the contacts of the community, not a whole "
-                    "address book.", "", n), n)) != QMessageBox.StandardButton.Yes:
+        if (
+            n > MANY
+            and QMessageBox.question(
+                self,
+                self.windowTitle(),
+                plural(
+                    self.tr(
+                        "Add %n member(s)? A community of practice usually has 10 to 30 members: "
+                        "check that you exported only the contacts of the community, not a whole "
+                        "address book.",
+                        "",
+                        n,
+                    ),
+                    n,
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         progress = self._open_progress(plural(self.tr("Importing %n member(s) …", "", n), n))
         self._saving = True
@@ -433,8 +487,14 @@ class ImportDialog(QDialog):
         def scaled(done: int, total: int) -> None:
             self._on_progress(PROGRESS_STEPS * done // max(total, 1), PROGRESS_STEPS)
 
-        job = self._save(self.preview, self.choices(), self.organisation_for_everyone(),
-                         on_done=self._saved, on_error=self._save_failed, on_progress=scaled)
+        job = self._save(
+            self.preview,
+            self.choices(),
+            self.organisation_for_everyone(),
+            on_done=self._saved,
+            on_error=self._save_failed,
+            on_progress=scaled,
+        )
         progress.canceled.connect(job.cancel)
 
     def _saved(self, result: ImportResult) -> None:
@@ -450,9 +510,17 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Import cancelled: no member was added."))
             return
-        QMessageBox.warning(self, self.windowTitle(), _message(exc, self.tr(
-            "The import failed because of an error in CoP Desk; no member was added. Details "
-            "are in the log file (Help › Show the log folder).")))
+        QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            _message(
+                exc,
+                self.tr(
+                    "The import failed because of an error in CoP Desk; no member was added. Details "
+                    "are in the log file (Help › Show the log folder)."
+                ),
+            ),
+        )
 
     def done(self, result: int) -> None:
         if self._saving:  # the import finishes or rolls back first; its progress can cancel

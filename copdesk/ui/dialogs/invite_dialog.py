@@ -82,9 +82,18 @@ LoadState = Callable[[str], InvitationState]
 class InviteDialog(QDialog):
     """Recipients, what to produce, organiser, reminder, where to save."""
 
-    def __init__(self, state: InvitationState, *, mode: str = INVITE, settings: Settings,
-                 preview: Preview, send: Send, load_state: LoadState,
-                 withdraw: Callable[[str], None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        state: InvitationState,
+        *,
+        mode: str = INVITE,
+        settings: Settings,
+        preview: Preview,
+        send: Send,
+        load_state: LoadState,
+        withdraw: Callable[[str], None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.state = state
@@ -144,8 +153,9 @@ class InviteDialog(QDialog):
         left.addWidget(self.recipients_label)
         self.recipients = QTreeWidget()
         self.recipients.setAccessibleName(self.tr("Recipients"))
-        self.recipients.setHeaderLabels([self.tr("Name"), self.tr("E-mail"),
-                                         self.tr("Organisation")])
+        self.recipients.setHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Organisation")]
+        )
         self.recipients.setRootIsDecorated(False)
         self.recipients.setUniformRowHeights(True)
         self.recipients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -173,19 +183,24 @@ class InviteDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         if mode == WITHDRAW:
-            kinds = [(CANCEL, self.tr("Withdrawal &file for the people taken off the list "
-                                      "(.ics)")),
-                     (EML, self.tr("&E-mail draft with the withdrawal (.eml)")),
-                     (TEXT, self.tr("Copy the withdrawal &text"))]
+            kinds = [
+                (CANCEL, self.tr("Withdrawal &file for the people taken off the list (.ics)")),
+                (EML, self.tr("&E-mail draft with the withdrawal (.eml)")),
+                (TEXT, self.tr("Copy the withdrawal &text")),
+            ]
         elif mode == CANCELLATION:
-            kinds = [(CANCEL, self.tr("Cancellation &file for the recipients (.ics)")),
-                     (EML, self.tr("&E-mail draft with the cancellation (.eml)")),
-                     (TEXT, self.tr("Copy the cancellation &text"))]
+            kinds = [
+                (CANCEL, self.tr("Cancellation &file for the recipients (.ics)")),
+                (EML, self.tr("&E-mail draft with the cancellation (.eml)")),
+                (TEXT, self.tr("Copy the cancellation &text")),
+            ]
         else:
-            kinds = [(REQUEST, self.tr("&Invitation for the recipients (.ics)")),
-                     (PUBLISH, self.tr("Entry for my own &calendar (.ics)")),
-                     (EML, self.tr("&E-mail draft for Outlook (.eml)")),
-                     (TEXT, self.tr("Copy the invitation &text"))]
+            kinds = [
+                (REQUEST, self.tr("&Invitation for the recipients (.ics)")),
+                (PUBLISH, self.tr("Entry for my own &calendar (.ics)")),
+                (EML, self.tr("&E-mail draft for Outlook (.eml)")),
+                (TEXT, self.tr("Copy the invitation &text")),
+            ]
         for kind, label in kinds:
             button = QRadioButton(label)
             self.kind_group.addButton(button)
@@ -226,7 +241,8 @@ class InviteDialog(QDialog):
         self.organiser_email.setPlaceholderText(self.tr("name@stadt.de"))
         self.organiser_email.textChanged.connect(self._check_organiser)
         self.organiser_email.editingFinished.connect(
-            lambda: (self._fill_recipients(self.state), self._refresh_preview()))
+            lambda: (self._fill_recipients(self.state), self._refresh_preview())
+        )
         self.organiser_email_message = FieldMessage()
         email_holder = QWidget()
         email_lay = QVBoxLayout(email_holder)
@@ -240,8 +256,11 @@ class InviteDialog(QDialog):
         self.organiser_email_label.setBuddy(self.organiser_email)
         form.addRow(self.organiser_name_label, self.organiser_name)
         form.addRow(self.organiser_email_label, email_holder)
-        self.organiser_hint = QLabel(self.tr("Invitations are sent in your name. This is asked "
-                                             "once and kept in the settings."))
+        self.organiser_hint = QLabel(
+            self.tr(
+                "Invitations are sent in your name. This is asked once and kept in the settings."
+            )
+        )
         self.organiser_hint.setWordWrap(True)
         form.addRow(self.organiser_hint)
         # reminder
@@ -298,8 +317,9 @@ class InviteDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         outer.addWidget(self.buttons)  # in the dialog first: setDefault needs its dialog
-        self.save_button = self.buttons.addButton(self.tr("&Save"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.produce)
@@ -311,8 +331,9 @@ class InviteDialog(QDialog):
             # whoever sent the last file is the likely organiser: offered, still asked
             self.organiser_name.setText(state.last_organiser.name)
             self.organiser_email.setText(state.last_organiser.email)
-        self._show_organiser_fields(not (settings.get(ORGANISER_EMAIL) and
-                                         text.is_email(settings.get(ORGANISER_EMAIL))))
+        self._show_organiser_fields(
+            not (settings.get(ORGANISER_EMAIL) and text.is_email(settings.get(ORGANISER_EMAIL)))
+        )
         self._load(state)
         default = CANCEL if mode in REMOVING else REQUEST
         self.kind_buttons[default].setChecked(True)
@@ -327,8 +348,7 @@ class InviteDialog(QDialog):
     # --- state --------------------------------------------------------------------------
     def _load(self, state: InvitationState) -> None:
         self.state = state
-        self.header.setText(
-            f"<h3>{escape(state.title)}</h3><p>{escape(self._when(state))}</p>")
+        self.header.setText(f"<h3>{escape(state.title)}</h3><p>{escape(self._when(state))}</p>")
         self.status_label.setText(self._status_text(state))
         in_series = state.series_id is not None
         self.scope_box.setVisible(in_series)
@@ -338,8 +358,11 @@ class InviteDialog(QDialog):
             self.scope_series.setChecked(state.scope == SCOPE_SERIES)
             self.scope_session.setChecked(state.scope == SCOPE_MEETING)
             self.scope_session.setEnabled(state.series_sent)
-            self.scope_session.setToolTip("" if state.series_sent else self.tr(
-                "Send the whole series first; then single sessions can be changed."))
+            self.scope_session.setToolTip(
+                ""
+                if state.series_sent
+                else self.tr("Send the whole series first; then single sessions can be changed.")
+            )
             for button in (self.scope_series, self.scope_session):
                 button.blockSignals(False)
         self._fill_recipients(state)
@@ -347,10 +370,17 @@ class InviteDialog(QDialog):
         withdraw = state.withdraw if self.mode == INVITE and self._withdraw else ()
         self.withdraw_row.setVisible(bool(withdraw))
         if withdraw:
-            self.withdraw_label.setText(plural(self.tr(
-                "⚠ %n person(s) taken off the list still have the meeting in their "
-                "calendars: %1.", "", len(withdraw)), len(withdraw)).replace(
-                "%1", ", ".join(r.name for r in withdraw)))
+            self.withdraw_label.setText(
+                plural(
+                    self.tr(
+                        "⚠ %n person(s) taken off the list still have the meeting in their "
+                        "calendars: %1.",
+                        "",
+                        len(withdraw),
+                    ),
+                    len(withdraw),
+                ).replace("%1", ", ".join(r.name for r in withdraw))
+            )
 
     def _open_withdrawal(self) -> None:
         """The withdrawal for the people taken off the list, in its own dialog; then this
@@ -372,27 +402,36 @@ class InviteDialog(QDialog):
         else:
             last = state.history[0]
             sent = last.sent_at.astimezone(ZoneInfo(state.tz))
-            base = self.tr("Last sent on %1 at %2: %3 (sequence %4).").replace(
-                "%1", date_short(sent.date())).replace("%2", time_short(sent.time())).replace(
-                "%3", self.kind_text(last.kind)).replace("%4", str(last.sequence))
+            base = (
+                self.tr("Last sent on %1 at %2: %3 (sequence %4).")
+                .replace("%1", date_short(sent.date()))
+                .replace("%2", time_short(sent.time()))
+                .replace("%3", self.kind_text(last.kind))
+                .replace("%4", str(last.sequence))
+            )
         if state.due == "update":
-            base += " " + self.tr("⚠ The meeting changed since: an update is due "
-                                  "(sequence %1).").replace("%1", str(state.next_sequence))
+            base += " " + self.tr(
+                "⚠ The meeting changed since: an update is due (sequence %1)."
+            ).replace("%1", str(state.next_sequence))
         elif state.due == "cancel":
-            base += " " + self.tr("⚠ The meeting is cancelled: the recipients still need "
-                                  "the cancellation.")
+            base += " " + self.tr(
+                "⚠ The meeting is cancelled: the recipients still need the cancellation."
+            )
         elif state.cancel_sent:
             base += " " + self.tr("The cancellation was sent.")
         return base
 
     def kind_text(self, kind: str) -> str:
-        return {REQUEST: self.tr("invitation"), PUBLISH: self.tr("own calendar entry"),
-                EML: self.tr("e-mail draft"), CANCEL: self.tr("cancellation"),
-                WITHDRAWAL: self.tr("withdrawal")}.get(kind, kind)
+        return {
+            REQUEST: self.tr("invitation"),
+            PUBLISH: self.tr("own calendar entry"),
+            EML: self.tr("e-mail draft"),
+            CANCEL: self.tr("cancellation"),
+            WITHDRAWAL: self.tr("withdrawal"),
+        }.get(kind, kind)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.recipients.topLevelItem(i)
-                for i in range(self.recipients.topLevelItemCount())]
+        return [self.recipients.topLevelItem(i) for i in range(self.recipients.topLevelItemCount())]
 
     def _add_row(self, r: Recipient, checkable: bool, checked: bool) -> QTreeWidgetItem:
         name = r.name
@@ -426,15 +465,19 @@ class InviteDialog(QDialog):
             self.recipients.setColumnWidth(col, min(width + 8, 260))
 
     def _fill_recipients(self, state: InvitationState) -> None:
-        unchecked = {item.data(0, KEY_ROLE) for item in self._items()
-                     if item.checkState(0) == Qt.CheckState.Unchecked}
+        unchecked = {
+            item.data(0, KEY_ROLE)
+            for item in self._items()
+            if item.checkState(0) == Qt.CheckState.Unchecked
+        }
         skip = self.skip_problems.isChecked()
         cancelling = self.mode in REMOVING
         self.recipients.blockSignals(True)
         self.recipients.clear()
         if self.mode == WITHDRAW:
-            self.recipients_label.setText(self.tr(
-                "&Recipients (taken off the list after they got the invitation)"))
+            self.recipients_label.setText(
+                self.tr("&Recipients (taken off the list after they got the invitation)")
+            )
         elif cancelling:
             self.recipients_label.setText(self.tr("&Recipients (everyone who was invited)"))
         else:
@@ -444,9 +487,16 @@ class InviteDialog(QDialog):
         self._fit_columns()
         problems = [r for r in state.recipients if not r.usable] if not cancelling else []
         self.skip_problems.setVisible(bool(problems))
-        self.skip_problems.setText(plural(self.tr(
-            "&Leave out the %n recipient(s) without a usable e-mail address", "",
-            len(problems)), len(problems)))
+        self.skip_problems.setText(
+            plural(
+                self.tr(
+                    "&Leave out the %n recipient(s) without a usable e-mail address",
+                    "",
+                    len(problems),
+                ),
+                len(problems),
+            )
+        )
         self.skip_problems.blockSignals(True)
         self.skip_problems.setChecked(skip and bool(problems))
         self.skip_problems.blockSignals(False)
@@ -477,8 +527,11 @@ class InviteDialog(QDialog):
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def chosen_keys(self) -> tuple[str, ...]:
-        return tuple(item.data(0, KEY_ROLE) for item in self._items()
-                     if item.checkState(0) == Qt.CheckState.Checked)
+        return tuple(
+            item.data(0, KEY_ROLE)
+            for item in self._items()
+            if item.checkState(0) == Qt.CheckState.Checked
+        )
 
     # --- options ------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -504,15 +557,23 @@ class InviteDialog(QDialog):
             organiser=self.organiser(),
             recipient_keys=None if cancelling else self.chosen_keys(),
             skip_problems=self.skip_problems.isChecked(),
-            reminder_minutes=(self.reminder_minutes.value()
-                              if self.reminder.isChecked() and not cancelling else None),
+            reminder_minutes=(
+                self.reminder_minutes.value()
+                if self.reminder.isChecked() and not cancelling
+                else None
+            ),
             cancellation=self.mode == CANCELLATION,
             withdraw=self.mode == WITHDRAW,
         )
 
     def _show_organiser_fields(self, show: bool) -> None:
-        for widget in (self.organiser_name, self.organiser_email, self.organiser_name_label,
-                       self.organiser_email_label, self.organiser_hint):
+        for widget in (
+            self.organiser_name,
+            self.organiser_email,
+            self.organiser_name_label,
+            self.organiser_email_label,
+            self.organiser_hint,
+        ):
             widget.setVisible(show)
         if not show:
             self.organiser_email_message.clear()
@@ -522,14 +583,14 @@ class InviteDialog(QDialog):
         name = f"{org.name} <{org.email}>" if org.name else org.email
         self.organiser_label.setText(name)
         if show:
-            (self.organiser_email if self.organiser_name.text() else
-             self.organiser_name).setFocus()
+            (self.organiser_email if self.organiser_name.text() else self.organiser_name).setFocus()
 
     def _check_organiser(self) -> None:
         value = self.organiser_email.text().strip()
         if value and not text.is_email(value):
             self.organiser_email_message.show_error(
-                self.tr("This is not a valid e-mail address (example: name@stadt.de)."))
+                self.tr("This is not a valid e-mail address (example: name@stadt.de).")
+            )
         else:
             self.organiser_email_message.clear()
 
@@ -560,8 +621,11 @@ class InviteDialog(QDialog):
         if self.mode in REMOVING:
             self.count_label.setText("")
         else:
-            self.count_label.setText(self.tr("%1 of %2 chosen").replace("%1", str(chosen))
-                                     .replace("%2", str(len(self._checkable()))))
+            self.count_label.setText(
+                self.tr("%1 of %2 chosen")
+                .replace("%1", str(chosen))
+                .replace("%2", str(len(self._checkable())))
+            )
         lines: list[str] = []
         recipients: tuple[Recipient, ...] = ()
         try:
@@ -579,15 +643,17 @@ class InviteDialog(QDialog):
             for r in recipients:
                 self._add_row(r, False, False)
             self._fit_columns()
-            heading = (self.tr("Their entry is removed; the meeting takes place for the "
-                               "others: %1") if self.mode == WITHDRAW else
-                       self.tr("The recipients' entry is removed: %1")).replace(
-                "%1", self._when(self.state))
+            heading = (
+                self.tr("Their entry is removed; the meeting takes place for the others: %1")
+                if self.mode == WITHDRAW
+                else self.tr("The recipients' entry is removed: %1")
+            ).replace("%1", self._when(self.state))
             lines = [heading] + lines
         show = bool(lines)
         self.changes_box.setVisible(show)
-        self.changes_label.setText("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in lines)
-                                   + "</ul>" if lines else "")
+        self.changes_label.setText(
+            "<ul>" + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul>" if lines else ""
+        )
 
     def preview_lines(self) -> list[str]:
         """The change preview as plain lines (for tests and screen readers)."""
@@ -631,10 +697,10 @@ class InviteDialog(QDialog):
 
     def _choose_path(self) -> None:
         kind = self.kind()
-        pattern = (self.tr("E-mail draft (*.eml)") if kind == EML
-                   else self.tr("Calendar file (*.ics)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(),
-                                              pattern)
+        pattern = (
+            self.tr("E-mail draft (*.eml)") if kind == EML else self.tr("Calendar file (*.ics)")
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(), pattern)
         if path:
             self.path.setText(path)
 
@@ -676,8 +742,9 @@ class InviteDialog(QDialog):
         self.results.append(result)
         self._remember(path)
         if kind == TEXT:
-            self.result_label.setText(self.tr("The text is on the clipboard: paste it into "
-                                              "an e-mail or a document."))
+            self.result_label.setText(
+                self.tr("The text is on the clipboard: paste it into an e-mail or a document.")
+            )
             self.open_folder_button.hide()
         else:
             self.last_path = path
@@ -694,14 +761,20 @@ class InviteDialog(QDialog):
     def _saved_text(self, result: SendResult, path: Path) -> str:
         if result.kind == PUBLISH:
             hint = self.tr("Open it to add the entry to your own calendar.")
-        elif result.kind == EML or (result.kind in (CANCEL, WITHDRAWAL)
-                                    and path.suffix.lower() == ".eml"):
+        elif result.kind == EML or (
+            result.kind in (CANCEL, WITHDRAWAL) and path.suffix.lower() == ".eml"
+        ):
             hint = self.tr("Open it in Outlook, check it, and send it.")
         else:
-            hint = self.tr("Attach it to an e-mail to the recipients, or open it in Outlook "
-                           "and forward it.")
-        return self.tr("Saved “%1” (sequence %2). %3").replace("%1", path.name).replace(
-            "%2", str(result.sequence)).replace("%3", hint)
+            hint = self.tr(
+                "Attach it to an e-mail to the recipients, or open it in Outlook and forward it."
+            )
+        return (
+            self.tr("Saved “%1” (sequence %2). %3")
+            .replace("%1", path.name)
+            .replace("%2", str(result.sequence))
+            .replace("%3", hint)
+        )
 
     def _remember(self, path: Path | None) -> None:
         org = self.organiser()
@@ -748,8 +821,12 @@ def _undo_text(options: invitations.InviteOptions, title: str) -> str:
 
 def _make_callables(ctx, meeting_id: int, dialog_ref: list):
     def load_state(scope: str | None = None) -> InvitationState:
-        return ctx.commands.read(invitations.invitation_state, meeting_id, scope=scope,
-                                 organiser_email=ctx.settings.get(ORGANISER_EMAIL))
+        return ctx.commands.read(
+            invitations.invitation_state,
+            meeting_id,
+            scope=scope,
+            organiser_email=ctx.settings.get(ORGANISER_EMAIL),
+        )
 
     def preview(options: invitations.InviteOptions) -> Invitation:
         return ctx.commands.read(invitations.build_invitation, meeting_id, options)
@@ -759,8 +836,9 @@ def _make_callables(ctx, meeting_id: int, dialog_ref: list):
             inv = preview(options)
             content = words.plain_text(inv)
             QGuiApplication.clipboard().setText(content)
-            return SendResult(None, TEXT, inv.sequence, inv.uid,
-                              tuple(r.email for r in inv.attendees), content)
+            return SendResult(
+                None, TEXT, inv.sequence, inv.uid, tuple(r.email for r in inv.attendees), content
+            )
 
         from copdesk.formats.invitation_files import send_to_file
 
@@ -772,8 +850,9 @@ def _make_callables(ctx, meeting_id: int, dialog_ref: list):
     return load_state, preview, send
 
 
-def open_invite_dialog(parent: QWidget | None, ctx, meeting_id: int, *,
-                       mode: str = INVITE, scope: str | None = None) -> InviteDialog | None:
+def open_invite_dialog(
+    parent: QWidget | None, ctx, meeting_id: int, *, mode: str = INVITE, scope: str | None = None
+) -> InviteDialog | None:
     """Show the invite (or cancellation) dialog for a meeting; returns it after it closed.
 
     *ctx* is the page's ``PageContext`` (commands, events, settings, ...); *scope*: the
@@ -802,9 +881,16 @@ def open_invite_dialog(parent: QWidget | None, ctx, meeting_id: int, *,
     def withdraw(scope: str) -> None:  # from the invite dialog: the withdrawal on its own
         open_invite_dialog(dialog, ctx, meeting_id, mode=WITHDRAW, scope=scope)
 
-    dialog = InviteDialog(state, mode=mode, settings=ctx.settings, preview=preview, send=send,
-                          load_state=load_state, withdraw=withdraw if mode == INVITE else None,
-                          parent=parent)
+    dialog = InviteDialog(
+        state,
+        mode=mode,
+        settings=ctx.settings,
+        preview=preview,
+        send=send,
+        load_state=load_state,
+        withdraw=withdraw if mode == INVITE else None,
+        parent=parent,
+    )
     dialog_ref[0] = dialog
     dialog.exec()
     return dialog
@@ -842,14 +928,24 @@ def add_invite_actions(page) -> tuple:
             open_cancel_dialog(page, page.ctx, meeting_id)
 
     invite_action = page.make_action(
-        QCoreApplication.translate("InviteDialog", "In&vite…"), "invite", invite,
-        "Ctrl+Shift+I", QCoreApplication.translate(
-            "InviteDialog", "Invitation, update or e-mail draft for Outlook (Ctrl+Shift+I)"))
+        QCoreApplication.translate("InviteDialog", "In&vite…"),
+        "invite",
+        invite,
+        "Ctrl+Shift+I",
+        QCoreApplication.translate(
+            "InviteDialog", "Invitation, update or e-mail draft for Outlook (Ctrl+Shift+I)"
+        ),
+    )
     invite_action.setIconText(QCoreApplication.translate("InviteDialog", "Invite"))
     cancel_action = page.make_action(
-        QCoreApplication.translate("InviteDialog", "Send cancellati&on…"), "export", cancel,
-        None, QCoreApplication.translate(
-            "InviteDialog", "Remove the meeting from everyone's calendar (Outlook cancellation)"))
+        QCoreApplication.translate("InviteDialog", "Send cancellati&on…"),
+        "export",
+        cancel,
+        None,
+        QCoreApplication.translate(
+            "InviteDialog", "Remove the meeting from everyone's calendar (Outlook cancellation)"
+        ),
+    )
     cancel_action.setPriority(cancel_action.Priority.LowPriority)
 
     def update(*_args) -> None:

@@ -44,9 +44,13 @@ from copdesk.model.meetings import DEFAULT_TZ, is_url, local_time_problem
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
 
-VIDEO_FIELDS = (("video_tool", "video_tool"), ("join_url", "video_link"),
-                ("meeting_code", "meeting_code"), ("passcode", "passcode"),
-                ("dialin", "video_dialin"))
+VIDEO_FIELDS = (
+    ("video_tool", "video_tool"),
+    ("join_url", "video_link"),
+    ("meeting_code", "meeting_code"),
+    ("passcode", "passcode"),
+    ("dialin", "video_dialin"),
+)
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -146,10 +150,12 @@ class MeetingDialog(FormDialog):
         for key in STATUS:
             self.status.addItem(status_label(key), key)
         self.moderator = self.add_field("moderator_id", self.tr("&Moderation"), QComboBox())
-        self.co_moderator = self.add_field("co_moderator_id", self.tr("&Co-moderation"),
-                                           QComboBox())
-        self.protocol_writer = self.add_field("protocol_writer_id",
-                                              self.tr("&Protocol writer"), QComboBox())
+        self.co_moderator = self.add_field(
+            "co_moderator_id", self.tr("&Co-moderation"), QComboBox()
+        )
+        self.protocol_writer = self.add_field(
+            "protocol_writer_id", self.tr("&Protocol writer"), QComboBox()
+        )
 
         self.form = right
         self.host = self.add_field("host_org_id", self.tr("&Host organisation"), QComboBox())
@@ -211,16 +217,22 @@ class MeetingDialog(FormDialog):
     def _load(self, data: MeetingData) -> None:
         self.group.setCurrentIndex(max(0, self.group.findData(data.group_id)))
         self.title.setText(data.title)
-        start = data.start or dt.datetime.combine(self._today + dt.timedelta(days=14),
-                                                  dt.time(14, 0))
+        start = data.start or dt.datetime.combine(
+            self._today + dt.timedelta(days=14), dt.time(14, 0)
+        )
         self.date.setDate(_qdate(start.date()))
         self.time.setTime(QTime(start.hour, start.minute))
         self.minutes.setValue(max(5, data.minutes))
         self.format.setCurrentIndex(max(0, self.format.findData(data.format)))
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
-        self._fill_people(data.group_id, {self.moderator: data.moderator_id,
-                                          self.co_moderator: data.co_moderator_id,
-                                          self.protocol_writer: data.protocol_writer_id})
+        self._fill_people(
+            data.group_id,
+            {
+                self.moderator: data.moderator_id,
+                self.co_moderator: data.co_moderator_id,
+                self.protocol_writer: data.protocol_writer_id,
+            },
+        )
         self.host.blockSignals(True)
         self.host.setCurrentIndex(max(0, self.host.findData(data.host_org_id)))
         self.host.blockSignals(False)
@@ -236,8 +248,9 @@ class MeetingDialog(FormDialog):
 
     # --- reactions -------------------------------------------------------------------
     def _group_changed(self) -> None:
-        keep = {c: c.currentData() for c in (self.moderator, self.co_moderator,
-                                             self.protocol_writer)}
+        keep = {
+            c: c.currentData() for c in (self.moderator, self.co_moderator, self.protocol_writer)
+        }
         self._fill_people(self.group.currentData(), keep)
         self._schedule_check()
 
@@ -278,8 +291,13 @@ class MeetingDialog(FormDialog):
         fmt = self.format.currentData()
         online = fmt in ("online", "hybrid")
         self.place.setEnabled(fmt in ("in_person", "hybrid"))
-        for widget in (self.video_tool, self.join_url, self.meeting_code, self.passcode,
-                       self.dialin):
+        for widget in (
+            self.video_tool,
+            self.join_url,
+            self.meeting_code,
+            self.passcode,
+            self.dialin,
+        ):
             widget.setEnabled(online)
 
     def start(self) -> dt.datetime:
@@ -290,13 +308,21 @@ class MeetingDialog(FormDialog):
         start = self.start()
         problem = local_time_problem(start, self._tz)
         if problem == "gap":
-            self.set_error("start", self.tr(
-                "This time does not exist on this day: the clocks jump from 02:00 to 03:00 "
-                "(summer time begins). Choose another time."))
+            self.set_error(
+                "start",
+                self.tr(
+                    "This time does not exist on this day: the clocks jump from 02:00 to 03:00 "
+                    "(summer time begins). Choose another time."
+                ),
+            )
         elif problem == "fold":
-            self.set_error("start", self.tr(
-                "This time exists twice on this day: the clocks go back from 03:00 to 02:00 "
-                "(summer time ends). Choose another time."))
+            self.set_error(
+                "start",
+                self.tr(
+                    "This time exists twice on this day: the clocks go back from 03:00 to 02:00 "
+                    "(summer time ends). Choose another time."
+                ),
+            )
         else:
             self.set_error("start", None)
         self._minutes_changed()
@@ -324,14 +350,22 @@ class MeetingDialog(FormDialog):
         self._schedule_check()
 
     def _check_title(self) -> None:
-        self.set_error("title", None if self.title.text().strip()
-                       else self.tr("Enter a title for the meeting."))
+        self.set_error(
+            "title",
+            None if self.title.text().strip() else self.tr("Enter a title for the meeting."),
+        )
 
     def _check_link(self) -> None:
         link = self.join_url.text().strip()
-        self.set_error("join_url", self.tr(
-            "This is not a web link. Paste the join link from the video tool's invitation; "
-            "it starts with https://.") if link and not is_url(link) else None)
+        self.set_error(
+            "join_url",
+            self.tr(
+                "This is not a web link. Paste the join link from the video tool's invitation; "
+                "it starts with https://."
+            )
+            if link and not is_url(link)
+            else None,
+        )
 
     def _schedule_check(self, *_args) -> None:
         self._check_timer.start()
@@ -348,19 +382,32 @@ class MeetingDialog(FormDialog):
             lines.append(self.tr("This date is in the past."))
         for c in checks.conflicts:
             if c.kind == "group":
-                lines.append(self.tr("Overlaps with “%1” of the same group.").replace(
-                    "%1", c.other_title))
+                lines.append(
+                    self.tr("Overlaps with “%1” of the same group.").replace("%1", c.other_title)
+                )
             else:
-                lines.append(self.tr("%1 also moderates “%2” at this time.").replace(
-                    "%1", c.member).replace("%2", c.other_title))
+                lines.append(
+                    self.tr("%1 also moderates “%2” at this time.")
+                    .replace("%1", c.member)
+                    .replace("%2", c.other_title)
+                )
         for h in checks.holidays:
             lines.append(self.tr("Public holiday: %1").replace("%1", holiday_text(h)))
         self.set_warning("start", "\n⚠ ".join(lines) if lines else None)
-        for field, role in (("moderator_id", "moderator"), ("co_moderator_id", "co_moderator"),
-                            ("protocol_writer_id", "protocol_writer")):
+        for field, role in (
+            ("moderator_id", "moderator"),
+            ("co_moderator_id", "co_moderator"),
+            ("protocol_writer_id", "protocol_writer"),
+        ):
             away = [a for a in checks.absent if a.role == role]
-            self.set_warning(field, self.tr("Absent that day: %1").replace(
-                "%1", absent_text(away[0]).split(": ", 1)[-1]) if away else None)
+            self.set_warning(
+                field,
+                self.tr("Absent that day: %1").replace(
+                    "%1", absent_text(away[0]).split(": ", 1)[-1]
+                )
+                if away
+                else None,
+            )
 
     # --- result ----------------------------------------------------------------------
     def data(self) -> MeetingData:

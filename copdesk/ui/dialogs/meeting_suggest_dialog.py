@@ -46,8 +46,8 @@ from copdesk.formats.meeting_text import (
 )
 from copdesk.model.errors import UserError
 from copdesk.model.meeting_dto import Cadence, Candidate, PersonOption, Suggestions
-from copdesk.ui.i18n import translate_error
 from copdesk.ui.dialogs.meeting_dialog import full_year
+from copdesk.ui.i18n import translate_error
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,10 +59,15 @@ def _qdate(d: dt.date) -> QDate:
 class SuggestParams:
     """What the dialog asks the page to compute."""
 
-    def __init__(self, cadence: Cadence, after: dt.date, count: int,
-                 moderator_id: int | None) -> None:
+    def __init__(
+        self, cadence: Cadence, after: dt.date, count: int, moderator_id: int | None
+    ) -> None:
         self.cadence, self.after, self.count, self.moderator_id = (
-            cadence, after, count, moderator_id)
+            cadence,
+            after,
+            count,
+            moderator_id,
+        )
 
 
 class MeetingSuggestDialog(QDialog):
@@ -145,8 +150,9 @@ class MeetingSuggestDialog(QDialog):
         self.moderator.addItem(self.tr("(not decided yet)"), None)
         for p in people:
             self.moderator.addItem(p.name, p.id)
-        self.moderator.setToolTip(self.tr("Days on which the moderator is away or in another "
-                                          "meeting are left out"))
+        self.moderator.setToolTip(
+            self.tr("Days on which the moderator is away or in another meeting are left out")
+        )
         after_row = QWidget()
         after_lay = QHBoxLayout(after_row)
         after_lay.setContentsMargins(0, 0, 0, 0)
@@ -220,10 +226,15 @@ class MeetingSuggestDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._load_cadence(cadence)
-        for signal in (self.interval.valueChanged, self.unit.currentIndexChanged,
-                       self.start_time.timeChanged, self.minutes.valueChanged,
-                       self.after.dateChanged, self.count.valueChanged,
-                       self.moderator.currentIndexChanged):
+        for signal in (
+            self.interval.valueChanged,
+            self.unit.currentIndexChanged,
+            self.start_time.timeChanged,
+            self.minutes.valueChanged,
+            self.after.dateChanged,
+            self.count.valueChanged,
+            self.moderator.currentIndexChanged,
+        ):
             signal.connect(self._schedule)
         for box in self.days.values():
             box.toggled.connect(self._schedule)
@@ -247,16 +258,26 @@ class MeetingSuggestDialog(QDialog):
     def cadence(self) -> Cadence:
         t = self.start_time.time()
         start = dt.time(t.hour(), t.minute())
-        end = (dt.datetime.combine(self._today, start)
-               + dt.timedelta(minutes=self.minutes.value())).time()
-        return Cadence(self.unit.currentData(), self.interval.value(),
-                       tuple(iso for iso, box in self.days.items() if box.isChecked()),
-                       start, end, self.minutes.value())
+        end = (
+            dt.datetime.combine(self._today, start) + dt.timedelta(minutes=self.minutes.value())
+        ).time()
+        return Cadence(
+            self.unit.currentData(),
+            self.interval.value(),
+            tuple(iso for iso, box in self.days.items() if box.isChecked()),
+            start,
+            end,
+            self.minutes.value(),
+        )
 
     def params(self) -> SuggestParams:
         d = self.after.date()
-        return SuggestParams(self.cadence(), dt.date(d.year(), d.month(), d.day()),
-                             self.count.value(), self.moderator.currentData())
+        return SuggestParams(
+            self.cadence(),
+            dt.date(d.year(), d.month(), d.day()),
+            self.count.value(),
+            self.moderator.currentData(),
+        )
 
     def _schedule(self, *_args) -> None:
         self.save_button.setText(self.tr("Save as the group's ca&dence"))
@@ -286,8 +307,9 @@ class MeetingSuggestDialog(QDialog):
             top = QTreeWidgetItem([when, candidate_summary(c)])
             top.setData(0, ROLE, c)
             top.setToolTip(0, distance_text(c.distance))
-            top.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                        f"{n + 1}. {when}, {candidate_summary(c)}")
+            top.setData(
+                0, Qt.ItemDataRole.AccessibleTextRole, f"{n + 1}. {when}, {candidate_summary(c)}"
+            )
             for a in c.absent:
                 child = QTreeWidgetItem(["", absent_text(a)])
                 child.setData(0, ROLE, c)
@@ -308,20 +330,28 @@ class MeetingSuggestDialog(QDialog):
     def _info_text(self, found: Suggestions) -> str:
         parts = [self.tr("Cadence: %1.").replace("%1", cadence_text(found.cadence))]
         if found.last_meeting:
-            parts.append(self.tr("Target: %1 (after the last meeting on %2).").replace(
-                "%1", date_with_weekday(found.target)).replace(
-                "%2", date_with_weekday(found.last_meeting)))
+            parts.append(
+                self.tr("Target: %1 (after the last meeting on %2).")
+                .replace("%1", date_with_weekday(found.target))
+                .replace("%2", date_with_weekday(found.last_meeting))
+            )
         else:
-            parts.append(self.tr("Target: %1 (no earlier meeting).").replace(
-                "%1", date_with_weekday(found.target)))
+            parts.append(
+                self.tr("Target: %1 (no earlier meeting).").replace(
+                    "%1", date_with_weekday(found.target)
+                )
+            )
         if found.states:
-            parts.append(self.tr("Public holidays avoided for: %1.").replace(
-                "%1", join_names([state_name(s) for s in found.states])))
+            parts.append(
+                self.tr("Public holidays avoided for: %1.").replace(
+                    "%1", join_names([state_name(s) for s in found.states])
+                )
+            )
         text = " ".join(parts)
         if found.organisations_without_state:
-            text += "\n⚠ " + self.tr("No federal state set for %1: only nationwide holidays "
-                                     "are checked there.").replace(
-                "%1", join_names(list(found.organisations_without_state)))
+            text += "\n⚠ " + self.tr(
+                "No federal state set for %1: only nationwide holidays are checked there."
+            ).replace("%1", join_names(list(found.organisations_without_state)))
         return text
 
     def current_candidate(self) -> Candidate | None:
@@ -357,13 +387,16 @@ class MeetingSuggestDialog(QDialog):
         self.save_button.setText(self.tr("Cadence saved"))
         self.save_button.setEnabled(False)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.tree.setFocus()  # Up/Down choose, Enter plans
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if obj is self.tree and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            obj is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.plan_current()
             return True
         return super().eventFilter(obj, event)

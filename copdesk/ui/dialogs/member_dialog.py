@@ -41,8 +41,7 @@ class MemberDialog(FormDialog):
 
         self.first_name = self.add_field("first_name", self.tr("&First name"), QLineEdit())
         self.last_name = self.add_field("last_name", self.tr("&Last name"), QLineEdit())
-        self.organisation = self.add_field("organisation_id", self.tr("&Organisation"),
-                                           QComboBox())
+        self.organisation = self.add_field("organisation_id", self.tr("&Organisation"), QComboBox())
         self.organisation.addItem(self.tr("(none)"), None)
         for org in organisations:
             self.organisation.addItem(org.name, org.id)
@@ -51,13 +50,18 @@ class MemberDialog(FormDialog):
         self.phone = self.add_field("phone", self.tr("&Phone"), QLineEdit())
         self.function = self.add_field("function", self.tr("F&unction"), QLineEdit())
         self.function.setPlaceholderText(self.tr("e.g. personnel development, digitalisation"))
-        self.active = self.add_field("active", self.tr("Status"),
-                                     QCheckBox(self.tr("&Active member")))
-        self.joined = self.add_field("joined_on", self.tr("Joined"),
-                                     OptionalDateEdit(self.tr("&Date known")))
-        self.left = self.add_field("left_on", self.tr("Left"), OptionalDateEdit(self.tr("Le&ft on")))
-        self.consent = self.add_field("consent_on", self.tr("Consent to storage"),
-                                      OptionalDateEdit(self.tr("&Given on")))
+        self.active = self.add_field(
+            "active", self.tr("Status"), QCheckBox(self.tr("&Active member"))
+        )
+        self.joined = self.add_field(
+            "joined_on", self.tr("Joined"), OptionalDateEdit(self.tr("&Date known"))
+        )
+        self.left = self.add_field(
+            "left_on", self.tr("Left"), OptionalDateEdit(self.tr("Le&ft on"))
+        )
+        self.consent = self.add_field(
+            "consent_on", self.tr("Consent to storage"), OptionalDateEdit(self.tr("&Given on"))
+        )
 
         more = QTabWidget()
         self.offers = QPlainTextEdit()
@@ -70,8 +74,9 @@ class MemberDialog(FormDialog):
             item = QListWidgetItem(group.name)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if group.id in data.group_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if group.id in data.group_ids else Qt.CheckState.Unchecked
+            )
             self.groups.addItem(item)
         for widget in (self.offers, self.seeks, self.notes):
             widget.setTabChangesFocus(True)
@@ -111,19 +116,25 @@ class MemberDialog(FormDialog):
 
     def _check_name(self) -> None:
         empty = not (self.first_name.text().strip() or self.last_name.text().strip())
-        self.set_error("last_name", self.tr("Enter a name (first or last name).") if empty
-                       else None)
+        self.set_error(
+            "last_name", self.tr("Enter a name (first or last name).") if empty else None
+        )
 
     def _check_email(self) -> None:
         value = self.email.text().strip()
         if value and not text.is_email(value):
-            self.set_error("email", self.tr("This is not a valid e-mail address "
-                                            "(example: name@stadt.de)."))
+            self.set_error(
+                "email", self.tr("This is not a valid e-mail address (example: name@stadt.de).")
+            )
             return
         self.set_error("email", None)
         other = self._duplicate_of(value) if value else None
-        self.set_warning("email", self.tr("{name} already uses this e-mail address.")
-                         .format(name=other) if other else None)
+        self.set_warning(
+            "email",
+            self.tr("{name} already uses this e-mail address.").format(name=other)
+            if other
+            else None,
+        )
 
     def data(self) -> MemberData:
         group_ids = tuple(

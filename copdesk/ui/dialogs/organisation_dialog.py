@@ -32,13 +32,15 @@ def label(table: dict, key: str) -> str:
 
 
 def state_name(code: str) -> str:
-    return QCoreApplication.translate("states", FEDERAL_STATES[code]) if code in FEDERAL_STATES \
+    return (
+        QCoreApplication.translate("states", FEDERAL_STATES[code])
+        if code in FEDERAL_STATES
         else code
+    )
 
 
 class OrganisationDialog(FormDialog):
-    def __init__(self, *, data: OrganisationData | None = None, parent=None,
-                 settings=None) -> None:
+    def __init__(self, *, data: OrganisationData | None = None, parent=None, settings=None) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit organisation") if data else self.tr("New organisation"))
         data = data or OrganisationData()
@@ -59,8 +61,9 @@ class OrganisationDialog(FormDialog):
         self.video_link = self.add_field("video_link", self.tr("Default &join link"), QLineEdit())
         self.video_link.setPlaceholderText("https://")
         self.video_dialin = self.add_field("video_dialin", self.tr("&Dial-in"), QPlainTextEdit())
-        self.video_text = self.add_field("video_text", self.tr("&Invitation text"),
-                                         QPlainTextEdit())
+        self.video_text = self.add_field(
+            "video_text", self.tr("&Invitation text"), QPlainTextEdit()
+        )
         self.video_text.setPlaceholderText(
             self.tr("Text for invitations, e.g. how to join and who to call if it fails")
         )
@@ -86,14 +89,17 @@ class OrganisationDialog(FormDialog):
         self.notes.setPlainText(data.notes)
 
     def _check_name(self) -> None:
-        self.set_error("name", None if self.name.text().strip()
-                       else self.tr("Enter the organisation's name."))
+        self.set_error(
+            "name", None if self.name.text().strip() else self.tr("Enter the organisation's name.")
+        )
 
     def _check_link(self) -> None:
         link = self.video_link.text().strip().lower()
         bad = link and not link.startswith(("https://", "http://"))
-        self.set_error("video_link", self.tr("The join link must start with https:// "
-                                             "(or http://).") if bad else None)
+        self.set_error(
+            "video_link",
+            self.tr("The join link must start with https:// (or http://).") if bad else None,
+        )
 
     def data(self) -> OrganisationData:
         return OrganisationData(

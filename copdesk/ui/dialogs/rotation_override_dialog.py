@@ -34,8 +34,17 @@ def render(text) -> str:
 
 
 class RotationOverrideDialog(FormDialog):
-    def __init__(self, kind: str, *, role: str, meeting: str, current: str,
-                 candidates: Sequence[Candidate] = (), parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        *,
+        role: str,
+        meeting: str,
+        current: str,
+        candidates: Sequence[Candidate] = (),
+        parent=None,
+        settings=None,
+    ) -> None:
         super().__init__("", parent, settings)
         self.kind = kind
         role_name = QCoreApplication.translate("rotation", rotation.ROLE_LABELS[role])
@@ -48,11 +57,14 @@ class RotationOverrideDialog(FormDialog):
         self.setWindowTitle(titles[kind])
         explain = {
             SWAP: self.tr("Who takes over from %1? %1 keeps their place and comes next."),
-            SKIP: self.tr("Who is passed over at this meeting? They keep their place and come "
-                          "next."),
+            SKIP: self.tr(
+                "Who is passed over at this meeting? They keep their place and come next."
+            ),
             VOLUNTEER: self.tr("Who takes this turn? The others keep their places."),
-            HAND_BACK: self.tr("%1 gives this turn back; the rotation proposes the next one "
-                               "and %1 keeps their place."),
+            HAND_BACK: self.tr(
+                "%1 gives this turn back; the rotation proposes the next one "
+                "and %1 keeps their place."
+            ),
         }[kind].replace("%1", current or "–")
         intro = QLabel(self.tr("%1 at “%2”").replace("%1", role_name).replace("%2", meeting))
         intro.setWordWrap(True)
@@ -90,15 +102,19 @@ class RotationOverrideDialog(FormDialog):
             self.holder.setModel(model)
             # long "not possible: …" entries widen the list, not the dialog
             self.holder.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             self.holder.setMinimumContentsLength(32)
             self.holder.view().setMinimumWidth(self.holder.view().sizeHintForColumn(0) + 24)
-            first_ok = next((r for r in range(model.rowCount())
-                             if model.item(r).isEnabled()), -1)
-            self.holder.setCurrentIndex(current_row if kind == SKIP and current_row >= 0
-                                        else first_ok)
-            label = {SWAP: self.tr("&Takes over"), SKIP: self.tr("&Skip"),
-                     VOLUNTEER: self.tr("&Volunteer")}[kind]
+            first_ok = next((r for r in range(model.rowCount()) if model.item(r).isEnabled()), -1)
+            self.holder.setCurrentIndex(
+                current_row if kind == SKIP and current_row >= 0 else first_ok
+            )
+            label = {
+                SWAP: self.tr("&Takes over"),
+                SKIP: self.tr("&Skip"),
+                VOLUNTEER: self.tr("&Volunteer"),
+            }[kind]
             self.add_field("holder", label, self.holder)
         self.reason = QLineEdit()
         self.reason.setMaxLength(rotation.REASON_MAX)

@@ -26,10 +26,13 @@ class RotationRulesDialog(FormDialog):
     def __init__(self, info: RulesInfo, parent=None, settings=None) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Rotation settings – %1").replace("%1", info.group_name))
-        intro = QLabel(self.tr(
-            "Which roles rotate in this group, and who takes part. Members who joined after "
-            "the group's first meeting take turns once they have attended the number of "
-            "meetings set here."))
+        intro = QLabel(
+            self.tr(
+                "Which roles rotate in this group, and who takes part. Members who joined after "
+                "the group's first meeting take turns once they have attended the number of "
+                "meetings set here."
+            )
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.tabs = QTabWidget()
@@ -64,8 +67,11 @@ class RotationRulesDialog(FormDialog):
         form.addRow(label, holder)
         lay.addLayout(form)
         host = role == rotation.HOST
-        excluded_label = QLabel(self.tr("Never propose these &organisations:") if host
-                                else self.tr("Never propose these &people:"))
+        excluded_label = QLabel(
+            self.tr("Never propose these &organisations:")
+            if host
+            else self.tr("Never propose these &people:")
+        )
         choices = info.organisations if host else info.members
         listing = QListWidget()
         listing.setAccessibleName(excluded_label.text().replace("&", ""))
@@ -75,17 +81,20 @@ class RotationRulesDialog(FormDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.id in rule.excluded_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.id in rule.excluded_ids else Qt.CheckState.Unchecked
+            )
             listing.addItem(item)
-        self._hidden[role] = tuple(i for i in rule.excluded_ids
-                                   if i not in {c.id for c in choices})  # former members
+        self._hidden[role] = tuple(
+            i for i in rule.excluded_ids if i not in {c.id for c in choices}
+        )  # former members
         lay.addWidget(excluded_label)
         lay.addWidget(listing, 1)
 
         def toggle(on: bool) -> None:
             for widget in (spin, listing, label, excluded_label):
                 widget.setEnabled(on)
+
         enabled.toggled.connect(toggle)
         toggle(rule.enabled)
         name = f"{role}.min_attended"
@@ -105,9 +114,17 @@ class RotationRulesDialog(FormDialog):
     def data(self) -> tuple[RuleData, ...]:
         out = []
         for role, (enabled, spin, listing) in self._rows.items():
-            excluded = tuple(sorted({
-                *self._hidden.get(role, ()),
-                *(listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
-                  if listing.item(i).checkState() == Qt.CheckState.Checked)}))
+            excluded = tuple(
+                sorted(
+                    {
+                        *self._hidden.get(role, ()),
+                        *(
+                            listing.item(i).data(Qt.ItemDataRole.UserRole)
+                            for i in range(listing.count())
+                            if listing.item(i).checkState() == Qt.CheckState.Checked
+                        ),
+                    }
+                )
+            )
             out.append(RuleData(role, enabled.isChecked(), spin.value(), excluded))
         return tuple(out)

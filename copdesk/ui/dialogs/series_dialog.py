@@ -107,19 +107,22 @@ class SeriesDialog(FormDialog):
         self.host.addItem(self.tr("(none)"), None)
         for h in hosts:
             self.host.addItem(h.name, h.id)
-        self.host.setToolTip(self.tr("Its video tool and join details are used for every "
-                                     "session"))
+        self.host.setToolTip(self.tr("Its video tool and join details are used for every session"))
         self.template = self.add_field("template", self.tr("&Agenda"), QComboBox())
         self.template.addItem(self.tr("(no agenda)"), None)
         for t in templates:
-            self.template.addItem(self.tr("%1 (%2 min)").replace("%1", t.name).replace(
-                "%2", str(t.total_minutes)), t.id)
+            self.template.addItem(
+                self.tr("%1 (%2 min)").replace("%1", t.name).replace("%2", str(t.total_minutes)),
+                t.id,
+            )
         lernos = next((t for t in templates if t.builtin and t.total_minutes == 60), None)
         if lernos is not None:
             self.template.setCurrentIndex(self.template.findData(lernos.id))
         self.cancel_holidays = self.add_field(
-            "holidays", self.tr("Public holidays"),
-            QCheckBox(self.tr("Create sessions on a public holiday as &cancelled")))
+            "holidays",
+            self.tr("Public holidays"),
+            QCheckBox(self.tr("Create sessions on a public holiday as &cancelled")),
+        )
         self.cancel_holidays.setChecked(True)
         self.preview = QListWidget()
         self.preview.setAccessibleName(self.tr("Dates of the series"))
@@ -132,13 +135,21 @@ class SeriesDialog(FormDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.update_preview)
-        for signal in (self.group.currentIndexChanged, self.date.dateChanged,
-                       self.time.timeChanged, self.minutes.valueChanged,
-                       self.interval.valueChanged, self.count.valueChanged,
-                       self.cancel_holidays.toggled):
+        for signal in (
+            self.group.currentIndexChanged,
+            self.date.dateChanged,
+            self.time.timeChanged,
+            self.minutes.valueChanged,
+            self.interval.valueChanged,
+            self.count.valueChanged,
+            self.cancel_holidays.toggled,
+        ):
             signal.connect(lambda *_: self._timer.start())
-        self.title.textChanged.connect(lambda t: self.set_error(
-            "title", None if t.strip() else self.tr("Enter a title for the series.")))
+        self.title.textChanged.connect(
+            lambda t: self.set_error(
+                "title", None if t.strip() else self.tr("Enter a title for the series.")
+            )
+        )
         self.update_preview()
         self.title.setFocus()
         self.resize(max(self.width(), 600), self.height())
@@ -150,18 +161,30 @@ class SeriesDialog(FormDialog):
     def data(self) -> SeriesData:
         host = self._hosts.get(self.host.currentData())
         first = MeetingData(
-            group_id=self.group.currentData(), title=self.title.text(), start=self.start(),
-            minutes=self.minutes.value(), format=self.format.currentData(),
+            group_id=self.group.currentData(),
+            title=self.title.text(),
+            start=self.start(),
+            minutes=self.minutes.value(),
+            format=self.format.currentData(),
             host_org_id=host.id if host else None,
         )
         if host is not None and first.format != "in_person":
-            first = replace(first, video_tool=host.video_tool, join_url=host.video_link,
-                            meeting_code=host.meeting_code, passcode=host.passcode,
-                            dialin=host.video_dialin)
-        return SeriesData(first=first, interval=self.interval.value(), count=self.count.value(),
-                          template_id=self.template.currentData(),
-                          cancel_on_holidays=self.cancel_holidays.isChecked(),
-                          holiday_states=self._states_for(self.group.currentData()))
+            first = replace(
+                first,
+                video_tool=host.video_tool,
+                join_url=host.video_link,
+                meeting_code=host.meeting_code,
+                passcode=host.passcode,
+                dialin=host.video_dialin,
+            )
+        return SeriesData(
+            first=first,
+            interval=self.interval.value(),
+            count=self.count.value(),
+            template_id=self.template.currentData(),
+            cancel_on_holidays=self.cancel_holidays.isChecked(),
+            holiday_states=self._states_for(self.group.currentData()),
+        )
 
     def update_preview(self) -> None:
         self._timer.stop()
@@ -171,20 +194,33 @@ class SeriesDialog(FormDialog):
         holidays = 0
         problems = 0
         for s in sessions:
-            text = self.tr("%1. %2, %3").replace("%1", str(s.index + 1)).replace(
-                "%2", date_with_weekday(s.start.date())).replace("%3", f"{s.start:%H:%M}")
+            text = (
+                self.tr("%1. %2, %3")
+                .replace("%1", str(s.index + 1))
+                .replace("%2", date_with_weekday(s.start.date()))
+                .replace("%3", f"{s.start:%H:%M}")
+            )
             if s.holiday:
                 holidays += 1
-                note = (self.tr("cancelled: %1") if data.cancel_on_holidays
-                        else self.tr("public holiday: %1")).replace("%1", s.holiday)
+                note = (
+                    self.tr("cancelled: %1")
+                    if data.cancel_on_holidays
+                    else self.tr("public holiday: %1")
+                ).replace("%1", s.holiday)
                 text += f" — ⚠ {note}"
             if s.problem:
                 problems += 1
                 text += " — ⚠ " + self.tr("the clocks change at this time")
             self.preview.addItem(text)
-        self.set_error("start", self.tr("A session falls on a time that does not exist or "
-                                        "exists twice (clock change). Choose another time.")
-                       if problems else None)
+        self.set_error(
+            "start",
+            self.tr(
+                "A session falls on a time that does not exist or "
+                "exists twice (clock change). Choose another time."
+            )
+            if problems
+            else None,
+        )
         summary = self.tr("%n session(s)", "", len(sessions))
         summary = summary.replace("(s)", "" if len(sessions) == 1 else "s")
         if holidays:

@@ -22,26 +22,35 @@ class SettingsDialog(FormDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(keys.LANGUAGE))))
         self.organiser_name = self.add_field("organiser_name", self.tr("Your &name"), QLineEdit())
         self.organiser_name.setText(settings.get(keys.ORGANISER_NAME))
-        self.organiser_email = self.add_field("organiser_email", self.tr("Your &e-mail"),
-                                              QLineEdit())
+        self.organiser_email = self.add_field(
+            "organiser_email", self.tr("Your &e-mail"), QLineEdit()
+        )
         self.organiser_email.setText(settings.get(keys.ORGANISER_EMAIL))
         self.organiser_email.setToolTip(self.tr("Invitations are sent in your name"))
         self.organiser_email.textChanged.connect(self._check_email)
-        self.backups = self.add_field("backups", self.tr("Backups"),
-                                      QCheckBox(self.tr("&Keep a daily backup (the last 10 days)")))
+        self.backups = self.add_field(
+            "backups",
+            self.tr("Backups"),
+            QCheckBox(self.tr("&Keep a daily backup (the last 10 days)")),
+        )
         self.backups.setChecked(settings.get(keys.DAILY_BACKUPS))
         folder = QLabel(backup_folder)
         folder.setWordWrap(True)
-        folder.setTextInteractionFlags(folder.textInteractionFlags()
-                                       | folder.textInteractionFlags().TextSelectableByMouse)
+        folder.setTextInteractionFlags(
+            folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse
+        )
         self.add_field("backup_folder", self.tr("Backup folder"), folder)
         self.set_saver(self._store)
         self.resize(max(self.width(), 520), self.height())
 
     def _check_email(self) -> None:
         value = self.organiser_email.text().strip()
-        self.set_error("organiser_email", self.tr("This is not a valid e-mail address.")
-                       if value and not text.is_email(value) else None)
+        self.set_error(
+            "organiser_email",
+            self.tr("This is not a valid e-mail address.")
+            if value and not text.is_email(value)
+            else None,
+        )
 
     def data(self) -> dict:
         return {

@@ -26,18 +26,25 @@ class TagCompleter(QCompleter):
         self._line = line
         line.setCompleter(self)
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [path.split(",")[-1].strip()]
 
-    def pathFromIndex(self, index) -> str:  # noqa: N802
+    def pathFromIndex(self, index) -> str:
         done = self._line.text().split(",")[:-1] if self._line else []
         done = [p.strip() for p in done if p.strip()]
         return ", ".join(done + [str(index.data())]) + ", "
 
 
 class TopicDialog(FormDialog):
-    def __init__(self, *, members: Sequence[NamedRef], tags: Sequence[str],
-                 data: TopicData | None = None, parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        *,
+        members: Sequence[NamedRef],
+        tags: Sequence[str],
+        data: TopicData | None = None,
+        parent=None,
+        settings=None,
+    ) -> None:
         super().__init__("", parent, settings)
         editing = data is not None
         self.setWindowTitle(self.tr("Edit topic") if editing else self.tr("New topic"))
@@ -46,10 +53,10 @@ class TopicDialog(FormDialog):
         self.title = self.add_field("title", self.tr("&Title"), QLineEdit())
         self.title.setPlaceholderText(self.tr("e.g. Onboarding with an app – who has tried it?"))
         self.title.setMaxLength(backlog.TITLE_MAX)
-        self.description = self.add_field("description", self.tr("&Description"),
-                                          QPlainTextEdit())
+        self.description = self.add_field("description", self.tr("&Description"), QPlainTextEdit())
         self.description.setPlaceholderText(
-            self.tr("What is the question, what would help the proposer?"))
+            self.tr("What is the question, what would help the proposer?")
+        )
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
         self.proposer = self.add_field("proposed_by_id", self.tr("&Proposed by"), QComboBox())
@@ -65,13 +72,15 @@ class TopicDialog(FormDialog):
         self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. Digitalisierung, Führung"))
         TagCompleter(tags, self).attach(self.tags)
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
-        statuses = list(backlog.EDITABLE_STATUSES if editing else
-                        (backlog.S.OPEN, backlog.S.PARKED))
+        statuses = list(
+            backlog.EDITABLE_STATUSES if editing else (backlog.S.OPEN, backlog.S.PARKED)
+        )
         if data.status not in statuses:
             statuses.append(data.status)
         for status in statuses:
-            self.status.addItem(QCoreApplication.translate("TopicStatus",
-                                                           backlog.STATUS_LABELS[status]), status)
+            self.status.addItem(
+                QCoreApplication.translate("TopicStatus", backlog.STATUS_LABELS[status]), status
+            )
         if data.status == backlog.S.MERGED:
             self.status.setEnabled(False)
 

@@ -37,9 +37,13 @@ class _IntoTable(QObject):
         super().__init__(dialog)
         self._dialog = dialog
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_PageUp,
+        ):
             table = self._dialog.table
             table.setFocus()
             if not table.currentIndex().isValid() and self._dialog.proxy.rowCount():
@@ -51,8 +55,17 @@ class _IntoTable(QObject):
 class TopicPickDialog(QDialog):
     """A searchable list of topics; one (merge) or several (board) can be chosen."""
 
-    def __init__(self, rows: Sequence[TopicRow], *, title: str, prompt: str, parent=None,
-                 settings=None, exclude: int | None = None, multi: bool = False) -> None:
+    def __init__(
+        self,
+        rows: Sequence[TopicRow],
+        *,
+        title: str,
+        prompt: str,
+        parent=None,
+        settings=None,
+        exclude: int | None = None,
+        multi: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._settings = settings
@@ -71,10 +84,19 @@ class TopicPickDialog(QDialog):
             Column(self.tr("Status"), lambda r: status_label(r.status)),
             Column(self.tr("Proposed by"), lambda r: r.proposer),
             Column(self.tr("Tags"), lambda r: ", ".join(r.tags)),
-            Column(self.tr("Votes (total)"), lambda r: str(r.votes_total) if r.votes_total
-                   else "", sort_key=lambda r: r.votes_total, align=RIGHT, searchable=False),
-            Column(self.tr("Proposed"), lambda r: date_short(r.proposed_on),
-                   sort_key=lambda r: r.proposed_on, searchable=False),
+            Column(
+                self.tr("Votes (total)"),
+                lambda r: str(r.votes_total) if r.votes_total else "",
+                sort_key=lambda r: r.votes_total,
+                align=RIGHT,
+                searchable=False,
+            ),
+            Column(
+                self.tr("Proposed"),
+                lambda r: date_short(r.proposed_on),
+                sort_key=lambda r: r.proposed_on,
+                searchable=False,
+            ),
         ]
         self.model = DtoTableModel(columns, self)
         self.model.set_rows([r for r in rows if r.id != exclude])
@@ -84,8 +106,11 @@ class TopicPickDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Topics"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                                    else QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -103,8 +128,9 @@ class TopicPickDialog(QDialog):
         lay.addWidget(self.table, 1)
         self.hint = QLabel()
         lay.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -135,8 +161,11 @@ class TopicPickDialog(QDialog):
         n = len(self.chosen())
         shown = self.proxy.rowCount()
         if self._multi:
-            self.hint.setText(plural(self.tr("%n topic(s) selected", "", n), n) + " · "
-                              + self.tr("Shift+arrows or Ctrl+A select more; Enter adds them."))
+            self.hint.setText(
+                plural(self.tr("%n topic(s) selected", "", n), n)
+                + " · "
+                + self.tr("Shift+arrows or Ctrl+A select more; Enter adds them.")
+            )
         else:
             self.hint.setText(plural(self.tr("%n topic(s) shown", "", shown), shown))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n > 0)
@@ -147,16 +176,25 @@ class TopicPickDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self._settings is not None:
-            self._settings.set_geometry(f"{type(self).__name__}/{int(self._multi)}",
-                                        self.saveGeometry())
+            self._settings.set_geometry(
+                f"{type(self).__name__}/{int(self._multi)}", self.saveGeometry()
+            )
         super().done(result)
 
 
 class MeetingPickDialog(QDialog):
     """Choose one meeting from a list (newest or next first); Enter confirms."""
 
-    def __init__(self, choices: Sequence[MeetingChoice], *, title: str, prompt: str,
-                 parent=None, default_id: int | None = None, show_board: bool = False) -> None:
+    def __init__(
+        self,
+        choices: Sequence[MeetingChoice],
+        *,
+        title: str,
+        prompt: str,
+        parent=None,
+        default_id: int | None = None,
+        show_board: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
@@ -170,11 +208,15 @@ class MeetingPickDialog(QDialog):
             text = f"{meeting_when(choice.start_at, choice.end_at, choice.tz)} – {choice.title}"
             if show_board:
                 if choice.board_closed:
-                    text += " · " + plural(self.tr("board closed, %n topic(s)", "",
-                                                   choice.board_topics), choice.board_topics)
+                    text += " · " + plural(
+                        self.tr("board closed, %n topic(s)", "", choice.board_topics),
+                        choice.board_topics,
+                    )
                 elif choice.board_topics:
-                    text += " · " + plural(self.tr("board with %n topic(s)", "",
-                                                   choice.board_topics), choice.board_topics)
+                    text += " · " + plural(
+                        self.tr("board with %n topic(s)", "", choice.board_topics),
+                        choice.board_topics,
+                    )
             if choice.upcoming and choice.id == default_id:
                 text += " · " + self.tr("next meeting")
             item = QListWidgetItem(icon("board" if choice.board_topics else "meetings"), text)
@@ -186,8 +228,9 @@ class MeetingPickDialog(QDialog):
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         lay.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

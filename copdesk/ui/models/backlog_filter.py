@@ -42,7 +42,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         self._saved: list[tuple[QModelIndex, int]] = []  # during a source layout change
 
     # --- wiring -----------------------------------------------------------------------
-    def setSourceModel(self, model) -> None:  # noqa: N802
+    def setSourceModel(self, model) -> None:
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections(old):
@@ -89,8 +89,11 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             where = {id(source.row_object(s)): p for p, s in enumerate(self._rows)}
             self.changePersistentIndexList(
                 [old for old, _ in self._saved],
-                [self.index(where[key], old.column()) if key in where else QModelIndex()
-                 for old, key in self._saved])
+                [
+                    self.index(where[key], old.column()) if key in where else QModelIndex()
+                    for old, key in self._saved
+                ],
+            )
         self._saved = []
         self.layoutChanged.emit()
 
@@ -98,8 +101,11 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         rows = [self._proxy_row(r) for r in range(top_left.row(), bottom_right.row() + 1)]
         rows = [r for r in rows if r >= 0]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), top_left.column()),
-                                  self.index(max(rows), bottom_right.column()), roles)
+            self.dataChanged.emit(
+                self.index(min(rows), top_left.column()),
+                self.index(max(rows), bottom_right.column()),
+                roles,
+            )
 
     # --- filtering --------------------------------------------------------------------
     def _filter(self, candidates) -> list[int]:
@@ -120,15 +126,22 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        sources = [self._rows[p.row()] if p.isValid() and p.row() < len(self._rows) else -1
-                   for p in persistent]
+        sources = [
+            self._rows[p.row()] if p.isValid() and p.row() < len(self._rows) else -1
+            for p in persistent
+        ]
         self._rows = rows
         self._pos = None
         if persistent:
             self.changePersistentIndexList(
                 persistent,
-                [self.index(self._proxy_row(s), p.column()) if s >= 0 and self._proxy_row(s) >= 0
-                 else QModelIndex() for s, p in zip(sources, persistent, strict=True)])
+                [
+                    self.index(self._proxy_row(s), p.column())
+                    if s >= 0 and self._proxy_row(s) >= 0
+                    else QModelIndex()
+                    for s, p in zip(sources, persistent, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     def set_search(self, text: str) -> None:
@@ -158,7 +171,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             self._pos = {s: p for p, s in enumerate(self._rows)}
         return self._pos.get(source_row, -1)
 
-    def mapToSource(self, proxy_index):  # noqa: N802
+    def mapToSource(self, proxy_index):
         if not proxy_index.isValid() or self.sourceModel() is None:
             return QModelIndex()
         row = proxy_index.row()
@@ -166,7 +179,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.sourceModel().index(self._rows[row], proxy_index.column())
 
-    def mapFromSource(self, source_index):  # noqa: N802
+    def mapFromSource(self, source_index):
         if not source_index.isValid():
             return QModelIndex()
         row = self._proxy_row(source_index.row())
@@ -174,8 +187,11 @@ class IncrementalFilterProxy(QAbstractProxyModel):
 
     # --- the model API ------------------------------------------------------------------
     def index(self, row: int, column: int, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self._rows)) \
-                or not (0 <= column < self.columnCount()):
+        if (
+            parent.isValid()
+            or not (0 <= row < len(self._rows))
+            or not (0 <= column < self.columnCount())
+        ):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -185,14 +201,14 @@ class IncrementalFilterProxy(QAbstractProxyModel):
     def sibling(self, row: int, column: int, _index):
         return self.index(row, column)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         source = self.sourceModel()
         return 0 if parent.isValid() or source is None else source.columnCount()
 
-    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def hasChildren(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and bool(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -203,7 +219,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         source = self.sourceModel()
         return source.data(source.index(self._rows[row], index.column()), role)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         source = self.sourceModel()
         if source is None:
             return None

@@ -59,8 +59,9 @@ class DtoTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         if self._sort is not None:
-            self._rows.sort(key=self._key(self._sort[0]),
-                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+            self._rows.sort(
+                key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder
+            )
         self._haystack = [self._text_of(r) for r in self._rows]
         self.endResetModel()
 
@@ -133,15 +134,20 @@ class DtoTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_rows = [self._rows[i.row()] for i in old_persistent]
-        order_idx = sorted(range(len(self._rows)), key=lambda i: self._key(column)(self._rows[i]),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        order_idx = sorted(
+            range(len(self._rows)),
+            key=lambda i: self._key(column)(self._rows[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self._rows = [self._rows[i] for i in order_idx]
         self._haystack = [self._haystack[i] for i in order_idx]
         new_pos = {id(r): n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(
             old_persistent,
-            [self.index(new_pos[id(r)], i.column()) for r, i in zip(old_rows, old_persistent,
-                                                                     strict=True)],
+            [
+                self.index(new_pos[id(r)], i.column())
+                for r, i in zip(old_rows, old_persistent, strict=True)
+            ],
         )
         self.layoutChanged.emit()
 

@@ -39,32 +39,57 @@ class ActionsPage(ListPage):
             return grey if r.status != "open" else None
 
         columns = [
-            Column(self.tr("Status"), self.state_text,
-                   sort_key=lambda r: (r.status != "open", not r.overdue),
-                   decoration=lambda r: icon("overdue") if r.overdue else (
-                       icon("check") if r.status == "done" else None),
-                   foreground=colour, searchable=False),
-            Column(self.tr("By when"), lambda r: date_short(r.due_on) if r.due_on else "–",
-                   sort_key=lambda r: r.due_on, foreground=colour, searchable=False),
-            Column(self.tr("Who"), lambda r: r.owner or "⚠ " + self.tr("nobody yet"),
-                   sort_key=lambda r: (r.owner or "~").casefold()),
+            Column(
+                self.tr("Status"),
+                self.state_text,
+                sort_key=lambda r: (r.status != "open", not r.overdue),
+                decoration=lambda r: (
+                    icon("overdue")
+                    if r.overdue
+                    else (icon("check") if r.status == "done" else None)
+                ),
+                foreground=colour,
+                searchable=False,
+            ),
+            Column(
+                self.tr("By when"),
+                lambda r: date_short(r.due_on) if r.due_on else "–",
+                sort_key=lambda r: r.due_on,
+                foreground=colour,
+                searchable=False,
+            ),
+            Column(
+                self.tr("Who"),
+                lambda r: r.owner or "⚠ " + self.tr("nobody yet"),
+                sort_key=lambda r: (r.owner or "~").casefold(),
+            ),
             Column(self.tr("Organisation"), lambda r: r.organisation),
-            Column(self.tr("What"), lambda r: " ".join(r.description.split())[:200],
-                   tooltip=lambda r: r.description[:2000]),
-            Column(self.tr("Meeting"), lambda r: f"{date_short(r.meeting_on)} {r.meeting_title}",
-                   sort_key=lambda r: r.meeting_on),
+            Column(
+                self.tr("What"),
+                lambda r: " ".join(r.description.split())[:200],
+                tooltip=lambda r: r.description[:2000],
+            ),
+            Column(
+                self.tr("Meeting"),
+                lambda r: f"{date_short(r.meeting_on)} {r.meeting_title}",
+                sort_key=lambda r: r.meeting_on,
+            ),
         ]
         super().__init__(ctx, columns, parent)
         self._rows: list[ActionRow] = []
-        self.search.setPlaceholderText(self.tr("Search action items: who, what, meeting … "
-                                               "(Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search action items: who, what, meeting … (Ctrl+F)")
+        )
         self.search.setAccessibleName(self.tr("Search action items"))
         self.table.setAccessibleName(self.tr("Action items"))
         self.state_filter = QComboBox()
         self.state_filter.setAccessibleName(self.tr("Show"))
-        for value, text in ((actions.OPEN, self.tr("Open")), (actions.OVERDUE, self.tr("Overdue")),
-                            (actions.DONE, self.tr("Done or cancelled")),
-                            (actions.ALL, self.tr("All"))):
+        for value, text in (
+            (actions.OPEN, self.tr("Open")),
+            (actions.OVERDUE, self.tr("Overdue")),
+            (actions.DONE, self.tr("Done or cancelled")),
+            (actions.ALL, self.tr("All")),
+        ):
             self.state_filter.addItem(text, value)
         self.owner_filter = QComboBox()
         self.owner_filter.setAccessibleName(self.tr("Owner"))
@@ -74,15 +99,18 @@ class ActionsPage(ListPage):
             box.currentIndexChanged.connect(self._apply_filter)
         # the filters get a row of their own under the search field (German labels are long)
         filters = QHBoxLayout()
-        for text, box in ((self.tr("&Show:"), self.state_filter), (self.tr("&Who:"),
-                                                                   self.owner_filter),
-                          (self.tr("O&rganisation:"), self.org_filter)):
+        for text, box in (
+            (self.tr("&Show:"), self.state_filter),
+            (self.tr("&Who:"), self.owner_filter),
+            (self.tr("O&rganisation:"), self.org_filter),
+        ):
             label = QLabel(text)
             label.setBuddy(box)
             # narrow enough that the detail beside the table keeps its width at 1024 px
             box.setMinimumContentsLength(8 if box is self.state_filter else 10)
             box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             filters.addWidget(label)
             filters.addWidget(box)
             filters.addSpacing(8)
@@ -92,13 +120,20 @@ class ActionsPage(ListPage):
             for col, width in enumerate((130, 95, 150, 170, 320)):
                 self.table.setColumnWidth(col, width)
 
-        self.done_action = self.make_action(self.tr("Mark &done"), "check", self.toggle_done,
-                                            "Ctrl+D", self.tr("Mark the selected action item "
-                                                              "done, or open it again (Ctrl+D)"))
-        self.open_action = self.make_action(self.tr("Open &minutes"), "minutes",
-                                            self.activate_current, "Ctrl+O",
-                                            self.tr("Show the minutes of the meeting the item "
-                                                    "comes from (Enter)"))
+        self.done_action = self.make_action(
+            self.tr("Mark &done"),
+            "check",
+            self.toggle_done,
+            "Ctrl+D",
+            self.tr("Mark the selected action item done, or open it again (Ctrl+D)"),
+        )
+        self.open_action = self.make_action(
+            self.tr("Open &minutes"),
+            "minutes",
+            self.activate_current,
+            "Ctrl+O",
+            self.tr("Show the minutes of the meeting the item comes from (Enter)"),
+        )
         self.selection_changed(None)
 
     def state_text(self, r: ActionRow) -> str:
@@ -134,9 +169,11 @@ class ActionsPage(ListPage):
             box.blockSignals(False)
 
     def current_filter(self) -> ActionFilter:
-        return ActionFilter(state=self.state_filter.currentData(),
-                            owner_id=self.owner_filter.currentData(),
-                            organisation=self.org_filter.currentData())
+        return ActionFilter(
+            state=self.state_filter.currentData(),
+            owner_id=self.owner_filter.currentData(),
+            organisation=self.org_filter.currentData(),
+        )
 
     def _apply_filter(self) -> None:
         flt = self.current_filter()
@@ -155,8 +192,10 @@ class ActionsPage(ListPage):
         return text
 
     def empty_text(self) -> str:
-        return self.tr("No action items yet.\nThey are written in the minutes of a meeting "
-                       "(Minutes, tab “Action items”).")
+        return self.tr(
+            "No action items yet.\nThey are written in the minutes of a meeting "
+            "(Minutes, tab “Action items”)."
+        )
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
@@ -168,8 +207,9 @@ class ActionsPage(ListPage):
         self.done_action.setEnabled(row is not None and row.status in ("open", "done"))
         self.open_action.setEnabled(row is not None)
         if row is not None:
-            self.done_action.setText(self.tr("Mark &done") if row.status == "open"
-                                     else self.tr("Re&open"))
+            self.done_action.setText(
+                self.tr("Mark &done") if row.status == "open" else self.tr("Re&open")
+            )
 
     def detail_html(self, row: ActionRow) -> str:
         out = [tag("h3", self.state_text(row), "overdue" if row.overdue else "")]
@@ -186,9 +226,15 @@ class ActionsPage(ListPage):
             facts.append((self.tr("Done on"), date_short(row.done_on)))
         if row.carried_to_meeting:
             facts.append((self.tr("Carried over to"), row.carried_to_meeting))
-        out.append("<table>" + "".join(
-            f"<tr><td style='color:#6b7280;padding-right:12px'>{escape(k)}</td>"
-            f"<td>{escape(v)}</td></tr>" for k, v in facts) + "</table>")
+        out.append(
+            "<table>"
+            + "".join(
+                f"<tr><td style='color:#6b7280;padding-right:12px'>{escape(k)}</td>"
+                f"<td>{escape(v)}</td></tr>"
+                for k, v in facts
+            )
+            + "</table>"
+        )
         return "\n".join(out)
 
     def activate_current(self) -> None:
@@ -202,5 +248,4 @@ class ActionsPage(ListPage):
             return
         done = row.status == "open"
         text = self.tr("Mark action item done") if done else self.tr("Reopen action item")
-        self.ctx.commands.try_run(self, text, actions.set_done, row.id, done,
-                                  version=row.version)
+        self.ctx.commands.try_run(self, text, actions.set_done, row.id, done, version=row.version)

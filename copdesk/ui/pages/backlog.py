@@ -40,9 +40,23 @@ def status_label(status: str) -> str:
 class BacklogPage(ListPage):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Backlog")
     icon_name = "backlog"
-    tables = frozenset({"topic", "topic_tag", "tag", "topic_vote", "board_entry", "member",
-                        "organisation", "meeting", "agenda_item", "minutes_note", "decision",
-                        "action_item", "setting"})
+    tables = frozenset(
+        {
+            "topic",
+            "topic_tag",
+            "tag",
+            "topic_vote",
+            "board_entry",
+            "member",
+            "organisation",
+            "meeting",
+            "agenda_item",
+            "minutes_note",
+            "decision",
+            "action_item",
+            "setting",
+        }
+    )
     opens = frozenset({"topic", "board"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
@@ -50,33 +64,79 @@ class BacklogPage(ListPage):
         self._boards: dict[int, object] = {}
         self.board_clock = time.time  # the boards' timer clock (tests put a fake one here)
         columns = [
-            Column(self.tr("Topic"), lambda r: r.title,
-                   decoration=lambda r: icon("warning") if r.stale else None,
-                   tooltip=lambda r: self._stale_tip(r) if r.stale else r.title),
-            Column(self.tr("Status"), self._status_text,
-                   sort_key=lambda r: (list(backlog.STATUS_LABELS).index(r.status)
-                                       if r.status in backlog.STATUS_LABELS else 9, not r.stale)),
+            Column(
+                self.tr("Topic"),
+                lambda r: r.title,
+                decoration=lambda r: icon("warning") if r.stale else None,
+                tooltip=lambda r: self._stale_tip(r) if r.stale else r.title,
+            ),
+            Column(
+                self.tr("Status"),
+                self._status_text,
+                sort_key=lambda r: (
+                    list(backlog.STATUS_LABELS).index(r.status)
+                    if r.status in backlog.STATUS_LABELS
+                    else 9,
+                    not r.stale,
+                ),
+            ),
             Column(self.tr("Tags"), lambda r: ", ".join(r.tags)),
-            Column(self.tr("Proposed by"), lambda r: r.proposer,
-                   sort_key=lambda r: (sort_key(r.proposer.split(" ")[-1]),
-                                       sort_key(r.proposer)) if r.proposer else None),
-            Column(self.tr("Organisation"), lambda r: r.organisation,
-                   sort_key=lambda r: sort_key(r.organisation) or None),
-            Column(self.tr("Proposed"), lambda r: date_short(r.proposed_on),
-                   sort_key=lambda r: r.proposed_on, searchable=False),
-            Column(self.tr("Age"), lambda r: self.age_text(r.age_days),
-                   sort_key=lambda r: r.age_days, searchable=False, align=RIGHT),
-            Column(self.tr("Votes (last)"), lambda r: str(r.votes_last) if r.votes_last else "",
-                   sort_key=lambda r: r.votes_last, searchable=False, align=RIGHT,
-                   tooltip=lambda r: self.tr("Votes in the last Lean Coffee")),
-            Column(self.tr("Votes (total)"), lambda r: str(r.votes_total) if r.votes_total else "",
-                   sort_key=lambda r: r.votes_total, searchable=False, align=RIGHT),
-            Column(self.tr("Deferred"), lambda r: str(r.times_deferred) if r.times_deferred
-                   else "", sort_key=lambda r: r.times_deferred, searchable=False, align=RIGHT,
-                   tooltip=lambda r: self.tr("Times on a board without being reached")),
-            Column(self.tr("Discussed in"), lambda r: r.discussed_in,
-                   sort_key=lambda r: r.discussed_on,
-                   tooltip=lambda r: date_short(r.discussed_on) if r.discussed_on else None),
+            Column(
+                self.tr("Proposed by"),
+                lambda r: r.proposer,
+                sort_key=lambda r: (
+                    (sort_key(r.proposer.split(" ")[-1]), sort_key(r.proposer))
+                    if r.proposer
+                    else None
+                ),
+            ),
+            Column(
+                self.tr("Organisation"),
+                lambda r: r.organisation,
+                sort_key=lambda r: sort_key(r.organisation) or None,
+            ),
+            Column(
+                self.tr("Proposed"),
+                lambda r: date_short(r.proposed_on),
+                sort_key=lambda r: r.proposed_on,
+                searchable=False,
+            ),
+            Column(
+                self.tr("Age"),
+                lambda r: self.age_text(r.age_days),
+                sort_key=lambda r: r.age_days,
+                searchable=False,
+                align=RIGHT,
+            ),
+            Column(
+                self.tr("Votes (last)"),
+                lambda r: str(r.votes_last) if r.votes_last else "",
+                sort_key=lambda r: r.votes_last,
+                searchable=False,
+                align=RIGHT,
+                tooltip=lambda r: self.tr("Votes in the last Lean Coffee"),
+            ),
+            Column(
+                self.tr("Votes (total)"),
+                lambda r: str(r.votes_total) if r.votes_total else "",
+                sort_key=lambda r: r.votes_total,
+                searchable=False,
+                align=RIGHT,
+            ),
+            Column(
+                self.tr("Deferred"),
+                lambda r: str(r.times_deferred) if r.times_deferred else "",
+                sort_key=lambda r: r.times_deferred,
+                searchable=False,
+                align=RIGHT,
+                tooltip=lambda r: self.tr("Times on a board without being reached"),
+            ),
+            Column(
+                self.tr("Discussed in"),
+                lambda r: r.discussed_in,
+                sort_key=lambda r: r.discussed_on,
+                tooltip=lambda r: date_short(r.discussed_on) if r.discussed_on else None,
+            ),
         ]
         super().__init__(ctx, columns, parent)
         # the incremental proxy instead of the base class' QSortFilterProxyModel (20,000 rows)
@@ -88,16 +148,25 @@ class BacklogPage(ListPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
         self.search.setPlaceholderText(self.tr("Search topics … (Ctrl+F)"))
-        self.search.setToolTip(self.tr("Every word must occur in the title, tags, status, "
-                                       "proposer, organisation or meeting"))
+        self.search.setToolTip(
+            self.tr(
+                "Every word must occur in the title, tags, status, "
+                "proposer, organisation or meeting"
+            )
+        )
         self.search.setAccessibleName(self.tr("Search topics"))
         self.table.setAccessibleName(self.tr("Topics"))
         self.status_filter = QComboBox()
-        for text, data in ((self.tr("Open and planned"), ACTIVE),
-                           (self.tr("Stale – for review"), STALE),
-                           (self.tr("Open"), S.OPEN), (self.tr("Planned"), S.PLANNED),
-                           (self.tr("Parked"), S.PARKED), (self.tr("Discussed"), S.DISCUSSED),
-                           (self.tr("Merged"), S.MERGED), (self.tr("All topics"), ALL)):
+        for text, data in (
+            (self.tr("Open and planned"), ACTIVE),
+            (self.tr("Stale – for review"), STALE),
+            (self.tr("Open"), S.OPEN),
+            (self.tr("Planned"), S.PLANNED),
+            (self.tr("Parked"), S.PARKED),
+            (self.tr("Discussed"), S.DISCUSSED),
+            (self.tr("Merged"), S.MERGED),
+            (self.tr("All topics"), ALL),
+        ):
             self.status_filter.addItem(text, data)
         self.status_filter.setAccessibleName(self.tr("Show"))
         self.status_filter.setToolTip(self.tr("Which topics to show"))
@@ -106,17 +175,19 @@ class BacklogPage(ListPage):
         self.proposer_filter = QComboBox()
         self.org_filter = QComboBox()
         filters = QHBoxLayout()
-        for combo, name in ((self.tag_filter, self.tr("Filter by tag")),
-                            (self.proposer_filter, self.tr("Filter by proposer")),
-                            (self.org_filter, self.tr("Filter by organisation"))):
+        for combo, name in (
+            (self.tag_filter, self.tr("Filter by tag")),
+            (self.proposer_filter, self.tr("Filter by proposer")),
+            (self.org_filter, self.tr("Filter by organisation")),
+        ):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
             filters.addWidget(combo, 1)
-        for combo in (self.status_filter, self.tag_filter, self.proposer_filter,
-                      self.org_filter):
+        for combo in (self.status_filter, self.tag_filter, self.proposer_filter, self.org_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table.parentWidget().layout().insertLayout(1, filters)
 
@@ -126,33 +197,62 @@ class BacklogPage(ListPage):
             self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
 
         self.new_action = self.make_action(
-            self.tr("&New topic…"), "new", self.new_topic, QKeySequence.StandardKey.New,
-            self.tr("Add a topic to the backlog (Ctrl+N)"))
+            self.tr("&New topic…"),
+            "new",
+            self.new_topic,
+            QKeySequence.StandardKey.New,
+            self.tr("Add a topic to the backlog (Ctrl+N)"),
+        )
         self.new_action.setIconText(self.tr("New"))
         self.edit_action = self.make_action(
-            self.tr("&Edit topic…"), "edit", self.activate_current, "Ctrl+E",
-            self.tr("Edit the selected topic (Enter)"))
+            self.tr("&Edit topic…"),
+            "edit",
+            self.activate_current,
+            "Ctrl+E",
+            self.tr("Edit the selected topic (Enter)"),
+        )
         self.edit_action.setIconText(self.tr("Edit"))
         self.merge_action = self.make_action(
-            self.tr("&Merge into…"), "suggest", self.merge_topic, "Ctrl+M",
-            self.tr("Merge the selected duplicate into the topic that remains; votes and "
-                    "history move along (Ctrl+M)"))
+            self.tr("&Merge into…"),
+            "suggest",
+            self.merge_topic,
+            "Ctrl+M",
+            self.tr(
+                "Merge the selected duplicate into the topic that remains; votes and "
+                "history move along (Ctrl+M)"
+            ),
+        )
         self.merge_action.setIconText(self.tr("Merge"))
         self.plan_action = self.make_action(
-            self.tr("&Plan into a meeting…"), "calendar-add", self.plan_topic, "Ctrl+T",
-            self.tr("Put the selected topic on the agenda of a coming meeting (Ctrl+T)"))
+            self.tr("&Plan into a meeting…"),
+            "calendar-add",
+            self.plan_topic,
+            "Ctrl+T",
+            self.tr("Put the selected topic on the agenda of a coming meeting (Ctrl+T)"),
+        )
         self.plan_action.setIconText(self.tr("Plan"))
         self.park_action = self.make_action(
-            self.tr("Par&k topic"), "lock", self.toggle_park, "Ctrl+K",
-            self.tr("Parked topics leave the open backlog but keep their history (Ctrl+K)"))
+            self.tr("Par&k topic"),
+            "lock",
+            self.toggle_park,
+            "Ctrl+K",
+            self.tr("Parked topics leave the open backlog but keep their history (Ctrl+K)"),
+        )
         self.delete_action = self.make_action(
-            self.tr("&Delete topic"), "delete", self.delete_topic,
+            self.tr("&Delete topic"),
+            "delete",
+            self.delete_topic,
             QKeySequence.StandardKey.Delete,
-            self.tr("Delete the selected topic if it has no history (Del)"))
+            self.tr("Delete the selected topic if it has no history (Del)"),
+        )
         self.delete_action.setIconText(self.tr("Delete"))
         self.board_action = self.make_action(
-            self.tr("&Lean Coffee board…"), "board", self.choose_board, "Ctrl+L",
-            self.tr("Run the Lean Coffee of a meeting on a board for the shared screen (Ctrl+L)"))
+            self.tr("&Lean Coffee board…"),
+            "board",
+            self.choose_board,
+            "Ctrl+L",
+            self.tr("Run the Lean Coffee of a meeting on a board for the shared screen (Ctrl+L)"),
+        )
         self.board_action.setIconText(self.tr("Lean Coffee"))
         self._fill_filter_options(None)
         self._apply_filters()
@@ -177,11 +277,14 @@ class BacklogPage(ListPage):
         if self.isVisible() and not any(w.isActiveWindow() for w in self._boards.values()):
             self.refresh_if_stale()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         """Back from a board window: show what changed there."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
-                and self.isVisible():
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.isVisible()
+        ):
             self.refresh_if_stale()
 
     def _fill_filter_options(self, opts) -> None:
@@ -196,13 +299,20 @@ class BacklogPage(ListPage):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
 
-        fill(self.tag_filter, self.tr("All tags"),
-             [(t, t) for t in (opts.tags if opts else ())])
-        fill(self.proposer_filter, self.tr("All proposers"),
-             [(p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
-              for p in (opts.proposers if opts else ())])
-        fill(self.org_filter, self.tr("All organisations"),
-             [(o.id, o.name) for o in (opts.organisations if opts else ())])
+        fill(self.tag_filter, self.tr("All tags"), [(t, t) for t in (opts.tags if opts else ())])
+        fill(
+            self.proposer_filter,
+            self.tr("All proposers"),
+            [
+                (p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
+                for p in (opts.proposers if opts else ())
+            ],
+        )
+        fill(
+            self.org_filter,
+            self.tr("All organisations"),
+            [(o.id, o.name) for o in (opts.organisations if opts else ())],
+        )
 
     def _apply_filters(self) -> None:
         status = self.status_filter.currentData()
@@ -242,7 +352,8 @@ class BacklogPage(ListPage):
     def _stale_tip(self, row: TopicRow) -> str:
         if row.times_deferred >= backlog.STALE_DEFERRED:
             return self.tr("Stale: deferred %1 times – keep, park or merge it?").replace(
-                "%1", str(row.times_deferred))
+                "%1", str(row.times_deferred)
+            )
         return self.tr("Stale: proposed more than a year ago – keep, park or merge it?")
 
     def age_text(self, days: int) -> str:
@@ -271,8 +382,10 @@ class BacklogPage(ListPage):
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
-        return self.tr("The backlog is empty.\nAdd the first topic with “New topic” (Ctrl+N) – "
-                       "anyone can propose one between meetings.")
+        return self.tr(
+            "The backlog is empty.\nAdd the first topic with “New topic” (Ctrl+N) – "
+            "anyone can propose one between meetings."
+        )
 
     def selection_changed(self, row: TopicRow | None) -> None:
         has = row is not None
@@ -288,8 +401,9 @@ class BacklogPage(ListPage):
     # --- the detail pane ---------------------------------------------------------------------
     def detail_html(self, row: TopicRow) -> str:
         try:
-            detail: TopicDetail = self.ctx.commands.read(backlog.topic_detail, row.id,
-                                                         today=dt.date.today())
+            detail: TopicDetail = self.ctx.commands.read(
+                backlog.topic_detail, row.id, today=dt.date.today()
+            )
         except UserError:
             return ""
         out = [f"<h2>{escape(row.title)}</h2>"]
@@ -298,11 +412,16 @@ class BacklogPage(ListPage):
             out.append(tag("p", "⚠ " + self._stale_tip(detail.row), "warn"))
         who = []
         if row.proposer:
-            who.append(self.tr("Proposed by %1").replace("%1", row.proposer)
-                       + (f" ({row.organisation})" if row.organisation else ""))
+            who.append(
+                self.tr("Proposed by %1").replace("%1", row.proposer)
+                + (f" ({row.organisation})" if row.organisation else "")
+            )
         if row.age_days > 0:
-            who.append(self.tr("on %1 (%2)").replace("%1", date_short(row.proposed_on))
-                       .replace("%2", self.ago_text(row.age_days)))
+            who.append(
+                self.tr("on %1 (%2)")
+                .replace("%1", date_short(row.proposed_on))
+                .replace("%2", self.ago_text(row.age_days))
+            )
         else:
             who.append(self.tr("today"))
         out.append(tag("p", " ".join(who)))
@@ -311,42 +430,67 @@ class BacklogPage(ListPage):
         if detail.description:
             out.append(para(detail.description))
         if detail.merged_into:
-            out.append(tag("p", "→ " + self.tr("Merged into “%1”.").replace(
-                "%1", detail.merged_into.title)))
-        facts = [self.tr("Votes: %1 in the last Lean Coffee, %2 in total")
-                 .replace("%1", str(row.votes_last)).replace("%2", str(row.votes_total)),
-                 plural(self.tr("Deferred %n time(s)", "", row.times_deferred),
-                        row.times_deferred) if row.times_deferred
-                 else self.tr("Not deferred yet")]
+            out.append(
+                tag(
+                    "p", "→ " + self.tr("Merged into “%1”.").replace("%1", detail.merged_into.title)
+                )
+            )
+        facts = [
+            self.tr("Votes: %1 in the last Lean Coffee, %2 in total")
+            .replace("%1", str(row.votes_last))
+            .replace("%2", str(row.votes_total)),
+            plural(self.tr("Deferred %n time(s)", "", row.times_deferred), row.times_deferred)
+            if row.times_deferred
+            else self.tr("Not deferred yet"),
+        ]
         if row.discussed_in:
-            facts.append(self.tr("Discussed in %1 (%2)").replace("%1", row.discussed_in)
-                         .replace("%2", date_short(row.discussed_on)))
+            facts.append(
+                self.tr("Discussed in %1 (%2)")
+                .replace("%1", row.discussed_in)
+                .replace("%2", date_short(row.discussed_on))
+            )
         for ref in detail.planned_in:
-            facts.append(self.tr("On the agenda of %1 (%2)").replace("%1", ref.meeting_title)
-                         .replace("%2", date_short(local_day(ref.meeting_start))))
+            facts.append(
+                self.tr("On the agenda of %1 (%2)")
+                .replace("%1", ref.meeting_title)
+                .replace("%2", date_short(local_day(ref.meeting_start)))
+            )
         out.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
         if detail.votes:
             out.append(tag("h4", self.tr("Votes per meeting")))
             lines = []
             for v in detail.votes:
-                where = {"discussed": self.tr("discussed"),
-                         "discussing": self.tr("being discussed"),
-                         "to_discuss": self.tr("not reached") if v.board_closed
-                         else self.tr("on the board")}.get(v.board_column, "")
+                where = {
+                    "discussed": self.tr("discussed"),
+                    "discussing": self.tr("being discussed"),
+                    "to_discuss": self.tr("not reached")
+                    if v.board_closed
+                    else self.tr("on the board"),
+                }.get(v.board_column, "")
                 text = f"{date_short(local_day(v.meeting_start))} · {v.meeting_title}: " + plural(
-                    self.tr("%n vote(s)", "", v.votes), v.votes)
+                    self.tr("%n vote(s)", "", v.votes), v.votes
+                )
                 lines.append(escape(text + (f" ({where})" if where else "")))
             out.append("<p>" + "<br>".join(lines) + "</p>")
         if detail.merged_from:
             out.append(tag("h4", self.tr("Merged into this topic")))
-            out.append("<p>" + "<br>".join(escape("• " + t.title)
-                                            for t in detail.merged_from) + "</p>")
+            out.append(
+                "<p>" + "<br>".join(escape("• " + t.title) for t in detail.merged_from) + "</p>"
+            )
         if detail.notes:
             out.append(tag("h4", self.tr("From the minutes")))
-            kinds = {"note": self.tr("Note"), "takeaway": self.tr("Takeaway"),
-                     "decision": self.tr("Decision"), "action": self.tr("Action item")}
-            lines = [escape(f"{date_short(local_day(n.meeting_start))} · {kinds.get(n.kind, '')}: "
-                            f"{n.text}") for n in detail.notes]
+            kinds = {
+                "note": self.tr("Note"),
+                "takeaway": self.tr("Takeaway"),
+                "decision": self.tr("Decision"),
+                "action": self.tr("Action item"),
+            }
+            lines = [
+                escape(
+                    f"{date_short(local_day(n.meeting_start))} · {kinds.get(n.kind, '')}: {n.text}"
+                )
+                for n in detail.notes
+            ]
             out.append("<p>" + "<br>".join(lines) + "</p>")
         return "\n".join(out)
 
@@ -372,20 +516,27 @@ class BacklogPage(ListPage):
 
     # --- actions ---------------------------------------------------------------------------------
     def _dialog(self, data=None) -> TopicDialog:
-        members = self.ctx.commands.read(backlog.member_choices, self._group(),
-                                         data.proposed_by_id if data else None)
+        members = self.ctx.commands.read(
+            backlog.member_choices, self._group(), data.proposed_by_id if data else None
+        )
         opts = self.ctx.commands.read(backlog.options, self._group())
-        return TopicDialog(members=members, tags=opts.tags, data=data, parent=self,
-                           settings=self.ctx.settings)
+        return TopicDialog(
+            members=members, tags=opts.tags, data=data, parent=self, settings=self.ctx.settings
+        )
 
     def new_topic(self) -> None:
         dialog = self._dialog()
         created: list[int] = []
 
         def save(data) -> None:
-            created.append(self.ctx.commands.run(
-                self.tr("Add topic %1").replace("%1", data.title.strip()),
-                backlog.add_topic, self._group(), data))
+            created.append(
+                self.ctx.commands.run(
+                    self.tr("Add topic %1").replace("%1", data.title.strip()),
+                    backlog.add_topic,
+                    self._group(),
+                    data,
+                )
+            )
 
         dialog.set_saver(save)
         if dialog.exec() and created:
@@ -402,9 +553,15 @@ class BacklogPage(ListPage):
             self.show_error(exc)
             return
         dialog = self._dialog(data)
-        dialog.set_saver(lambda new: self.ctx.commands.run(
-            self.tr("Edit topic %1").replace("%1", row.title), backlog.update_topic, row.id,
-            new, version))
+        dialog.set_saver(
+            lambda new: self.ctx.commands.run(
+                self.tr("Edit topic %1").replace("%1", row.title),
+                backlog.update_topic,
+                row.id,
+                new,
+                version,
+            )
+        )
         if dialog.exec():
             self._select_after_change(row.id)
         self.table.setFocus()
@@ -417,18 +574,28 @@ class BacklogPage(ListPage):
             return
         candidates = [r for r in self.model.rows() if r.status != S.MERGED]
         dialog = TopicPickDialog(
-            candidates, title=self.tr("Merge topic"),
-            prompt=self.tr("Merge “%1” into which topic? Its votes and history move to the "
-                           "topic you choose; “%1” is kept as merged.").replace("%1", row.title),
-            parent=self, settings=self.ctx.settings, exclude=row.id)
+            candidates,
+            title=self.tr("Merge topic"),
+            prompt=self.tr(
+                "Merge “%1” into which topic? Its votes and history move to the "
+                "topic you choose; “%1” is kept as merged."
+            ).replace("%1", row.title),
+            parent=self,
+            settings=self.ctx.settings,
+            exclude=row.id,
+        )
         if not dialog.exec():
             return
         target = dialog.chosen()
         if not target:
             return
         ok, _ = self.ctx.commands.try_run(
-            self, self.tr("Merge %1 into %2").replace("%1", row.title)
-            .replace("%2", target[0].title), backlog.merge_topics, row.id, target[0].id)
+            self,
+            self.tr("Merge %1 into %2").replace("%1", row.title).replace("%2", target[0].title),
+            backlog.merge_topics,
+            row.id,
+            target[0].id,
+        )
         if ok:
             self.ctx.events.status.emit(self.tr("Merged. Undo with Ctrl+Z."))
             self._select_after_change(target[0].id, reveal=True)
@@ -439,25 +606,40 @@ class BacklogPage(ListPage):
         row = self.current()
         if row is None:
             return
-        choices = self.ctx.commands.read(backlog.meeting_choices, self._group(),
-                                         plannable=True)
+        choices = self.ctx.commands.read(backlog.meeting_choices, self._group(), plannable=True)
         if not choices:
-            self.show_error(UserError(QT_TRANSLATE_NOOP(
-                "errors", "There is no coming meeting to plan the topic into. Plan a meeting "
-                          "on the Meetings page first.")))
+            self.show_error(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no coming meeting to plan the topic into. Plan a meeting "
+                        "on the Meetings page first.",
+                    )
+                )
+            )
             return
         dialog = MeetingPickDialog(
-            choices, title=self.tr("Plan into a meeting"),
-            prompt=self.tr("Put “%1” on the agenda of:").replace("%1", row.title), parent=self)
+            choices,
+            title=self.tr("Plan into a meeting"),
+            prompt=self.tr("Put “%1” on the agenda of:").replace("%1", row.title),
+            parent=self,
+        )
         if not dialog.exec() or dialog.chosen() is None:
             return
         meeting = dialog.chosen()
         ok, _ = self.ctx.commands.try_run(
-            self, self.tr("Plan %1").replace("%1", row.title), backlog.plan_topic, row.id,
-            meeting.id)
+            self,
+            self.tr("Plan %1").replace("%1", row.title),
+            backlog.plan_topic,
+            row.id,
+            meeting.id,
+        )
         if ok:
-            self.ctx.events.status.emit(self.tr("“%1” is on the agenda of %2.")
-                                        .replace("%1", row.title).replace("%2", meeting.title))
+            self.ctx.events.status.emit(
+                self.tr("“%1” is on the agenda of %2.")
+                .replace("%1", row.title)
+                .replace("%2", meeting.title)
+            )
             self._select_after_change(row.id)
 
     def toggle_park(self) -> None:
@@ -466,8 +648,9 @@ class BacklogPage(ListPage):
             return
         parked = row.status == S.PARKED
         text = (self.tr("Reopen %1") if parked else self.tr("Park %1")).replace("%1", row.title)
-        ok, _ = self.ctx.commands.try_run(self, text, backlog.set_status, row.id,
-                                          S.OPEN if parked else S.PARKED)
+        ok, _ = self.ctx.commands.try_run(
+            self, text, backlog.set_status, row.id, S.OPEN if parked else S.PARKED
+        )
         if ok:
             self._select_after_change(row.id)
 
@@ -476,11 +659,12 @@ class BacklogPage(ListPage):
         if row is None:
             return
         ok, _ = self.ctx.commands.try_run(
-            self, self.tr("Delete topic %1").replace("%1", row.title), backlog.delete_topic,
-            row.id)
+            self, self.tr("Delete topic %1").replace("%1", row.title), backlog.delete_topic, row.id
+        )
         if ok:
             self.ctx.events.status.emit(
-                self.tr("“%1” deleted. Undo with Ctrl+Z.").replace("%1", row.title))
+                self.tr("“%1” deleted. Undo with Ctrl+Z.").replace("%1", row.title)
+            )
 
     # --- the Lean Coffee board -----------------------------------------------------------------
     def choose_board(self) -> None:
@@ -488,16 +672,26 @@ class BacklogPage(ListPage):
 
         choices = self.ctx.commands.read(backlog.meeting_choices, self._group())
         if not choices:
-            self.show_error(UserError(QT_TRANSLATE_NOOP(
-                "errors", "This group has no meetings yet. Plan a meeting on the Meetings page "
-                          "first; its Lean Coffee board opens from there or from here.")))
+            self.show_error(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This group has no meetings yet. Plan a meeting on the Meetings page "
+                        "first; its Lean Coffee board opens from there or from here.",
+                    )
+                )
+            )
             return
         upcoming = [c for c in choices if c.upcoming]
         default = upcoming[0].id if upcoming else choices[-1].id
         dialog = MeetingPickDialog(
-            list(reversed(choices)), title=self.tr("Lean Coffee board"),
-            prompt=self.tr("Open the Lean Coffee board of which meeting?"), parent=self,
-            default_id=default, show_board=True)
+            list(reversed(choices)),
+            title=self.tr("Lean Coffee board"),
+            prompt=self.tr("Open the Lean Coffee board of which meeting?"),
+            parent=self,
+            default_id=default,
+            show_board=True,
+        )
         if dialog.exec() and dialog.chosen() is not None:
             self.open_board(dialog.chosen().id)
 
@@ -507,8 +701,9 @@ class BacklogPage(ListPage):
         window = self._boards.get(meeting_id)
         if window is None:
             try:
-                window = BoardWindow(self.ctx, meeting_id, parent=self.window(),
-                                     clock=self.board_clock)
+                window = BoardWindow(
+                    self.ctx, meeting_id, parent=self.window(), clock=self.board_clock
+                )
             except UserError as exc:
                 self.show_error(exc)
                 return None

@@ -64,8 +64,7 @@ class Page(QWidget):
     def title(self) -> str:
         return self.nav_label()
 
-    def make_action(self, text: str, icon_name: str, slot, shortcut=None,
-                    tip: str = "") -> QAction:
+    def make_action(self, text: str, icon_name: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(icon(icon_name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -206,7 +205,8 @@ class ListPage(Page):
             self.table.horizontalHeader().restoreState(header)
         self.splitter.splitterMoved.connect(lambda *_: self._save_layout())
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, self._save_layout))
+            lambda *_: QTimer.singleShot(0, self._save_layout)
+        )
 
     def _save_layout(self) -> None:
         name = type(self).__name__
@@ -237,7 +237,7 @@ class ListPage(Page):
         wanted = getattr(self, "_select_after_reload", None)
         self._select_after_reload = None
         if keep is None and wanted is not None:
-            keep = lambda r: getattr(r, "id", None) == wanted  # noqa: E731
+            keep = lambda r: getattr(r, "id", None) == wanted
             if self.select(keep):
                 if not self._detail_shown:
                     self._show_detail()
@@ -261,7 +261,8 @@ class ListPage(Page):
             return False
         self.table.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
         return True
@@ -302,7 +303,8 @@ class ListPage(Page):
         search = " ".join(self.search.text().split())
         if search:
             return QCoreApplication.translate(
-                "ListPage", "Nothing matches “%1”.\nEsc clears the search.").replace("%1", search)
+                "ListPage", "Nothing matches “%1”.\nEsc clears the search."
+            ).replace("%1", search)
         return QCoreApplication.translate("ListPage", "Nothing matches the chosen filter.")
 
     def detail_html(self, row) -> str:

@@ -43,18 +43,27 @@ def without_consent(row: MemberRow) -> bool:
 
 
 def consent_column() -> Column:
-    """"✓ 03.02.2020" or "⚠ missing" — a word, never colour alone."""
+    """ "✓ 03.02.2020" or "⚠ missing" — a word, never colour alone."""
+
     def show(row: MemberRow) -> str:
         if row.consent_on is not None:
             return "✓ " + date_short(row.consent_on)
         return "⚠ " + QCoreApplication.translate("ContactActions", "missing")
 
     return Column(
-        QCoreApplication.translate("ContactActions", "Consent"), show,
-        sort_key=lambda r: r.consent_on, searchable=False,
-        tooltip=lambda r: None if r.consent_on else QCoreApplication.translate(
-            "ContactActions", "No consent to storage recorded yet: ask the member and enter "
-            "the date in their details."),
+        QCoreApplication.translate("ContactActions", "Consent"),
+        show,
+        sort_key=lambda r: r.consent_on,
+        searchable=False,
+        tooltip=lambda r: (
+            None
+            if r.consent_on
+            else QCoreApplication.translate(
+                "ContactActions",
+                "No consent to storage recorded yet: ask the member and enter "
+                "the date in their details.",
+            )
+        ),
     )
 
 
@@ -87,23 +96,43 @@ class ContactActions(QObject):
                 if page.model.headerData(col, Qt.Orientation.Horizontal) == self.tr("Consent"):
                     page.table.setColumnWidth(col, 118)
         self.import_action = page.make_action(
-            self.tr("Im&port contacts…"), "import", self.import_contacts, "Ctrl+Shift+I",
-            self.tr("Import members from an Outlook contacts export (CSV) or a vCard file"))
+            self.tr("Im&port contacts…"),
+            "import",
+            self.import_contacts,
+            "Ctrl+Shift+I",
+            self.tr("Import members from an Outlook contacts export (CSV) or a vCard file"),
+        )
         self.menu = QMenu(page)
         self.privacy_action = page.make_action(
-            self.tr("Data pro&tection"), "shield", self._show_menu, None,
-            self.tr("Export members, answer a data request, forget a member"))
+            self.tr("Data pro&tection"),
+            "shield",
+            self._show_menu,
+            None,
+            self.tr("Export members, answer a data request, forget a member"),
+        )
         self.privacy_action.setMenu(self.menu)
         self.export_action = self._sub_action(
-            self.tr("E&xport members…"), "export", self.export_members, "Ctrl+Shift+E",
-            self.tr("Save the members shown as CSV for Excel and Outlook, or as vCard"))
+            self.tr("E&xport members…"),
+            "export",
+            self.export_members,
+            "Ctrl+Shift+E",
+            self.tr("Save the members shown as CSV for Excel and Outlook, or as vCard"),
+        )
         self.menu.addSeparator()
         self.access_action = self._sub_action(
-            self.tr("&Data request (Art. 15)…"), "shield", self.subject_access, None,
-            self.tr("Save everything stored about the selected member (JSON and text)"))
+            self.tr("&Data request (Art. 15)…"),
+            "shield",
+            self.subject_access,
+            None,
+            self.tr("Save everything stored about the selected member (JSON and text)"),
+        )
         self.forget_action = self._sub_action(
-            self.tr("&Forget member (Art. 17)…"), "person-off", self.forget, None,
-            self.tr("Erase the selected member's personal data; minutes stay complete"))
+            self.tr("&Forget member (Art. 17)…"),
+            "person-off",
+            self.forget,
+            None,
+            self.tr("Erase the selected member's personal data; minutes stay complete"),
+        )
 
     def _sub_action(self, text: str, icon_name: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(icon(icon_name), text, self.page)
@@ -138,24 +167,41 @@ class ContactActions(QObject):
         orgs = commands.read(organisations.list_organisations)
 
         def check(records, report, cancelled):
-            return commands.read(contacts_import.analyse, records, report=report,
-                                 cancelled=cancelled)
+            return commands.read(
+                contacts_import.analyse, records, report=report, cancelled=cancelled
+            )
 
         def save(preview, choices, organisation_id, **callbacks):
             text = plural(self.tr("Import %n contact(s)", "", preview.new), preview.new)
-            return commands.start(text, contacts_import.confirm_import, preview.records,
-                                  choices, organisation_id=organisation_id, **callbacks)
+            return commands.start(
+                text,
+                contacts_import.confirm_import,
+                preview.records,
+                choices,
+                organisation_id=organisation_id,
+                **callbacks,
+            )
 
-        dialog = ImportDialog(organisations=orgs, read=read_contacts, check=check, save=save,
-                              settings=self.ctx.settings, parent=self.page)
+        dialog = ImportDialog(
+            organisations=orgs,
+            read=read_contacts,
+            check=check,
+            save=save,
+            settings=self.ctx.settings,
+            parent=self.page,
+        )
         if path is not None:
             dialog.load(path)
         accepted = dialog.exec()
         result = dialog.result
         dialog.deleteLater()
         if accepted and result is not None:
-            self.ctx.events.status.emit(plural(self.tr(
-                "%n member(s) imported. Undo with Ctrl+Z.", "", result.added), result.added))
+            self.ctx.events.status.emit(
+                plural(
+                    self.tr("%n member(s) imported. Undo with Ctrl+Z.", "", result.added),
+                    result.added,
+                )
+            )
             self.page.search.clear()
             self.page.table.setFocus()
         return result
@@ -170,15 +216,21 @@ class ContactActions(QObject):
 
         ids = self.shown_member_ids()
         if not ids:
-            QMessageBox.information(self.page, self.tr("Export members"),
-                                    self.tr("No members are shown; there is nothing to export."))
+            QMessageBox.information(
+                self.page,
+                self.tr("Export members"),
+                self.tr("No members are shown; there is nothing to export."),
+            )
             return
         csv_filter = self.tr("CSV for Excel and Outlook (*.csv)")
         vcf_filter = self.tr("vCard (*.vcf)")
         name = self.tr("members") + ".csv"
         path, chosen = QFileDialog.getSaveFileName(
-            self.page, plural(self.tr("Export %n member(s)", "", len(ids)), len(ids)),
-            str(Path(_documents()) / name), f"{csv_filter};;{vcf_filter}")
+            self.page,
+            plural(self.tr("Export %n member(s)", "", len(ids)), len(ids)),
+            str(Path(_documents()) / name),
+            f"{csv_filter};;{vcf_filter}",
+        )
         if not path:
             return
         target = Path(path)
@@ -190,9 +242,11 @@ class ContactActions(QObject):
         except UserError as exc:
             self.page.show_error(exc)
             return
-        self.ctx.events.status.emit(plural(self.tr(
-            "%n member(s) exported to %1", "", len(records)), len(records)).replace(
-            "%1", str(target)))
+        self.ctx.events.status.emit(
+            plural(self.tr("%n member(s) exported to %1", "", len(records)), len(records)).replace(
+                "%1", str(target)
+            )
+        )
 
     # --- Art. 15 -----------------------------------------------------------------------
     def subject_access(self) -> None:
@@ -206,11 +260,16 @@ class ContactActions(QObject):
         except UserError as exc:
             self.page.show_error(exc)
             return
-        name = self.tr("data-request") + f"-{_slug(row.last_name or row.name)}-" \
+        name = (
+            self.tr("data-request") + f"-{_slug(row.last_name or row.name)}-"
             f"{dt.date.today().isoformat()}.json"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.page, self.tr("Save the data request of %1").replace("%1", row.name),
-            str(Path(_documents()) / name), self.tr("JSON and text (*.json)"))
+            self.page,
+            self.tr("Save the data request of %1").replace("%1", row.name),
+            str(Path(_documents()) / name),
+            self.tr("JSON and text (*.json)"),
+        )
         if not path:
             return
         target = Path(path)
@@ -222,11 +281,17 @@ class ContactActions(QObject):
             self.page.show_error(exc)
             return
         QMessageBox.information(
-            self.page, self.tr("Data request (Art. 15)"),
-            self.tr("Everything stored about %1 was saved:\n\n%2 (readable text)\n%3 "
-                    "(machine-readable, JSON)\n\nSend both files to the member. They contain "
-                    "personal data: delete them once sent.")
-            .replace("%1", row.name).replace("%2", str(text_path)).replace("%3", str(json_path)))
+            self.page,
+            self.tr("Data request (Art. 15)"),
+            self.tr(
+                "Everything stored about %1 was saved:\n\n%2 (readable text)\n%3 "
+                "(machine-readable, JSON)\n\nSend both files to the member. They contain "
+                "personal data: delete them once sent."
+            )
+            .replace("%1", row.name)
+            .replace("%2", str(text_path))
+            .replace("%3", str(json_path)),
+        )
 
     # --- Art. 17 -----------------------------------------------------------------------
     def forget(self, _checked=False) -> bool:
@@ -245,8 +310,11 @@ class ContactActions(QObject):
             # finishing an erasure whose cleaning step could not complete before
             problem = privacy.clean_after_erasure(commands.community.engine)
             if problem is None:
-                self.ctx.events.status.emit(self.tr("%1: already forgotten; the file was "
-                                                    "cleaned again.").replace("%1", row.name))
+                self.ctx.events.status.emit(
+                    self.tr("%1: already forgotten; the file was cleaned again.").replace(
+                        "%1", row.name
+                    )
+                )
             else:
                 self.page.show_error(problem if problem.cause else exc)
             return False
@@ -254,8 +322,9 @@ class ContactActions(QObject):
             self.page.show_error(exc)
             return False
         backup_dir = base_dirs().backups
-        holding = backups.holding_member(commands.community.path, backup_dir, row.id,
-                                         identity=preview.identity)
+        holding = backups.holding_member(
+            commands.community.path, backup_dir, row.id, identity=preview.identity
+        )
         dialog = ForgetDialog(preview, holding, self.page)
         ok = dialog.exec() == ForgetDialog.DialogCode.Accepted
         delete_backups = dialog.delete_backups.isChecked()
@@ -264,8 +333,14 @@ class ContactActions(QObject):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = commands.run(self.tr("Forget member"), privacy.forget_member, row.id,
-                                  pseudonym=label, removed=removed, undoable=False)
+            result = commands.run(
+                self.tr("Forget member"),
+                privacy.forget_member,
+                row.id,
+                pseudonym=label,
+                removed=removed,
+                undoable=False,
+            )
             problem = privacy.clean_after_erasure(commands.community.engine)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
@@ -276,8 +351,9 @@ class ContactActions(QObject):
         if problem:
             self.page.show_error(problem)
         self.page.open_item("member", row.id)  # shown under the new name (search cleared)
-        message = self.tr("The member's personal data was erased; they now appear as “%1”."
-                          ).replace("%1", result.pseudonym)
+        message = self.tr(
+            "The member's personal data was erased; they now appear as “%1”."
+        ).replace("%1", result.pseudonym)
         if deleted:
             message += " " + plural(self.tr("%n backup(s) deleted.", "", deleted), deleted)
         self.ctx.events.status.emit(message)

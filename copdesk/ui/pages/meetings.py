@@ -62,23 +62,45 @@ GREY = "#6b7280"
 class MeetingsPage(ListPage):
     icon_name = "meetings"
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Meetings")
-    tables = frozenset({"meeting", "agenda_item", "attendance", "guest", "absence",
-                        "agenda_template", "organisation", "member", "cop_group",
-                        "group_membership", "meeting_series"})
+    tables = frozenset(
+        {
+            "meeting",
+            "agenda_item",
+            "attendance",
+            "guest",
+            "absence",
+            "agenda_template",
+            "organisation",
+            "member",
+            "cop_group",
+            "group_membership",
+            "meeting_series",
+        }
+    )
     opens = frozenset({"meeting"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor(GREY))
         columns = [
-            Column(self.tr("When"), lambda r: meeting_when(r.start_at, r.end_at, r.tz),
-                   sort_key=lambda r: r.start_at, searchable=True,
-                   foreground=lambda r: grey if r.status == "cancelled" else None),
-            Column(self.tr("Title"), lambda r: r.title,
-                   decoration=lambda r: icon("warning") if r.conflicts else None,
-                   tooltip=self._conflict_tip,
-                   foreground=lambda r: grey if r.status == "cancelled" else None),
-            Column(self.tr("Status"), self._status_text,
-                   foreground=lambda r: grey if r.status == "cancelled" else None),
+            Column(
+                self.tr("When"),
+                lambda r: meeting_when(r.start_at, r.end_at, r.tz),
+                sort_key=lambda r: r.start_at,
+                searchable=True,
+                foreground=lambda r: grey if r.status == "cancelled" else None,
+            ),
+            Column(
+                self.tr("Title"),
+                lambda r: r.title,
+                decoration=lambda r: icon("warning") if r.conflicts else None,
+                tooltip=self._conflict_tip,
+                foreground=lambda r: grey if r.status == "cancelled" else None,
+            ),
+            Column(
+                self.tr("Status"),
+                self._status_text,
+                foreground=lambda r: grey if r.status == "cancelled" else None,
+            ),
             Column(self.tr("Host"), lambda r: r.host),
             Column(self.tr("Moderation"), lambda r: r.moderator),
         ]
@@ -117,8 +139,12 @@ class MeetingsPage(ListPage):
         self.calendar.range_changed.connect(lambda *_: self._reload_calendar())
         self.calendar.selectionChanged.connect(self._calendar_day_changed)
         self.calendar.activated.connect(lambda _d: self._calendar_activated())
-        parts = ((MEETING, self.tr("meeting")), (CANCELLED, self.tr("cancelled")),
-                 (HOLIDAY, self.tr("public holiday")), (ABSENCE, self.tr("absences (number)")))
+        parts = (
+            (MEETING, self.tr("meeting")),
+            (CANCELLED, self.tr("cancelled")),
+            (HOLIDAY, self.tr("public holiday")),
+            (ABSENCE, self.tr("absences (number)")),
+        )
         legend = QLabel("   ".join(f"{mark}\u00a0{text}" for mark, text in parts))
         legend.setWordWrap(True)
         self.day_list = QListWidget()
@@ -142,13 +168,20 @@ class MeetingsPage(ListPage):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.detail, self.tr("&Overview"))
         self.agenda = AgendaEditor()
-        self.agenda.set_handlers(save=self._save_agenda, apply_template=self._apply_template,
-                                 save_template=self._save_template)
+        self.agenda.set_handlers(
+            save=self._save_agenda,
+            apply_template=self._apply_template,
+            save_template=self._save_template,
+        )
         self.tabs.addTab(self.agenda, self.tr("Agen&da"))
         self.attendance = AttendanceEditor(settings=self.ctx.settings)
-        self.attendance.set_handlers(save=self._save_attendance, invite_all=self._invite_all,
-                                     add_guest=self._add_guest, update_guest=self._update_guest,
-                                     remove_guest=self._remove_guest)
+        self.attendance.set_handlers(
+            save=self._save_attendance,
+            invite_all=self._invite_all,
+            add_guest=self._add_guest,
+            update_guest=self._update_guest,
+            remove_guest=self._remove_guest,
+        )
         self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
         self.splitter.insertWidget(1, self.tabs)
         # list above, details below: both get the full width (German labels are long)
@@ -168,37 +201,68 @@ class MeetingsPage(ListPage):
     def _build_actions(self) -> None:
         low = QAction.Priority.LowPriority
         self.new_action = self.make_action(
-            self.tr("&New meeting…"), "new", self.new_meeting, QKeySequence.StandardKey.New,
-            self.tr("Plan a meeting (Ctrl+N)"))
+            self.tr("&New meeting…"),
+            "new",
+            self.new_meeting,
+            QKeySequence.StandardKey.New,
+            self.tr("Plan a meeting (Ctrl+N)"),
+        )
         self.new_action.setIconText(self.tr("New"))
         self.suggest_action = self.make_action(
-            self.tr("&Suggest dates…"), "suggest", self.suggest_dates, "Ctrl+D",
-            self.tr("Dates near the group's cadence without holidays and absences (Ctrl+D)"))
+            self.tr("&Suggest dates…"),
+            "suggest",
+            self.suggest_dates,
+            "Ctrl+D",
+            self.tr("Dates near the group's cadence without holidays and absences (Ctrl+D)"),
+        )
         self.suggest_action.setIconText(self.tr("Suggest dates"))
         self.edit_action = self.make_action(
-            self.tr("&Edit meeting…"), "edit", self.activate_current, "Ctrl+E",
-            self.tr("Edit the selected meeting (Enter)"))
+            self.tr("&Edit meeting…"),
+            "edit",
+            self.activate_current,
+            "Ctrl+E",
+            self.tr("Edit the selected meeting (Enter)"),
+        )
         self.edit_action.setPriority(low)
         self.series_action = self.make_action(
-            self.tr("New se&ries…"), "calendar-add", self.new_series, "Ctrl+R",
-            self.tr("Create a weekly series, e.g. a Working Out Loud circle (Ctrl+R)"))
+            self.tr("New se&ries…"),
+            "calendar-add",
+            self.new_series,
+            "Ctrl+R",
+            self.tr("Create a weekly series, e.g. a Working Out Loud circle (Ctrl+R)"),
+        )
         self.series_action.setPriority(low)
         self.cancel_action = self.make_action(
-            self.tr("&Cancel meeting"), "close", self.toggle_cancelled, "Ctrl+K",
-            self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)"))
+            self.tr("&Cancel meeting"),
+            "close",
+            self.toggle_cancelled,
+            "Ctrl+K",
+            self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)"),
+        )
         self.cancel_action.setPriority(low)
         self.delete_action = self.make_action(
-            self.tr("&Delete meeting"), "delete", self.delete_meeting,
+            self.tr("&Delete meeting"),
+            "delete",
+            self.delete_meeting,
             QKeySequence.StandardKey.Delete,
-            self.tr("Delete the selected meeting if nothing refers to it yet (Del)"))
+            self.tr("Delete the selected meeting if nothing refers to it yet (Del)"),
+        )
         self.delete_action.setPriority(low)
         self.board_action = self.make_action(
-            self.tr("Lean Coffee &board"), "board", lambda: self._open_other("board"), "Ctrl+L",
-            self.tr("Open the Lean Coffee board of the selected meeting (Ctrl+L)"))
+            self.tr("Lean Coffee &board"),
+            "board",
+            lambda: self._open_other("board"),
+            "Ctrl+L",
+            self.tr("Open the Lean Coffee board of the selected meeting (Ctrl+L)"),
+        )
         self.board_action.setIconText(self.tr("Lean Coffee"))
         self.minutes_action = self.make_action(
-            self.tr("&Minutes"), "minutes", lambda: self._open_other("minutes"), "Ctrl+M",
-            self.tr("Open the minutes of the selected meeting (Ctrl+M)"))
+            self.tr("&Minutes"),
+            "minutes",
+            lambda: self._open_other("minutes"),
+            "Ctrl+M",
+            self.tr("Open the minutes of the selected meeting (Ctrl+M)"),
+        )
         self.invite_action, self.send_cancel_action = add_invite_actions(self)  # invitations
 
     # --- list ------------------------------------------------------------------------
@@ -211,8 +275,10 @@ class MeetingsPage(ListPage):
     def _conflict_tip(self, row: MeetingRow) -> str | None:
         if not row.conflicts:
             return None
-        return plural(self.tr("⚠ %n conflict(s) with other meetings at the same time",
-                              "", row.conflicts), row.conflicts)
+        return plural(
+            self.tr("⚠ %n conflict(s) with other meetings at the same time", "", row.conflicts),
+            row.conflicts,
+        )
 
     def _apply_filter(self) -> None:
         mode = self.filter.currentData()
@@ -233,8 +299,9 @@ class MeetingsPage(ListPage):
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
-        return self.tr("No meetings yet.\nLet CoP Desk suggest a date (Ctrl+D), or plan one "
-                       "yourself (Ctrl+N).")
+        return self.tr(
+            "No meetings yet.\nLet CoP Desk suggest a date (Ctrl+D), or plan one yourself (Ctrl+N)."
+        )
 
     def reload(self) -> None:
         gid = self.ctx.current_group()
@@ -254,8 +321,13 @@ class MeetingsPage(ListPage):
 
     def selection_changed(self, row: MeetingRow | None) -> None:
         has = row is not None
-        for action in (self.edit_action, self.cancel_action, self.delete_action,
-                       self.board_action, self.minutes_action):
+        for action in (
+            self.edit_action,
+            self.cancel_action,
+            self.delete_action,
+            self.board_action,
+            self.minutes_action,
+        ):
             action.setEnabled(has)
         if has and row.status == "cancelled":
             self.cancel_action.setText(self.tr("Re&instate meeting"))
@@ -263,7 +335,8 @@ class MeetingsPage(ListPage):
         else:
             self.cancel_action.setText(self.tr("&Cancel meeting"))
             self.cancel_action.setToolTip(
-                self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)"))
+                self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)")
+            )
         self._load_editors(row)
         if has and not self._syncing:
             self._syncing = True
@@ -295,12 +368,15 @@ class MeetingsPage(ListPage):
                     return
                 if row.group_id not in self._people:
                     self._people[row.group_id] = read(meetings.list_people, row.group_id)
-                self.agenda.set_agenda(read(agenda.get_agenda, row.id),
-                                       templates=read(agenda.list_templates),
-                                       people=self._people[row.group_id])
+                self.agenda.set_agenda(
+                    read(agenda.get_agenda, row.id),
+                    templates=read(agenda.list_templates),
+                    people=self._people[row.group_id],
+                )
             else:
                 self.attendance.set_sheet(
-                    None if row is None else read(meetings.get_attendance, row.id))
+                    None if row is None else read(meetings.get_attendance, row.id)
+                )
         except UserError:  # deleted meanwhile: the next reload shows the truth
             self.agenda.set_agenda(None)
             self.attendance.set_sheet(None)
@@ -312,26 +388,35 @@ class MeetingsPage(ListPage):
         except UserError:
             return ""
         data = d.data
-        out = [f"<h2>{escape(data.title)}</h2>",
-               f"<p><b>{escape(meeting_when(d.start_at, d.end_at, data.tz))}</b><br>"
-               f"{escape(status_label(data.status))} · {escape(format_label(data.format))}</p>"]
+        out = [
+            f"<h2>{escape(data.title)}</h2>",
+            f"<p><b>{escape(meeting_when(d.start_at, d.end_at, data.tz))}</b><br>"
+            f"{escape(status_label(data.status))} · {escape(format_label(data.format))}</p>",
+        ]
         if data.status == "cancelled":
             out.append(para("⚠ " + self.tr("This meeting is cancelled.")))
         for c in d.conflicts:
-            text = (self.tr("Overlaps with “%1” of the same group (%2).") if c.kind == "group"
-                    else self.tr("%3 also moderates “%1” (%2).").replace("%3", c.member))
+            text = (
+                self.tr("Overlaps with “%1” of the same group (%2).")
+                if c.kind == "group"
+                else self.tr("%3 also moderates “%1” (%2).").replace("%3", c.member)
+            )
             text = text.replace("%1", c.other_title).replace(
-                "%2", meeting_when(c.other_start, c.other_end))
+                "%2", meeting_when(c.other_start, c.other_end)
+            )
             out.append(f"<p style='color:#a15c07'>⚠ {escape(text)}</p>")
         if d.update_due:
-            out.append(para("⚠ " + self.tr("Changed since the invitation was sent: send an "
-                                           "update.")))
+            out.append(
+                para("⚠ " + self.tr("Changed since the invitation was sent: send an update."))
+            )
         facts = []
 
         def fact(label: str, value: str) -> None:
             if value:
-                facts.append(f"<tr><td style='padding-right:10px'>{escape(label)}</td>"
-                             f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>")
+                facts.append(
+                    f"<tr><td style='padding-right:10px'>{escape(label)}</td>"
+                    f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
+                )
 
         fact(self.tr("Group"), d.group)
         fact(self.tr("Host"), d.host)
@@ -341,8 +426,10 @@ class MeetingsPage(ListPage):
         if data.format != "in_person":
             from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
 
-            fact(self.tr("Video tool"), label(VIDEO_LABELS, data.video_tool)
-                 if data.video_tool else "")
+            fact(
+                self.tr("Video tool"),
+                label(VIDEO_LABELS, data.video_tool) if data.video_tool else "",
+            )
             fact(self.tr("Join link"), data.join_url)
             fact(self.tr("Meeting ID"), data.meeting_code)
             fact(self.tr("Passcode"), data.passcode)
@@ -350,14 +437,21 @@ class MeetingsPage(ListPage):
         if data.format != "online":
             fact(self.tr("Place"), data.place)
         if d.series_id is not None:
-            fact(self.tr("Series"), self.tr("session %1 of %2 of “%3”").replace(
-                "%1", str((d.series_index or 0) + 1)).replace(
-                "%2", str(d.series_count or "?")).replace("%3", d.series_title))
+            fact(
+                self.tr("Series"),
+                self.tr("session %1 of %2 of “%3”")
+                .replace("%1", str((d.series_index or 0) + 1))
+                .replace("%2", str(d.series_count or "?"))
+                .replace("%3", d.series_title),
+            )
         if facts:
             out.append("<table>" + "".join(facts) + "</table>")
         minutes = row.minutes
-        agenda_text = self.tr("Agenda: %1 of %2 min planned.").replace(
-            "%1", str(row.agenda_minutes)).replace("%2", str(minutes))
+        agenda_text = (
+            self.tr("Agenda: %1 of %2 min planned.")
+            .replace("%1", str(row.agenda_minutes))
+            .replace("%2", str(minutes))
+        )
         if row.agenda_minutes > minutes:
             agenda_text = "⚠ " + agenda_text + " " + self.tr("It runs over.")
         out.append(f"<p>{escape(agenda_text)}</p>")
@@ -370,11 +464,12 @@ class MeetingsPage(ListPage):
             out.append(tag("h4", self.tr("Notes")) + para(data.notes))
         return "\n".join(out)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
-                and event.key() == Qt.Key.Key_Delete and (
-                    obj is self.day_list or obj is self.calendar
-                    or self.calendar.isAncestorOf(obj)):
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.key() == Qt.Key.Key_Delete
+            and (obj is self.day_list or obj is self.calendar or self.calendar.isAncestorOf(obj))
+        ):
             event.accept()
             return True
         return super().eventFilter(obj, event)
@@ -387,9 +482,13 @@ class MeetingsPage(ListPage):
     def _reload_calendar(self) -> None:
         start, end = self.calendar.shown_range()
         try:
-            entries = self.ctx.commands.read(scheduling.calendar_entries,
-                                             self.ctx.current_group(), start, end,
-                                             language=holiday_language())
+            entries = self.ctx.commands.read(
+                scheduling.calendar_entries,
+                self.ctx.current_group(),
+                start,
+                end,
+                language=holiday_language(),
+            )
         except UserError:
             entries = []
         self.calendar.set_entries(entries)
@@ -418,8 +517,9 @@ class MeetingsPage(ListPage):
             item.setData(Qt.ItemDataRole.UserRole, e)
             self.day_list.addItem(item)
         if not entries:
-            hint = QListWidgetItem(self.tr("Nothing planned. Enter or double-click the day to "
-                                           "plan a meeting on it."))
+            hint = QListWidgetItem(
+                self.tr("Nothing planned. Enter or double-click the day to plan a meeting on it.")
+            )
             hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.day_list.addItem(hint)
 
@@ -460,20 +560,32 @@ class MeetingsPage(ListPage):
 
     def _check(self, exclude_id: int | None):
         language = holiday_language()
-        return lambda data: self.ctx.commands.read(meetings.check_meeting, data,
-                                                   exclude_id=exclude_id, language=language)
+        return lambda data: self.ctx.commands.read(
+            meetings.check_meeting, data, exclude_id=exclude_id, language=language
+        )
 
     def _dialog(self, data: MeetingData, *, is_new: bool, exclude_id=None) -> MeetingDialog:
         from copdesk.model import rotation
         from copdesk.ui.widgets.rotation_suggest import add_rotation_button
 
         read = self.ctx.commands.read
-        dialog = MeetingDialog(groups=read(groups.list_groups), hosts=read(meetings.list_hosts),
-                               people_for=self._people_for, data=data, is_new=is_new,
-                               check=self._check(exclude_id), today=self.today(), parent=self,
-                               settings=self.ctx.settings)
-        add_rotation_button(dialog, lambda gid, day: read(
-            rotation.propose_for_date, gid, day, exclude_meeting_id=exclude_id))
+        dialog = MeetingDialog(
+            groups=read(groups.list_groups),
+            hosts=read(meetings.list_hosts),
+            people_for=self._people_for,
+            data=data,
+            is_new=is_new,
+            check=self._check(exclude_id),
+            today=self.today(),
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        add_rotation_button(
+            dialog,
+            lambda gid, day: read(
+                rotation.propose_for_date, gid, day, exclude_meeting_id=exclude_id
+            ),
+        )
         return dialog
 
     def default_title(self, group_id: int, day: dt.date) -> str:
@@ -481,8 +593,11 @@ class MeetingsPage(ListPage):
         group = group_rows.get(group_id)
         cadence, _v = self.ctx.commands.read(scheduling.get_cadence, group_id)
         if group is not None and group.parent_id is None and cadence.unit == "month":
-            return self.tr("CoP meeting Q%1/%2").replace("%1", str((day.month - 1) // 3 + 1)) \
+            return (
+                self.tr("CoP meeting Q%1/%2")
+                .replace("%1", str((day.month - 1) // 3 + 1))
                 .replace("%2", str(day.year))
+            )
         name = group.name if group else ""
         return f"{name} – {date_with_weekday(day)}"
 
@@ -490,16 +605,21 @@ class MeetingsPage(ListPage):
         gid = self.ctx.current_group()
         cadence, _v = self.ctx.commands.read(scheduling.get_cadence, gid)
         day = day or (self.today() + dt.timedelta(days=14))
-        data = MeetingData(group_id=gid, title=self.default_title(gid, day),
-                           start=dt.datetime.combine(day, cadence.window_start),
-                           minutes=cadence.minutes)
+        data = MeetingData(
+            group_id=gid,
+            title=self.default_title(gid, day),
+            start=dt.datetime.combine(day, cadence.window_start),
+            minutes=cadence.minutes,
+        )
         dialog = self._dialog(data, is_new=True)
         created: list[int] = []
 
         def save(new: MeetingData) -> None:
-            created.append(self.ctx.commands.run(
-                self.tr("Plan meeting %1").replace("%1", new.title),
-                meetings.add_meeting, new))
+            created.append(
+                self.ctx.commands.run(
+                    self.tr("Plan meeting %1").replace("%1", new.title), meetings.add_meeting, new
+                )
+            )
 
         dialog.set_saver(save)
         if dialog.exec() and created:
@@ -519,9 +639,15 @@ class MeetingsPage(ListPage):
             self.show_error(exc)
             return
         dialog = self._dialog(data, is_new=False, exclude_id=row.id)
-        dialog.set_saver(lambda new: self.ctx.commands.run(
-            self.tr("Edit meeting %1").replace("%1", new.title),
-            meetings.update_meeting, row.id, new, version))
+        dialog.set_saver(
+            lambda new: self.ctx.commands.run(
+                self.tr("Edit meeting %1").replace("%1", new.title),
+                meetings.update_meeting,
+                row.id,
+                new,
+                version,
+            )
+        )
         dialog.exec()
         self.table.setFocus()
 
@@ -529,8 +655,9 @@ class MeetingsPage(ListPage):
         dialog = self.suggest_dialog()
         if dialog.exec() and dialog.planned:
             self._show_meeting(dialog.planned)
-            self.ctx.events.status.emit(self.tr("Meeting planned. Add the host, moderation and "
-                                                "agenda; undo with Ctrl+Z."))
+            self.ctx.events.status.emit(
+                self.tr("Meeting planned. Add the host, moderation and agenda; undo with Ctrl+Z.")
+            )
 
     def suggest_dialog(self) -> MeetingSuggestDialog:
         """The "Suggest dates" dialog for the current group (not yet shown)."""
@@ -541,37 +668,66 @@ class MeetingsPage(ListPage):
         language = holiday_language()
 
         def suggest(p: SuggestParams):
-            return read(scheduling.suggest_dates, gid, count=p.count, after=p.after,
-                        today=self.today(), moderator_id=p.moderator_id, cadence=p.cadence,
-                        language=language)
+            return read(
+                scheduling.suggest_dates,
+                gid,
+                count=p.count,
+                after=p.after,
+                today=self.today(),
+                moderator_id=p.moderator_id,
+                cadence=p.cadence,
+                language=language,
+            )
 
         def plan(candidate):
             chosen = dialog.cadence()
             title = self.default_title(gid, candidate.day)
             return self.ctx.commands.run(
                 self.tr("Plan meeting on %1").replace("%1", date_with_weekday(candidate.day)),
-                scheduling.plan_date, gid, candidate.day, title, cadence=chosen)
+                scheduling.plan_date,
+                gid,
+                candidate.day,
+                title,
+                cadence=chosen,
+            )
 
         def save_cadence(new) -> None:
             _c, version = read(scheduling.get_cadence, gid)
-            self.ctx.commands.run(self.tr("Change the cadence of %1").replace(
-                "%1", group_rows[gid].name if gid in group_rows else ""),
-                scheduling.set_cadence, gid, new, version)
+            self.ctx.commands.run(
+                self.tr("Change the cadence of %1").replace(
+                    "%1", group_rows[gid].name if gid in group_rows else ""
+                ),
+                scheduling.set_cadence,
+                gid,
+                new,
+                version,
+            )
 
         dialog = MeetingSuggestDialog(
-            group_name=group_rows[gid].name if gid in group_rows else "", cadence=cadence,
-            people=read(meetings.list_people, gid), suggest=suggest, plan=plan,
-            save_cadence=save_cadence, today=self.today(), parent=self,
-            settings=self.ctx.settings)
+            group_name=group_rows[gid].name if gid in group_rows else "",
+            cadence=cadence,
+            people=read(meetings.list_people, gid),
+            suggest=suggest,
+            plan=plan,
+            save_cadence=save_cadence,
+            today=self.today(),
+            parent=self,
+            settings=self.ctx.settings,
+        )
         return dialog
 
     def series_dialog(self) -> SeriesDialog:
         read = self.ctx.commands.read
         return SeriesDialog(
-            groups=read(groups.list_groups), group_id=self.ctx.current_group(),
-            hosts=read(meetings.list_hosts), templates=read(agenda.list_templates),
+            groups=read(groups.list_groups),
+            group_id=self.ctx.current_group(),
+            hosts=read(meetings.list_hosts),
+            templates=read(agenda.list_templates),
             states_for=lambda g: read(scheduling.group_states, g)[0],
-            today=self.today(), parent=self, settings=self.ctx.settings)
+            today=self.today(),
+            parent=self,
+            settings=self.ctx.settings,
+        )
 
     def new_series(self) -> None:
         read = self.ctx.commands.read
@@ -581,17 +737,25 @@ class MeetingsPage(ListPage):
         created: list[int] = []
 
         def save(data) -> None:
-            created.append(self.ctx.commands.run(
-                self.tr("Create series %1").replace("%1", data.first.title),
-                meetings.create_series, data, language=language))
+            created.append(
+                self.ctx.commands.run(
+                    self.tr("Create series %1").replace("%1", data.first.title),
+                    meetings.create_series,
+                    data,
+                    language=language,
+                )
+            )
 
         dialog.set_saver(save)
         if dialog.exec() and created:
             rows = read(meetings.series_meetings, created[0])
             if rows:
                 if rows[0].group_id != gid:
-                    self.ctx.events.status.emit(self.tr(
-                        "The series was created in another group; choose that group to see it."))
+                    self.ctx.events.status.emit(
+                        self.tr(
+                            "The series was created in another group; choose that group to see it."
+                        )
+                    )
                     return
                 self._show_meeting(rows[0].id)
 
@@ -600,21 +764,35 @@ class MeetingsPage(ListPage):
         if row is None:
             return
         if row.status == "cancelled":
-            self.ctx.commands.try_run(self, self.tr("Reinstate meeting %1").replace(
-                "%1", row.title), meetings.set_status, row.id, "planned")
+            self.ctx.commands.try_run(
+                self,
+                self.tr("Reinstate meeting %1").replace("%1", row.title),
+                meetings.set_status,
+                row.id,
+                "planned",
+            )
         else:
-            self.ctx.commands.try_run(self, self.tr("Cancel meeting %1").replace(
-                "%1", row.title), meetings.cancel_meeting, row.id)
+            self.ctx.commands.try_run(
+                self,
+                self.tr("Cancel meeting %1").replace("%1", row.title),
+                meetings.cancel_meeting,
+                row.id,
+            )
 
     def delete_meeting(self) -> None:
         row = self.current()
         if row is None:
             return
-        ok, _ = self.ctx.commands.try_run(self, self.tr("Delete meeting %1").replace(
-            "%1", row.title), meetings.delete_meeting, row.id)
+        ok, _ = self.ctx.commands.try_run(
+            self,
+            self.tr("Delete meeting %1").replace("%1", row.title),
+            meetings.delete_meeting,
+            row.id,
+        )
         if ok:
-            self.ctx.events.status.emit(self.tr("%1 deleted. Undo with Ctrl+Z.").replace(
-                "%1", row.title))
+            self.ctx.events.status.emit(
+                self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", row.title)
+            )
 
     def _open_other(self, kind: str) -> None:
         row = self.current()
@@ -630,15 +808,17 @@ class MeetingsPage(ListPage):
         mid = self._meeting_id()
         if mid is None:
             return False
-        return self.ctx.commands.try_run(self, self.tr("Edit agenda"), agenda.set_agenda,
-                                         mid, items)[0]
+        return self.ctx.commands.try_run(
+            self, self.tr("Edit agenda"), agenda.set_agenda, mid, items
+        )[0]
 
     def _apply_template(self, template_id: int) -> bool:
         mid = self._meeting_id()
         if mid is None:
             return False
-        ok = self.ctx.commands.try_run(self, self.tr("Fill agenda from template"),
-                                       agenda.apply_template, mid, template_id)[0]
+        ok = self.ctx.commands.try_run(
+            self, self.tr("Fill agenda from template"), agenda.apply_template, mid, template_id
+        )[0]
         if ok:
             self.tabs.setCurrentWidget(self.agenda)
         return ok
@@ -646,43 +826,55 @@ class MeetingsPage(ListPage):
     def _save_template(self, name: str) -> None:
         mid = self._meeting_id()
         if mid is not None:
-            self.ctx.commands.run(self.tr("Save agenda template %1").replace("%1", name),
-                                  agenda.save_as_template, mid, name)
+            self.ctx.commands.run(
+                self.tr("Save agenda template %1").replace("%1", name),
+                agenda.save_as_template,
+                mid,
+                name,
+            )
             self.ctx.events.status.emit(self.tr("Template “%1” saved.").replace("%1", name))
 
     def _save_attendance(self, statuses, notes) -> bool:
         mid = self._meeting_id()
         if mid is None:
             return False
-        return self.ctx.commands.try_run(self, self.tr("Edit attendance"),
-                                         meetings.set_attendances, mid, statuses,
-                                         notes=notes)[0]
+        return self.ctx.commands.try_run(
+            self, self.tr("Edit attendance"), meetings.set_attendances, mid, statuses, notes=notes
+        )[0]
 
     def _invite_all(self) -> bool:
         mid = self._meeting_id()
         if mid is None:
             return False
-        return self.ctx.commands.try_run(self, self.tr("Mark all as invited"),
-                                         meetings.invite_group, mid)[0]
+        return self.ctx.commands.try_run(
+            self, self.tr("Mark all as invited"), meetings.invite_group, mid
+        )[0]
 
     def _add_guest(self, data) -> None:
         mid = self._meeting_id()
         if mid is not None:
-            self.ctx.commands.run(self.tr("Add guest %1").replace("%1", data.name),
-                                  meetings.add_guest, mid, data)
+            self.ctx.commands.run(
+                self.tr("Add guest %1").replace("%1", data.name), meetings.add_guest, mid, data
+            )
 
     def _update_guest(self, guest_id: int, data) -> None:
         mid = self._meeting_id()
         if mid is not None:
-            self.ctx.commands.run(self.tr("Edit guest %1").replace("%1", data.name),
-                                  meetings.update_guest, mid, guest_id, data)
+            self.ctx.commands.run(
+                self.tr("Edit guest %1").replace("%1", data.name),
+                meetings.update_guest,
+                mid,
+                guest_id,
+                data,
+            )
 
     def _remove_guest(self, guest_id: int) -> bool:
         mid = self._meeting_id()
         if mid is None:
             return False
-        return self.ctx.commands.try_run(self, self.tr("Remove guest"), meetings.remove_guest,
-                                         mid, guest_id)[0]
+        return self.ctx.commands.try_run(
+            self, self.tr("Remove guest"), meetings.remove_guest, mid, guest_id
+        )[0]
 
 
 def _absent(entry: CalendarEntry):

@@ -10,16 +10,15 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from copdesk.formats.dates import date_short
 from copdesk.model import groups, members, organisations
 from copdesk.model.dto import MemberRow
-from copdesk.model.errors import UserError
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
-from copdesk.model.errors import QT_TRANSLATE_NOOP
-from copdesk.ui.pages.base import ListPage, PageContext
 from copdesk.ui.pages import contacts_actions  # contacts area: import, export, GDPR
+from copdesk.ui.pages.base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
@@ -34,15 +33,22 @@ class MembersPage(ListPage):
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor("#6b7280"))
         columns = [
-            Column(self.tr("Name"), lambda r: r.name,
-                   sort_key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)),
-                   decoration=lambda r: None if r.active else icon("person-off"),
-                   foreground=lambda r: None if r.active else grey,
-                   tooltip=lambda r: None if r.active else self.tr("Inactive")),
+            Column(
+                self.tr("Name"),
+                lambda r: r.name,
+                sort_key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)),
+                decoration=lambda r: None if r.active else icon("person-off"),
+                foreground=lambda r: None if r.active else grey,
+                tooltip=lambda r: None if r.active else self.tr("Inactive"),
+            ),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Function"), lambda r: r.function),
-            Column(self.tr("Joined"), lambda r: date_short(r.joined_on),
-                   sort_key=lambda r: r.joined_on, searchable=False),
+            Column(
+                self.tr("Joined"),
+                lambda r: date_short(r.joined_on),
+                sort_key=lambda r: r.joined_on,
+                searchable=False,
+            ),
             contacts_actions.consent_column(),
             Column(self.tr("E-mail"), lambda r: r.email),
         ]
@@ -63,23 +69,39 @@ class MembersPage(ListPage):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 
-        self.new_action = self.make_action(self.tr("&New member…"), "new", self.new_member,
-                                           QKeySequence.StandardKey.New,
-                                           self.tr("Add a member (Ctrl+N)"))
-        self.edit_action = self.make_action(self.tr("&Edit member…"), "edit", self.activate_current,
-                                            "Ctrl+E", self.tr("Edit the selected member (Enter)"))
-        self.toggle_action = self.make_action(self.tr("Mark &inactive"), "person-off",
-                                              self.toggle_active, "Ctrl+I",
-                                              self.tr("Inactive members stay in the records but "
-                                                      "are no longer invited"))
-        self.delete_action = self.make_action(self.tr("&Delete member"), "delete",
-                                              self.delete_member, QKeySequence.StandardKey.Delete,
-                                              self.tr("Delete the selected member (Del)"))
+        self.new_action = self.make_action(
+            self.tr("&New member…"),
+            "new",
+            self.new_member,
+            QKeySequence.StandardKey.New,
+            self.tr("Add a member (Ctrl+N)"),
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit member…"),
+            "edit",
+            self.activate_current,
+            "Ctrl+E",
+            self.tr("Edit the selected member (Enter)"),
+        )
+        self.toggle_action = self.make_action(
+            self.tr("Mark &inactive"),
+            "person-off",
+            self.toggle_active,
+            "Ctrl+I",
+            self.tr("Inactive members stay in the records but are no longer invited"),
+        )
+        self.delete_action = self.make_action(
+            self.tr("&Delete member"),
+            "delete",
+            self.delete_member,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected member (Del)"),
+        )
         from copdesk.ui.dialogs.absence_dialog import add_absences_action  # meetings area
+
         self.absences_action = add_absences_action(self)
         self.contact_actions = contacts_actions.ContactActions(self)
         self.selection_changed(None)
-
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(members.list_members))
@@ -109,8 +131,10 @@ class MembersPage(ListPage):
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
-        return self.tr("No members yet.\nAdd the first one with “New member” (Ctrl+N), or import "
-                       "them from an Outlook contacts export.")
+        return self.tr(
+            "No members yet.\nAdd the first one with “New member” (Ctrl+N), or import "
+            "them from an Outlook contacts export."
+        )
 
     def selection_changed(self, row: MemberRow | None) -> None:
         has = row is not None
@@ -118,8 +142,9 @@ class MembersPage(ListPage):
             action.setEnabled(has)
         self.contact_actions.selection_changed(row)
         if has:
-            self.toggle_action.setText(self.tr("Mark &inactive") if row.active
-                                       else self.tr("Mark &active"))
+            self.toggle_action.setText(
+                self.tr("Mark &inactive") if row.active else self.tr("Mark &active")
+            )
 
     def detail_html(self, row: MemberRow) -> str:
         data, _version = self.ctx.commands.read(members.get_member, row.id)
@@ -146,10 +171,14 @@ class MembersPage(ListPage):
             facts.append(self.tr("Joined: %1").replace("%1", date_short(data.joined_on)))
         if data.left_on:
             facts.append(self.tr("Left: %1").replace("%1", date_short(data.left_on)))
-        facts.append(self.tr("Consent to storage: %1").replace(
-            "%1", date_short(data.consent_on) if data.consent_on else self.tr("⚠ not recorded")))
-        facts.append(self.tr("Meetings (invited or attended): %1").replace("%1",
-                                                                            str(past.attendances)))
+        facts.append(
+            self.tr("Consent to storage: %1").replace(
+                "%1", date_short(data.consent_on) if data.consent_on else self.tr("⚠ not recorded")
+            )
+        )
+        facts.append(
+            self.tr("Meetings (invited or attended): %1").replace("%1", str(past.attendances))
+        )
         facts.append(self.tr("Roles held: %1").replace("%1", str(past.roles)))
         lines.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
         section(self.tr("Notes"), data.notes)
@@ -160,10 +189,14 @@ class MembersPage(ListPage):
         orgs = self.ctx.commands.read(organisations.list_organisations)
         group_rows = self.ctx.commands.read(groups.list_groups)
         return MemberDialog(
-            organisations=orgs, groups=group_rows, data=data, parent=self,
+            organisations=orgs,
+            groups=group_rows,
+            data=data,
+            parent=self,
             settings=self.ctx.settings,
             duplicate_of=lambda email: self.ctx.commands.read(
-                members.duplicate_email, email, exclude_id=exclude_id),
+                members.duplicate_email, email, exclude_id=exclude_id
+            ),
         )
 
     def new_member(self) -> None:
@@ -171,9 +204,13 @@ class MembersPage(ListPage):
         created: list[int] = []
 
         def save(data) -> None:
-            created.append(self.ctx.commands.run(
-                self.tr("Add member %1").replace("%1", data.last_name or data.first_name),
-                members.add_member, data))
+            created.append(
+                self.ctx.commands.run(
+                    self.tr("Add member %1").replace("%1", data.last_name or data.first_name),
+                    members.add_member,
+                    data,
+                )
+            )
 
         dialog.set_saver(save)
         if dialog.exec() and created:
@@ -194,9 +231,15 @@ class MembersPage(ListPage):
             self.show_error(exc)
             return
         dialog = self._dialog(data, exclude_id=row.id)
-        dialog.set_saver(lambda new: self.ctx.commands.run(
-            self.tr("Edit member %1").replace("%1", row.name),
-            members.update_member, row.id, new, version))
+        dialog.set_saver(
+            lambda new: self.ctx.commands.run(
+                self.tr("Edit member %1").replace("%1", row.name),
+                members.update_member,
+                row.id,
+                new,
+                version,
+            )
+        )
         dialog.exec()
         self.table.setFocus()
 
@@ -205,7 +248,8 @@ class MembersPage(ListPage):
         if row is None:
             return
         text = (self.tr("Mark %1 inactive") if row.active else self.tr("Mark %1 active")).replace(
-            "%1", row.name)
+            "%1", row.name
+        )
         self.ctx.commands.try_run(self, text, members.set_active, row.id, not row.active)
 
     def delete_member(self) -> None:
@@ -213,10 +257,12 @@ class MembersPage(ListPage):
         if row is None:
             return
         try:
-            self.ctx.commands.run(self.tr("Delete member %1").replace("%1", row.name),
-                                  members.delete_member, row.id)
+            self.ctx.commands.run(
+                self.tr("Delete member %1").replace("%1", row.name), members.delete_member, row.id
+            )
             self.ctx.events.status.emit(
-                self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", row.name))
+                self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", row.name)
+            )
         except members.MemberHasHistory as exc:
             self._offer_deactivate(row, exc)
         except UserError as exc:
@@ -225,8 +271,12 @@ class MembersPage(ListPage):
     def _offer_deactivate(self, row: MemberRow, exc: members.MemberHasHistory) -> None:
         from copdesk.ui.i18n import translate_error
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete member"),
-                          translate_error(exc), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Delete member"),
+            translate_error(exc),
+            parent=self,
+        )
         deactivate = box.addButton(self.tr("Mark &inactive"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(deactivate)
@@ -234,5 +284,10 @@ class MembersPage(ListPage):
             deactivate.setEnabled(False)
         box.exec()
         if box.clickedButton() is deactivate:
-            self.ctx.commands.try_run(self, self.tr("Mark %1 inactive").replace("%1", row.name),
-                                      members.set_active, row.id, False)
+            self.ctx.commands.try_run(
+                self,
+                self.tr("Mark %1 inactive").replace("%1", row.name),
+                members.set_active,
+                row.id,
+                False,
+            )

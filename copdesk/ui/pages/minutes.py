@@ -101,9 +101,23 @@ def _one_line(text: str, limit: int = 160) -> str:
 class MinutesPage(Page):
     icon_name = "minutes"
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Minutes")
-    tables = frozenset({"meeting", "attendance", "guest", "minutes_note", "decision",
-                        "action_item", "protocol_version", "member", "organisation",
-                        "agenda_item", "topic", "cop_group", "group_membership"})
+    tables = frozenset(
+        {
+            "meeting",
+            "attendance",
+            "guest",
+            "minutes_note",
+            "decision",
+            "action_item",
+            "protocol_version",
+            "member",
+            "organisation",
+            "agenda_item",
+            "topic",
+            "cop_group",
+            "group_membership",
+        }
+    )
     opens = frozenset({"minutes"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
@@ -116,15 +130,21 @@ class MinutesPage(Page):
         self.meeting_box = QComboBox()
         self.meeting_box.setMinimumContentsLength(28)
         self.meeting_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.meeting_box.setAccessibleName(self.tr("Meeting"))
         self.meeting_box.currentIndexChanged.connect(self._on_meeting_chosen)
         meeting_label = QLabel(self.tr("&Meeting:"))
         meeting_label.setBuddy(self.meeting_box)
-        self.share_safe = QCheckBox(self.tr("Version for &circulation (without check-in and "
-                                            "private notes)"))
-        self.share_safe.setToolTip(self.tr("For sharing across organisations: the PDF leaves "
-                                           "out check-in notes and notes marked private"))
+        self.share_safe = QCheckBox(
+            self.tr("Version for &circulation (without check-in and private notes)")
+        )
+        self.share_safe.setToolTip(
+            self.tr(
+                "For sharing across organisations: the PDF leaves "
+                "out check-in notes and notes marked private"
+            )
+        )
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,8 +161,7 @@ class MinutesPage(Page):
         self.logo_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         logo_menu = QMenu(self.logo_button)
         logo_menu.addAction(self.tr("&Choose a logo for the protocol…"), self.choose_logo)
-        self.remove_logo_action = logo_menu.addAction(self.tr("&Remove the logo"),
-                                                      self.remove_logo)
+        self.remove_logo_action = logo_menu.addAction(self.tr("&Remove the logo"), self.remove_logo)
         self.logo_button.setMenu(logo_menu)
         top.addWidget(self.logo_button)
         self._update_logo_tip()
@@ -155,8 +174,9 @@ class MinutesPage(Page):
         self._build_actions_tab()
         self._build_earlier_tab()
 
-        self.empty_label = QLabel(self.tr("No held meetings yet.\nMinutes can be written once "
-                                          "a meeting has taken place."))
+        self.empty_label = QLabel(
+            self.tr("No held meetings yet.\nMinutes can be written once a meeting has taken place.")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
@@ -168,36 +188,74 @@ class MinutesPage(Page):
         self.setFocusProxy(self.meeting_box)
 
         # --- page actions (toolbar and Actions menu) ---------------------------------
-        self.add_action = self.make_action(self.tr("&Add…"), "new", self.add_current,
-                                           QKeySequence.StandardKey.New,
-                                           self.tr("Add to the current tab (Ctrl+N)"))
-        self.edit_action = self.make_action(self.tr("&Edit…"), "edit", self.edit_current,
-                                            "Ctrl+E", self.tr("Edit the selected entry (Enter)"))
-        self.delete_action = self.make_action(self.tr("&Delete"), "delete", self.delete_current,
-                                              QKeySequence.StandardKey.Delete,
-                                              self.tr("Delete the selected entry (Del)"))
+        self.add_action = self.make_action(
+            self.tr("&Add…"),
+            "new",
+            self.add_current,
+            QKeySequence.StandardKey.New,
+            self.tr("Add to the current tab (Ctrl+N)"),
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit…"),
+            "edit",
+            self.edit_current,
+            "Ctrl+E",
+            self.tr("Edit the selected entry (Enter)"),
+        )
+        self.delete_action = self.make_action(
+            self.tr("&Delete"),
+            "delete",
+            self.delete_current,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected entry (Del)"),
+        )
         self.finalise_action = self.make_action(
-            self.tr("&Finalise"), "lock", self.finalise, "Ctrl+Shift+F",
-            self.tr("Store the minutes as a numbered version of the protocol (Ctrl+Shift+F)"))
+            self.tr("&Finalise"),
+            "lock",
+            self.finalise,
+            "Ctrl+Shift+F",
+            self.tr("Store the minutes as a numbered version of the protocol (Ctrl+Shift+F)"),
+        )
         self.preview_action = self.make_action(
-            self.tr("Pre&view"), "search", self.preview, "Ctrl+Shift+V",
-            self.tr("Show the protocol PDF (Ctrl+Shift+V)"))
-        self.print_action = self.make_action(self.tr("&Print…"), "print", self.print_protocol,
-                                             QKeySequence.StandardKey.Print,
-                                             self.tr("Print the protocol (Ctrl+P)"))
-        self.export_action = self.make_action(self.tr("E&xport PDF…"), "export",
-                                              self.export_pdf, "Ctrl+Shift+E",
-                                              self.tr("Save the protocol as a PDF file "
-                                                      "(Ctrl+Shift+E)"))
+            self.tr("Pre&view"),
+            "search",
+            self.preview,
+            "Ctrl+Shift+V",
+            self.tr("Show the protocol PDF (Ctrl+Shift+V)"),
+        )
+        self.print_action = self.make_action(
+            self.tr("&Print…"),
+            "print",
+            self.print_protocol,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the protocol (Ctrl+P)"),
+        )
+        self.export_action = self.make_action(
+            self.tr("E&xport PDF…"),
+            "export",
+            self.export_pdf,
+            "Ctrl+Shift+E",
+            self.tr("Save the protocol as a PDF file (Ctrl+Shift+E)"),
+        )
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         # Ctrl+Tab / Ctrl+PgDown switch tabs wherever the focus is on this page
-        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
-                           ("Ctrl+PgUp", -1)):
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
             switch = QShortcut(QKeySequence(keys), self)
             switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             switch.activated.connect(lambda step=step: self._next_tab(step))
-        for table in (self.att_table, self.guest_table, self.note_table, self.decision_table,
-                      self.action_table, self.earlier_table):
+        for table in (
+            self.att_table,
+            self.guest_table,
+            self.note_table,
+            self.decision_table,
+            self.action_table,
+            self.earlier_table,
+        ):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
 
@@ -232,8 +290,10 @@ class MinutesPage(Page):
 
     def _status_text(self, row: AttendeeRow) -> str:
         return {
-            "attended": self.tr("present"), "excused": self.tr("excused"),
-            "declined": self.tr("excused (declined)"), "absent": self.tr("absent"),
+            "attended": self.tr("present"),
+            "excused": self.tr("excused"),
+            "declined": self.tr("excused (declined)"),
+            "absent": self.tr("absent"),
             "accepted": self.tr("not recorded (accepted)"),
             "tentative": self.tr("not recorded (tentative)"),
             "invited": self.tr("not recorded (invited)"),
@@ -243,26 +303,40 @@ class MinutesPage(Page):
         def status_colour(r):
             return QBrush(GREY) if r.group == "unknown" else None
 
-        self.att_model = DtoTableModel([
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Organisation"), lambda r: r.organisation),
-            Column(self.tr("Attendance"), self._status_text, foreground=status_colour),
-            Column(self.tr("Note"), lambda r: r.note),
-        ], self)
+        self.att_model = DtoTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Attendance"), self._status_text, foreground=status_colour),
+                Column(self.tr("Note"), lambda r: r.note),
+            ],
+            self,
+        )
         self.att_table = _table(self.att_model, self.tr("Attendance"))
         self.att_table.doubleClicked.connect(lambda _i: self.set_attendance("attended"))
         _columns(self.att_table, (200, 210, 200, 0), 3)
-        self.guest_model = DtoTableModel([
-            Column(self.tr("Guest"), lambda g: g.name),
-            Column(self.tr("Organisation"), lambda g: g.organisation),
-            Column(self.tr("E-mail"), lambda g: g.email),
-        ], self)
+        self.guest_model = DtoTableModel(
+            [
+                Column(self.tr("Guest"), lambda g: g.name),
+                Column(self.tr("Organisation"), lambda g: g.organisation),
+                Column(self.tr("E-mail"), lambda g: g.email),
+            ],
+            self,
+        )
         self.guest_table = _table(self.guest_model, self.tr("Guests"))
         self.guest_table.setMaximumHeight(150)
         _columns(self.guest_table, (220, 260, 0), 2)
         self.guest_table.doubleClicked.connect(lambda _i: self.edit_guest())
-        buttons, (self.present_button, self.excused_button, self.absent_button,
-                  self.add_guest_button, self.remove_guest_button) = self._buttons(
+        (
+            buttons,
+            (
+                self.present_button,
+                self.excused_button,
+                self.absent_button,
+                self.add_guest_button,
+                self.remove_guest_button,
+            ),
+        ) = self._buttons(
             (self.tr("&Present"), lambda: self.set_attendance("attended"), "check"),
             (self.tr("E&xcused"), lambda: self.set_attendance("excused"), "person-off"),
             (self.tr("Ab&sent"), lambda: self.set_attendance("absent"), "close"),
@@ -280,8 +354,12 @@ class MinutesPage(Page):
         self.tabs.addTab(page, icon("members"), self.tr("Attendance"))
 
     def _note_kind(self, kind: str) -> str:
-        return {"check_in": self.tr("Check-in"), "note": self.tr("Note"),
-                "takeaway": self.tr("Result"), "check_out": self.tr("Check-out")}.get(kind, kind)
+        return {
+            "check_in": self.tr("Check-in"),
+            "note": self.tr("Note"),
+            "takeaway": self.tr("Result"),
+            "check_out": self.tr("Check-out"),
+        }.get(kind, kind)
 
     def _item_title(self, item_id) -> str:
         if self.minutes is None or item_id is None:
@@ -296,40 +374,56 @@ class MinutesPage(Page):
         return ""
 
     def _build_notes_tab(self) -> None:
-        self.note_model = DtoTableModel([
-            Column(self.tr("Agenda item"), lambda n: self._item_title(n.agenda_item_id)),
-            Column(self.tr("Kind"), lambda n: self._note_kind(n.kind)),
-            Column(self.tr("Who / topic"), lambda n: n.member_name or n.topic_title),
-            Column(self.tr("Private"), lambda n: self.tr("private") if n.private else "",
-                   decoration=lambda n: icon("lock") if n.private else None),
-            Column(self.tr("Text"), lambda n: _one_line(n.text),
-                   tooltip=lambda n: n.text[:2000]),
-        ], self)
+        self.note_model = DtoTableModel(
+            [
+                Column(self.tr("Agenda item"), lambda n: self._item_title(n.agenda_item_id)),
+                Column(self.tr("Kind"), lambda n: self._note_kind(n.kind)),
+                Column(self.tr("Who / topic"), lambda n: n.member_name or n.topic_title),
+                Column(
+                    self.tr("Private"),
+                    lambda n: self.tr("private") if n.private else "",
+                    decoration=lambda n: icon("lock") if n.private else None,
+                ),
+                Column(
+                    self.tr("Text"), lambda n: _one_line(n.text), tooltip=lambda n: n.text[:2000]
+                ),
+            ],
+            self,
+        )
         self.note_table = _table(self.note_model, self.tr("Notes"))
         self.note_table.doubleClicked.connect(lambda _i: self.edit_current())
         _columns(self.note_table, (190, 80, 150, 100, 0), 4)
-        buttons, (self.add_check_in_button, self.add_note_button,
-                  self.private_button) = self._buttons(
-            (self.tr("Add check-&in note…"), lambda: self.add_note("check_in"), "new"),
-            (self.tr("Add &note…"), lambda: self.add_note("note"), "new"),
-            (self.tr("Mark &private / shareable"), self.toggle_private, "lock"),
+        buttons, (self.add_check_in_button, self.add_note_button, self.private_button) = (
+            self._buttons(
+                (self.tr("Add check-&in note…"), lambda: self.add_note("check_in"), "new"),
+                (self.tr("Add &note…"), lambda: self.add_note("note"), "new"),
+                (self.tr("Mark &private / shareable"), self.toggle_private, "lock"),
+            )
         )
-        self.tabs.addTab(self._tab(self.note_table, buttons), icon("edit"),
-                         self.tr("Check-in and notes"))
+        self.tabs.addTab(
+            self._tab(self.note_table, buttons), icon("edit"), self.tr("Check-in and notes")
+        )
 
     def _build_decisions_tab(self) -> None:
-        self.decision_model = DtoTableModel([
-            Column(self.tr("No."), lambda d: str(self._decision_number(d))),
-            Column(self.tr("Decision"), lambda d: _one_line(d.text, 240),
-                   tooltip=lambda d: d.text[:2000]),
-            Column(self.tr("Agenda item"), lambda d: self._item_title(d.agenda_item_id)),
-        ], self)
+        self.decision_model = DtoTableModel(
+            [
+                Column(self.tr("No."), lambda d: str(self._decision_number(d))),
+                Column(
+                    self.tr("Decision"),
+                    lambda d: _one_line(d.text, 240),
+                    tooltip=lambda d: d.text[:2000],
+                ),
+                Column(self.tr("Agenda item"), lambda d: self._item_title(d.agenda_item_id)),
+            ],
+            self,
+        )
         self.decision_table = _table(self.decision_model, self.tr("Decisions"))
         self.decision_table.doubleClicked.connect(lambda _i: self.edit_current())
         _columns(self.decision_table, (45, 0, 220), 1)
         buttons, _ = self._buttons((self.tr("Add &decision…"), self.add_decision, "new"))
-        self.tabs.addTab(self._tab(self.decision_table, buttons), icon("check"),
-                         self.tr("Decisions"))
+        self.tabs.addTab(
+            self._tab(self.decision_table, buttons), icon("check"), self.tr("Decisions")
+        )
 
     def _decision_number(self, d) -> int:
         rows = self.decision_model.rows()
@@ -339,8 +433,11 @@ class MinutesPage(Page):
         if a.status == "open":
             return "⚠ " + self.tr("overdue") if a.overdue else self.tr("open")
         if a.status == "done":
-            return self.tr("done %1").replace("%1", date_short(a.done_on)) if a.done_on \
+            return (
+                self.tr("done %1").replace("%1", date_short(a.done_on))
+                if a.done_on
                 else self.tr("done")
+            )
         if a.carried_to_meeting:
             return self.tr("carried over to %1").replace("%1", a.carried_to_meeting)
         return self.tr("cancelled")
@@ -348,15 +445,27 @@ class MinutesPage(Page):
     def _action_columns(self, with_meeting: bool) -> list[Column]:
         red = QBrush(RED)
         cols = [
-            Column(self.tr("Who"), lambda a: a.owner or "⚠ " + self.tr("nobody yet"),
-                   foreground=lambda a: red if not a.owner else None),
-            Column(self.tr("What"), lambda a: _one_line(a.description),
-                   tooltip=lambda a: a.description[:2000]),
-            Column(self.tr("By when"), lambda a: date_short(a.due_on) if a.due_on else "–",
-                   sort_key=lambda a: a.due_on),
-            Column(self.tr("Status"), self._action_state,
-                   decoration=lambda a: icon("overdue") if a.overdue else None,
-                   foreground=lambda a: red if a.overdue else None),
+            Column(
+                self.tr("Who"),
+                lambda a: a.owner or "⚠ " + self.tr("nobody yet"),
+                foreground=lambda a: red if not a.owner else None,
+            ),
+            Column(
+                self.tr("What"),
+                lambda a: _one_line(a.description),
+                tooltip=lambda a: a.description[:2000],
+            ),
+            Column(
+                self.tr("By when"),
+                lambda a: date_short(a.due_on) if a.due_on else "–",
+                sort_key=lambda a: a.due_on,
+            ),
+            Column(
+                self.tr("Status"),
+                self._action_state,
+                decoration=lambda a: icon("overdue") if a.overdue else None,
+                foreground=lambda a: red if a.overdue else None,
+            ),
         ]
         if with_meeting:
             cols.append(Column(self.tr("From meeting"), lambda a: a.meeting_title))
@@ -368,27 +477,38 @@ class MinutesPage(Page):
         self.action_table.doubleClicked.connect(lambda _i: self.edit_current())
         _columns(self.action_table, (170, 0, 100, 150), 1)
         buttons, (self.action_done_button,) = self._buttons(
-            (self.tr("Mark &done / reopen"), self.toggle_action_done, "check"))
-        self.tabs.addTab(self._tab(self.action_table, buttons), icon("actions"),
-                         self.tr("Action items"))
+            (self.tr("Mark &done / reopen"), self.toggle_action_done, "check")
+        )
+        self.tabs.addTab(
+            self._tab(self.action_table, buttons), icon("actions"), self.tr("Action items")
+        )
 
     def _build_earlier_tab(self) -> None:
         self.earlier_model = DtoTableModel(self._action_columns(True), self)
-        self.earlier_table = _table(self.earlier_model, self.tr("Action items from earlier "
-                                                                "meetings"))
-        _columns(self.earlier_table, (160, 0, 95, 150, 170), 1)
-        hint = QLabel(self.tr("Open action items of earlier meetings of this group, for review "
-                              "in this meeting: mark them done, give them a new due date, or "
-                              "carry them over into this meeting's minutes."))
-        hint.setWordWrap(True)
-        buttons, (self.earlier_done_button, self.move_due_button,
-                  self.carry_button) = self._buttons(
-            (self.tr("Mark &done / reopen"), self.toggle_earlier_done, "check"),
-            (self.tr("&New due date…"), self.move_due, "calendar-add"),
-            (self.tr("Carry &over…"), self.carry_over, "redo"),
+        self.earlier_table = _table(
+            self.earlier_model, self.tr("Action items from earlier meetings")
         )
-        self.tabs.addTab(self._tab(self.earlier_table, buttons, hint), icon("overdue"),
-                         self.tr("Earlier action items"))
+        _columns(self.earlier_table, (160, 0, 95, 150, 170), 1)
+        hint = QLabel(
+            self.tr(
+                "Open action items of earlier meetings of this group, for review "
+                "in this meeting: mark them done, give them a new due date, or "
+                "carry them over into this meeting's minutes."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons, (self.earlier_done_button, self.move_due_button, self.carry_button) = (
+            self._buttons(
+                (self.tr("Mark &done / reopen"), self.toggle_earlier_done, "check"),
+                (self.tr("&New due date…"), self.move_due, "calendar-add"),
+                (self.tr("Carry &over…"), self.carry_over, "redo"),
+            )
+        )
+        self.tabs.addTab(
+            self._tab(self.earlier_table, buttons, hint),
+            icon("overdue"),
+            self.tr("Earlier action items"),
+        )
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -422,8 +542,14 @@ class MinutesPage(Page):
         if not has:
             self.minutes = None
             self.state_label.setText("")
-            for model in (self.att_model, self.guest_model, self.note_model,
-                          self.decision_model, self.action_model, self.earlier_model):
+            for model in (
+                self.att_model,
+                self.guest_model,
+                self.note_model,
+                self.decision_model,
+                self.action_model,
+                self.earlier_model,
+            ):
                 model.set_rows([])
             self._update_actions()
             return
@@ -445,8 +571,11 @@ class MinutesPage(Page):
 
     def _set_rows(self, table: QTableView, model: DtoTableModel, rows, key: str = "id") -> None:
         current = table.currentIndex()
-        keep = getattr(model.row_object(current.row()), key, None) if current.isValid() \
-            and current.row() < model.rowCount() else None
+        keep = (
+            getattr(model.row_object(current.row()), key, None)
+            if current.isValid() and current.row() < model.rowCount()
+            else None
+        )
         model.set_rows(rows)
         row = model.row_of(lambda r: getattr(r, key, None) == keep) if keep is not None else -1
         if row < 0 and model.rowCount():
@@ -461,21 +590,31 @@ class MinutesPage(Page):
             parts.append(self.tr("Draft – not finalised yet"))
         else:
             when = date_short(local(last.finalised_at, m.tz).date())
-            text = self.tr("Version %1 finalised on %2").replace("%1", str(last.number)) \
+            text = (
+                self.tr("Version %1 finalised on %2")
+                .replace("%1", str(last.number))
                 .replace("%2", when)
+            )
             if m.changed_since_version:
-                text += " – " + self.tr("changed since; finalise again for version %1") \
-                    .replace("%1", str(last.number + 1))
+                text += " – " + self.tr("changed since; finalise again for version %1").replace(
+                    "%1", str(last.number + 1)
+                )
             parts.append(text)
         warnings = []
         unrecorded = sum(1 for a in m.attendees if a.group == "unknown")
         if unrecorded:
-            warnings.append(self.tr("%n attendance(s) not recorded", "", unrecorded)
-                            .replace("(s)", "" if unrecorded == 1 else "s"))
+            warnings.append(
+                self.tr("%n attendance(s) not recorded", "", unrecorded).replace(
+                    "(s)", "" if unrecorded == 1 else "s"
+                )
+            )
         no_owner = sum(1 for a in m.actions if not a.owner and a.status == "open")
         if no_owner:
-            warnings.append(self.tr("%n action item(s) without owner", "", no_owner)
-                            .replace("(s)", "" if no_owner == 1 else "s"))
+            warnings.append(
+                self.tr("%n action item(s) without owner", "", no_owner).replace(
+                    "(s)", "" if no_owner == 1 else "s"
+                )
+            )
         text = " · ".join(parts)
         if warnings:
             text += "\n⚠ " + " · ".join(warnings)
@@ -491,8 +630,10 @@ class MinutesPage(Page):
         if group is not None and group != self.ctx.current_group():
             text = self.tr("That meeting belongs to another group; choose the group first.")
         else:
-            text = self.tr("Minutes can be written for meetings that have started and for "
-                           "the next meeting. The minutes shown are of another meeting.")
+            text = self.tr(
+                "Minutes can be written for meetings that have started and for "
+                "the next meeting. The minutes shown are of another meeting."
+            )
         QMessageBox.information(self, self.title(), text)
 
     # --- state of the actions ---------------------------------------------------------------
@@ -505,8 +646,13 @@ class MinutesPage(Page):
     def _update_actions(self) -> None:
         has = self.minutes is not None
         tab = self.tabs.currentIndex()
-        for action in (self.finalise_action, self.preview_action, self.print_action,
-                       self.export_action, self.add_action):
+        for action in (
+            self.finalise_action,
+            self.preview_action,
+            self.print_action,
+            self.export_action,
+            self.add_action,
+        ):
             action.setEnabled(has)
         selected = None
         if tab == TAB_NOTES:
@@ -516,8 +662,11 @@ class MinutesPage(Page):
         elif tab == TAB_ACTIONS:
             selected = self._current(self.action_table, self.action_model)
         elif tab == TAB_ATTENDANCE:
-            selected = self._current(self.guest_table, self.guest_model) \
-                if self.guest_table.hasFocus() else None
+            selected = (
+                self._current(self.guest_table, self.guest_model)
+                if self.guest_table.hasFocus()
+                else None
+            )
         self.edit_action.setEnabled(has and selected is not None)
         self.delete_action.setEnabled(has and selected is not None)
         self.add_action.setEnabled(has and tab != TAB_EARLIER)
@@ -551,8 +700,9 @@ class MinutesPage(Page):
             return
         if tab == TAB_NOTES and (n := self._current(self.note_table, self.note_model)):
             self._run(self.tr("Delete note"), minutes.delete_note, n.id)
-        elif tab == TAB_DECISIONS and (d := self._current(self.decision_table,
-                                                          self.decision_model)):
+        elif tab == TAB_DECISIONS and (
+            d := self._current(self.decision_table, self.decision_model)
+        ):
             self._run(self.tr("Delete decision"), minutes.delete_decision, d.id)
         elif tab == TAB_ACTIONS and (a := self._current(self.action_table, self.action_model)):
             self._run(self.tr("Delete action item"), minutes.delete_action, a.id)
@@ -582,8 +732,13 @@ class MinutesPage(Page):
         row = self._current(self.att_table, self.att_model)
         if row is None or self.minutes is None:
             return
-        self._run(self.tr("Attendance of %1").replace("%1", row.name), minutes.set_attendance,
-                  self.minutes.meeting_id, row.member_id, status)
+        self._run(
+            self.tr("Attendance of %1").replace("%1", row.name),
+            minutes.set_attendance,
+            self.minutes.meeting_id,
+            row.member_id,
+            status,
+        )
         index = self.att_table.currentIndex()
         if index.isValid() and index.row() + 1 < self.att_model.rowCount():
             self.att_table.selectRow(index.row() + 1)  # quick entry: on to the next person
@@ -594,8 +749,11 @@ class MinutesPage(Page):
             return
         dialog = GuestDialog(parent=self, settings=self.ctx.settings)
         mid = self.minutes.meeting_id
-        dialog.set_saver(lambda data: self.ctx.commands.run(
-            self.tr("Add guest %1").replace("%1", data.name), minutes.add_guest, mid, data))
+        dialog.set_saver(
+            lambda data: self.ctx.commands.run(
+                self.tr("Add guest %1").replace("%1", data.name), minutes.add_guest, mid, data
+            )
+        )
         dialog.exec()
         self.guest_table.setFocus()
 
@@ -603,19 +761,28 @@ class MinutesPage(Page):
         guest = self._current(self.guest_table, self.guest_model)
         if guest is None:
             return
-        dialog = GuestDialog(data=GuestData(guest.name, guest.organisation, guest.email),
-                             parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda data: self.ctx.commands.run(
-            self.tr("Edit guest %1").replace("%1", data.name), minutes.update_guest, guest.id,
-            data))
+        dialog = GuestDialog(
+            data=GuestData(guest.name, guest.organisation, guest.email),
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda data: self.ctx.commands.run(
+                self.tr("Edit guest %1").replace("%1", data.name),
+                minutes.update_guest,
+                guest.id,
+                data,
+            )
+        )
         dialog.exec()
 
     def remove_guest(self) -> None:
         guest = self._current(self.guest_table, self.guest_model)
         if guest is None:
             return
-        self._run(self.tr("Remove guest %1").replace("%1", guest.name), minutes.remove_guest,
-                  guest.id)
+        self._run(
+            self.tr("Remove guest %1").replace("%1", guest.name), minutes.remove_guest, guest.id
+        )
 
     # --- notes --------------------------------------------------------------------------
     def _people(self) -> list[AttendeeRow]:
@@ -639,14 +806,16 @@ class MinutesPage(Page):
             return
         m = self.minutes
         data = NoteData(kind=kind, agenda_item_id=self._default_item(kind))
-        dialog = NoteDialog(agenda=m.agenda, people=self._people(), parent=self,
-                            settings=self.ctx.settings)
+        dialog = NoteDialog(
+            agenda=m.agenda, people=self._people(), parent=self, settings=self.ctx.settings
+        )
         dialog.kind.setCurrentIndex(max(dialog.kind.findData(kind), 0))
         index = dialog.item.findData(data.agenda_item_id)
         if index >= 0:
             dialog.item.setCurrentIndex(index)
-        dialog.set_saver(lambda d: self.ctx.commands.run(self.tr("Add note"), minutes.add_note,
-                                                         m.meeting_id, d))
+        dialog.set_saver(
+            lambda d: self.ctx.commands.run(self.tr("Add note"), minutes.add_note, m.meeting_id, d)
+        )
         dialog.exec()
         self.note_table.setFocus()
 
@@ -654,12 +823,24 @@ class MinutesPage(Page):
         note = self._current(self.note_table, self.note_model)
         if note is None or self.minutes is None:
             return
-        data = NoteData(text=note.text, kind=note.kind, agenda_item_id=note.agenda_item_id,
-                        topic_id=note.topic_id, member_id=note.member_id, private=note.private)
-        dialog = NoteDialog(agenda=self.minutes.agenda, people=list(self.minutes.attendees),
-                            data=data, parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda d: self.ctx.commands.run(self.tr("Edit note"),
-                                                         minutes.update_note, note.id, d))
+        data = NoteData(
+            text=note.text,
+            kind=note.kind,
+            agenda_item_id=note.agenda_item_id,
+            topic_id=note.topic_id,
+            member_id=note.member_id,
+            private=note.private,
+        )
+        dialog = NoteDialog(
+            agenda=self.minutes.agenda,
+            people=list(self.minutes.attendees),
+            data=data,
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda d: self.ctx.commands.run(self.tr("Edit note"), minutes.update_note, note.id, d)
+        )
         dialog.exec()
         self.note_table.setFocus()
 
@@ -667,9 +848,14 @@ class MinutesPage(Page):
         note = self._current(self.note_table, self.note_model)
         if note is None:
             return
-        data = NoteData(text=note.text, kind=note.kind, agenda_item_id=note.agenda_item_id,
-                        topic_id=note.topic_id, member_id=note.member_id,
-                        private=not note.private)
+        data = NoteData(
+            text=note.text,
+            kind=note.kind,
+            agenda_item_id=note.agenda_item_id,
+            topic_id=note.topic_id,
+            member_id=note.member_id,
+            private=not note.private,
+        )
         text = self.tr("Mark note private") if data.private else self.tr("Mark note shareable")
         self._run(text, minutes.update_note, note.id, data)
         self.note_table.setFocus()
@@ -680,8 +866,11 @@ class MinutesPage(Page):
             return
         m = self.minutes
         dialog = DecisionDialog(agenda=m.agenda, parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda d: self.ctx.commands.run(self.tr("Add decision"),
-                                                         minutes.add_decision, m.meeting_id, d))
+        dialog.set_saver(
+            lambda d: self.ctx.commands.run(
+                self.tr("Add decision"), minutes.add_decision, m.meeting_id, d
+            )
+        )
         dialog.exec()
         self.decision_table.setFocus()
 
@@ -689,11 +878,17 @@ class MinutesPage(Page):
         d = self._current(self.decision_table, self.decision_model)
         if d is None or self.minutes is None:
             return
-        dialog = DecisionDialog(agenda=self.minutes.agenda,
-                                data=DecisionData(d.text, d.agenda_item_id, d.topic_id),
-                                parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda data: self.ctx.commands.run(
-            self.tr("Edit decision"), minutes.update_decision, d.id, data))
+        dialog = DecisionDialog(
+            agenda=self.minutes.agenda,
+            data=DecisionData(d.text, d.agenda_item_id, d.topic_id),
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda data: self.ctx.commands.run(
+                self.tr("Edit decision"), minutes.update_decision, d.id, data
+            )
+        )
         dialog.exec()
         self.decision_table.setFocus()
 
@@ -706,11 +901,18 @@ class MinutesPage(Page):
         if self.minutes is None:
             return
         m = self.minutes
-        dialog = ActionDialog(agenda=m.agenda, people=self._people(),
-                              meeting_day=self._meeting_day(), parent=self,
-                              settings=self.ctx.settings)
-        dialog.set_saver(lambda d: self.ctx.commands.run(self.tr("Add action item"),
-                                                         minutes.add_action, m.meeting_id, d))
+        dialog = ActionDialog(
+            agenda=m.agenda,
+            people=self._people(),
+            meeting_day=self._meeting_day(),
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda d: self.ctx.commands.run(
+                self.tr("Add action item"), minutes.add_action, m.meeting_id, d
+            )
+        )
         dialog.exec()
         self.action_table.setFocus()
 
@@ -718,14 +920,28 @@ class MinutesPage(Page):
         a = self._current(self.action_table, self.action_model)
         if a is None or self.minutes is None:
             return
-        data = ActionData(description=a.description, owner_id=a.owner_id, due_on=a.due_on,
-                          agenda_item_id=a.agenda_item_id, topic_id=a.topic_id,
-                          status=a.status, done_on=a.done_on)
-        dialog = ActionDialog(agenda=self.minutes.agenda, people=list(self.minutes.attendees),
-                              meeting_day=self._meeting_day(), data=data, parent=self,
-                              settings=self.ctx.settings)
-        dialog.set_saver(lambda d: self.ctx.commands.run(
-            self.tr("Edit action item"), minutes.update_action, a.id, d, a.version))
+        data = ActionData(
+            description=a.description,
+            owner_id=a.owner_id,
+            due_on=a.due_on,
+            agenda_item_id=a.agenda_item_id,
+            topic_id=a.topic_id,
+            status=a.status,
+            done_on=a.done_on,
+        )
+        dialog = ActionDialog(
+            agenda=self.minutes.agenda,
+            people=list(self.minutes.attendees),
+            meeting_day=self._meeting_day(),
+            data=data,
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda d: self.ctx.commands.run(
+                self.tr("Edit action item"), minutes.update_action, a.id, d, a.version
+            )
+        )
         dialog.exec()
         self.action_table.setFocus()
 
@@ -741,17 +957,20 @@ class MinutesPage(Page):
         self._toggle_done(self._current(self.action_table, self.action_model), self.action_table)
 
     def toggle_earlier_done(self) -> None:
-        self._toggle_done(self._current(self.earlier_table, self.earlier_model),
-                          self.earlier_table)
+        self._toggle_done(self._current(self.earlier_table, self.earlier_model), self.earlier_table)
 
     def move_due(self) -> None:
         a = self._current(self.earlier_table, self.earlier_model)
         if a is None:
             return
-        dialog = DueDateDialog(self.tr("New due date"), a.due_on, parent=self,
-                               settings=self.ctx.settings)
-        dialog.set_saver(lambda due: self.ctx.commands.run(
-            self.tr("New due date"), minutes.move_due, a.id, due, version=a.version))
+        dialog = DueDateDialog(
+            self.tr("New due date"), a.due_on, parent=self, settings=self.ctx.settings
+        )
+        dialog.set_saver(
+            lambda due: self.ctx.commands.run(
+                self.tr("New due date"), minutes.move_due, a.id, due, version=a.version
+            )
+        )
         dialog.exec()
         self.earlier_table.setFocus()
 
@@ -760,11 +979,22 @@ class MinutesPage(Page):
         if a is None or self.minutes is None:
             return
         mid = self.minutes.meeting_id
-        dialog = DueDateDialog(self.tr("Carry over into this meeting"), a.due_on, parent=self,
-                               settings=self.ctx.settings)
-        dialog.set_saver(lambda due: self.ctx.commands.run(
-            self.tr("Carry over action item"), minutes.carry_over, a.id, mid, due_on=due,
-            version=a.version))
+        dialog = DueDateDialog(
+            self.tr("Carry over into this meeting"),
+            a.due_on,
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        dialog.set_saver(
+            lambda due: self.ctx.commands.run(
+                self.tr("Carry over action item"),
+                minutes.carry_over,
+                a.id,
+                mid,
+                due_on=due,
+                version=a.version,
+            )
+        )
         if dialog.exec():
             self.ctx.events.status.emit(self.tr("Carried over into this meeting's action items."))
         self.earlier_table.setFocus()
@@ -775,18 +1005,25 @@ class MinutesPage(Page):
             return
         m = self.minutes
         ok, number = self.ctx.commands.try_run(
-            self, self.tr("Finalise protocol"), minutes.finalise, m.meeting_id,
-            translate=QCoreApplication.translate)
+            self,
+            self.tr("Finalise protocol"),
+            minutes.finalise,
+            m.meeting_id,
+            translate=QCoreApplication.translate,
+        )
         if ok:
-            self.ctx.events.status.emit(self.tr("Protocol version %1 stored. Undo with Ctrl+Z.")
-                                        .replace("%1", str(number)))
+            self.ctx.events.status.emit(
+                self.tr("Protocol version %1 stored. Undo with Ctrl+Z.").replace("%1", str(number))
+            )
 
     # --- the logo (a user setting: it belongs to the person's organisation) ------------------
     def _update_logo_tip(self) -> None:
         logo = self.ctx.settings.get(LOGO_PATH)
         self.logo_button.setToolTip(
-            self.tr("Logo on the protocol: %1").replace("%1", logo) if logo
-            else self.tr("No logo on the protocol. Choose one (PNG or JPEG)."))
+            self.tr("Logo on the protocol: %1").replace("%1", logo)
+            if logo
+            else self.tr("No logo on the protocol. Choose one (PNG or JPEG).")
+        )
         self.remove_logo_action.setEnabled(bool(logo))
 
     def choose_logo(self) -> None:
@@ -794,8 +1031,11 @@ class MinutesPage(Page):
 
         current = self.ctx.settings.get(LOGO_PATH)
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Logo for the protocol"), current or str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg)"))
+            self,
+            self.tr("Logo for the protocol"),
+            current or str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
         if not name:
             return
         try:
@@ -805,8 +1045,9 @@ class MinutesPage(Page):
             return
         self.ctx.settings.set(LOGO_PATH, name)
         self._update_logo_tip()
-        self.ctx.events.status.emit(self.tr("The protocol now shows the logo %1.")
-                                    .replace("%1", Path(name).name))
+        self.ctx.events.status.emit(
+            self.tr("The protocol now shows the logo %1.").replace("%1", Path(name).name)
+        )
 
     def remove_logo(self) -> None:
         self.ctx.settings.set(LOGO_PATH, "")
@@ -827,8 +1068,13 @@ class MinutesPage(Page):
             return
         self._refresh_minutes()
         data, options = self.minutes, self._options()
-        progress = QProgressDialog(self.tr("Building the protocol …"), self.tr("Cancel"), 0,
-                                   protocol_pdf.PROGRESS_TOTAL, self)
+        progress = QProgressDialog(
+            self.tr("Building the protocol …"),
+            self.tr("Cancel"),
+            0,
+            protocol_pdf.PROGRESS_TOTAL,
+            self,
+        )
         progress.setWindowTitle(self.tr("Protocol"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -837,8 +1083,9 @@ class MinutesPage(Page):
         progress.setValue(0)
 
         def work(report, cancelled):
-            return protocol_pdf.build_protocol(data, target, options, progress=report,
-                                               cancelled=cancelled)
+            return protocol_pdf.build_protocol(
+                data, target, options, progress=report, cancelled=cancelled
+            )
 
         def finished(result) -> None:
             self._job = None
@@ -855,12 +1102,21 @@ class MinutesPage(Page):
             elif isinstance(exc, UserError):
                 self.show_error(exc)
             else:
-                QMessageBox.critical(self, self.tr("Protocol"), self.tr(
-                    "The protocol could not be built because of an error in CoP Desk. "
-                    "Details are in the log file (Help › Show the log folder)."))
+                QMessageBox.critical(
+                    self,
+                    self.tr("Protocol"),
+                    self.tr(
+                        "The protocol could not be built because of an error in CoP Desk. "
+                        "Details are in the log file (Help › Show the log folder)."
+                    ),
+                )
 
-        self._job = runner.start(work, on_done=finished, on_error=failed,
-                                 on_progress=lambda done, _total: progress.setValue(done))
+        self._job = runner.start(
+            work,
+            on_done=finished,
+            on_error=failed,
+            on_progress=lambda done, _total: progress.setValue(done),
+        )
         progress.canceled.connect(self._job.cancel)
         self.progress_dialog = progress  # tests look at it
 
@@ -887,9 +1143,13 @@ class MinutesPage(Page):
         from copdesk.ui.widgets.protocol_preview import PreviewDialog
 
         title = self.tr("Preview: %1").replace("%1", path.name)
-        dialog = PreviewDialog(path, title, parent=self,
-                               on_print=lambda: self.print_file(path, dialog),
-                               on_export=lambda: self.export_pdf(dialog, built=path))
+        dialog = PreviewDialog(
+            path,
+            title,
+            parent=self,
+            on_print=lambda: self.print_file(path, dialog),
+            on_export=lambda: self.export_pdf(dialog, built=path),
+        )
         self.preview_dialog = dialog
         try:
             dialog.exec()
@@ -925,8 +1185,11 @@ class MinutesPage(Page):
         from copdesk.ui.widgets.protocol_preview import print_pdf
 
         pages = print_pdf(path, printer)
-        self.ctx.events.status.emit(self.tr("%n page(s) sent to the printer.", "", pages)
-                                    .replace("(s)", "" if pages == 1 else "s"))
+        self.ctx.events.status.emit(
+            self.tr("%n page(s) sent to the printer.", "", pages).replace(
+                "(s)", "" if pages == 1 else "s"
+            )
+        )
         return pages
 
     def ask_export_target(self, parent: QWidget | None = None) -> Path | None:
@@ -935,8 +1198,11 @@ class MinutesPage(Page):
         folder = Path(self.ctx.settings.get(EXPORT_DIR) or Path.home())
         suggested = str(folder / protocol_pdf.default_file_name(self.minutes, self._options()))
         name, _filter = QFileDialog.getSaveFileName(
-            parent or self, self.tr("Export protocol as PDF"), suggested,
-            self.tr("PDF files (*.pdf)"))
+            parent or self,
+            self.tr("Export protocol as PDF"),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
+        )
         if not name:
             return None
         target = Path(name)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 
 from copdesk.model import organisations
 from copdesk.model.dto import OrganisationRow
-from copdesk.model.errors import UserError
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.ui.dialogs.organisation_dialog import (
     KIND_LABELS,
     VIDEO_LABELS,
@@ -20,7 +20,6 @@ from copdesk.ui.dialogs.organisation_dialog import (
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
-from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import ListPage, PageContext
 
 
@@ -39,8 +38,13 @@ class OrganisationsPage(ListPage):
             Column(self.tr("Federal state"), lambda r: state_name(r.state)),
             Column(self.tr("City"), lambda r: r.city),
             Column(self.tr("Video tool"), lambda r: label(VIDEO_LABELS, r.video_tool)),
-            Column(self.tr("Members"), lambda r: str(r.member_count),
-                   sort_key=lambda r: r.member_count, align=right, searchable=False),
+            Column(
+                self.tr("Members"),
+                lambda r: str(r.member_count),
+                sort_key=lambda r: r.member_count,
+                align=right,
+                searchable=False,
+            ),
         ]
         super().__init__(ctx, columns, parent)
         self.search.setPlaceholderText(self.tr("Search organisations (Ctrl+F)"))
@@ -49,17 +53,28 @@ class OrganisationsPage(ListPage):
         if ctx.settings.geometry("OrganisationsPage/header") is None:
             for col, width in enumerate((240, 130, 170, 140, 150)):
                 self.table.setColumnWidth(col, width)
-        self.new_action = self.make_action(self.tr("&New organisation…"), "new", self.new_org,
-                                           QKeySequence.StandardKey.New,
-                                           self.tr("Add an organisation (Ctrl+N)"))
-        self.edit_action = self.make_action(self.tr("&Edit organisation…"), "edit",
-                                            self.activate_current, "Ctrl+E",
-                                            self.tr("Edit the selected organisation (Enter)"))
-        self.delete_action = self.make_action(self.tr("&Delete organisation"), "delete",
-                                              self.delete_org, QKeySequence.StandardKey.Delete,
-                                              self.tr("Delete the selected organisation (Del)"))
+        self.new_action = self.make_action(
+            self.tr("&New organisation…"),
+            "new",
+            self.new_org,
+            QKeySequence.StandardKey.New,
+            self.tr("Add an organisation (Ctrl+N)"),
+        )
+        self.edit_action = self.make_action(
+            self.tr("&Edit organisation…"),
+            "edit",
+            self.activate_current,
+            "Ctrl+E",
+            self.tr("Edit the selected organisation (Enter)"),
+        )
+        self.delete_action = self.make_action(
+            self.tr("&Delete organisation"),
+            "delete",
+            self.delete_org,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected organisation (Del)"),
+        )
         self.selection_changed(None)
-
 
     def reload(self) -> None:
         self.set_rows(self.ctx.commands.read(organisations.list_organisations))
@@ -75,8 +90,10 @@ class OrganisationsPage(ListPage):
         return self.tr("%n of %1 shown", "", shown).replace("%1", str(total))
 
     def empty_text(self) -> str:
-        return self.tr("No organisations yet.\nAdd the municipalities and utilities of your "
-                       "community with “New organisation” (Ctrl+N).")
+        return self.tr(
+            "No organisations yet.\nAdd the municipalities and utilities of your "
+            "community with “New organisation” (Ctrl+N)."
+        )
 
     def selection_changed(self, row: OrganisationRow | None) -> None:
         self.edit_action.setEnabled(row is not None)
@@ -94,8 +111,9 @@ class OrganisationsPage(ListPage):
             parts.append(tag("h4", self.tr("Video conference")))
             video = [label(VIDEO_LABELS, data.video_tool)] if data.video_tool else []
             video += [x for x in (data.video_link, data.video_dialin, data.video_text) if x]
-            parts.append("<p>" + "<br>".join(escape(v).replace("\n", "<br>") for v in video)
-                         + "</p>")
+            parts.append(
+                "<p>" + "<br>".join(escape(v).replace("\n", "<br>") for v in video) + "</p>"
+            )
         if data.notes:
             parts.append(tag("h4", self.tr("Notes")) + para(data.notes))
         return "\n".join(parts)
@@ -103,9 +121,15 @@ class OrganisationsPage(ListPage):
     def new_org(self) -> None:
         dialog = OrganisationDialog(parent=self, settings=self.ctx.settings)
         created: list[int] = []
-        dialog.set_saver(lambda data: created.append(self.ctx.commands.run(
-            self.tr("Add organisation %1").replace("%1", data.name),
-            organisations.add_organisation, data)))
+        dialog.set_saver(
+            lambda data: created.append(
+                self.ctx.commands.run(
+                    self.tr("Add organisation %1").replace("%1", data.name),
+                    organisations.add_organisation,
+                    data,
+                )
+            )
+        )
         if dialog.exec() and created:
             self.search.clear()
             self.refresh_if_stale()
@@ -122,9 +146,15 @@ class OrganisationsPage(ListPage):
             self.show_error(exc)
             return
         dialog = OrganisationDialog(data=data, parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda new: self.ctx.commands.run(
-            self.tr("Edit organisation %1").replace("%1", row.name),
-            organisations.update_organisation, row.id, new, version))
+        dialog.set_saver(
+            lambda new: self.ctx.commands.run(
+                self.tr("Edit organisation %1").replace("%1", row.name),
+                organisations.update_organisation,
+                row.id,
+                new,
+                version,
+            )
+        )
         dialog.exec()
         self.table.setFocus()
 
@@ -132,8 +162,13 @@ class OrganisationsPage(ListPage):
         row = self.current()
         if row is None:
             return
-        ok, _ = self.ctx.commands.try_run(self, self.tr("Delete organisation %1").replace(
-            "%1", row.name), organisations.delete_organisation, row.id)
+        ok, _ = self.ctx.commands.try_run(
+            self,
+            self.tr("Delete organisation %1").replace("%1", row.name),
+            organisations.delete_organisation,
+            row.id,
+        )
         if ok:
-            self.ctx.events.status.emit(self.tr("%1 deleted. Undo with Ctrl+Z.").replace(
-                "%1", row.name))
+            self.ctx.events.status.emit(
+                self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", row.name)
+            )

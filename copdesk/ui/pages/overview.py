@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 from copdesk.formats.dates import date_short, meeting_when
 from copdesk.model import overview
 from copdesk.model.dto import MeetingSummary
+from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
-from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.pages.base import Page, PageContext
 
 _CSS = """
@@ -41,7 +41,6 @@ class OverviewPage(Page):
         self.setFocusProxy(self.view)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-
     def reload(self) -> None:
         data = self.ctx.commands.read(overview.overview, self.ctx.current_group())
         self.view.setHtml(self.render(data))
@@ -54,8 +53,9 @@ class OverviewPage(Page):
             (self.tr("Protocol writer"), m.protocol_writer or self.tr("not decided yet")),
         ]
         html = f"<p><b>{escape(m.title)}</b></p><table>"
-        html += "".join(f"<tr><td class='muted'>{escape(k)}</td><td>{escape(v)}</td></tr>"
-                        for k, v in rows)
+        html += "".join(
+            f"<tr><td class='muted'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows
+        )
         return html + "</table>"
 
     def render(self, data: overview.Overview) -> str:
@@ -64,12 +64,14 @@ class OverviewPage(Page):
         if data.group != data.community:
             out.append(f"<p class='muted'>{escape(data.group)}</p>")
         c = data.counts
-        counts = " · ".join((
-            plural(self.tr("%n active member(s)", "", c["members"]), c["members"]),
-            plural(self.tr("%n organisation(s)", "", c["organisations"]), c["organisations"]),
-            plural(self.tr("%n meeting(s)", "", c["meetings"]), c["meetings"]),
-            plural(self.tr("%n open topic(s)", "", c["topics"]), c["topics"]),
-        ))
+        counts = " · ".join(
+            (
+                plural(self.tr("%n active member(s)", "", c["members"]), c["members"]),
+                plural(self.tr("%n organisation(s)", "", c["organisations"]), c["organisations"]),
+                plural(self.tr("%n meeting(s)", "", c["meetings"]), c["meetings"]),
+                plural(self.tr("%n open topic(s)", "", c["topics"]), c["topics"]),
+            )
+        )
         out.append(tag("p", counts, "muted"))
 
         out.append(tag("h2", self.tr("Next meeting")))
@@ -81,22 +83,33 @@ class OverviewPage(Page):
         else:
             out.append(tag("p", self.tr("No meeting planned yet.")))
         if data.last_meeting:
-            out.append("<p class='muted'>" + escape(self.tr("Last meeting: %1").replace(
-                "%1", meeting_when(data.last_meeting.start_at, data.last_meeting.end_at)))
-                       + "</p>")
+            out.append(
+                "<p class='muted'>"
+                + escape(
+                    self.tr("Last meeting: %1").replace(
+                        "%1", meeting_when(data.last_meeting.start_at, data.last_meeting.end_at)
+                    )
+                )
+                + "</p>"
+            )
 
         out.append(tag("h2", self.tr("Open action items")))
         if data.open_actions:
             if data.overdue_count:
-                out.append("<p class='overdue'>⚠ " + escape(
-                    self.tr("%n overdue", "", data.overdue_count)) + "</p>")
+                out.append(
+                    "<p class='overdue'>⚠ "
+                    + escape(self.tr("%n overdue", "", data.overdue_count))
+                    + "</p>"
+                )
             out.append("<table>")
             for a in data.open_actions:
                 due = date_short(a.due_on) if a.due_on else "–"
                 cls = " class='overdue'" if a.overdue else ""
                 flag = escape(self.tr("overdue")) + " · " if a.overdue else ""
-                out.append(f"<tr><td{cls}>{flag}{escape(due)}</td><td>{escape(a.owner)}</td>"
-                           f"<td>{escape(a.description)}</td></tr>")
+                out.append(
+                    f"<tr><td{cls}>{flag}{escape(due)}</td><td>{escape(a.owner)}</td>"
+                    f"<td>{escape(a.description)}</td></tr>"
+                )
             out.append("</table>")
             more = data.open_action_count - len(data.open_actions)
             if more > 0:
@@ -109,8 +122,10 @@ class OverviewPage(Page):
             out.append("<table>")
             for t in data.top_topics:
                 votes = plural(self.tr("%n vote(s)", "", t.votes), t.votes)
-                out.append(f"<tr><td>{escape(t.title)}</td><td class='muted'>{escape(t.proposer)}"
-                           f"</td><td class='muted'>{escape(votes)}</td></tr>")
+                out.append(
+                    f"<tr><td>{escape(t.title)}</td><td class='muted'>{escape(t.proposer)}"
+                    f"</td><td class='muted'>{escape(votes)}</td></tr>"
+                )
             out.append("</table>")
         else:
             out.append(tag("p", self.tr("The backlog is empty.")))

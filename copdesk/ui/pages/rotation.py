@@ -109,10 +109,19 @@ class WrappingDelegate(QStyledItemDelegate):
 class RotationPage(Page):
     icon_name = "rotation"
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Rotation")
-    tables = frozenset({
-        "meeting", "rotation_record", "rotation_rule", "member", "organisation",
-        "group_membership", "absence", "attendance", "cop_group",
-    })
+    tables = frozenset(
+        {
+            "meeting",
+            "rotation_record",
+            "rotation_rule",
+            "member",
+            "organisation",
+            "group_membership",
+            "absence",
+            "attendance",
+            "cop_group",
+        }
+    )
     opens = frozenset({"rotation"})
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
@@ -140,8 +149,9 @@ class RotationPage(Page):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Meeting / role"), self.tr("Who"),
-                                   self.tr("Status"), self.tr("Why")])
+        self.tree.setHeaderLabels(
+            [self.tr("Meeting / role"), self.tr("Who"), self.tr("Status"), self.tr("Why")]
+        )
         self.tree.setAccessibleName(self.tr("Forecast"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -204,18 +214,30 @@ class RotationPage(Page):
         row.addWidget(self.role_filter)
         row.addStretch(1)
         hl.addLayout(row)
-        self.history_model = DtoTableModel([
-            Column(self.tr("Date"), lambda r: date_short(r.day), sort_key=lambda r: r.day,
-                   searchable=False),
-            Column(self.tr("Meeting"), lambda r: r.meeting_title),
-            Column(self.tr("Role"), lambda r: role_label(r.role)),
-            Column(self.tr("Who"), lambda r: r.name,
-                   tooltip=lambda r: self._history_tip(r)),
-            Column(self.tr("What"), self._history_kind,
-                   foreground=lambda r: QBrush(GREY) if r.planned else None),
-            Column(self.tr("Reason"), lambda r: self._history_reason(r),
-                   tooltip=lambda r: r.reason or None),
-        ], self)
+        self.history_model = DtoTableModel(
+            [
+                Column(
+                    self.tr("Date"),
+                    lambda r: date_short(r.day),
+                    sort_key=lambda r: r.day,
+                    searchable=False,
+                ),
+                Column(self.tr("Meeting"), lambda r: r.meeting_title),
+                Column(self.tr("Role"), lambda r: role_label(r.role)),
+                Column(self.tr("Who"), lambda r: r.name, tooltip=lambda r: self._history_tip(r)),
+                Column(
+                    self.tr("What"),
+                    self._history_kind,
+                    foreground=lambda r: QBrush(GREY) if r.planned else None,
+                ),
+                Column(
+                    self.tr("Reason"),
+                    lambda r: self._history_reason(r),
+                    tooltip=lambda r: r.reason or None,
+                ),
+            ],
+            self,
+        )
         self.history_proxy = FilterProxy(self)
         self.history_proxy.setSourceModel(self.history_model)
         self.history = QTableView()
@@ -229,8 +251,7 @@ class RotationPage(Page):
         self.history.setTabKeyNavigation(False)
         self.history.setWordWrap(False)
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.history.verticalHeader().setDefaultSectionSize(
-            self.history.fontMetrics().height() + 8)
+        self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().height() + 8)
         for col, width in enumerate((85, 160, 150, 150, 105)):
             self.history.setColumnWidth(col, width)
         hl.addWidget(self.history, 1)
@@ -247,41 +268,65 @@ class RotationPage(Page):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([470, 250])
-        self.splitter.splitterMoved.connect(lambda *_: ctx.settings.set_geometry(
-            "RotationPage/splitter", self.splitter.saveState()))
+        self.splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.set_geometry("RotationPage/splitter", self.splitter.saveState())
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.tree)
 
         # --- actions -----------------------------------------------------------------------
         self.confirm_action = self.make_action(
-            self.tr("&Confirm"), "check", self.confirm, "Ctrl+Return",
-            self.tr("Write the proposal to the meeting and the rotation history (Ctrl+Enter)"))
+            self.tr("&Confirm"),
+            "check",
+            self.confirm,
+            "Ctrl+Return",
+            self.tr("Write the proposal to the meeting and the rotation history (Ctrl+Enter)"),
+        )
         self.swap_action = self.make_action(
-            self.tr("S&wap…"), "handover", lambda: self.override(SWAP), "Ctrl+T",
-            self.tr("Somebody else takes this turn; the one due comes next (Ctrl+T)"))
+            self.tr("S&wap…"),
+            "handover",
+            lambda: self.override(SWAP),
+            "Ctrl+T",
+            self.tr("Somebody else takes this turn; the one due comes next (Ctrl+T)"),
+        )
         self.skip_action = self.make_action(
-            self.tr("&Skip…"), "person-off", lambda: self.override(SKIP), "Ctrl+K",
-            self.tr("Pass somebody over at this meeting (Ctrl+K)"))
+            self.tr("&Skip…"),
+            "person-off",
+            lambda: self.override(SKIP),
+            "Ctrl+K",
+            self.tr("Pass somebody over at this meeting (Ctrl+K)"),
+        )
         self.volunteer_action = self.make_action(
-            self.tr("&Volunteer…"), "members", lambda: self.override(VOLUNTEER),
-            "Ctrl+Shift+V", self.tr("Somebody takes this turn of their own accord "
-                                    "(Ctrl+Shift+V)"))
+            self.tr("&Volunteer…"),
+            "members",
+            lambda: self.override(VOLUNTEER),
+            "Ctrl+Shift+V",
+            self.tr("Somebody takes this turn of their own accord (Ctrl+Shift+V)"),
+        )
         self.hand_back_action = self.make_action(
-            self.tr("&Hand back…"), "close", lambda: self.override(HAND_BACK), "Ctrl+B",
-            self.tr("The holder gives the turn back; the rotation proposes the next one "
-                    "(Ctrl+B)"))
+            self.tr("&Hand back…"),
+            "close",
+            lambda: self.override(HAND_BACK),
+            "Ctrl+B",
+            self.tr("The holder gives the turn back; the rotation proposes the next one (Ctrl+B)"),
+        )
         self.rules_action = self.make_action(
-            self.tr("Rotation se&ttings…"), "settings", self.edit_rules, "Ctrl+Shift+T",
-            self.tr("Which roles rotate and who takes part (Ctrl+Shift+T)"))
+            self.tr("Rotation se&ttings…"),
+            "settings",
+            self.edit_rules,
+            "Ctrl+Shift+T",
+            self.tr("Which roles rotate and who takes part (Ctrl+Shift+T)"),
+        )
         self._selection_changed()
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         keep = self._selected_key()
         try:
-            view = self.ctx.commands.read(rotation.view, self.ctx.current_group(),
-                                          self.count.value())
+            view = self.ctx.commands.read(
+                rotation.view, self.ctx.current_group(), self.count.value()
+            )
         except UserError as exc:
             self.show_error(exc)
             return
@@ -312,8 +357,11 @@ class RotationPage(Page):
             return self.tr("not planned yet")
         if roles and done == len(roles):
             return self.tr("all roles confirmed")
-        return self.tr("%1 of %2 roles confirmed").replace("%1", str(done)).replace(
-            "%2", str(len(roles)))
+        return (
+            self.tr("%1 of %2 roles confirmed")
+            .replace("%1", str(done))
+            .replace("%2", str(len(roles)))
+        )
 
     def _fill_tree(self, slots, keep) -> None:
         self.tree.clear()
@@ -391,8 +439,9 @@ class RotationPage(Page):
 
     def _filter_history(self) -> None:
         role = self.role_filter.currentData()
-        self.history_proxy.set_predicate(None if role == ALL_ROLES
-                                         else (lambda r, role=role: r.role == role))
+        self.history_proxy.set_predicate(
+            None if role == ALL_ROLES else (lambda r, role=role: r.role == role)
+        )
 
     # --- selection ---------------------------------------------------------------------------
     @staticmethod
@@ -418,8 +467,11 @@ class RotationPage(Page):
         if p is not None:
             can_confirm = planned and p.is_open
         else:
-            can_confirm = planned and slot.can_confirm and not any(
-                r.state == State.NOBODY for r in slot.roles)
+            can_confirm = (
+                planned
+                and slot.can_confirm
+                and not any(r.state == State.NOBODY for r in slot.roles)
+            )
         self.confirm_action.setEnabled(bool(can_confirm))
         has_role = planned and p is not None
         self.swap_action.setEnabled(has_role and p.holder_id is not None)
@@ -427,12 +479,16 @@ class RotationPage(Page):
         self.volunteer_action.setEnabled(has_role)
         self.hand_back_action.setEnabled(has_role and p.holder_id is not None)
         if slot is not None and not planned:
-            self.selection_note.setText(self.tr(
-                "This date is estimated from the cadence. Plan the meeting on the Meetings "
-                "page first; then its turns can be confirmed or changed here."))
+            self.selection_note.setText(
+                self.tr(
+                    "This date is estimated from the cadence. Plan the meeting on the Meetings "
+                    "page first; then its turns can be confirmed or changed here."
+                )
+            )
         elif slot is not None and p is None and planned:
-            self.selection_note.setText(self.tr(
-                "Select a role to swap, skip, volunteer or hand back a turn."))
+            self.selection_note.setText(
+                self.tr("Select a role to swap, skip, volunteer or hand back a turn.")
+            )
         else:
             self.selection_note.setText("")
         self.selection_note.setVisible(bool(self.selection_note.text()))
@@ -453,14 +509,18 @@ class RotationPage(Page):
             return
         roles = None if role is None else [role]
         name = slot.title
-        text = (self.tr("Confirm rotation for %1").replace("%1", name) if role is None
-                else self.tr("Confirm %1 for %2").replace("%1", role_label(role))
-                .replace("%2", name))
-        ok, _n = self.ctx.commands.try_run(self, text, rotation.confirm, slot.meeting_id,
-                                           roles=roles, expected=slot.expected())
+        text = (
+            self.tr("Confirm rotation for %1").replace("%1", name)
+            if role is None
+            else self.tr("Confirm %1 for %2").replace("%1", role_label(role)).replace("%2", name)
+        )
+        ok, _n = self.ctx.commands.try_run(
+            self, text, rotation.confirm, slot.meeting_id, roles=roles, expected=slot.expected()
+        )
         if ok:
             self.ctx.events.status.emit(
-                self.tr("Confirmed for %1. Undo with Ctrl+Z.").replace("%1", name))
+                self.tr("Confirmed for %1. Undo with Ctrl+Z.").replace("%1", name)
+            )
             self.tree.setFocus()
 
     def override(self, kind: str) -> None:
@@ -469,32 +529,53 @@ class RotationPage(Page):
             return
         p = slot.role(role)
         try:
-            cands = (() if kind == HAND_BACK else
-                     self.ctx.commands.read(rotation.candidates, slot.meeting_id, role))
+            cands = (
+                ()
+                if kind == HAND_BACK
+                else self.ctx.commands.read(rotation.candidates, slot.meeting_id, role)
+            )
         except UserError as exc:
             self.show_error(exc)
             return
         meeting = f"{slot.title}, {date_with_weekday(slot.day)}"
-        dialog = RotationOverrideDialog(kind, role=role, meeting=meeting, current=p.name,
-                                        candidates=cands, parent=self,
-                                        settings=self.ctx.settings)
-        fns = {SWAP: rotation.swap, SKIP: rotation.skip, VOLUNTEER: rotation.volunteer,
-               HAND_BACK: rotation.hand_back}
+        dialog = RotationOverrideDialog(
+            kind,
+            role=role,
+            meeting=meeting,
+            current=p.name,
+            candidates=cands,
+            parent=self,
+            settings=self.ctx.settings,
+        )
+        fns = {
+            SWAP: rotation.swap,
+            SKIP: rotation.skip,
+            VOLUNTEER: rotation.volunteer,
+            HAND_BACK: rotation.hand_back,
+        }
         names = {c.id: c.name for c in cands}
 
         def save(data) -> None:
             who = names.get(data.holder_id, p.name)
-            texts = {SWAP: self.tr("Swap: %1 takes the turn"), SKIP: self.tr("Skip %1"),
-                     VOLUNTEER: self.tr("%1 volunteers"), HAND_BACK: self.tr("%1 hands back")}
+            texts = {
+                SWAP: self.tr("Swap: %1 takes the turn"),
+                SKIP: self.tr("Skip %1"),
+                VOLUNTEER: self.tr("%1 volunteers"),
+                HAND_BACK: self.tr("%1 hands back"),
+            }
             undo_text = texts[kind].replace("%1", who)
-            args = ((slot.meeting_id, role, data.reason) if kind == HAND_BACK
-                    else (slot.meeting_id, role, data.holder_id, data.reason))
+            args = (
+                (slot.meeting_id, role, data.reason)
+                if kind == HAND_BACK
+                else (slot.meeting_id, role, data.holder_id, data.reason)
+            )
             self.ctx.commands.run(undo_text, fns[kind], *args)
 
         dialog.set_saver(save)
         if dialog.exec():
-            self.ctx.events.status.emit(self.tr("Recorded in the rotation history. Undo with "
-                                                "Ctrl+Z."))
+            self.ctx.events.status.emit(
+                self.tr("Recorded in the rotation history. Undo with Ctrl+Z.")
+            )
         self.tree.setFocus()
 
     def edit_rules(self) -> None:
@@ -505,7 +586,10 @@ class RotationPage(Page):
             self.show_error(exc)
             return
         dialog = RotationRulesDialog(info, parent=self, settings=self.ctx.settings)
-        dialog.set_saver(lambda rules: self.ctx.commands.run(
-            self.tr("Change rotation settings"), rotation.save_rules, group, rules))
+        dialog.set_saver(
+            lambda rules: self.ctx.commands.run(
+                self.tr("Change rotation settings"), rotation.save_rules, group, rules
+            )
+        )
         dialog.exec()
         self.tree.setFocus()

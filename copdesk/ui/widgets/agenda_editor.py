@@ -64,11 +64,22 @@ class AgendaModel(QAbstractTableModel):
         self.meeting_minutes = 0
         self.tz = "Europe/Berlin"
         self.people: dict[int, str] = {}
-        self._headers = [self.tr("Start"), self.tr("Kind"), self.tr("Title"),
-                         self.tr("Minutes"), self.tr("Presenter")]
+        self._headers = [
+            self.tr("Start"),
+            self.tr("Kind"),
+            self.tr("Title"),
+            self.tr("Minutes"),
+            self.tr("Presenter"),
+        ]
 
-    def set_items(self, items: Sequence[AgendaItemData], start: dt.datetime | None,
-                  meeting_minutes: int, tz: str, people: dict[int, str]) -> None:
+    def set_items(
+        self,
+        items: Sequence[AgendaItemData],
+        start: dt.datetime | None,
+        meeting_minutes: int,
+        tz: str,
+        people: dict[int, str],
+    ) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.start, self.meeting_minutes, self.tz = start, meeting_minutes, tz
@@ -84,13 +95,13 @@ class AgendaModel(QAbstractTableModel):
         return sum(i.minutes for i in self.items)
 
     # --- Qt model API ----------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
                 return self._headers[section]
@@ -99,7 +110,7 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def _runs_over(self, row: int) -> bool:
-        before = sum(i.minutes for i in self.items[:row + 1])
+        before = sum(i.minutes for i in self.items[: row + 1])
         return bool(self.meeting_minutes) and before > self.meeting_minutes
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -123,27 +134,31 @@ class AgendaModel(QAbstractTableModel):
             if col == PRESENTER:
                 return self.people.get(item.presenter_id, "") if item.presenter_id else ""
         if role == Qt.ItemDataRole.EditRole:
-            return {KIND: item.kind, TITLE: item.title, MINUTES: item.minutes,
-                    PRESENTER: item.presenter_id}.get(col)
+            return {
+                KIND: item.kind,
+                TITLE: item.title,
+                MINUTES: item.minutes,
+                PRESENTER: item.presenter_id,
+            }.get(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (START, MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == START and self._runs_over(index.row()):
             return self.tr("This item ends after the planned end of the meeting.")
-        if role == Qt.ItemDataRole.ForegroundRole and col == START and self._runs_over(
-                index.row()):
+        if role == Qt.ItemDataRole.ForegroundRole and col == START and self._runs_over(index.row()):
             return QBrush(QColor(WARN))
         return None
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDragEnabled)
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         if index.column() != START:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, col = index.row(), index.column()
@@ -168,7 +183,7 @@ class AgendaModel(QAbstractTableModel):
         self.edited.emit(items, row, col)
         return True
 
-    def supportedDropActions(self):  # noqa: N802
+    def supportedDropActions(self):
         return Qt.DropAction.MoveAction
 
 
@@ -179,32 +194,32 @@ class _ComboDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for text, value in self._choices():
             combo.addItem(text, value)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
+    def setEditorData(self, editor, index) -> None:
         pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(pos, 0))
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _MinutesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         spin = QSpinBox(parent)
         spin.setRange(1, MAX_ITEM_MINUTES)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         return spin
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
+    def setEditorData(self, editor, index) -> None:
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 1))
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor, model, index) -> None:
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -232,20 +247,25 @@ class AgendaTable(QTableView):
         self.setDragDropOverwriteMode(False)
 
     def _key(self, event) -> str | None:
-        mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                    | Qt.KeyboardModifier.ShiftModifier
-                                    | Qt.KeyboardModifier.AltModifier)
+        mods = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier
+            | Qt.KeyboardModifier.AltModifier
+        )
         return self.KEYS.get((Qt.Key(event.key()), mods))
 
     def event(self, event) -> bool:
         # keep Delete / Ctrl+Up … here instead of letting a window shortcut take them
-        if event.type() == QEvent.Type.ShortcutOverride and self._key(event) \
-                and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self._key(event)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             event.accept()
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         action = self._key(event)
         if action and self.state() != QAbstractItemView.State.EditingState:
             self.key_action.emit(action)
@@ -261,7 +281,7 @@ class AgendaTable(QTableView):
         rect = self.visualRect(index)
         return index.row() + (1 if y > rect.center().y() else 0)
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         if event.source() is not self:
             event.ignore()
             return
@@ -296,9 +316,11 @@ class AgendaEditor(QWidget):
         self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         compact_rows(self.table)
@@ -310,11 +332,16 @@ class AgendaEditor(QWidget):
         self.table.setColumnWidth(KIND, 110)
         self.table.setColumnWidth(MINUTES, 70)
         self.table.setColumnWidth(PRESENTER, 140)
-        self.table.setItemDelegateForColumn(KIND, _ComboDelegate(
-            lambda: [(kind_label(k), k) for k in AGENDA_KIND], self.table))
-        self.table.setItemDelegateForColumn(PRESENTER, _ComboDelegate(
-            lambda: [(self.tr("(nobody)"), None)] + [(p.name, p.id) for p in self._people],
-            self.table))
+        self.table.setItemDelegateForColumn(
+            KIND, _ComboDelegate(lambda: [(kind_label(k), k) for k in AGENDA_KIND], self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            PRESENTER,
+            _ComboDelegate(
+                lambda: [(self.tr("(nobody)"), None)] + [(p.name, p.id) for p in self._people],
+                self.table,
+            ),
+        )
         self.table.setItemDelegateForColumn(MINUTES, _MinutesDelegate(self.table))
         self.table.row_dropped.connect(self.move_row)
         self.table.key_action.connect(self._on_key)
@@ -337,8 +364,9 @@ class AgendaEditor(QWidget):
         self.down_button.setToolTip(self.tr("Move the selected item down (Ctrl+Down)"))
         self.down_button.clicked.connect(lambda: self._on_key("down"))
         self.template_button = QPushButton(self.tr("&Templates"))
-        self.template_button.setToolTip(self.tr("Fill the agenda from a template, or save this "
-                                                "agenda as a template"))
+        self.template_button.setToolTip(
+            self.tr("Fill the agenda from a template, or save this agenda as a template")
+        )
         self.template_menu = QMenu(self.template_button)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
@@ -354,8 +382,9 @@ class AgendaEditor(QWidget):
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel(self.tr("Drag items or use Ctrl+Up / Ctrl+Down to reorder; "
-                                   "F2 or typing edits a cell."))
+        self.hint = QLabel(
+            self.tr("Drag items or use Ctrl+Up / Ctrl+Down to reorder; F2 or typing edits a cell.")
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
 
@@ -369,24 +398,37 @@ class AgendaEditor(QWidget):
         self.set_agenda(None)
 
     # --- wiring ----------------------------------------------------------------------
-    def set_handlers(self, *, save: Callable[[list[AgendaItemData]], bool],
-                     apply_template: Callable[[int], bool],
-                     save_template: Callable[[str], None]) -> None:
+    def set_handlers(
+        self,
+        *,
+        save: Callable[[list[AgendaItemData]], bool],
+        apply_template: Callable[[int], bool],
+        save_template: Callable[[str], None],
+    ) -> None:
         """*save* stores the whole list and returns True on success; *save_template*
         raises a ``UserError`` (e.g. a name in use) that the editor shows."""
         self._save, self._apply_template, self._save_template = (
-            save, apply_template, save_template)
+            save,
+            apply_template,
+            save_template,
+        )
 
-    def set_agenda(self, agenda: Agenda | None, *, templates: Sequence[TemplateRow] = (),
-                   people: Sequence[PersonOption] = ()) -> None:
+    def set_agenda(
+        self,
+        agenda: Agenda | None,
+        *,
+        templates: Sequence[TemplateRow] = (),
+        people: Sequence[PersonOption] = (),
+    ) -> None:
         """Show a meeting's agenda (None: no meeting selected)."""
         same_meeting = agenda is not None and agenda.meeting_id == self._meeting_id
         if same_meeting and self._shows(agenda):
             self._templates, self._people = list(templates), list(people)
             return  # unchanged: keep the selection and an open cell editor
         current = self.table.currentIndex()
-        keep = self._focus or ((current.row(), current.column()) if same_meeting
-                               and current.isValid() else None)
+        keep = self._focus or (
+            (current.row(), current.column()) if same_meeting and current.isValid() else None
+        )
         self._focus = None
         self._meeting_id = agenda.meeting_id if agenda else None
         self._templates = list(templates)
@@ -396,8 +438,13 @@ class AgendaEditor(QWidget):
         else:
             names = {p.id: p.name for p in people}
             names.update({i.presenter_id: i.presenter for i in agenda.items if i.presenter_id})
-            self.model.set_items([i.data() for i in agenda.items], agenda.start_at,
-                                 agenda.meeting_minutes, agenda.tz, names)
+            self.model.set_items(
+                [i.data() for i in agenda.items],
+                agenda.start_at,
+                agenda.meeting_minutes,
+                agenda.tz,
+                names,
+            )
         self.setEnabled(agenda is not None)
         if keep is None and self.model.rowCount():
             keep = (0, TITLE)
@@ -413,10 +460,14 @@ class AgendaEditor(QWidget):
 
     def _shows(self, agenda: Agenda) -> bool:
         m = self.model
-        return (m.items == [i.data() for i in agenda.items] and m.start == agenda.start_at
-                and m.meeting_minutes == agenda.meeting_minutes
-                and all(m.people.get(i.presenter_id) == i.presenter
-                        for i in agenda.items if i.presenter_id))
+        return (
+            m.items == [i.data() for i in agenda.items]
+            and m.start == agenda.start_at
+            and m.meeting_minutes == agenda.meeting_minutes
+            and all(
+                m.people.get(i.presenter_id) == i.presenter for i in agenda.items if i.presenter_id
+            )
+        )
 
     def items(self) -> list[AgendaItemData]:
         return list(self.model.items)
@@ -454,8 +505,9 @@ class AgendaEditor(QWidget):
             return
         items = self.items()
         del items[row]
-        self._store(items, (min(row, len(items) - 1), max(self.table.currentIndex().column(),
-                                                          KIND)))
+        self._store(
+            items, (min(row, len(items) - 1), max(self.table.currentIndex().column(), KIND))
+        )
 
     def move_row(self, source: int, target: int) -> None:
         """Move item *source* so that it comes before the item now at *target*."""
@@ -490,8 +542,9 @@ class AgendaEditor(QWidget):
         for t in self._templates:
             text = t.name
             if str(t.total_minutes) not in t.name:  # "CoP standard 120 min" says it already
-                text = self.tr("%1 (%2 min)").replace("%1", t.name).replace(
-                    "%2", str(t.total_minutes))
+                text = (
+                    self.tr("%1 (%2 min)").replace("%1", t.name).replace("%2", str(t.total_minutes))
+                )
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, tid=t.id: self.apply_template(tid))
         menu.addSeparator()
@@ -507,8 +560,9 @@ class AgendaEditor(QWidget):
     def save_as_template(self, name: str | None = None) -> bool:
         while True:
             if name is None:
-                name, ok = QInputDialog.getText(self, self.tr("Save as template"),
-                                                self.tr("Name of the new template:"))
+                name, ok = QInputDialog.getText(
+                    self, self.tr("Save as template"), self.tr("Name of the new template:")
+                )
                 if not ok:
                     return False
             try:
@@ -526,22 +580,26 @@ class AgendaEditor(QWidget):
             return
         if not self.model.items:
             self.total_label.setStyleSheet("")
-            self.total_label.setText(self.tr("No agenda yet. Add items (Insert) or fill it "
-                                             "from a template."))
+            self.total_label.setText(
+                self.tr("No agenda yet. Add items (Insert) or fill it from a template.")
+            )
             return
         if total > length:
             self.total_label.setStyleSheet(f"color: {WARN}; font-weight: bold;")
             self.total_label.setText(
-                "⚠ " + self.tr("The agenda runs %1 min over the meeting: %2 of %3 min.")
-                .replace("%1", str(total - length)).replace("%2", str(total))
-                .replace("%3", str(length)))
+                "⚠ "
+                + self.tr("The agenda runs %1 min over the meeting: %2 of %3 min.")
+                .replace("%1", str(total - length))
+                .replace("%2", str(total))
+                .replace("%3", str(length))
+            )
         else:
             self.total_label.setStyleSheet("")
-            text = self.tr("Total: %1 of %2 min.").replace("%1", str(total)).replace(
-                "%2", str(length))
+            text = (
+                self.tr("Total: %1 of %2 min.").replace("%1", str(total)).replace("%2", str(length))
+            )
             if total < length:
-                text += " " + self.tr("%1 min not yet planned.").replace(
-                    "%1", str(length - total))
+                text += " " + self.tr("%1 min not yet planned.").replace("%1", str(length - total))
             self.total_label.setText(text)
         self.total_label.setAccessibleDescription(self.total_label.text())
 

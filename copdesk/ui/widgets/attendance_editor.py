@@ -43,21 +43,26 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[AttendanceRow] = []
-        self._headers = [self.tr("Member"), self.tr("Status"), self.tr("Note"),
-                         self.tr("Organisation"), self.tr("Declared absence")]
+        self._headers = [
+            self.tr("Member"),
+            self.tr("Status"),
+            self.tr("Note"),
+            self.tr("Organisation"),
+            self.tr("Declared absence"),
+        ]
 
     def set_rows(self, rows: Sequence[AttendanceRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < 5 else None
         return None
@@ -77,25 +82,30 @@ class AttendanceModel(QAbstractTableModel):
             if col == ORG:
                 return row.organisation
             if col == AWAY:
-                return f"✈ {row.absence}" if row.absence and row.absence != "-" else (
-                    "✈" if row.absence else "")
+                return (
+                    f"✈ {row.absence}"
+                    if row.absence and row.absence != "-"
+                    else ("✈" if row.absence else "")
+                )
         if role == Qt.ItemDataRole.EditRole:
             return {STATUS: row.status, NOTE: row.note}.get(col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, AWAY) and row.absence:
             return self.tr("Declared an absence for this day: %1").replace(
-                "%1", row.absence if row.absence != "-" else "")
+                "%1", row.absence if row.absence != "-" else ""
+            )
         return None
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and (index.column() == STATUS or (
-                index.column() == NOTE and self.rows[index.row()].status)):
+        if index.isValid() and (
+            index.column() == STATUS or (index.column() == NOTE and self.rows[index.row()].status)
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
@@ -109,17 +119,17 @@ class AttendanceModel(QAbstractTableModel):
 
 
 class _StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for key in ("",) + STATUS_ORDER:
             combo.addItem(attendance_label(key), key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
+    def setEditorData(self, editor, index) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -129,20 +139,26 @@ class GuestDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit guest") if data else self.tr("New guest"))
         data = data or GuestData()
         self.name = self.add_field("name", self.tr("&Name"), QLineEdit(data.name))
-        self.organisation = self.add_field("organisation", self.tr("&Organisation"),
-                                           QLineEdit(data.organisation))
+        self.organisation = self.add_field(
+            "organisation", self.tr("&Organisation"), QLineEdit(data.organisation)
+        )
         self.email = self.add_field("email", self.tr("&E-mail"), QLineEdit(data.email))
-        self.attended = self.add_field("attended", self.tr("Presence"),
-                                       QCheckBox(self.tr("&Attended")))
+        self.attended = self.add_field(
+            "attended", self.tr("Presence"), QCheckBox(self.tr("&Attended"))
+        )
         self.attended.setChecked(data.attended)
-        self.name.textChanged.connect(lambda t: self.set_error(
-            "name", None if t.strip() else self.tr("Enter the guest's name.")))
+        self.name.textChanged.connect(
+            lambda t: self.set_error(
+                "name", None if t.strip() else self.tr("Enter the guest's name.")
+            )
+        )
         self.name.setFocus()
         self.resize(max(self.width(), 420), self.height())
 
     def data(self) -> GuestData:
-        return GuestData(self.name.text(), self.organisation.text(), self.email.text(),
-                         self.attended.isChecked())
+        return GuestData(
+            self.name.text(), self.organisation.text(), self.email.text(), self.attended.isChecked()
+        )
 
 
 class AttendanceEditor(QWidget):
@@ -150,8 +166,7 @@ class AttendanceEditor(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._sheet: AttendanceSheet | None = None
-        self._save: Callable[[dict[int, str], dict[int, str] | None], bool] = \
-            lambda _s, _n: False
+        self._save: Callable[[dict[int, str], dict[int, str] | None], bool] = lambda _s, _n: False
         self._invite_all: Callable[[], bool] = lambda: False
         self._add_guest: Callable[[GuestData], None] = lambda _d: None
         self._update_guest: Callable[[int, GuestData], None] = lambda _i, _d: None
@@ -166,9 +181,11 @@ class AttendanceEditor(QWidget):
         self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -191,8 +208,9 @@ class AttendanceEditor(QWidget):
         self.apply_button.setToolTip(self.tr("Give every selected member this status"))
         self.apply_button.clicked.connect(self.apply_to_selected)
         self.invite_button = QPushButton(icon("invite"), self.tr("Mark all as &invited"))
-        self.invite_button.setToolTip(self.tr("Every active member without an answer gets "
-                                              "the status “invited”"))
+        self.invite_button.setToolTip(
+            self.tr("Every active member without an answer gets the status “invited”")
+        )
         self.invite_button.clicked.connect(lambda: self._invite_all())
         row = QHBoxLayout()
         row.addWidget(set_label)
@@ -219,8 +237,9 @@ class AttendanceEditor(QWidget):
         self.guests.doubleClicked.connect(lambda _i: self.edit_guest())
         self.guests.activated.connect(lambda _i: self.edit_guest())
         self.add_guest_button = QPushButton(self.tr("Add &guest…"))
-        self.add_guest_button.setToolTip(self.tr("A guest for this meeting only (name and "
-                                                 "organisation)"))
+        self.add_guest_button.setToolTip(
+            self.tr("A guest for this meeting only (name and organisation)")
+        )
         self.add_guest_button.clicked.connect(self.add_guest)
         self.edit_guest_button = QPushButton(self.tr("Edi&t…"))
         self.edit_guest_button.setToolTip(self.tr("Edit the selected guest"))
@@ -262,11 +281,14 @@ class AttendanceEditor(QWidget):
         self.guests.installEventFilter(self)
         self.set_sheet(None)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if obj in (self.table, self.guests) and event.type() in (
-                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
-                and event.key() == Qt.Key.Key_Delete and not event.modifiers() \
-                and obj.state() != QAbstractItemView.State.EditingState:
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            obj in (self.table, self.guests)
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.key() == Qt.Key.Key_Delete
+            and not event.modifiers()
+            and obj.state() != QAbstractItemView.State.EditingState
+        ):
             event.accept()
             if event.type() == QEvent.Type.KeyPress:
                 if obj is self.table:
@@ -282,11 +304,17 @@ class AttendanceEditor(QWidget):
         """*save(statuses, notes)* → bool; *add_guest* / *update_guest* raise ``UserError``."""
         self._save, self._invite_all = save, invite_all
         self._add_guest, self._update_guest, self._remove_guest = (
-            add_guest, update_guest, remove_guest)
+            add_guest,
+            update_guest,
+            remove_guest,
+        )
 
     def set_sheet(self, sheet: AttendanceSheet | None) -> None:
-        same = sheet is not None and self._sheet is not None \
+        same = (
+            sheet is not None
+            and self._sheet is not None
             and sheet.meeting_id == self._sheet.meeting_id
+        )
         current = self.table.currentIndex()
         member = self.model.rows[current.row()].member_id if same and current.isValid() else None
         self._sheet = sheet
@@ -347,8 +375,11 @@ class AttendanceEditor(QWidget):
         row = self._guest_row()
         if row is None:
             return
-        dialog = GuestDialog(GuestData(row.name, row.organisation, row.email, row.attended),
-                             parent=self, settings=self._settings)
+        dialog = GuestDialog(
+            GuestData(row.name, row.organisation, row.email, row.attended),
+            parent=self,
+            settings=self._settings,
+        )
         dialog.set_saver(lambda data: self._update_guest(row.id, data))
         dialog.exec()
 
@@ -362,21 +393,25 @@ class _GuestModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[GuestRow] = []
-        self._headers = [self.tr("Guest"), self.tr("Organisation"), self.tr("E-mail"),
-                         self.tr("Attended")]
+        self._headers = [
+            self.tr("Guest"),
+            self.tr("Organisation"),
+            self.tr("E-mail"),
+            self.tr("Attended"),
+        ]
 
     def set_rows(self, rows: Sequence[GuestRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < 4 else None
         return None
@@ -385,6 +420,9 @@ class _GuestModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (row.name, row.organisation, row.email,
-                self.tr("yes") if row.attended else self.tr("no"))[index.column()]
-
+        return (
+            row.name,
+            row.organisation,
+            row.email,
+            self.tr("yes") if row.attended else self.tr("no"),
+        )[index.column()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ class BoardListModel(QAbstractListModel):
     def row_of(self, topic_id: int) -> int:
         return next((n for n, t in enumerate(self._topics) if t.topic_id == topic_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._topics)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -74,8 +74,9 @@ class TopicDelegate(QStyledItemDelegate):
 
     PAD = 8
 
-    def __init__(self, view: QListView, details: Callable[[BoardTopic], str],
-                 show_votes: bool = True) -> None:
+    def __init__(
+        self, view: QListView, details: Callable[[BoardTopic], str], show_votes: bool = True
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._details = details
@@ -85,8 +86,10 @@ class TopicDelegate(QStyledItemDelegate):
     def _badge_width(self) -> int:
         if not self._show_votes:
             return 0
-        return QFontMetrics(self.theme.font(self.theme.title_pt, True)).horizontalAdvance("88") \
+        return (
+            QFontMetrics(self.theme.font(self.theme.title_pt, True)).horizontalAdvance("88")
             + 2 * self.PAD
+        )
 
     def _text_width(self, item_width: int) -> int:
         """The title's width in a card *item_width* wide (the same for sizing and painting)."""
@@ -114,7 +117,7 @@ class TopicDelegate(QStyledItemDelegate):
         layout.endLayout()
         return int(height + 0.999)
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         topic = self._view.model().topic_at(index.row())
         if topic is None:
             return QSize(0, 0)
@@ -138,8 +141,9 @@ class TopicDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = selected and self._view.hasFocus()
-        painter.setPen(QPen(QColor(theme.accent if selected else theme.border),
-                            3 if selected else 1))
+        painter.setPen(
+            QPen(QColor(theme.accent if selected else theme.border), 3 if selected else 1)
+        )
         painter.setBrush(QColor(theme.panel))
         painter.drawRoundedRect(rect, 6, 6)
         if focus:
@@ -149,8 +153,12 @@ class TopicDelegate(QStyledItemDelegate):
         x = rect.left() + self.PAD
         title_font = theme.font(theme.title_pt, True)
         if self._show_votes:
-            badge = QRect(x, rect.top() + self.PAD, self._badge_width() - self.PAD,
-                          QFontMetrics(title_font).height() * 2 - 4)
+            badge = QRect(
+                x,
+                rect.top() + self.PAD,
+                self._badge_width() - self.PAD,
+                QFontMetrics(title_font).height() * 2 - 4,
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.accent) if topic.votes else QColor(theme.border))
             painter.drawRoundedRect(badge, 6, 6)
@@ -162,24 +170,27 @@ class TopicDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.text))
         painter.setFont(title_font)
         title_h = self._height(title_font, text_w, topic.title)
-        painter.drawText(QRectF(x, rect.top() + self.PAD, text_w, title_h), topic.title,
-                         self._option())
+        painter.drawText(
+            QRectF(x, rect.top() + self.PAD, text_w, title_h), topic.title, self._option()
+        )
         details = self._details(topic)
         if details:
             small = theme.font(theme.base_pt * 0.9)
             painter.setFont(small)
             painter.setPen(QColor(theme.muted))
             top = rect.top() + self.PAD + title_h + 2
-            painter.drawText(QRectF(x, top, text_w, max(0, rect.bottom() - top)), details,
-                             self._option())
+            painter.drawText(
+                QRectF(x, top, text_w, max(0, rect.bottom() - top)), details, self._option()
+            )
         painter.restore()
 
 
 class TopicColumn(QWidget):
     """A column header ("To discuss (8)") above a list of topic cards."""
 
-    def __init__(self, title: str, model: BoardListModel, delegate_details, *,
-                 show_votes: bool, parent=None) -> None:
+    def __init__(
+        self, title: str, model: BoardListModel, delegate_details, *, show_votes: bool, parent=None
+    ) -> None:
         super().__init__(parent)
         self._title = title
         self.header = QLabel(title)
@@ -276,16 +287,19 @@ class DiscussingPanel(QFrame):
         self.extend_button = QPushButton()
         self.thumbs_button = QPushButton()
         self.finish_button = QPushButton()
-        for button, signal in ((self.toggle_button, self.toggle_clicked),
-                               (self.extend_button, self.extend_clicked),
-                               (self.thumbs_button, self.thumbs_clicked),
-                               (self.finish_button, self.finish_clicked)):
+        for button, signal in (
+            (self.toggle_button, self.toggle_clicked),
+            (self.extend_button, self.extend_clicked),
+            (self.thumbs_button, self.thumbs_clicked),
+            (self.finish_button, self.finish_clicked),
+        ):
             button.clicked.connect(signal)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         buttons = QGridLayout()
-        for n, button in enumerate((self.toggle_button, self.extend_button,
-                                    self.thumbs_button, self.finish_button)):
+        for n, button in enumerate(
+            (self.toggle_button, self.extend_button, self.thumbs_button, self.finish_button)
+        ):
             buttons.addWidget(button, n // 2, n % 2)
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
@@ -299,8 +313,12 @@ class DiscussingPanel(QFrame):
         self.set_alarm(False)
 
     def set_button_texts(self, toggle: str, extend: str, thumbs: str, finish: str) -> None:
-        self._button_texts = ((self.toggle_button, toggle), (self.extend_button, extend),
-                              (self.thumbs_button, thumbs), (self.finish_button, finish))
+        self._button_texts = (
+            (self.toggle_button, toggle),
+            (self.extend_button, extend),
+            (self.thumbs_button, thumbs),
+            (self.finish_button, finish),
+        )
         for button, text in self._button_texts:
             button.setToolTip(text)
         self._fit_buttons()
@@ -311,14 +329,13 @@ class DiscussingPanel(QFrame):
         for button, text in getattr(self, "_button_texts", ()):
             room = button.width() - 2 * button.fontMetrics().averageCharWidth()
             short = text.split(" (")[0]
-            button.setText(text if button.fontMetrics().horizontalAdvance(text) <= room
-                           else short)
+            button.setText(text if button.fontMetrics().horizontalAdvance(text) <= room else short)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_buttons()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - a style sheet changes the font
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_buttons()
@@ -333,8 +350,12 @@ class DiscussingPanel(QFrame):
         else:
             self.topic_label.setText(topic.title)
             self.meta_label.setText(meta)
-        for button in (self.toggle_button, self.extend_button, self.thumbs_button,
-                       self.finish_button):
+        for button in (
+            self.toggle_button,
+            self.extend_button,
+            self.thumbs_button,
+            self.finish_button,
+        ):
             button.setEnabled(topic is not None)
 
     def set_time(self, seconds_left: float, fraction: float, state_text: str) -> None:

@@ -31,15 +31,17 @@ EXTEND, MOVE_ON = "extend", "move_on"
 class ThumbsDialog(QDialog):
     """Count thumbs up / sideways / down; the suggestion (extend or move on) is the default."""
 
-    def __init__(self, topic_title: str, extension_minutes: int, present: int,
-                 parent=None) -> None:
+    def __init__(self, topic_title: str, extension_minutes: int, present: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thumbs vote"))
         self.decision: str | None = None
         self._minutes = extension_minutes
         lay = QVBoxLayout(self)
-        question = QLabel(self.tr("Go on with “%1” for another %2 minutes?")
-                          .replace("%1", topic_title).replace("%2", str(extension_minutes)))
+        question = QLabel(
+            self.tr("Go on with “%1” for another %2 minutes?")
+            .replace("%1", topic_title)
+            .replace("%2", str(extension_minutes))
+        )
         question.setWordWrap(True)
         question.setObjectName("columnHeader")
         lay.addWidget(question)
@@ -47,9 +49,11 @@ class ThumbsDialog(QDialog):
         self.up = QSpinBox()
         self.side = QSpinBox()
         self.down = QSpinBox()
-        for label, spin in ((self.tr("Thumbs &up (go on)"), self.up),
-                            (self.tr("&Sideways (either way)"), self.side),
-                            (self.tr("Thumbs &down (move on)"), self.down)):
+        for label, spin in (
+            (self.tr("Thumbs &up (go on)"), self.up),
+            (self.tr("&Sideways (either way)"), self.side),
+            (self.tr("Thumbs &down (move on)"), self.down),
+        ):
             spin.setRange(0, 999)
             spin.setAccessibleName(label.replace("&", ""))
             spin.valueChanged.connect(self._update)
@@ -63,8 +67,9 @@ class ThumbsDialog(QDialog):
         self.suggestion.setWordWrap(True)
         lay.addWidget(self.suggestion)
         self.buttons = QDialogButtonBox()
-        self.extend_button = QPushButton(self.tr("&Extend by %1 min").replace(
-            "%1", str(extension_minutes)))
+        self.extend_button = QPushButton(
+            self.tr("&Extend by %1 min").replace("%1", str(extension_minutes))
+        )
         self.move_button = QPushButton(self.tr("&Move on"))
         self.buttons.addButton(self.extend_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -87,11 +92,16 @@ class ThumbsDialog(QDialog):
         if not counted:
             self.suggestion.setText(self.tr("Count the thumbs; Enter takes the suggestion."))
         elif extend:
-            self.suggestion.setText("➜ " + self.tr("More thumbs up than down: extend by %1 "
-                                                   "minutes.").replace("%1", str(self._minutes)))
+            self.suggestion.setText(
+                "➜ "
+                + self.tr("More thumbs up than down: extend by %1 minutes.").replace(
+                    "%1", str(self._minutes)
+                )
+            )
         else:
-            self.suggestion.setText("➜ " + self.tr("Not more thumbs up than down: move on to "
-                                                   "the next topic."))
+            self.suggestion.setText(
+                "➜ " + self.tr("Not more thumbs up than down: move on to the next topic.")
+            )
         self.extend_button.setEnabled(counted)
         self.move_button.setEnabled(counted)
         default = self.extend_button if extend else self.move_button
@@ -113,8 +123,12 @@ class PresenceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is here?"))
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Tick everyone taking part. Each participant present gets the "
-                               "vote budget; the minutes list them as present."))
+        intro = QLabel(
+            self.tr(
+                "Tick everyone taking part. Each participant present gets the "
+                "vote budget; the minutes list them as present."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.filter = QLineEdit()
@@ -138,15 +152,18 @@ class PresenceDialog(QDialog):
         self.count = QLabel()
         lay.addWidget(self.count)
         self.list.itemChanged.connect(lambda _i: self._update_count())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        all_button = buttons.addButton(self.tr("&All shown"),
-                                       QDialogButtonBox.ButtonRole.ActionRole)
+        all_button = buttons.addButton(
+            self.tr("&All shown"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         all_button.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Checked))
-        none_button = buttons.addButton(self.tr("&None shown"),
-                                        QDialogButtonBox.ButtonRole.ActionRole)
+        none_button = buttons.addButton(
+            self.tr("&None shown"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         none_button.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Unchecked))
         for button in (all_button, none_button):
             button.setAutoDefault(False)
@@ -178,9 +195,11 @@ class PresenceDialog(QDialog):
         self.count.setText(plural(self.tr("%n participant(s) present", "", n), n))
 
     def present_ids(self) -> list[int]:
-        return [self.list.item(n).data(Qt.ItemDataRole.UserRole)
-                for n in range(self.list.count())
-                if self.list.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.list.count())
+            if self.list.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class NewTopicDialog(FormDialog):
@@ -196,8 +215,12 @@ class NewTopicDialog(FormDialog):
         for p in sorted(participants, key=lambda p: (not p.present, p.name.casefold())):
             name = p.name if p.present else self.tr("%1 (absent)").replace("%1", p.name)
             self.proposer.addItem(name, p.member_id)
-        hint = QLabel(self.tr("The topic goes into the backlog too; if it is not reached "
-                              "today, it is there for the next meeting."))
+        hint = QLabel(
+            self.tr(
+                "The topic goes into the backlog too; if it is not reached "
+                "today, it is there for the next meeting."
+            )
+        )
         hint.setWordWrap(True)
         self.layout().insertWidget(1, hint)
         self.title.setFocus()
@@ -210,8 +233,9 @@ class NewTopicDialog(FormDialog):
 class BoardSettingsDialog(QDialog):
     """Vote budget (fixed or a third of the topics), timebox and extension."""
 
-    def __init__(self, budget: int | None, topics: int, timebox: int, extension: int,
-                 parent=None) -> None:
+    def __init__(
+        self, budget: int | None, topics: int, timebox: int, extension: int, parent=None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lean Coffee settings"))
         form = QFormLayout(self)
@@ -223,8 +247,12 @@ class BoardSettingsDialog(QDialog):
         self.budget.setEnabled(budget is not None)
         self.fixed.toggled.connect(self.budget.setEnabled)
         third = lc.effective_budget(None, topics)
-        auto = QLabel(plural(self.tr("Otherwise a third of the topics: now %n vote(s) per "
-                                     "person.", "", third), third))
+        auto = QLabel(
+            plural(
+                self.tr("Otherwise a third of the topics: now %n vote(s) per person.", "", third),
+                third,
+            )
+        )
         auto.setWordWrap(True)
         auto.setObjectName("muted")
         self.timebox = QSpinBox()
@@ -246,12 +274,16 @@ class BoardSettingsDialog(QDialog):
         extension_label = QLabel(self.tr("&Extension:"))
         extension_label.setBuddy(self.extension)
         form.addRow(extension_label, self.extension)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> tuple[int | None, int, int]:
-        return (self.budget.value() if self.fixed.isChecked() else None,
-                self.timebox.value(), self.extension.value())
+        return (
+            self.budget.value() if self.fixed.isChecked() else None,
+            self.timebox.value(),
+            self.extension.value(),
+        )

@@ -13,8 +13,11 @@ from copdesk.ui.widgets.board_style import BoardTheme
 
 
 def keys_text(action) -> str:
-    return " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                      for s in action.shortcuts() if not s.isEmpty())
+    return " / ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for s in action.shortcuts()
+        if not s.isEmpty()
+    )
 
 
 class HelpOverlay(QWidget):
@@ -42,11 +45,19 @@ class HelpOverlay(QWidget):
         self.hide()
         parent.installEventFilter(self)
 
-    def set_content(self, title: str, groups: Sequence[tuple[str, Sequence[object]]],
-                    footer: str, theme: BoardTheme) -> None:
+    def set_content(
+        self,
+        title: str,
+        groups: Sequence[tuple[str, Sequence[object]]],
+        footer: str,
+        theme: BoardTheme,
+    ) -> None:
         """*groups*: (title, actions or (keys, text) pairs), ``None`` starts the second column."""
-        key_style = (f"font-family: monospace; font-weight: 700; color: {theme.accent};"
-                     if theme.presentation else "font-family: monospace; font-weight: 700;")
+        key_style = (
+            f"font-family: monospace; font-weight: 700; color: {theme.accent};"
+            if theme.presentation
+            else "font-family: monospace; font-weight: 700;"
+        )
         columns: list[list[tuple[str, list[tuple[str, str]]]]] = [[]]
         for entry in groups:
             if entry is None:  # the caller's column break
@@ -67,12 +78,15 @@ class HelpOverlay(QWidget):
         def table(part) -> str:
             html = ["<table cellspacing='0' cellpadding='2'>"]
             for group, rows in part:
-                html.append(f"<tr><td colspan='2' style='padding-top: 6px'><b>{escape(group)}"
-                            "</b></td></tr>")
+                html.append(
+                    f"<tr><td colspan='2' style='padding-top: 6px'><b>{escape(group)}</b></td></tr>"
+                )
                 for keys, text in rows:
-                    html.append(f"<tr><td style='{key_style} padding-right: 12px' nowrap>"
-                                f"{escape(keys)}</td>"
-                                f"<td>{escape(text.rstrip('…').strip())}</td></tr>")
+                    html.append(
+                        f"<tr><td style='{key_style} padding-right: 12px' nowrap>"
+                        f"{escape(keys)}</td>"
+                        f"<td>{escape(text.rstrip('…').strip())}</td></tr>"
+                    )
             html.append("</table>")
             return "".join(html)
 
@@ -80,12 +94,14 @@ class HelpOverlay(QWidget):
             f"<h2>{escape(title)}</h2><table width='100%'><tr>"
             f"<td valign='top' width='50%'>{table(left)}</td>"
             f"<td valign='top' style='padding-left: 18px'>{table(right)}</td></tr></table>"
-            f"<p>{escape(footer)}</p>")
+            f"<p>{escape(footer)}</p>"
+        )
         self.panel.setStyleSheet(
             f"QFrame#helpPanel {{ background: {theme.panel}; border: 2px solid {theme.accent};"
             f" border-radius: 8px; }} QLabel {{ color: {theme.text}; background: transparent;"
             f" font-size: {theme.base_pt * (0.85 if theme.presentation else 1):.1f}pt; }}"
-            f" QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}")
+            f" QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}"
+        )
 
     def toggle(self) -> None:
         if self.isVisible():
@@ -106,37 +122,46 @@ class HelpOverlay(QWidget):
         h = parent.height() - 40
         self.panel.setGeometry((parent.width() - w) // 2, 20, w, h)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self._fit()
         return False
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Question,
-                           Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_F1,
+            Qt.Key.Key_Question,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             self.hide()
             return
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
-                           Qt.Key.Key_PageUp):
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             bar = self.scroll.verticalScrollBar()
-            step = bar.pageStep() if event.key() in (Qt.Key.Key_PageDown,
-                                                     Qt.Key.Key_PageUp) else bar.singleStep() * 3
-            bar.setValue(bar.value() + (step if event.key() in (Qt.Key.Key_Down,
-                                                                Qt.Key.Key_PageDown) else -step))
+            step = (
+                bar.pageStep()
+                if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+                else bar.singleStep() * 3
+            )
+            bar.setValue(
+                bar.value()
+                + (step if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -step)
+            )
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if not self.panel.geometry().contains(event.position().toPoint()):
             self.hide()
         else:
             super().mousePressEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         parent = self.parentWidget()
         if parent is not None and parent.window().isVisible():

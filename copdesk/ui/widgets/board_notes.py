@@ -47,8 +47,9 @@ class NotesPanel(QWidget):
         self.header.setWordWrap(True)
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of note"))
-        self.kind_combo.setToolTip(self.tr("Ctrl+1 note, Ctrl+2 takeaway, Ctrl+3 decision, "
-                                           "Ctrl+4 action item"))
+        self.kind_combo.setToolTip(
+            self.tr("Ctrl+1 note, Ctrl+2 takeaway, Ctrl+3 decision, Ctrl+4 action item")
+        )
         for kind in KINDS:
             self.kind_combo.addItem(self.kind_label(kind), kind)
         self.text = QLineEdit()
@@ -102,15 +103,20 @@ class NotesPanel(QWidget):
 
     # --- texts -------------------------------------------------------------------------
     def kind_label(self, kind: str) -> str:
-        return {"note": self.tr("Note"), "takeaway": self.tr("Takeaway"),
-                "decision": self.tr("Decision"), "action": self.tr("Action item")}[kind]
+        return {
+            "note": self.tr("Note"),
+            "takeaway": self.tr("Takeaway"),
+            "decision": self.tr("Decision"),
+            "action": self.tr("Action item"),
+        }[kind]
 
     def _placeholder(self, kind: str) -> str:
-        return {"note": self.tr("What was said? Type and press Enter"),
-                "takeaway": self.tr("What do we take away? Type and press Enter"),
-                "decision": self.tr("What was decided? Type and press Enter"),
-                "action": self.tr("What is to be done? Choose who and by when, press Enter"),
-                }[kind]
+        return {
+            "note": self.tr("What was said? Type and press Enter"),
+            "takeaway": self.tr("What do we take away? Type and press Enter"),
+            "decision": self.tr("What was decided? Type and press Enter"),
+            "action": self.tr("What is to be done? Choose who and by when, press Enter"),
+        }[kind]
 
     def describe(self, note: BoardNote) -> str:
         text = f"{self.kind_label(note.kind)}: {note.text}"
@@ -134,9 +140,16 @@ class NotesPanel(QWidget):
         self.text.setPlaceholderText(self._placeholder(kind))
         self.action_box.setVisible(kind == "action")
 
-    def set_target(self, topic: BoardTopic | None, notes: Sequence[BoardNote],
-                   participants: Sequence[Participant], *, enabled: bool,
-                   empty_text: str, meeting_day: dt.date | None = None) -> None:
+    def set_target(
+        self,
+        topic: BoardTopic | None,
+        notes: Sequence[BoardNote],
+        participants: Sequence[Participant],
+        *,
+        enabled: bool,
+        empty_text: str,
+        meeting_day: dt.date | None = None,
+    ) -> None:
         self._topic = topic
         if topic is None:
             self.header.setText(self.tr("Notes"))
@@ -156,8 +169,11 @@ class NotesPanel(QWidget):
         if meeting_day is not None and not self.due_check.isChecked():
             later = meeting_day + dt.timedelta(days=28)
             self.due.setDate(QDate(later.year, later.month, later.day))
-        selected = self.list.currentItem().data(Qt.ItemDataRole.UserRole) \
-            if self.list.currentItem() else None
+        selected = (
+            self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+            if self.list.currentItem()
+            else None
+        )
         self.list.clear()
         for note in notes:
             item = QListWidgetItem(self.describe(note))
@@ -165,14 +181,25 @@ class NotesPanel(QWidget):
             self.list.addItem(item)
             if (note.kind, note.id) == selected:
                 self.list.setCurrentItem(item)
-        for widget in (self.text, self.add_button, self.owner, self.due_check, self.list,
-                       self.kind_combo):
+        for widget in (
+            self.text,
+            self.add_button,
+            self.owner,
+            self.due_check,
+            self.list,
+            self.kind_combo,
+        ):
             widget.setEnabled(enabled and topic is not None)
         self.due.setEnabled(enabled and topic is not None and self.due_check.isChecked())
         show_empty = topic is None or not notes
-        self.empty.setText(empty_text if topic is None else self.tr(
-            "Nothing written down yet. Ctrl+1 note, Ctrl+2 takeaway, Ctrl+3 decision, "
-            "Ctrl+4 action item."))
+        self.empty.setText(
+            empty_text
+            if topic is None
+            else self.tr(
+                "Nothing written down yet. Ctrl+1 note, Ctrl+2 takeaway, Ctrl+3 decision, "
+                "Ctrl+4 action item."
+            )
+        )
         self.empty.setVisible(show_empty)
 
     def topic(self) -> BoardTopic | None:

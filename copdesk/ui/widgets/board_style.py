@@ -50,7 +50,10 @@ def normal_theme() -> BoardTheme:
     base = base if base > 0 else 10.0
     dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
     return BoardTheme(
-        presentation=False, base_pt=base, title_pt=base * 1.15, header_pt=base * 1.3,
+        presentation=False,
+        base_pt=base,
+        title_pt=base * 1.15,
+        header_pt=base * 1.3,
         timer_pt=base * 4.2,
         background=pal.color(QPalette.ColorRole.Window).name(),
         panel=pal.color(QPalette.ColorRole.Base).name(),
@@ -59,17 +62,29 @@ def normal_theme() -> BoardTheme:
         accent="#2563eb" if not dark else "#93c5fd",
         accent_text="#ffffff" if not dark else "#0b1020",
         selection=pal.color(QPalette.ColorRole.Highlight).name(),
-        alarm="#b42318", alarm_text="#ffffff",
+        alarm="#b42318",
+        alarm_text="#ffffff",
         border="#3f4a5a" if dark else "#c7ced8",
     )
 
 
 def presentation_theme() -> BoardTheme:
     return BoardTheme(
-        presentation=True, base_pt=15.0, title_pt=17.0, header_pt=19.0, timer_pt=60.0,
-        background="#0b1020", panel="#121a30", text="#ffffff", muted="#d0d7e2",
-        accent="#ffd43b", accent_text="#0b1020", selection="#ffd43b",
-        alarm="#ff4d4f", alarm_text="#0b1020", border="#5b6b8c",
+        presentation=True,
+        base_pt=15.0,
+        title_pt=17.0,
+        header_pt=19.0,
+        timer_pt=60.0,
+        background="#0b1020",
+        panel="#121a30",
+        text="#ffffff",
+        muted="#d0d7e2",
+        accent="#ffd43b",
+        accent_text="#0b1020",
+        selection="#ffd43b",
+        alarm="#ff4d4f",
+        alarm_text="#0b1020",
+        border="#5b6b8c",
     )
 
 

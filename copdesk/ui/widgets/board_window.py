@@ -36,8 +36,7 @@ from copdesk.model import leancoffee as lc
 from copdesk.model.backlog_dto import Board, BoardTopic
 from copdesk.model.errors import UserError
 from copdesk.model.timer import Timebox, TimerState
-from copdesk.ui.i18n import translate_error
-from copdesk.ui.i18n import plural
+from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.pages.base import PageContext
 from copdesk.ui.widgets.board_columns import BoardListModel, DiscussingPanel, TopicColumn
@@ -57,13 +56,33 @@ from copdesk.ui.widgets.board_style import (
     stylesheet,
 )
 
-BOARD_TABLES = ("board_entry", "topic_vote", "topic", "attendance", "meeting", "minutes_note",
-                "decision", "action_item", "timebox_event", "setting", "member")
+BOARD_TABLES = (
+    "board_entry",
+    "topic_vote",
+    "topic",
+    "attendance",
+    "meeting",
+    "minutes_note",
+    "decision",
+    "action_item",
+    "timebox_event",
+    "setting",
+    "member",
+)
 BLINK_SECONDS = 6
 
 
-def thumbs_vote(session, meeting_id: int, up: int, side: int, down: int, *, go_on: bool,
-                seconds_used: int | None, now: dt.datetime) -> bool:
+def thumbs_vote(
+    session,
+    meeting_id: int,
+    up: int,
+    side: int,
+    down: int,
+    *,
+    go_on: bool,
+    seconds_used: int | None,
+    now: dt.datetime,
+) -> bool:
     """One step for the moderator: record the thumbs, then extend or finish the topic."""
     lc.record_thumbs(session, meeting_id, up, side, down, now=now)
     if go_on:
@@ -76,8 +95,9 @@ def thumbs_vote(session, meeting_id: int, up: int, side: int, down: int, *, go_o
 class BoardWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ctx: PageContext, meeting_id: int, parent=None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, ctx: PageContext, meeting_id: int, parent=None, clock: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("BoardWindow")
@@ -145,10 +165,12 @@ class BoardWindow(QMainWindow):
 
         self.todo_model = BoardListModel(self._describe, self)
         self.done_model = BoardListModel(self._describe, self)
-        self.todo = TopicColumn(self.tr("To discuss"), self.todo_model, self._details,
-                                show_votes=True)
-        self.done = TopicColumn(self.tr("Discussed"), self.done_model, self._details,
-                                show_votes=True)
+        self.todo = TopicColumn(
+            self.tr("To discuss"), self.todo_model, self._details, show_votes=True
+        )
+        self.done = TopicColumn(
+            self.tr("Discussed"), self.done_model, self._details, show_votes=True
+        )
         self.discussing = DiscussingPanel()
         self.discussing.toggle_clicked.connect(self.toggle_timer)
         self.discussing.extend_clicked.connect(self.extend)
@@ -182,8 +204,7 @@ class BoardWindow(QMainWindow):
         for view in (self.todo.view, self.done.view, self.notes.list):
             view.installEventFilter(self)
         self.todo.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        self.done.view.selectionModel().currentChanged.connect(
-            lambda *_: self._update_notes())
+        self.done.view.selectionModel().currentChanged.connect(lambda *_: self._update_notes())
         self.todo.view.activated.connect(lambda _i: self.discuss())
         self.done.view.activated.connect(lambda _i: self.notes.text.setFocus())
 
@@ -197,15 +218,19 @@ class BoardWindow(QMainWindow):
             self._menus[id(actions)] = self.menuBar().addMenu(menu_title)
             return actions
 
-        def act(actions: list, text: str, slot, keys, icon_name: str = "",
-                checkable: bool = False) -> QAction:
+        def act(
+            actions: list, text: str, slot, keys, icon_name: str = "", checkable: bool = False
+        ) -> QAction:
             action = QAction(text, self)
             if icon_name:
                 action.setIcon(icon(icon_name))
             sequences: list[QKeySequence] = []
             for key in keys:
-                for seq in (QKeySequence.keyBindings(key)
-                            if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]):
+                for seq in (
+                    QKeySequence.keyBindings(key)
+                    if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)]
+                ):
                     if not seq.isEmpty() and seq not in sequences:
                         sequences.append(seq)
             action.setShortcuts(sequences)
@@ -218,61 +243,91 @@ class BoardWindow(QMainWindow):
             return action
 
         g = group(self.tr("Topics"), self.tr("&Topics"))
-        self.new_action = act(g, self.tr("&New topic…"), self.new_topic,
-                              ["Ctrl+N"], "new")
-        self.add_action = act(g, self.tr("Add from the &backlog…"), self.add_from_backlog,
-                              ["Ctrl+B"], "backlog")
-        self.remove_action = act(g, self.tr("&Remove from the board"), self.remove_selected,
-                                 ["Del"], "delete")
-        self.presence_action = act(g, self.tr("&Who is here…"), self.presence, ["Ctrl+H"],
-                                   "members")
-        self.close_action = act(g, self.tr("&Close the Lean Coffee"), self.close_board,
-                                ["Ctrl+Shift+E"], "check")
+        self.new_action = act(g, self.tr("&New topic…"), self.new_topic, ["Ctrl+N"], "new")
+        self.add_action = act(
+            g, self.tr("Add from the &backlog…"), self.add_from_backlog, ["Ctrl+B"], "backlog"
+        )
+        self.remove_action = act(
+            g, self.tr("&Remove from the board"), self.remove_selected, ["Del"], "delete"
+        )
+        self.presence_action = act(
+            g, self.tr("&Who is here…"), self.presence, ["Ctrl+H"], "members"
+        )
+        self.close_action = act(
+            g, self.tr("&Close the Lean Coffee"), self.close_board, ["Ctrl+Shift+E"], "check"
+        )
         g = group(self.tr("Voting"), self.tr("&Votes"))
-        self.vote_action = act(g, self.tr("&Add a vote"),
-                               lambda: self.vote(1), ["+", "="], "vote")
-        self.unvote_action = act(g, self.tr("&Remove a vote"),
-                                 lambda: self.vote(-1), ["-"])
-        self.next_voter_action = act(g, self.tr("&Next participant"), lambda: self.cycle_voter(1),
-                                     [">"])
-        self.prev_voter_action = act(g, self.tr("&Previous participant"),
-                                     lambda: self.cycle_voter(-1), ["<"])
-        self.settings_action = act(g, self.tr("Vote budget and &timebox…"), self.edit_settings,
-                                   ["Ctrl+,"], "settings")
+        self.vote_action = act(g, self.tr("&Add a vote"), lambda: self.vote(1), ["+", "="], "vote")
+        self.unvote_action = act(g, self.tr("&Remove a vote"), lambda: self.vote(-1), ["-"])
+        self.next_voter_action = act(
+            g, self.tr("&Next participant"), lambda: self.cycle_voter(1), [">"]
+        )
+        self.prev_voter_action = act(
+            g, self.tr("&Previous participant"), lambda: self.cycle_voter(-1), ["<"]
+        )
+        self.settings_action = act(
+            g, self.tr("Vote budget and &timebox…"), self.edit_settings, ["Ctrl+,"], "settings"
+        )
         g = group(self.tr("Discussion and timer"), self.tr("&Discussion"))
-        self.discuss_action = act(g, self.tr("&Discuss the selected topic"), self.discuss,
-                                  ["Ctrl+D"], "timer")
-        self.toggle_action = act(g, self.tr("&Start or pause the timer"), self.toggle_timer,
-                                 ["Ctrl+P"])
+        self.discuss_action = act(
+            g, self.tr("&Discuss the selected topic"), self.discuss, ["Ctrl+D"], "timer"
+        )
+        self.toggle_action = act(
+            g, self.tr("&Start or pause the timer"), self.toggle_timer, ["Ctrl+P"]
+        )
         self.extend_action = act(g, self.tr("&Extend the timebox"), self.extend, ["Ctrl+E"])
         self.thumbs_action = act(g, self.tr("&Thumbs vote…"), self.thumbs, ["Ctrl+T"], "vote")
-        self.finish_action = act(g, self.tr("&Finish the topic (to Discussed)"), self.finish,
-                                 ["Ctrl+F"], "check")
+        self.finish_action = act(
+            g, self.tr("&Finish the topic (to Discussed)"), self.finish, ["Ctrl+F"], "check"
+        )
         g = group(self.tr("Notes for the minutes"), self.tr("&Notes"))
         self.kind_actions = {}
-        texts = {"note": self.tr("Write a &note"), "takeaway": self.tr("Write a &takeaway"),
-                 "decision": self.tr("Write a &decision"),
-                 "action": self.tr("Write an &action item")}
+        texts = {
+            "note": self.tr("Write a &note"),
+            "takeaway": self.tr("Write a &takeaway"),
+            "decision": self.tr("Write a &decision"),
+            "action": self.tr("Write an &action item"),
+        }
         for n, kind in enumerate(KINDS):
-            self.kind_actions[kind] = act(g, texts[kind], lambda kind=kind: self.write(kind),
-                                          [f"Ctrl+{n + 1}"])
+            self.kind_actions[kind] = act(
+                g, texts[kind], lambda kind=kind: self.write(kind), [f"Ctrl+{n + 1}"]
+            )
         g = group(self.tr("View"), self.tr("Vie&w"))
-        self.presentation_action = act(g, self.tr("&Presentation mode (large, high contrast)"),
-                                       self.toggle_presentation, ["F5"], "board", checkable=True)
-        self.fullscreen_action = act(g, self.tr("&Full screen"), self.toggle_fullscreen,
-                                     ["F11"], "fullscreen", checkable=True)
-        self.help_action = act(g, self.tr("&Keyboard shortcuts"), self.help.toggle,
-                               ["F1", "?"], "help")
+        self.presentation_action = act(
+            g,
+            self.tr("&Presentation mode (large, high contrast)"),
+            self.toggle_presentation,
+            ["F5"],
+            "board",
+            checkable=True,
+        )
+        self.fullscreen_action = act(
+            g,
+            self.tr("&Full screen"),
+            self.toggle_fullscreen,
+            ["F11"],
+            "fullscreen",
+            checkable=True,
+        )
+        self.help_action = act(
+            g, self.tr("&Keyboard shortcuts"), self.help.toggle, ["F1", "?"], "help"
+        )
         self.escape_action = act(g, self.tr("Leave full screen or help"), self.escape, ["Esc"])
-        self.undo_action = act(g, self.tr("&Undo"), self.ctx.commands.stack.undo,
-                               ["Ctrl+Z"], "undo")
-        self.redo_action = act(g, self.tr("&Redo"), self.ctx.commands.stack.redo,
-                               ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
-        self.close_window_action = act(g, self.tr("Close this &window"), self.close,
-                                       ["Ctrl+W"], "close")
+        self.undo_action = act(
+            g, self.tr("&Undo"), self.ctx.commands.stack.undo, ["Ctrl+Z"], "undo"
+        )
+        self.redo_action = act(
+            g, self.tr("&Redo"), self.ctx.commands.stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo"
+        )
+        self.close_window_action = act(
+            g, self.tr("Close this &window"), self.close, ["Ctrl+W"], "close"
+        )
         self.discussing.set_button_texts(
-            self.tr("Start/pause (Ctrl+P)"), self.tr("Extend (Ctrl+E)"),
-            self.tr("Thumbs (Ctrl+T)"), self.tr("Finish (Ctrl+F)"))
+            self.tr("Start/pause (Ctrl+P)"),
+            self.tr("Extend (Ctrl+E)"),
+            self.tr("Thumbs (Ctrl+T)"),
+            self.tr("Finish (Ctrl+F)"),
+        )
 
     # --- reading --------------------------------------------------------------------------
     def _on_changed(self, changes) -> None:
@@ -290,8 +345,9 @@ class BoardWindow(QMainWindow):
     def _mine(self) -> dict[int, int]:
         if self.voter is None:
             return {}
-        return {t.topic_id: self.board.votes_of(t.topic_id, self.voter)
-                for t in self.board.to_discuss}
+        return {
+            t.topic_id: self.board.votes_of(t.topic_id, self.voter) for t in self.board.to_discuss
+        }
 
     def _refresh(self) -> None:
         b = self.board
@@ -303,26 +359,39 @@ class BoardWindow(QMainWindow):
         self.done.select_topic(done_id)
         self.todo.set_title(self.tr("To discuss (%1)").replace("%1", str(len(b.to_discuss))))
         self.done.set_title(self.tr("Discussed (%1)").replace("%1", str(len(b.discussed))))
-        self.todo.set_empty_text("" if b.to_discuss else self.tr(
-            "No topics yet. Ctrl+B takes topics from the backlog, Ctrl+N adds a new one."))
-        self.done.set_empty_text("" if b.discussed else self.tr(
-            "Finished topics move here (Ctrl+F)."))
+        self.todo.set_empty_text(
+            ""
+            if b.to_discuss
+            else self.tr(
+                "No topics yet. Ctrl+B takes topics from the backlog, Ctrl+N adds a new one."
+            )
+        )
+        self.done.set_empty_text(
+            "" if b.discussed else self.tr("Finished topics move here (Ctrl+F).")
+        )
         when = meeting_when(b.start_at, b.end_at, b.tz)
-        self.title_label.setText(self.tr("Lean Coffee · %1 · %2").replace("%1", b.title)
-                                 .replace("%2", when))
+        self.title_label.setText(
+            self.tr("Lean Coffee · %1 · %2").replace("%1", b.title).replace("%2", when)
+        )
         self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", b.title))
         self._fill_voters()
         self.budget_label.setText(self._budget_text())
         self._update_voter_left()
         self.closed_banner.setVisible(b.closed)
         if b.closed:
-            self.closed_banner.setText("✓ " + self.tr(
-                "This Lean Coffee is closed: %1 discussed, %2 back in the backlog. It is kept "
-                "as it was; Ctrl+Z right after closing reopens it.")
-                .replace("%1", plural(self.tr("%n topic(s)", "", len(b.discussed)),
-                                      len(b.discussed)))
-                .replace("%2", plural(self.tr("%n topic(s)", "", len(b.to_discuss)),
-                                      len(b.to_discuss))))
+            self.closed_banner.setText(
+                "✓ "
+                + self.tr(
+                    "This Lean Coffee is closed: %1 discussed, %2 back in the backlog. It is kept "
+                    "as it was; Ctrl+Z right after closing reopens it."
+                )
+                .replace(
+                    "%1", plural(self.tr("%n topic(s)", "", len(b.discussed)), len(b.discussed))
+                )
+                .replace(
+                    "%2", plural(self.tr("%n topic(s)", "", len(b.to_discuss)), len(b.to_discuss))
+                )
+            )
         self._sync_timer()
         self._show_discussing()
         self._update_notes()
@@ -332,20 +401,27 @@ class BoardWindow(QMainWindow):
         b = self.board
         n = len(b.topics)
         if b.budget_setting is None:
-            budget = plural(self.tr("Votes: %n per person (a third of the topics)", "",
-                                    b.budget), b.budget)
+            budget = plural(
+                self.tr("Votes: %n per person (a third of the topics)", "", b.budget), b.budget
+            )
         else:
             budget = plural(self.tr("Votes: %n per person", "", b.budget), b.budget)
         present = len(b.present)
         parts = [budget, plural(self.tr("%n present", "", present), present)]
         if present:
-            parts.append(self.tr("%1 of %2 votes given").replace("%1", str(b.total_votes))
-                         .replace("%2", str(b.capacity)))
+            parts.append(
+                self.tr("%1 of %2 votes given")
+                .replace("%1", str(b.total_votes))
+                .replace("%2", str(b.capacity))
+            )
         elif not b.closed:
             parts.append(self.tr("⚠ record who is here: Ctrl+H"))
         if n:
-            parts.append(self.tr("Timebox %1 + %2 min").replace("%1", str(b.timebox_minutes))
-                         .replace("%2", str(b.extension_minutes)))
+            parts.append(
+                self.tr("Timebox %1 + %2 min")
+                .replace("%1", str(b.timebox_minutes))
+                .replace("%2", str(b.extension_minutes))
+            )
         return " · ".join(parts)
 
     def _fill_voters(self) -> None:
@@ -353,15 +429,17 @@ class BoardWindow(QMainWindow):
         self.voter_combo.blockSignals(True)
         self.voter_combo.clear()
         left = max(0, b.capacity - b.total_votes)
-        self.voter_combo.addItem(self.tr("All together – %1 left").replace("%1", str(left)),
-                                 None)
-        self.voter_combo.setItemData(0, self.tr("The moderator counts the dots and records "
-                                                "them as totals"),
-                                     Qt.ItemDataRole.ToolTipRole)
+        self.voter_combo.addItem(self.tr("All together – %1 left").replace("%1", str(left)), None)
+        self.voter_combo.setItemData(
+            0,
+            self.tr("The moderator counts the dots and records them as totals"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for p in b.present:
             rest = max(0, b.budget - p.votes_used)
-            self.voter_combo.addItem(self.tr("%1 – %2 left").replace("%1", p.name)
-                                     .replace("%2", str(rest)), p.member_id)
+            self.voter_combo.addItem(
+                self.tr("%1 – %2 left").replace("%1", p.name).replace("%2", str(rest)), p.member_id
+            )
         index = self.voter_combo.findData(self.voter)
         if index < 0:
             self.voter = None
@@ -404,18 +482,28 @@ class BoardWindow(QMainWindow):
             minutes = round(topic.seconds_used / 60) if topic.seconds_used else 0
             parts.append("✓ " + self.tr("%1 min").replace("%1", str(minutes)))
             if topic.extensions:
-                parts.append(plural(self.tr("%n extension(s)", "", topic.extensions),
-                                    topic.extensions))
+                parts.append(
+                    plural(self.tr("%n extension(s)", "", topic.extensions), topic.extensions)
+                )
         if topic.proposer:
-            parts.append(self.tr("%1 (here)").replace("%1", topic.proposer)
-                         if topic.proposer_present else topic.proposer)
+            parts.append(
+                self.tr("%1 (here)").replace("%1", topic.proposer)
+                if topic.proposer_present
+                else topic.proposer
+            )
         if topic.new_in_meeting:
             parts.append(self.tr("new"))
         if self.voter is not None and topic.column == "to_discuss":
             mine = self.todo_model.mine.get(topic.topic_id, 0)
             if mine:
-                name = next((p.name.split(" ")[0] for p in self.board.participants
-                             if p.member_id == self.voter), "")
+                name = next(
+                    (
+                        p.name.split(" ")[0]
+                        for p in self.board.participants
+                        if p.member_id == self.voter
+                    ),
+                    "",
+                )
                 parts.append(f"{name}: " + "●" * mine)
         return " · ".join(parts)
 
@@ -433,8 +521,11 @@ class BoardWindow(QMainWindow):
             self.ticker.stop()
             return
         key = (rec.topic_id, rec.started_at)
-        if key != self._timer_key or rec.extensions != self.timer.extensions \
-                or not self.timer.active:
+        if (
+            key != self._timer_key
+            or rec.extensions != self.timer.extensions
+            or not self.timer.active
+        ):
             self.timer.restore(rec.started_at.timestamp(), rec.limit_seconds, rec.extensions)
             self._timer_key = key
             self._alarm_since = None
@@ -464,8 +555,9 @@ class BoardWindow(QMainWindow):
             meta = " · ".join(parts)
         empty = "" if self.board.closed else self.tr("Nothing in Discussing yet.")
         if empty and not self.presentation:  # the shared screen shows the state only
-            empty += " " + self.tr("Select a topic in To discuss and press Ctrl+D or Enter; "
-                                   "its timer starts at once.")
+            empty += " " + self.tr(
+                "Select a topic in To discuss and press Ctrl+D or Enter; its timer starts at once."
+            )
         self.discussing.set_topic(topic, meta, empty)
         self._show_time()
 
@@ -479,20 +571,24 @@ class BoardWindow(QMainWindow):
         timer = self.timer
         box = self.tr("Timebox %1 min").replace("%1", str(self.board.timebox_minutes))
         if timer.extensions:
-            box += " + " + plural(self.tr("%n extension(s)", "", timer.extensions),
-                                  timer.extensions)
+            box += " + " + plural(
+                self.tr("%n extension(s)", "", timer.extensions), timer.extensions
+            )
         if timer.state is TimerState.PAUSED:
             state = "❚❚ " + self.tr("Paused – Ctrl+P continues") + " · " + box
         else:
             state = box
         self.discussing.set_time(timer.remaining(), timer.fraction_left(), state)
         if timer.expired:
-            blink = self._alarm_since is not None and self._clock() - self._alarm_since \
-                < BLINK_SECONDS and int(self._clock() * 2) % 2 == 1
-            self.discussing.set_alarm(not blink, "⚠ " + self.tr(
-                "Time is up! Thumbs vote: Ctrl+T – extend or move on"))
-            self.setWindowTitle("⚠ " + self.tr("Lean Coffee – %1").replace(
-                "%1", self.board.title))
+            blink = (
+                self._alarm_since is not None
+                and self._clock() - self._alarm_since < BLINK_SECONDS
+                and int(self._clock() * 2) % 2 == 1
+            )
+            self.discussing.set_alarm(
+                not blink, "⚠ " + self.tr("Time is up! Thumbs vote: Ctrl+T – extend or move on")
+            )
+            self.setWindowTitle("⚠ " + self.tr("Lean Coffee – %1").replace("%1", self.board.title))
         else:
             self.discussing.set_alarm(False)
             self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", self.board.title))
@@ -510,8 +606,12 @@ class BoardWindow(QMainWindow):
 
     def _seconds_used(self) -> int | None:
         rec = self.board.timer
-        if rec is not None and self.timer.active and self._timer_key \
-                and self._timer_key[0] == rec.topic_id:
+        if (
+            rec is not None
+            and self.timer.active
+            and self._timer_key
+            and self._timer_key[0] == rec.topic_id
+        ):
             return int(round(self.timer.elapsed()))
         return None
 
@@ -522,9 +622,15 @@ class BoardWindow(QMainWindow):
 
         def save(data) -> None:
             title, proposer = data
-            created.append(self.ctx.commands.run(
-                self.tr("New topic %1").replace("%1", title.strip()), lc.new_topic,
-                self.meeting_id, title, proposer))
+            created.append(
+                self.ctx.commands.run(
+                    self.tr("New topic %1").replace("%1", title.strip()),
+                    lc.new_topic,
+                    self.meeting_id,
+                    title,
+                    proposer,
+                )
+            )
 
         dialog.set_saver(save)
         if dialog.exec() and created:
@@ -535,18 +641,31 @@ class BoardWindow(QMainWindow):
         from copdesk.ui.dialogs.topic_pickers import TopicPickDialog
 
         on_board = {t.topic_id for t in self.board.topics}
-        rows = [r for r in self.ctx.commands.read(backlog.list_topics, self.board.group_id)
-                if r.status in lc.BOARDABLE and r.id not in on_board]
+        rows = [
+            r
+            for r in self.ctx.commands.read(backlog.list_topics, self.board.group_id)
+            if r.status in lc.BOARDABLE and r.id not in on_board
+        ]
         dialog = TopicPickDialog(
-            rows, title=self.tr("Topics from the backlog"),
-            prompt=self.tr("Which topics go on the board? Select several with Shift+arrows or "
-                           "Ctrl+A; Enter adds them."),
-            parent=self, settings=self.ctx.settings, multi=True)
+            rows,
+            title=self.tr("Topics from the backlog"),
+            prompt=self.tr(
+                "Which topics go on the board? Select several with Shift+arrows or "
+                "Ctrl+A; Enter adds them."
+            ),
+            parent=self,
+            settings=self.ctx.settings,
+            multi=True,
+        )
         if dialog.exec():
             chosen = [r.id for r in dialog.chosen()]
             if chosen:
-                self._run(plural(self.tr("Add %n topic(s) to the board", "", len(chosen)),
-                                 len(chosen)), lc.add_topics, self.meeting_id, chosen)
+                self._run(
+                    plural(self.tr("Add %n topic(s) to the board", "", len(chosen)), len(chosen)),
+                    lc.add_topics,
+                    self.meeting_id,
+                    chosen,
+                )
         self.todo.view.setFocus()
 
     def remove_selected(self) -> None:
@@ -556,31 +675,49 @@ class BoardWindow(QMainWindow):
         topic = self.todo.current()
         if topic is None:
             return
-        self._run(self.tr("Remove %1 from the board").replace("%1", topic.title),
-                  lc.remove_from_board, self.meeting_id, topic.topic_id)
+        self._run(
+            self.tr("Remove %1 from the board").replace("%1", topic.title),
+            lc.remove_from_board,
+            self.meeting_id,
+            topic.topic_id,
+        )
 
     def presence(self) -> None:
         dialog = PresenceDialog(self.board.participants, self)
         if dialog.exec():
-            self._run(self.tr("Who is here"), lc.set_presence, self.meeting_id,
-                      dialog.present_ids())
+            self._run(
+                self.tr("Who is here"), lc.set_presence, self.meeting_id, dialog.present_ids()
+            )
 
     def edit_settings(self) -> None:
         b = self.board
-        dialog = BoardSettingsDialog(b.budget_setting, len(b.topics), b.timebox_minutes,
-                                     b.extension_minutes, self)
+        dialog = BoardSettingsDialog(
+            b.budget_setting, len(b.topics), b.timebox_minutes, b.extension_minutes, self
+        )
         if dialog.exec():
-            self._run(self.tr("Lean Coffee settings"), lc.set_board_settings, self.meeting_id,
-                      *dialog.values())
+            self._run(
+                self.tr("Lean Coffee settings"),
+                lc.set_board_settings,
+                self.meeting_id,
+                *dialog.values(),
+            )
 
     def close_board(self) -> None:
-        ok, result = self._run(self.tr("Close the Lean Coffee"), lc.close_board, self.meeting_id,
-                               seconds_used=self._seconds_used(), now=self._now())
+        ok, result = self._run(
+            self.tr("Close the Lean Coffee"),
+            lc.close_board,
+            self.meeting_id,
+            seconds_used=self._seconds_used(),
+            now=self._now(),
+        )
         if ok:
             self.ctx.events.status.emit(
-                self.tr("Lean Coffee closed: %1 discussed, %2 back in the backlog. Undo with "
-                        "Ctrl+Z.").replace("%1", str(len(result.discussed)))
-                .replace("%2", str(len(result.deferred))))
+                self.tr(
+                    "Lean Coffee closed: %1 discussed, %2 back in the backlog. Undo with Ctrl+Z."
+                )
+                .replace("%1", str(len(result.discussed)))
+                .replace("%2", str(len(result.deferred)))
+            )
 
     # --- votes ----------------------------------------------------------------------------
     def vote(self, delta: int) -> None:
@@ -592,23 +729,33 @@ class BoardWindow(QMainWindow):
             self.presence()
             if not self.board.present:
                 return
-        text = (self.tr("Vote for %1") if delta > 0 else self.tr("Remove a vote from %1")) \
-            .replace("%1", topic.title)
+        text = (self.tr("Vote for %1") if delta > 0 else self.tr("Remove a vote from %1")).replace(
+            "%1", topic.title
+        )
         self._run(text, lc.vote, self.meeting_id, topic.topic_id, self.voter, delta)
         self.todo.select_topic(topic.topic_id)
 
     # --- discussing -----------------------------------------------------------------------
     def discuss(self) -> None:
-        topic = self.todo.current() or (self.board.to_discuss[0] if self.board.to_discuss
-                                        else None)
+        topic = self.todo.current() or (self.board.to_discuss[0] if self.board.to_discuss else None)
         if topic is None:
-            self.show_error(UserError(lc.QT_TRANSLATE_NOOP(
-                "errors", "There is nothing left to discuss. Add topics with Ctrl+B or "
-                          "Ctrl+N.")))
+            self.show_error(
+                UserError(
+                    lc.QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is nothing left to discuss. Add topics with Ctrl+B or Ctrl+N.",
+                    )
+                )
+            )
             return
-        ok, _ = self._run(self.tr("Discuss %1").replace("%1", topic.title), lc.discuss,
-                          self.meeting_id, topic.topic_id, seconds_used=self._seconds_used(),
-                          now=self._now())
+        ok, _ = self._run(
+            self.tr("Discuss %1").replace("%1", topic.title),
+            lc.discuss,
+            self.meeting_id,
+            topic.topic_id,
+            seconds_used=self._seconds_used(),
+            now=self._now(),
+        )
         if ok:
             self.notes.text.setFocus()
 
@@ -626,8 +773,12 @@ class BoardWindow(QMainWindow):
         minutes = self.board.extension_minutes
         if self.timer.active:
             self.timer.extend(minutes * 60)  # first, so that the reload keeps pauses
-        ok, _ = self._run(self.tr("Extend by %1 min").replace("%1", str(minutes)), lc.extend,
-                          self.meeting_id, now=self._now())
+        ok, _ = self._run(
+            self.tr("Extend by %1 min").replace("%1", str(minutes)),
+            lc.extend,
+            self.meeting_id,
+            now=self._now(),
+        )
         if not ok:
             self._timer_key = None
             self._sync_timer()
@@ -638,8 +789,9 @@ class BoardWindow(QMainWindow):
         if topic is None:
             self.show_error(lc.NothingDiscussing())
             return
-        dialog = ThumbsDialog(topic.title, self.board.extension_minutes, len(self.board.present),
-                              self)
+        dialog = ThumbsDialog(
+            topic.title, self.board.extension_minutes, len(self.board.present), self
+        )
         if not dialog.exec() or dialog.decision is None:
             return
         up, side, down = dialog.counts()
@@ -648,8 +800,17 @@ class BoardWindow(QMainWindow):
         if go_on and self.timer.active:
             self.timer.extend(self.board.extension_minutes * 60)
         text = self.tr("Thumbs vote: extend %1") if go_on else self.tr("Thumbs vote: finish %1")
-        ok, _ = self._run(text.replace("%1", topic.title), thumbs_vote, self.meeting_id, up,
-                          side, down, go_on=go_on, seconds_used=seconds, now=self._now())
+        ok, _ = self._run(
+            text.replace("%1", topic.title),
+            thumbs_vote,
+            self.meeting_id,
+            up,
+            side,
+            down,
+            go_on=go_on,
+            seconds_used=seconds,
+            now=self._now(),
+        )
         if not ok:
             self._timer_key = None
             self._sync_timer()
@@ -660,8 +821,13 @@ class BoardWindow(QMainWindow):
         if topic is None:
             self.show_error(lc.NothingDiscussing())
             return
-        ok, _ = self._run(self.tr("Finish %1").replace("%1", topic.title), lc.finish,
-                          self.meeting_id, seconds_used=self._seconds_used(), now=self._now())
+        ok, _ = self._run(
+            self.tr("Finish %1").replace("%1", topic.title),
+            lc.finish,
+            self.meeting_id,
+            seconds_used=self._seconds_used(),
+            now=self._now(),
+        )
         if ok:
             self.todo.view.setFocus()
 
@@ -675,12 +841,19 @@ class BoardWindow(QMainWindow):
         target = self._notes_target()
         notes = [n for n in self.board.notes if target and n.topic_id == target.topic_id]
         self.notes.set_target(
-            target, notes, self.board.participants, enabled=not self.board.closed,
-            empty_text="" if self.presentation else self.tr(
+            target,
+            notes,
+            self.board.participants,
+            enabled=not self.board.closed,
+            empty_text=""
+            if self.presentation
+            else self.tr(
                 "Notes, takeaways, decisions and action items belong to the topic in "
                 "Discussing (or the one selected in Discussed). They go straight into the "
-                "minutes."),
-            meeting_day=backlog.local_date(self.board.start_at, self.board.tz))
+                "minutes."
+            ),
+            meeting_day=backlog.local_date(self.board.start_at, self.board.tz),
+        )
 
     def write(self, kind: str) -> None:
         if self._notes_target() is None:
@@ -694,31 +867,58 @@ class BoardWindow(QMainWindow):
             self.show_error(lc.NothingDiscussing())
             return
         label = self.notes.kind_label(kind)
-        ok, _ = self._run(self.tr("%1 on %2").replace("%1", label).replace("%2", target.title),
-                          lc.add_note, self.meeting_id, target.topic_id, kind, text,
-                          owner_id=owner, due_on=due)
+        ok, _ = self._run(
+            self.tr("%1 on %2").replace("%1", label).replace("%2", target.title),
+            lc.add_note,
+            self.meeting_id,
+            target.topic_id,
+            kind,
+            text,
+            owner_id=owner,
+            due_on=due,
+        )
         if ok:
             self.notes.clear_input()
             self.notes.text.setFocus()
 
     def _delete_note(self, kind: str, note_id: int) -> None:
-        self._run(self.tr("Delete %1").replace("%1", self.notes.kind_label(kind)),
-                  lc.delete_note, self.meeting_id, kind, note_id)
+        self._run(
+            self.tr("Delete %1").replace("%1", self.notes.kind_label(kind)),
+            lc.delete_note,
+            self.meeting_id,
+            kind,
+            note_id,
+        )
 
     # --- actions' state -------------------------------------------------------------------
     def _update_actions(self) -> None:
         b = self.board
         open_board = not b.closed
-        for action in (self.new_action, self.add_action, self.presence_action,
-                       self.close_action, self.settings_action, self.next_voter_action,
-                       self.prev_voter_action, *self.kind_actions.values()):
+        for action in (
+            self.new_action,
+            self.add_action,
+            self.presence_action,
+            self.close_action,
+            self.settings_action,
+            self.next_voter_action,
+            self.prev_voter_action,
+            *self.kind_actions.values(),
+        ):
             action.setEnabled(open_board)
         has_todo = open_board and bool(b.to_discuss)
-        for action in (self.vote_action, self.unvote_action, self.remove_action,
-                       self.discuss_action):
+        for action in (
+            self.vote_action,
+            self.unvote_action,
+            self.remove_action,
+            self.discuss_action,
+        ):
             action.setEnabled(has_todo or (action is self.remove_action and open_board))
-        for action in (self.toggle_action, self.extend_action, self.thumbs_action,
-                       self.finish_action):
+        for action in (
+            self.toggle_action,
+            self.extend_action,
+            self.thumbs_action,
+            self.finish_action,
+        ):
             action.setEnabled(open_board)
         self.voter_combo.setEnabled(open_board)
 
@@ -731,19 +931,28 @@ class BoardWindow(QMainWindow):
         total = max(self.splitter.width(), 900)
         self.splitter.setSizes([int(total * 0.29), int(total * 0.42), int(total * 0.29)])
         self.menuBar().setVisible(not self.presentation)
-        self.help.set_content(self.tr("Keyboard shortcuts"), self._help_groups(),
-                              self.tr("Esc, F1 or ? closes this overview. Ties in the votes: "
-                                      "the older topic first, then topics whose proposer is "
-                                      "here."), self.theme)
+        self.help.set_content(
+            self.tr("Keyboard shortcuts"),
+            self._help_groups(),
+            self.tr(
+                "Esc, F1 or ? closes this overview. Ties in the votes: "
+                "the older topic first, then topics whose proposer is "
+                "here."
+            ),
+            self.theme,
+        )
 
     def _help_groups(self):
-        moving = (self.tr("Moving around"), [
-            (self.tr("↑ / ↓"), self.tr("Choose a topic in a column")),
-            (self.tr("← / →"), self.tr("Go to the next column")),
-            (self.tr("Enter"), self.tr("Discuss the selected topic (in To discuss)")),
-            (self.tr("Tab"), self.tr("Next field or button")),
-            (self.tr("Alt+O"), self.tr("Choose whose votes you record")),
-        ])
+        moving = (
+            self.tr("Moving around"),
+            [
+                (self.tr("↑ / ↓"), self.tr("Choose a topic in a column")),
+                (self.tr("← / →"), self.tr("Go to the next column")),
+                (self.tr("Enter"), self.tr("Discuss the selected topic (in To discuss)")),
+                (self.tr("Tab"), self.tr("Next field or button")),
+                (self.tr("Alt+O"), self.tr("Choose whose votes you record")),
+            ],
+        )
         return [*self.groups[:3], None, *self.groups[3:], moving]  # None: next column
 
     def toggle_presentation(self) -> None:
@@ -765,9 +974,11 @@ class BoardWindow(QMainWindow):
         elif self.isFullScreen():
             self.toggle_fullscreen()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
             key = event.key()
             if obj is self.todo.view and key == Qt.Key.Key_Right:
                 self._focus_center()
@@ -793,7 +1004,7 @@ class BoardWindow(QMainWindow):
         else:
             self.discussing.toggle_button.setFocus()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.ticker.stop()
         if not self.isFullScreen():
             self.ctx.settings.set_geometry("BoardWindow", self.saveGeometry())
@@ -803,4 +1014,3 @@ class BoardWindow(QMainWindow):
             pass
         super().closeEvent(event)
         self.closed.emit()
-

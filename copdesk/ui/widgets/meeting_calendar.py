@@ -67,7 +67,7 @@ class MeetingCalendar(QCalendarWidget):
     def show_day(self, day: dt.date) -> None:
         self.setSelectedDate(to_qdate(day))
 
-    def paintCell(self, painter, rect: QRect, date: QDate) -> None:  # noqa: N802
+    def paintCell(self, painter, rect: QRect, date: QDate) -> None:
         super().paintCell(painter, rect, date)
         entries = self._entries.get(to_date(date))
         if not entries:
@@ -99,19 +99,27 @@ class MeetingCalendar(QCalendarWidget):
             width = metrics.horizontalAdvance(text)
             if x + width > bottom.right() + 1:
                 break
-            painter.drawText(QRect(x, bottom.top(), width, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRect(x, bottom.top(), width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             x += width + 3
         # a big cell has room for the meeting's time and title above the markers
         if meetings and rect.height() >= 5 * line + 4 and rect.width() >= 70:
             m = meetings[0]
             text = f"{m.detail.split('–')[0]} {m.title}"
             title_rect = QRect(bottom.left(), bottom.top() - line, bottom.width(), line)
-            painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText) if selected
-                           else MEETING_COLOUR)
-            painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                title_rect.width()))
+            painter.setPen(
+                self.palette().color(QPalette.ColorRole.HighlightedText)
+                if selected
+                else MEETING_COLOUR
+            )
+            painter.drawText(
+                title_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, title_rect.width()),
+            )
         if meetings and not selected:
             painter.setPen(MEETING_COLOUR)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))

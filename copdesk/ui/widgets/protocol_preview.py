@@ -29,8 +29,9 @@ def load_pdf(path: Path | str, parent=None):
     return doc
 
 
-def print_pdf(path: Path | str, printer, *, progress: Callable[[int, int], bool] | None = None
-              ) -> int:
+def print_pdf(
+    path: Path | str, printer, *, progress: Callable[[int, int], bool] | None = None
+) -> int:
     """Render every page of the PDF into *printer* (a configured ``QPrinter``).
 
     *progress(done, total)* may return False to stop. Returns the number of pages sent.
@@ -52,13 +53,18 @@ def print_pdf(path: Path | str, printer, *, progress: Callable[[int, int], bool]
                 if index:
                     printer.newPage()
                 size_pt = doc.pagePointSize(index)
-                pixels = QSize(round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi))
+                pixels = QSize(
+                    round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi)
+                )
                 image = doc.render(index, pixels)
                 area = painter.viewport()
                 scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(area.x() + (area.width() - scaled.width()) // 2,
-                               area.y() + (area.height() - scaled.height()) // 2,
-                               scaled.width(), scaled.height())
+                target = QRect(
+                    area.x() + (area.width() - scaled.width()) // 2,
+                    area.y() + (area.height() - scaled.height()) // 2,
+                    scaled.width(),
+                    scaled.height(),
+                )
                 painter.drawImage(target, image)
                 sent += 1
         finally:
@@ -72,8 +78,15 @@ def print_pdf(path: Path | str, printer, *, progress: Callable[[int, int], bool]
 class PreviewDialog(QDialog):
     """The protocol as it will print: page by page, with Print and Save buttons."""
 
-    def __init__(self, path: Path, title: str, *, on_print: Callable[[], None],
-                 on_export: Callable[[], None], parent=None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        title: str,
+        *,
+        on_print: Callable[[], None],
+        on_export: Callable[[], None],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -86,21 +99,22 @@ class PreviewDialog(QDialog):
         if self.document is not None:
             self.view.setDocument(self.document)
         pages = self.document.pageCount() if self.document is not None else 0
-        self.info = QLabel(self.tr("%n page(s)", "", pages).replace(
-            "(s)", "" if pages == 1 else "s"))
+        self.info = QLabel(
+            self.tr("%n page(s)", "", pages).replace("(s)", "" if pages == 1 else "s")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton(self.tr("&Print…"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = buttons.addButton(self.tr("&Save as PDF…"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button = buttons.addButton(
+            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.print_button.clicked.connect(on_print)
         self.export_button.clicked.connect(on_export)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, on_print)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self,
-                  lambda: self._zoom(1.25))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self,
-                  lambda: self._zoom(0.8))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self._zoom(1.25))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self._zoom(0.8))
         bottom = QHBoxLayout()
         bottom.addWidget(self.info, 1)
         bottom.addWidget(buttons)

@@ -130,8 +130,12 @@ class RotationChart(QWidget):
             if data.host_enabled:
                 sets.append((self.tr("Hosted"), [o.hosted for o in rows]))
             if data.roles:
-                sets.append((self.tr("Roles taken by its members"),
-                             [sum(o.member_turns.values()) for o in rows]))
+                sets.append(
+                    (
+                        self.tr("Roles taken by its members"),
+                        [sum(o.member_turns.values()) for o in rows],
+                    )
+                )
             series = QHorizontalBarSeries()
             totals = sets[0][1] if sets else []
         highest = 0
@@ -164,15 +168,22 @@ class RotationChart(QWidget):
         series.attachAxis(values)
         chart.legend().setVisible(len(sets) > 1)
         self.view.setMinimumHeight(BAR_HEIGHT * max(len(rows), 3) + 110)
-        summary = self._summary([row.name for row in everyone], all_totals, per_member,
-                                bool(sets))
+        summary = self._summary([row.name for row in everyone], all_totals, per_member, bool(sets))
         if len(shown) < len(everyone):
-            note = (self.tr("The chart shows the %1 members with the most and the %1 with the "
-                            "fewest turns, of %2.") if per_member else
-                    self.tr("The chart shows the %1 organisations with the most and the %1 "
-                            "with the fewest turns, of %2."))
+            note = (
+                self.tr(
+                    "The chart shows the %1 members with the most and the %1 with the "
+                    "fewest turns, of %2."
+                )
+                if per_member
+                else self.tr(
+                    "The chart shows the %1 organisations with the most and the %1 "
+                    "with the fewest turns, of %2."
+                )
+            )
             summary += " " + note.replace("%1", str(MAX_BARS // 2)).replace(
-                "%2", str(len(everyone)))
+                "%2", str(len(everyone))
+            )
         self.summary.setText(summary)
 
     @staticmethod
@@ -187,29 +198,38 @@ class RotationChart(QWidget):
         if len(names) <= MAX_NAMES:
             return ", ".join(names)
         more = len(names) - MAX_NAMES
-        return ", ".join(names[:MAX_NAMES]) + " " + plural(
-            self.tr("and %n more", "", more), more)
+        return ", ".join(names[:MAX_NAMES]) + " " + plural(self.tr("and %n more", "", more), more)
 
     def _member_label(self, name: str, organisation: str) -> str:
         return f"{name} ({organisation})" if organisation else name
 
-    def _summary(self, names: list[str], totals: list[int], per_member: bool,
-                 any_sets: bool) -> str:
+    def _summary(
+        self, names: list[str], totals: list[int], per_member: bool, any_sets: bool
+    ) -> str:
         if not names or not any_sets:
             return self.tr("Nothing to show yet: no turns and no current members.")
         low, high = min(totals), max(totals)
         fewest = self._names([n for n, t in zip(names, totals) if t == low])
         most = self._names([n for n, t in zip(names, totals) if t == high])
         if low == high:
-            text = (self.tr("Balanced: everyone has held the same number of turns (%1).")
-                    if per_member
-                    else self.tr("Balanced: every organisation has hosted equally often (%1×)."))
+            text = (
+                self.tr("Balanced: everyone has held the same number of turns (%1).")
+                if per_member
+                else self.tr("Balanced: every organisation has hosted equally often (%1×).")
+            )
             return text.replace("%1", str(low))
-        text = (self.tr("Fewest turns: %1 (%2). Most: %3 (%4).") if per_member
-                else self.tr("Hosted least: %1 (%2). Most: %3 (%4)."))
+        text = (
+            self.tr("Fewest turns: %1 (%2). Most: %3 (%4).")
+            if per_member
+            else self.tr("Hosted least: %1 (%2). Most: %3 (%4).")
+        )
         prefix = "⚠ " if high - low >= 2 else ""
-        return prefix + (text.replace("%1", fewest).replace("%2", str(low))
-                         .replace("%3", most).replace("%4", str(high)))
+        return prefix + (
+            text.replace("%1", fewest)
+            .replace("%2", str(low))
+            .replace("%3", most)
+            .replace("%4", str(high))
+        )
 
 
 def _extremes(rows, totals: list[int]):

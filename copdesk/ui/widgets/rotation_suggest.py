@@ -45,8 +45,12 @@ class RotationSuggester(QObject):
         self._dialog = dialog
         self._suggest = suggest
         self.button = QPushButton(self.tr("S&uggest from rotation"))
-        self.button.setToolTip(self.tr("Fill in host and roles as the rotation proposes "
-                                       "them for this date, with the reasons"))
+        self.button.setToolTip(
+            self.tr(
+                "Fill in host and roles as the rotation proposes "
+                "them for this date, with the reasons"
+            )
+        )
         dialog.buttons.addButton(self.button, QDialogButtonBox.ButtonRole.ActionRole)
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.apply)
@@ -72,8 +76,11 @@ class RotationSuggester(QObject):
                 continue
             combo = getattr(d, COMBOS[p.role], None)
             role = QCoreApplication.translate("rotation", rotation.ROLE_LABELS[p.role])
-            why = " · ".join(t.render(QCoreApplication.translate, date_short)
-                             for t in (p.reason, p.decided_by) if t is not None)
+            why = " · ".join(
+                t.render(QCoreApplication.translate, date_short)
+                for t in (p.reason, p.decided_by)
+                if t is not None
+            )
             if p.holder_id is not None and combo is not None:
                 index = combo.findData(p.holder_id)
                 if index >= 0:

@@ -22,8 +22,9 @@ depends_on = None
 
 SETTING_PREFIX = "leancoffee.closed."
 
-meeting = sa.table("meeting", sa.column("id", sa.Integer()),
-                   sa.column("board_closed_at", sa.DateTime()))
+meeting = sa.table(
+    "meeting", sa.column("id", sa.Integer()), sa.column("board_closed_at", sa.DateTime())
+)
 setting = sa.table("setting", sa.column("key", sa.String()), sa.column("value", sa.Text()))
 
 
@@ -47,15 +48,19 @@ def upgrade() -> None:
         sa.select(setting.c.key, setting.c.value).where(setting.c.key.like(SETTING_PREFIX + "%"))
     ).all()
     for key, value in rows:
-        meeting_id = key[len(SETTING_PREFIX):]
+        meeting_id = key[len(SETTING_PREFIX) :]
         if meeting_id.isdigit():
             closed = _instant(value)
             if closed is not None:
-                conn.execute(meeting.update().where(meeting.c.id == int(meeting_id))
-                             .values(board_closed_at=closed))
+                conn.execute(
+                    meeting.update()
+                    .where(meeting.c.id == int(meeting_id))
+                    .values(board_closed_at=closed)
+                )
             else:  # unreadable instant: the meeting's end is the best guess
                 conn.exec_driver_sql(
-                    "UPDATE meeting SET board_closed_at = end_at WHERE id = ?", (int(meeting_id),))
+                    "UPDATE meeting SET board_closed_at = end_at WHERE id = ?", (int(meeting_id),)
+                )
     conn.execute(setting.delete().where(setting.c.key.like(SETTING_PREFIX + "%")))
 
     # boards closed without a setting: every discussed topic points at the meeting
@@ -76,11 +81,15 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     for meeting_id, closed in conn.execute(
-        sa.select(meeting.c.id, meeting.c.board_closed_at)
-        .where(meeting.c.board_closed_at.is_not(None))
+        sa.select(meeting.c.id, meeting.c.board_closed_at).where(
+            meeting.c.board_closed_at.is_not(None)
+        )
     ).all():
-        conn.execute(setting.insert().values(
-            key=f"{SETTING_PREFIX}{meeting_id}",
-            value=closed.replace(tzinfo=dt.UTC).isoformat(timespec="seconds")))
+        conn.execute(
+            setting.insert().values(
+                key=f"{SETTING_PREFIX}{meeting_id}",
+                value=closed.replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
+            )
+        )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.drop_column("board_closed_at")
