@@ -137,7 +137,7 @@ def main() -> int:
     from copdesk.model import entities as E
     from copdesk.ui.main_window import MainWindow, WindowHost
     from copdesk.ui.models.dto_table import FilterProxy
-    from copdesk.ui.pages.backlog import ALL, BacklogPage
+    from copdesk.ui.backlog.page import ALL, BacklogPage
     from copdesk.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])

@@ -95,7 +95,7 @@ def write_file(path: Path, count: int) -> int:
 
 def refusal(path: Path) -> dict:
     """Seconds and peak memory until *path* is refused (run first: the peak only grows)."""
-    from copdesk.formats.contacts_io import ContactFileError, read_contacts
+    from copdesk.formats.contacts import ContactFileError, read_contacts
 
     start = time.perf_counter()
     try:
@@ -126,7 +126,7 @@ def main() -> int:
     parser.add_argument("--import-rows", type=int, default=5000)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from copdesk.formats.contacts_io import read_contacts
+    from copdesk.formats.contacts import read_contacts
     from copdesk.model import contacts_import, db, uow
 
     folder = Path(tempfile.mkdtemp(prefix="copdesk-bench-contacts-"))

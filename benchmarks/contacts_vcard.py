@@ -60,7 +60,7 @@ def main() -> int:
     parser.add_argument("--cards", type=int, default=1)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from copdesk.formats.contacts_io import read_contacts
+    from copdesk.formats.contacts import read_contacts
 
     folder = Path(tempfile.mkdtemp(prefix="copdesk-bench-vcard-"))
     for megabytes in args.sizes:

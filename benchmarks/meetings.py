@@ -59,7 +59,8 @@ def main() -> int:
     args = parser.parse_args()
     from sqlalchemy import select
 
-    from copdesk.model import db, meetings, scheduling, uow
+    from copdesk.model import db, meetings, uow
+    from copdesk.model.meetings import scheduling
     from copdesk.model import entities as E
     from copdesk.model.groups import list_groups
 

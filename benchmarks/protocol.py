@@ -40,8 +40,9 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication
     from sqlalchemy import func, select
 
-    from copdesk.formats import protocol_pdf as P
-    from copdesk.model import db, demo, minutes, uow
+    from copdesk.formats import protocol as P
+    from copdesk.model import db, minutes, uow
+    from copdesk import demo
     from copdesk.model import entities as E
     from copdesk.ui import i18n
 

@@ -109,7 +109,7 @@ class Controller:
         if demo:
             path = self.dirs.data / f"demo{FILE_SUFFIX}"
             if not path.exists():
-                from copdesk.model import demo as demo_data
+                from copdesk import demo as demo_data
 
                 private_mkdir(path.parent)
                 demo_data.write_demo(path, translate=QApplication.translate)
@@ -478,14 +478,14 @@ class Controller:
 
     def pass_on(self) -> None:
         """File → Pass the community on…: one file with a copy and a hand-over sheet."""
-        from copdesk.ui.dialogs.handover_dialog import pass_on
+        from copdesk.ui.contacts.handover_dialog import pass_on
 
         if self.community is not None:
             pass_on(self._parent(), self.community, self.settings)
 
     def open_handover(self) -> bool:
         """File → Open a hand-over…: unpack, check, open (asks before replacing newer data)."""
-        from copdesk.ui.dialogs.handover_dialog import open_handover
+        from copdesk.ui.contacts.handover_dialog import open_handover
 
         opened = open_handover(
             self._parent(),

@@ -84,7 +84,7 @@ from pathlib import Path
 #: Ordered (pattern, area) rules; first match wins.  A ``str`` is a glob matched
 #: against the POSIX path relative to the project root (``*`` also matches
 #: ``/``), a compiled ``re.Pattern`` must match the whole path.
-_FEATURE_DIRS = r"copdesk/(?:ui/pages|ui/dialogs|ui/widgets|ui/models|model|formats|cli)/"
+_FEATURE_DIRS = r"copdesk/(?:ui/pages|ui/dialogs|ui/widgets|ui/models|ui|model|formats|cli)/"
 
 
 def _feature(area: str, stems: str) -> tuple[re.Pattern[str], str]:

@@ -46,7 +46,7 @@ def run(*args: str, home: Path, tmpdir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def older_demo(tmp_path_factory) -> Path:
     """The demo community as the previous version of CoP Desk wrote it."""
-    from copdesk.model import demo
+    from copdesk import demo
 
     path = tmp_path_factory.mktemp("older") / "demo.copdesk"
     demo.write_demo(path)

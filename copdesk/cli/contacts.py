@@ -209,7 +209,7 @@ def _status_word(status: str) -> str:
 
 
 def cmd_import(args) -> int:
-    from copdesk.formats.contacts_io import read_contacts
+    from copdesk.formats.contacts import read_contacts
     from copdesk.model import uow
     from copdesk.model.contacts_import import analyse, confirm_import, default_choices
 
@@ -290,7 +290,7 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from copdesk.cli import open_to_read
-    from copdesk.formats.contacts_io import write_contacts
+    from copdesk.formats.contacts import write_contacts
     from copdesk.model import uow
     from copdesk.model.contacts_import import export_contacts
 

@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    from copdesk.model import demo
+    from copdesk import demo
 
     path = Path(args.file)
     last = [-1]
@@ -53,7 +53,7 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     """One line per check; exit status 1 when any of them found a problem. Everything read
     from the file is printed through ``cli.main``'s escaping of control characters."""
-    from copdesk.model import file_inspection
+    from copdesk.model.integrity import inspection as file_inspection
     from copdesk.model.migrations import HEAD
 
     translate = QCoreApplication.translate

@@ -104,7 +104,7 @@ def register(sub) -> None:
 
 
 def _organiser(args):
-    from copdesk.model.invitation_dto import Organiser
+    from copdesk.model.invitations.dto import Organiser
 
     email, name = args.organiser_email, args.organiser_name
     if email is None or name is None:
@@ -118,11 +118,11 @@ def _organiser(args):
 
 def cmd_invite(args) -> int:
     from copdesk.cli import open_to_write
-    from copdesk.formats.invitation_files import send_to_file
-    from copdesk.formats.invitation_text import change_lines
+    from copdesk.formats.invitations.files import send_to_file
+    from copdesk.formats.invitations.text import change_lines
     from copdesk.model import invitations, uow
     from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-    from copdesk.model.invitation_dto import SCOPE_MEETING, SCOPE_SERIES
+    from copdesk.model.invitations.dto import SCOPE_MEETING, SCOPE_SERIES
 
     kind = args.kind
     if args.withdraw:

@@ -161,7 +161,8 @@ def cmd_suggest(args) -> int:
         skipped_text,
         state_name,
     )
-    from copdesk.model import groups, scheduling, uow
+    from copdesk.model import groups, uow
+    from copdesk.model.meetings import scheduling
     from copdesk.model.text import escape_controls as shown
 
     community = _open(args.file)

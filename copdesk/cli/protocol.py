@@ -70,7 +70,7 @@ def _switch_language(lang: str) -> None:
 
 def cmd_protocol(args) -> int:
     from copdesk.cli import open_to_read
-    from copdesk.formats import protocol_pdf
+    from copdesk.formats import protocol as protocol_pdf
     from copdesk.model import minutes, uow
     from copdesk.model.errors import NotFoundError, UserError
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from copdesk import __version__
 from copdesk.formats.dates import date_short, date_with_weekday, local, meeting_when
-from copdesk.formats.protocol_pdf import FONT, FONT_BOLD, markup, printable, register_fonts
+from copdesk.formats.protocol import FONT, FONT_BOLD, markup, printable, register_fonts
 from copdesk.model.handover import HandoverSheet
 
 CTX = "HandoverPdf"

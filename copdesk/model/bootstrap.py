@@ -38,7 +38,7 @@ BUILTIN_TEMPLATES = (
 
 def create_schema(conn: Connection) -> None:
     """Create every table, stamp the identity and the Alembic head, in one transaction."""
-    from copdesk.model.file_inspection import APPLICATION_ID
+    from copdesk.model.integrity.inspection import APPLICATION_ID
     from copdesk.model.migrations import HEAD
 
     tables.metadata.create_all(conn)

@@ -28,14 +28,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from copdesk.model import errors, storage_kind, tempfiles
-from copdesk.model.file_inspection import (
+from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model.integrity.inspection import (
     BUSY_TIMEOUT_MS,
     FileInfo,
     _check_identity,
     _ro_connect,
     inspect_file,
 )
-from copdesk.model.filelock import FileLock, LockHeld
 from copdesk.model.migrations import HEAD, REVISIONS
 from copdesk.model.storage_kind import StorageKind
 
@@ -160,7 +160,7 @@ def _check_at_close(path: Path) -> None:
     good, never merely because this program had it open. Costs a scan (~0.1-0.2 s on the
     large demo) at close, only when the file changed: the next start skips it.
     """
-    from copdesk.model import value_check
+    from copdesk.model.integrity import values as value_check
 
     if value_check.known_good(path) or value_check.stamp(path) is None:
         return  # unchanged, or still open elsewhere (a -wal): the next open scans

@@ -15,11 +15,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from copdesk.model import changes as ch
-from copdesk.model import (
-    errors,
-    write_check,  # noqa: F401 - registers the row checks
-)
+from copdesk.model import errors
 from copdesk.model.db import Community, map_operational_error
+from copdesk.model.integrity import writes  # noqa: F401 - registers the row checks
 
 T = TypeVar("T")
 

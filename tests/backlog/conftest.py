@@ -13,7 +13,7 @@ from copdesk.model import entities as E
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """The small demo community, written once per test session (deterministic per day)."""
-    from copdesk.model.demo import write_demo
+    from copdesk.demo import write_demo
 
     path = tmp_path_factory.mktemp("backlog-demo") / "demo.copdesk"
     write_demo(path)

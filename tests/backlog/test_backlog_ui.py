@@ -9,8 +9,8 @@ from sqlalchemy import select
 from copdesk.model import backlog, uow
 from copdesk.model import entities as E
 from copdesk.model.text import sort_key
-from copdesk.ui.dialogs.topic_dialog import TopicDialog
-from copdesk.ui.dialogs.topic_pickers import MeetingPickDialog, TopicPickDialog
+from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
+from copdesk.ui.backlog.topic_dialog import TopicDialog
 from tests.backlog.conftest import next_meeting_id
 from tests.backlog.test_lean_coffee_ui import activate, key, open_backlog
 from tests.ui.helpers import check, type_text, when_modal

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from copdesk.model import backlog
-from copdesk.model import leancoffee as lc
-from copdesk.model.backlog_dto import TopicData
+from copdesk.model.backlog import leancoffee as lc
+from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError, ValidationError
 from tests.backlog.helpers import dump, read, write
 from tests.backlog.test_board_rules import setup_board

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copdesk.model import backlog
-from copdesk.model import leancoffee as lc
-from copdesk.model.backlog_dto import BoardTopic, TopicData
+from copdesk.model.backlog import leancoffee as lc
+from copdesk.model.backlog.dto import BoardTopic, TopicData
 from copdesk.model.errors import UserError, ValidationError
 from tests.backlog.conftest import next_meeting_id
 from tests.backlog.helpers import dump, read, write

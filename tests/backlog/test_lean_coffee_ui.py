@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from copdesk.model import entities as E
-from copdesk.model import leancoffee as lc
 from copdesk.model import uow
-from copdesk.ui.dialogs.topic_pickers import MeetingPickDialog, TopicPickDialog
-from copdesk.ui.pages.backlog import BacklogPage
-from copdesk.ui.widgets import board_window
-from copdesk.ui.widgets.board_dialogs import NewTopicDialog, PresenceDialog, ThumbsDialog
+from copdesk.model.backlog import leancoffee as lc
+from copdesk.ui.backlog.page import BacklogPage
+from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
+from copdesk.ui.board import window as board_window
+from copdesk.ui.board.dialogs import NewTopicDialog, PresenceDialog, ThumbsDialog
 from tests.backlog.conftest import FakeClock, next_meeting_id
 from tests.ui.helpers import check, type_text, when_modal
 

@@ -306,7 +306,7 @@ def vcard40(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """One deterministic demo community per test run; tests work on copies."""
-    from copdesk.model.demo import write_demo
+    from copdesk.demo import write_demo
 
     path = tmp_path_factory.mktemp("contacts-demo") / "demo.copdesk"
     write_demo(path, today=DEMO_TODAY)

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from copdesk.formats import contacts_csv
-from copdesk.formats.contacts_io import ContactFileError, read_contacts, write_contacts
+from copdesk.formats.contacts import ContactFileError, read_contacts, write_contacts
+from copdesk.formats.contacts import csv_format as contacts_csv
 from copdesk.model.contacts_import import Cancelled, ContactRecord
 from copdesk.model.errors import UserError
 from tests.contacts.conftest import GERMAN_HEADER, csv_text, outlook_rows

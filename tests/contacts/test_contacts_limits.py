@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from copdesk.formats.contacts_io import (
+from copdesk.formats.contacts import (
     MAX_CONTACTS,
     MAX_FILE_MB,
     ContactFileError,
@@ -108,7 +108,7 @@ def test_the_command_line_refuses_with_one_line_and_changes_nothing(
 def test_a_field_longer_than_16_mi_characters_is_refused_with_its_line(tmp_path):
     """``csv`` holds a field at 4 bytes a character: one 100 MB field took 635 MB. Such a
     field is refused where it starts, before it is held whole."""
-    from copdesk.formats.contacts_csv import FIELD_LIMIT_MAX
+    from copdesk.formats.contacts.csv_format import FIELD_LIMIT_MAX
 
     path = tmp_path / "notiz.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:

@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from copdesk.model import entities as E
 from copdesk.model import members, uow
-from copdesk.ui.dialogs.import_dialog import ImportDialog
-from copdesk.ui.dialogs.privacy_dialog import ForgetDialog
-from copdesk.ui.pages.contacts_actions import NO_CONSENT
+from copdesk.ui.contacts.actions import NO_CONSENT
+from copdesk.ui.contacts.import_dialog import ImportDialog
+from copdesk.ui.contacts.privacy_dialog import ForgetDialog
 from copdesk.ui.pages.members import MembersPage
 from tests.ui.helpers import check, reactivate, when_modal
 
@@ -263,7 +263,7 @@ def test_data_request_writes_json_and_text(window, qtbot, demo, tmp_path, monkey
 
 
 def test_pass_on_and_open_a_handover(qtbot, demo, tmp_path, copdesk_home):
-    from copdesk.ui.dialogs.handover_dialog import open_handover, pass_on
+    from copdesk.ui.contacts.handover_dialog import open_handover, pass_on
     from copdesk.ui.settings import ORGANISER_NAME, Settings
 
     settings = Settings()
@@ -314,7 +314,7 @@ def test_pass_on_and_open_a_handover(qtbot, demo, tmp_path, copdesk_home):
 
 
 def test_open_a_handover_refuses_a_foreign_file(qtbot, tmp_path):
-    from copdesk.ui.dialogs.handover_dialog import open_handover
+    from copdesk.ui.contacts.handover_dialog import open_handover
 
     bad = tmp_path / "x.copdesk-handover"
     bad.write_bytes(b"%PDF-1.4")

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from copdesk.formats.contacts_io import ContactFileError, read_contacts, write_contacts
-from copdesk.formats.contacts_vcard import NO_N_OR_FN, UNREADABLE_CARD
+from copdesk.formats.contacts import ContactFileError, read_contacts, write_contacts
+from copdesk.formats.contacts.vcard import NO_N_OR_FN, UNREADABLE_CARD
 from copdesk.model.contacts_import import X500_ONLY, ContactRecord
 
 
@@ -192,7 +192,7 @@ def test_folding_anywhere_and_skipped_quoted_printable_notes(tmp_path):
 
 
 def test_lines_longer_than_a_read_part_and_a_crlf_split_between_parts(tmp_path):
-    from copdesk.formats.contacts_vcard import CHUNK
+    from copdesk.formats.contacts.vcard import CHUNK
 
     path = tmp_path / "lang.vcf"
     # X-LONG ends exactly where a part ends, so its CRLF is split into two reads

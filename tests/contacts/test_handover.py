@@ -665,7 +665,7 @@ def _open_from_the_dialog(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-    from copdesk.ui.dialogs import handover_dialog
+    from copdesk.ui.contacts import handover_dialog
 
     def poll():
         widget = QApplication.activeModalWidget()
@@ -803,7 +803,7 @@ def _made_in(parts: Parts, tmp_path: Path, hours: float) -> Path:
 def test_a_hand_over_dated_ahead_cannot_hide_that_the_file_is_newer(parts, tmp_path):
     # a file changed just now, a hand-over "made" 23 hours from now: which is newer cannot
     # be told, so it counts as newer (it used to count as older: the plain question, no warning)
-    from copdesk.ui.dialogs.handover_dialog import replace_question
+    from copdesk.ui.contacts.handover_dialog import replace_question
 
     target = tmp_path / "target.copdesk"
     target.write_bytes(KEEP)

@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import db, errors, handover, rebuild, schema_check, value_check
+from copdesk.model import db, errors, handover
+from copdesk.model.integrity import rebuild
+from copdesk.model.integrity import schema as schema_check
+from copdesk.model.integrity import values as value_check
 from copdesk.model.migrations import HEAD, run_downgrade
 from tests.model.test_untrusted import HOSTILE, rows, sqlite_literal, swap_indexes, tamper
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copdesk.formats.contacts_io import read_contacts, write_contacts
+from copdesk.formats.contacts import read_contacts, write_contacts
 from copdesk.model import contacts_import as ci
 from copdesk.model import members, uow
 

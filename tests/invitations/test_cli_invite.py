@@ -38,7 +38,7 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def demo_file(tmp_path) -> tuple[Path, int]:
-    from copdesk.model import demo
+    from copdesk import demo
 
     path = tmp_path / "demo.copdesk"
     demo.write_demo(path, today=dt.date(2025, 1, 15))

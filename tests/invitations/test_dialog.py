@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from copdesk.model import entities as E
 from copdesk.model import uow
-from copdesk.ui.dialogs import invite_dialog as D
+from copdesk.ui.invitations import dialog as D
 from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME
 from tests.ui.helpers import check, type_text, when_modal
 
@@ -28,7 +28,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def demo_window(qtbot, tmp_path, settings_obj):
-    from copdesk.model import db, demo
+    from copdesk import demo
+    from copdesk.model import db
     from copdesk.ui.main_window import MainWindow, WindowHost
 
     path = tmp_path / "demo.copdesk"
@@ -261,7 +262,7 @@ def test_cancel_dialog_refuses_a_meeting_never_sent(qtbot, demo_window):
 
 
 def test_meetings_page_invite_and_cancel_actions(qtbot, demo_window, tmp_path):
-    from copdesk.ui.pages.meetings import MeetingsPage
+    from copdesk.ui.meetings.page import MeetingsPage
 
     win = demo_window
     page = win.show_page(MeetingsPage)

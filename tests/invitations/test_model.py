@@ -14,7 +14,7 @@ from copdesk.model import changes as ch
 from copdesk.model import entities as E
 from copdesk.model import invitations, uow
 from copdesk.model.errors import FileProblem, UserError, ValidationError
-from copdesk.model.invitation_dto import Organiser
+from copdesk.model.invitations.dto import Organiser
 
 from .conftest import (
     NOW,
@@ -421,7 +421,8 @@ def test_cancelling_the_whole_series(cop, series):
 
 
 def test_demo_next_meeting_and_old_sends_without_snapshot(tmp_path):
-    from copdesk.model import db, demo
+    from copdesk import demo
+    from copdesk.model import db
 
     path = tmp_path / "demo.copdesk"
     demo.write_demo(path, today=dt.date(2025, 1, 15))

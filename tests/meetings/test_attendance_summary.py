@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from copdesk.demo import write_demo
 from copdesk.model import db, meetings, uow
 from copdesk.model import entities as E
-from copdesk.model.demo import write_demo
 
 
 def test_summary_agrees_with_the_sheet_for_every_demo_meeting(tmp_path):

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import meetings, scheduling, uow
+from copdesk.model import meetings, uow
 from copdesk.model.groups import list_groups
-from copdesk.model.meeting_dto import Absent, Cadence, Candidate, Holiday, Skipped
+from copdesk.model.meetings import scheduling
+from copdesk.model.meetings.dto import Absent, Cadence, Candidate, Holiday, Skipped
 
 
 def run(*args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess:

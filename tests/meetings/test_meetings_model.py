@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from copdesk.model import absences, agenda, meetings, uow
 from copdesk.model import entities as E
+from copdesk.model import meetings, uow
 from copdesk.model.errors import ConflictError, NotFoundError, ValidationError
-from copdesk.model.meeting_dto import (
+from copdesk.model.meetings import absences, agenda
+from copdesk.model.meetings.dto import (
     AbsenceData,
     AgendaItemData,
     GuestData,

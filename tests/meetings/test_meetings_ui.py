@@ -16,9 +16,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
-from copdesk.model import absences, agenda, meetings, uow
 from copdesk.model import entities as E
+from copdesk.model import meetings, uow
 from copdesk.model.groups import list_groups
+from copdesk.model.meetings import absences, agenda
 from tests.meetings.conftest import DEMO_TODAY
 from tests.ui.helpers import check, type_text, when_modal
 
@@ -43,7 +44,7 @@ def window(qtbot, demo, german, copdesk_home):
 
 
 def open_meetings(window, qtbot):
-    from copdesk.ui.pages.meetings import MeetingsPage
+    from copdesk.ui.meetings.page import MeetingsPage
 
     window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_4, CTRL)
@@ -586,7 +587,7 @@ def test_suggest_dialog_cadence_in_english_saved_and_undone(english_window, qtbo
     dialog.refresh()
     assert {c.day.isoweekday() for c in dialog.result_suggestions.candidates} == {3}
     dialog.save_cadence()
-    from copdesk.model import scheduling
+    from copdesk.model.meetings import scheduling
 
     cadence, _v = uow.read(demo, scheduling.get_cadence, root_id(demo))
     assert (cadence.interval, cadence.weekdays) == (2, (3,))

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from copdesk.model import absences, meetings, scheduling, uow
 from copdesk.model import entities as E
+from copdesk.model import meetings, uow
 from copdesk.model.errors import ConflictError, ValidationError
-from copdesk.model.meeting_dto import AbsenceData, Cadence, MeetingData
+from copdesk.model.meetings import absences, scheduling
+from copdesk.model.meetings.dto import AbsenceData, Cadence, MeetingData
 
 D = dt.date
 QUARTERLY = Cadence("month", 3, (2, 3, 4), dt.time(14), dt.time(16), 120)

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from copdesk.model import entities as E
-from copdesk.model import meetings, scheduling
+from copdesk.model import meetings
 from copdesk.model.base import Base
-from copdesk.model.meeting_dto import Cadence
+from copdesk.model.meetings import scheduling
+from copdesk.model.meetings.dto import Cadence
 from copdesk.model.states import FEDERAL_STATES
 
 UTC = dt.UTC

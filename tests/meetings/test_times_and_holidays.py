@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from copdesk.model import meetings, scheduling, uow
+from copdesk.model import meetings, uow
 from copdesk.model.errors import ValidationError
-from copdesk.model.meeting_dto import MeetingData
+from copdesk.model.meetings import scheduling
+from copdesk.model.meetings.dto import MeetingData
 
 D = dt.date
 
@@ -127,7 +128,7 @@ def test_instants_round_trip_and_lengths_are_real_minutes(cop):
 
 def test_weekly_series_keeps_its_local_time_across_the_change():
     first = MeetingData(group_id=1, title="WOL", start=dt.datetime(2026, 3, 17, 8, 30), minutes=60)
-    from copdesk.model.meeting_dto import SeriesData
+    from copdesk.model.meetings.dto import SeriesData
 
     sessions = meetings.plan_series(SeriesData(first=first, interval=1, count=4))
     assert [s.start for s in sessions] == [dt.datetime(2026, 3, d, 8, 30) for d in (17, 24, 31)] + [
@@ -138,7 +139,7 @@ def test_weekly_series_keeps_its_local_time_across_the_change():
 
 
 def test_a_series_hitting_the_gap_is_rejected(cop):
-    from copdesk.model.meeting_dto import SeriesData
+    from copdesk.model.meetings.dto import SeriesData
 
     first = MeetingData(
         group_id=cop.group, title="Nachtkreis", start=dt.datetime(2026, 3, 15, 2, 30), minutes=30

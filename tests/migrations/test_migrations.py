@@ -16,9 +16,9 @@ from copdesk.model import (
     db,
     entities,  # noqa: F401 - every table on the metadata
     errors,
-    file_inspection,
 )
 from copdesk.model.base import Base
+from copdesk.model.integrity import inspection as file_inspection
 from copdesk.model.migrations import HEAD, REVISIONS, alembic_config, run_upgrade
 
 

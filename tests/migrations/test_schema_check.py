@@ -10,9 +10,10 @@ import sqlite3
 
 import pytest
 
-from copdesk.model import db, schema_check
+from copdesk.model import db
+from copdesk.model.integrity import schema as schema_check
+from copdesk.model.integrity.snapshots import SCHEMAS
 from copdesk.model.migrations import HEAD, REVISIONS
-from copdesk.model.schema_snapshots import SCHEMAS
 
 
 def master(path) -> list[tuple]:
@@ -38,7 +39,7 @@ def test_every_revision_has_a_snapshot():
 
 @pytest.mark.parametrize("revision", REVISIONS)
 def test_the_snapshot_is_what_the_migrations_create(revision):
-    """Regenerate with ``python -m copdesk.model.schema_check`` after adding a revision."""
+    """Regenerate with ``python -m copdesk.model.integrity.schema`` after adding a revision."""
     assert schema_check.build_snapshot(revision) == SCHEMAS[revision]
 
 

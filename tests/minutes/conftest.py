@@ -14,7 +14,7 @@ DEMO_TODAY = dt.date(2026, 11, 27)
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """One demo community per test run (deterministic); tests work on copies."""
-    from copdesk.model.demo import write_demo
+    from copdesk.demo import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.copdesk"
     write_demo(path, today=DEMO_TODAY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from copdesk.model.minutes_dto import (
+from copdesk.model.minutes.dto import (
     ActionRow,
     AgendaRow,
     AttendeeRow,

@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from copdesk.model import actions, minutes, uow
 from copdesk.model import entities as E
+from copdesk.model import minutes, uow
 from copdesk.model.errors import UserError, ValidationError
-from copdesk.model.minutes_dto import ActionData, ActionFilter, DecisionData, GuestData, NoteData
+from copdesk.model.minutes import actions
+from copdesk.model.minutes.dto import ActionData, ActionFilter, DecisionData, GuestData, NoteData
 
 from .conftest import DEMO_TODAY
 

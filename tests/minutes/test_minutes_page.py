@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from copdesk.model import entities as E
 from copdesk.model import uow
+from copdesk.ui.minutes.page import TAB_ACTIONS, TAB_DECISIONS, TAB_EARLIER, TAB_NOTES, MinutesPage
 from copdesk.ui.pages.actions import ActionsPage
-from copdesk.ui.pages.minutes import TAB_ACTIONS, TAB_DECISIONS, TAB_EARLIER, TAB_NOTES, MinutesPage
 from tests.ui.helpers import reactivate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,8 +67,8 @@ def db(window, fn):
 
 
 def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, monkeypatch):
-    from copdesk.ui.dialogs.minutes_dialogs import ActionDialog, DecisionDialog, NoteDialog
-    from copdesk.ui.widgets.protocol_preview import PreviewDialog
+    from copdesk.ui.minutes.dialogs import ActionDialog, DecisionDialog, NoteDialog
+    from copdesk.ui.minutes.preview import PreviewDialog
 
     page = window.show_page(MinutesPage)
     window.activateWindow()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from copdesk.formats import protocol_pdf as P
+from copdesk.formats import protocol as P
 from copdesk.model import minutes, uow
 from copdesk.model.errors import UserError
 
@@ -278,7 +278,7 @@ def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):
         "sys.path.insert(0, '.')\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "app = QCoreApplication([])\n"
-        "from copdesk.formats import protocol_pdf as P\n"
+        "from copdesk.formats import protocol as P\n"
         "P._font_files = lambda: None\n"
         "from tests.minutes.factory import make_minutes\n"
         f"P.build_protocol(make_minutes(note_text='Straße 😀'), {str(tmp_path / 'v.pdf')!r})\n"
@@ -309,7 +309,7 @@ def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):
 def test_a_decision_on_a_lean_coffee_topic_is_printed_under_the_topic(german, tmp_path):
     from dataclasses import replace
 
-    from copdesk.model.minutes_dto import DecisionRow
+    from copdesk.model.minutes.dto import DecisionRow
 
     m = make_minutes()
     on_topic = DecisionRow(

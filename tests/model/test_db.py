@@ -26,11 +26,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from copdesk.model import db, errors, file_inspection, members, uow
+from copdesk.model import db, errors, members, uow
 from copdesk.model import entities as E
 from copdesk.model.backups import KEEP_DAILY, backup_paths, rolling_backup
 from copdesk.model.dto import MemberData
 from copdesk.model.filelock import lock_path_for
+from copdesk.model.integrity import inspection as file_inspection
 from copdesk.model.migrations import HEAD
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

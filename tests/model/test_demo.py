@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from copdesk.model import db, demo, errors
+from copdesk import demo
+from copdesk.model import db, errors
 from copdesk.model import entities as E
 from copdesk.model.base import Base, UTCDateTime
 

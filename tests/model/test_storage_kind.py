@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import db, errors, file_inspection, members, storage_kind, uow
+from copdesk.model import db, errors, members, storage_kind, uow
 from copdesk.model.backups import rolling_backup
 from copdesk.model.dto import MemberData
+from copdesk.model.integrity import inspection as file_inspection
 from copdesk.model.storage_kind import StorageKind, classify
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

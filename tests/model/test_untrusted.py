@@ -16,8 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.model import db, errors, file_inspection, schema_check, value_check
-from copdesk.model.demo import write_demo
+from copdesk.demo import write_demo
+from copdesk.model import db, errors
+from copdesk.model.integrity import inspection as file_inspection
+from copdesk.model.integrity import schema as schema_check
+from copdesk.model.integrity import values as value_check
 from copdesk.model.migrations import HEAD, REVISIONS
 
 TODAY = dt.date(2026, 11, 27)

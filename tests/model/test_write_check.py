@@ -96,7 +96,8 @@ def test_a_federal_state_a_number_list_and_a_time_the_model_cannot_parse_are_ref
 
 def test_the_model_skips_digits_int_cannot_read():
     """ "²".isdigit() is True, but int("²") raises: such parts are ignored, not fatal."""
-    from copdesk.model import rotation_snapshot, scheduling
+    from copdesk.model.meetings import scheduling
+    from copdesk.model.rotation import snapshot as rotation_snapshot
 
     group = E.Group(
         preferred_weekdays="1,²,3",

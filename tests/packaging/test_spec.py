@@ -315,7 +315,7 @@ def test_qt_modules_the_program_imports_are_never_excluded(spec):
 
 
 def test_spec_finds_qt_imports_inside_functions(spec):
-    # e.g. copdesk/ui/widgets/protocol_preview.py imports QtPdf inside a function
+    # e.g. copdesk/ui/minutes/preview.py imports QtPdf inside a function
     found = spec["qt_modules_imported"]()
     assert {"QtCore", "QtGui", "QtWidgets"} <= found
     assert imported_qt_modules() <= found | {"QtAsyncio"}

@@ -29,7 +29,7 @@ def run(*args: str, home) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def demo_file(tmp_path):
-    from copdesk.model import demo
+    from copdesk import demo
 
     path = tmp_path / "demo.copdesk"
     demo.write_demo(path)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from copdesk.model import entities as E
 from copdesk.model import rotation, uow
-from copdesk.model.rotation_dto import State
+from copdesk.model.rotation.dto import State
 from tests.ui.helpers import check, type_text, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,7 +18,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def demo(tmp_path, copdesk_home):
-    from copdesk.model import db, demo
+    from copdesk import demo
+    from copdesk.model import db
 
     path = tmp_path / "demo.copdesk"
     demo.write_demo(path)
@@ -44,7 +45,7 @@ def window(qtbot, demo):
 
 
 def open_rotation(window, qtbot):
-    from copdesk.ui.pages.rotation import RotationPage
+    from copdesk.ui.rotation.page import RotationPage
 
     window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_6, CTRL)  # position 6, after the backlog
@@ -229,14 +230,14 @@ def test_suggest_button_fills_the_meeting_editor(window, qtbot, demo):
     button that fills host and roles for the chosen date and says why."""
     import datetime as dt
 
-    from copdesk.ui.dialogs.meeting_dialog import MeetingDialog
-    from copdesk.ui.pages.meetings import MeetingsPage
-    from copdesk.ui.widgets.rotation_suggest import add_rotation_button
+    from copdesk.ui.meetings.meeting_dialog import MeetingDialog
+    from copdesk.ui.meetings.page import MeetingsPage
+    from copdesk.ui.rotation.suggest import add_rotation_button
 
     page = window.show_page(MeetingsPage)
     day = dt.date.today() + dt.timedelta(days=200)
     try:  # the meetings page is another feature's: skip rather than fail if it changed
-        from copdesk.model.meeting_dto import MeetingData
+        from copdesk.model.meetings.dto import MeetingData
 
         data = MeetingData(
             group_id=1, title="Test", minutes=120, start=dt.datetime.combine(day, dt.time(14))
@@ -259,8 +260,8 @@ def test_suggest_button_fills_the_meeting_editor(window, qtbot, demo):
 def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
     """Thousands of bars took seconds to lay out each time the page was shown: the chart
     draws the 20 with the most and the 20 with the fewest turns and says so."""
-    from copdesk.model.rotation_dto import Balance, MemberBalance
-    from copdesk.ui.widgets.rotation_chart import MAX_BARS, RotationChart
+    from copdesk.model.rotation.dto import Balance, MemberBalance
+    from copdesk.ui.rotation.chart import MAX_BARS, RotationChart
 
     members = tuple(
         MemberBalance(i, f"Person {i:03}", "Org", {"moderator": (300 - i) // 10})

@@ -27,7 +27,7 @@ from copdesk.model import db, rotation, uow
 from copdesk.model import entities as E
 from copdesk.model.errors import UserError
 from copdesk.model.rotation import HOST, MODERATOR, PERSON_ROLES
-from copdesk.model.rotation_dto import State
+from copdesk.model.rotation.dto import State
 from tests.rotation.conftest import at
 
 QUARTERS = 40  # ten years

@@ -11,7 +11,7 @@ from copdesk.model import entities as E
 from copdesk.model import groups, rotation, uow
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.model.rotation import CO_MODERATOR, HOST, MODERATOR, PROTOCOL
-from copdesk.model.rotation_dto import State, Text
+from copdesk.model.rotation.dto import State, Text
 from tests.rotation.conftest import TODAY, World, lines
 
 D = dt.date
@@ -687,7 +687,7 @@ def test_rules_round_trip(world, five):
     info = world.read(rotation.get_rules, world.group, today=world.today)
     co = info.rules[2]
     assert (co.enabled, co.min_attended, co.excluded_ids) == (False, 3, (five["dietz"],))
-    from copdesk.model.rotation_dto import RuleData
+    from copdesk.model.rotation.dto import RuleData
 
     with pytest.raises(ValidationError) as err:
         world.write(rotation.save_rules, world.group, [RuleData(MODERATOR, min_attended=-1)])

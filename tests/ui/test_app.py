@@ -162,7 +162,7 @@ def slow_scan(monkeypatch):
     the window is painted before the scan of a large file ends."""
     import threading
 
-    from copdesk.model import value_check
+    from copdesk.model.integrity import values as value_check
 
     release = threading.Event()
     real = value_check.first_problem
@@ -188,7 +188,8 @@ def tamper(path, statement):
 def test_a_bad_value_found_after_the_first_paint_closes_the_file_with_its_message(
     qtbot, settings, tmp_path, community_path, slow_scan
 ):
-    from copdesk.model import db, value_check
+    from copdesk.model import db
+    from copdesk.model.integrity import values as value_check
 
     tamper(
         community_path,

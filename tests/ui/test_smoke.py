@@ -11,8 +11,8 @@ def test_every_page_fits_a_1024_px_window_in_german(qtbot, settings, tmp_path, c
     line (the action items' filter row once left it 91 px)."""
     from PySide6.QtWidgets import QApplication
 
+    from copdesk.demo import write_demo
     from copdesk.model import db
-    from copdesk.model.demo import write_demo
     from copdesk.ui import i18n
     from copdesk.ui.main_window import MainWindow, WindowHost
     from copdesk.ui.pages.registry import PAGES
@@ -52,9 +52,9 @@ def test_the_overview_answers_what_to_do_next_in_german(qtbot, settings, tmp_pat
 
     from PySide6.QtWidgets import QApplication
 
+    from copdesk.demo import write_demo
     from copdesk.formats.dates import date_short
     from copdesk.model import db
-    from copdesk.model.demo import write_demo
     from copdesk.ui import i18n
     from copdesk.ui.main_window import MainWindow, WindowHost
 

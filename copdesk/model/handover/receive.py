@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from copdesk.model import db, errors, file_inspection, tempfiles
+from copdesk.model import db, errors, tempfiles
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.export_files import StagedFile, make_private
 from copdesk.model.filelock import FileLock, LockHeld
@@ -61,7 +61,8 @@ from copdesk.model.handover.bundle import (
     too_large,
     unexpected_entry,
 )
-from copdesk.model.rebuild import rebuild_in_place
+from copdesk.model.integrity import inspection as file_inspection
+from copdesk.model.integrity.rebuild import rebuild_in_place
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from copdesk.formats.dates import date_short
-from copdesk.model import actions
 from copdesk.model.errors import QT_TRANSLATE_NOOP
-from copdesk.model.minutes_dto import ActionFilter, ActionRow
+from copdesk.model.minutes import actions
+from copdesk.model.minutes.dto import ActionFilter, ActionRow
 from copdesk.ui.html import para, tag
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column

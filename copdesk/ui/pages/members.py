@@ -12,12 +12,12 @@ from copdesk.model import groups, members, organisations
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
+from copdesk.ui.contacts import actions as contacts_actions
 from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages import contacts_actions  # contacts area: import, export, GDPR
 from copdesk.ui.pages.base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
@@ -97,7 +97,7 @@ class MembersPage(ListPage):
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected member (Del)"),
         )
-        from copdesk.ui.dialogs.absence_dialog import add_absences_action  # meetings area
+        from copdesk.ui.meetings.absence_dialog import add_absences_action  # meetings area
 
         self.absences_action = add_absences_action(self)
         self.contact_actions = contacts_actions.ContactActions(self)

@@ -1,0 +1,1 @@
+"""copdesk.formats.invitations."""

@@ -1,0 +1,1 @@
+"""copdesk.model.integrity."""

@@ -1,0 +1,489 @@
+"""When to meet next: the group's cadence, public holidays per federal state, date
+suggestions with reasons, and what the month calendar shows.
+
+Rules of :func:`suggest_dates` (tested as properties):
+
+* never on a weekend, only on the cadence's weekdays;
+* never on a public holiday in any federal state among the group's organisations (the
+  ``holidays`` package, German subdivisions; nationwide ones when an organisation has no
+  state set);
+* never on a day the moderator (if one is given) declared an absence or moderates another
+  meeting at that time, never on a day the group already meets;
+* the others' absences do not exclude a day but count against it; each candidate says who
+  cannot come and why, and the days skipped near the target say why they were skipped.
+
+``holidays`` is imported inside the function that uses it (start-up speed).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from copdesk.model import entities as E
+from copdesk.model.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
+from copdesk.model.meetings import (
+    DEFAULT_TZ,
+    add_meeting,
+    local_time_problem,
+    to_instant,
+    to_local,
+)
+from copdesk.model.meetings.dto import (
+    Absent,
+    Cadence,
+    CalendarEntry,
+    Candidate,
+    Holiday,
+    MeetingData,
+    Skipped,
+    Suggestions,
+)
+from copdesk.model.states import FEDERAL_STATES
+
+DAY = dt.timedelta(days=1)
+MAX_SEARCH_DAYS = 400
+# one member away weighs like a week off the target of a monthly cadence (two days weekly)
+ABSENT_WEIGHT = {"month": 7.0, "week": 2.0}
+BRIDGE_WEIGHT = 5.0
+
+
+class GroupWithoutOrganisations(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{group}” has no members with an organisation, so the public holidays to avoid are "
+        "unknown. Add members and give their organisations a federal state first.",
+    )
+
+
+# --- cadence ---------------------------------------------------------------------------
+
+
+def _parse_time(value: str, default: dt.time) -> dt.time:
+    try:
+        h, m = (int(x) for x in (value or "").split(":"))
+        return dt.time(h, m)
+    except (ValueError, TypeError):
+        return default
+
+
+def cadence_of(group: E.Group) -> Cadence:
+    parts = (x.strip() for x in (group.preferred_weekdays or "").split(","))
+    days = tuple(
+        sorted(
+            {
+                int(x)
+                for x in parts  # isdigit() alone passes "²", int() does not
+                if x.isascii() and x.isdigit() and 1 <= int(x) <= 7
+            }
+        )
+    )
+    return Cadence(
+        unit=group.cadence_unit if group.cadence_unit in ("week", "month") else "month",
+        interval=max(1, group.cadence_interval or 1),
+        weekdays=days or (1, 2, 3, 4, 5),
+        window_start=_parse_time(group.window_start, dt.time(14, 0)),
+        window_end=_parse_time(group.window_end, dt.time(16, 0)),
+        minutes=group.default_minutes or 120,
+    )
+
+
+def _group(session: Session, group_id: int) -> E.Group:
+    group = session.get(E.Group, group_id)
+    if group is None:
+        raise NotFoundError()
+    return group
+
+
+def get_cadence(session: Session, group_id: int) -> tuple[Cadence, int]:
+    group = _group(session, group_id)
+    return cadence_of(group), group.version
+
+
+def check_cadence(cadence: Cadence) -> Cadence:
+    limit = 24 if cadence.unit == "month" else 52
+    if cadence.unit not in ("week", "month"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field="unit"
+        )
+    if not 1 <= cadence.interval <= limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The interval must be between 1 and {max}."),
+            field="interval",
+            max=limit,
+        )
+    days = tuple(sorted(set(cadence.weekdays)))
+    if not days or any(not 1 <= d <= 5 for d in days):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one weekday from Monday to Friday."),
+            field="weekdays",
+        )
+    if not 1 <= cadence.minutes <= 24 * 60:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The meeting must end after it starts: give it a length of at least one minute.",
+            ),
+            field="minutes",
+        )
+    return Cadence(
+        cadence.unit,
+        cadence.interval,
+        days,
+        cadence.window_start,
+        window_end_of(cadence.window_start, cadence.minutes),
+        cadence.minutes,
+    )
+
+
+def window_end_of(start: dt.time, minutes: int) -> dt.time:
+    total = (start.hour * 60 + start.minute + minutes) % (24 * 60)
+    return dt.time(total // 60, total % 60)
+
+
+def set_cadence(session: Session, group_id: int, cadence: Cadence, version: int) -> None:
+    """Store a group's cadence (interval, weekdays, start time and length)."""
+    group = _group(session, group_id)
+    if group.version != version:
+        raise ConflictError()
+    cadence = check_cadence(cadence)
+    values = {
+        "cadence_unit": cadence.unit,
+        "cadence_interval": cadence.interval,
+        "preferred_weekdays": ",".join(str(d) for d in cadence.weekdays),
+        "window_start": f"{cadence.window_start:%H:%M}",
+        "window_end": f"{cadence.window_end:%H:%M}",
+        "default_minutes": cadence.minutes,
+    }
+    for key, value in values.items():
+        if getattr(group, key) != value:
+            setattr(group, key, value)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Calendar months later; the 31st becomes the last day of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def cadence_target(last: dt.date | None, cadence: Cadence, earliest: dt.date) -> dt.date:
+    """The day the cadence points to: one interval after the last meeting, but not before
+    *earliest* (typically tomorrow or the day after ``--after``)."""
+    if last is None:
+        return earliest
+    if cadence.unit == "week":
+        target = last + dt.timedelta(weeks=cadence.interval)
+    else:
+        target = add_months(last, cadence.interval)
+    return max(target, earliest)
+
+
+def spread_days(cadence: Cadence) -> int:
+    """How far either side of the target to look first."""
+    if cadence.unit == "week":
+        return max(3, 2 * cadence.interval)
+    return max(10, min(21, 5 * cadence.interval))
+
+
+# --- holidays --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _year_holidays(state: str, year: int, language: str) -> tuple[tuple[dt.date, str], ...]:
+    import holidays
+
+    lang = "de" if language.startswith("de") else "en_US"
+    found = holidays.country_holidays("DE", subdiv=state or None, years=year, language=lang)
+    return tuple(sorted(found.items()))
+
+
+def holidays_between(
+    states: Iterable[str], start: dt.date, end: dt.date, *, language: str = "de"
+) -> list[Holiday]:
+    """Public holidays in [start, end] in any of *states* (ISO codes such as "BW"; "" for
+    the nationwide ones only), each with the states where it applies, in date order."""
+    states = tuple(sorted(set(states)))
+    found: dict[tuple[dt.date, str], set[str]] = {}
+    national: set[dt.date] = set()
+    for year in range(start.year, end.year + 1):
+        national.update(day for day, _name in _year_holidays("", year, language))
+        for state in states:
+            for day, name in _year_holidays(state, year, language):
+                if start <= day <= end:
+                    found.setdefault((day, name), set()).add(state)
+    return [
+        Holiday(day, name, tuple(sorted(s)), day in national)
+        for (day, name), s in sorted(found.items())
+    ]
+
+
+def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The federal states of the organisations of the group's current members, and the
+    names of those organisations that have no state set."""
+    gm, m, o = E.GroupMembership, E.Member, E.Organisation
+    rows = session.execute(
+        select(o.name, o.state)
+        .distinct()
+        .join(m, m.organisation_id == o.id)
+        .join(gm, gm.member_id == m.id)
+        .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
+    ).all()
+    # a state the holidays package does not know counts as none (it would raise)
+    states = tuple(sorted({r[1] for r in rows if r[1] in FEDERAL_STATES}))
+    missing = tuple(sorted({r[0] for r in rows if r[1] not in FEDERAL_STATES}))
+    return states, missing
+
+
+# --- suggestions -----------------------------------------------------------------------
+
+
+def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
+    """The local date of the group's latest meeting that is not cancelled (may be ahead)."""
+    mt = E.Meeting
+    row = session.execute(
+        select(mt.start_at, mt.tz)
+        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED)
+        .order_by(mt.start_at.desc())
+        .limit(1)
+    ).first()
+    return to_local(row[0], row[1]).date() if row else None
+
+
+def _group_members(session: Session, group_id: int) -> dict[int, str]:
+    gm, m = E.GroupMembership, E.Member
+    rows = session.execute(
+        select(m.id, m.first_name, m.last_name)
+        .join(gm, gm.member_id == m.id)
+        .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
+    ).all()
+    return {r[0]: " ".join(p for p in (r[1], r[2]) if p) for r in rows}
+
+
+def _is_bridge(day: dt.date, holiday_days: set[dt.date]) -> bool:
+    before, after = day - DAY, day + DAY
+    return (before in holiday_days and after.weekday() >= 5) or (
+        after in holiday_days and before.weekday() >= 5
+    )
+
+
+def suggest_dates(
+    session: Session,
+    group_id: int,
+    *,
+    count: int = 5,
+    after: dt.date | None = None,
+    today: dt.date | None = None,
+    moderator_id: int | None = None,
+    cadence: Cadence | None = None,
+    language: str = "de",
+) -> Suggestions:
+    """The best *count* dates near the cadence target, after *after* (default: today).
+
+    Raises ``GroupWithoutOrganisations`` when no member of the group has an organisation.
+    """
+    group = _group(session, group_id)
+    cadence = check_cadence(cadence) if cadence is not None else cadence_of(group)
+    count = max(1, min(count, 50))
+    states, no_state = group_states(session, group_id)
+    if not states and not no_state:
+        raise GroupWithoutOrganisations(group=group.name)
+    holiday_states = states + (("",) if no_state else ())
+    today = today or dt.date.today()
+    earliest = max(after or today, today) + DAY
+    last = last_meeting_day(session, group_id)
+    target = cadence_target(last, cadence, earliest)
+    spread = spread_days(cadence)
+    lo = max(earliest, target - dt.timedelta(days=spread))
+    hi_limit = lo + dt.timedelta(days=MAX_SEARCH_DAYS)
+
+    holidays = {
+        h.day: h
+        for h in holidays_between(holiday_states, lo - DAY, hi_limit + DAY, language=language)
+    }
+    members = _group_members(session, group_id)
+    if moderator_id is not None and moderator_id not in members:
+        moderator = session.get(E.Member, moderator_id)
+        members[moderator_id] = moderator.display_name if moderator else ""
+    from copdesk.model.meetings.absences import absences_between
+
+    away = absences_between(session, lo, hi_limit, member_ids=members)
+    mt = E.Meeting
+    busy = session.execute(
+        select(
+            mt.title,
+            mt.start_at,
+            mt.end_at,
+            mt.tz,
+            mt.group_id,
+            mt.moderator_id,
+            mt.co_moderator_id,
+        ).where(
+            mt.status != E.MeetingStatus.CANCELLED,
+            mt.end_at >= dt.datetime.combine(lo - DAY, dt.time(), dt.UTC),
+            mt.start_at <= dt.datetime.combine(hi_limit + 2 * DAY, dt.time(), dt.UTC),
+        )
+    ).all()
+    group_days = {}
+    for row in busy:
+        if row[4] == group_id:
+            group_days.setdefault(to_local(row[1], row[3]).date(), row[0])
+
+    candidates: list[Candidate] = []
+    skipped: list[Skipped] = []
+    near = (target - dt.timedelta(days=spread), target + dt.timedelta(days=spread))
+    day = lo
+    hi = target + dt.timedelta(days=spread)
+    while day <= hi_limit and (day <= hi or len(candidates) < count):
+        current, day = day, day + DAY
+        if current.weekday() >= 5 or current.isoweekday() not in cadence.weekdays:
+            continue
+        listed = near[0] <= current <= near[1]
+        holiday = holidays.get(current)
+        if holiday is not None:
+            if listed:
+                skipped.append(Skipped(current, "holiday", holiday=holiday))
+            continue
+        local = dt.datetime.combine(current, cadence.window_start)
+        if local_time_problem(local, DEFAULT_TZ):
+            if listed:
+                skipped.append(Skipped(current, "time"))
+            continue
+        if current in group_days:
+            if listed:
+                skipped.append(Skipped(current, "meeting", meeting=group_days[current]))
+            continue
+        absent = tuple(
+            Absent(
+                a.member_id, a.member, a.note, "moderator" if a.member_id == moderator_id else ""
+            )
+            for a in away
+            if a.covers(current)
+        )
+        start = to_instant(local, DEFAULT_TZ)
+        end = start + dt.timedelta(minutes=cadence.minutes)
+        if moderator_id is not None:
+            mod_away = tuple(a for a in absent if a.member_id == moderator_id)
+            if mod_away:
+                if listed:
+                    skipped.append(Skipped(current, "absent", absent=mod_away))
+                continue
+            clash = next(
+                (r for r in busy if r[1] < end and r[2] > start and moderator_id in (r[5], r[6])),
+                None,
+            )
+            if clash is not None:
+                if listed:
+                    skipped.append(Skipped(current, "busy", meeting=clash[0]))
+                continue
+        bridge = _is_bridge(current, set(holidays))
+        distance = (current - target).days
+        score = (
+            abs(distance)
+            + ABSENT_WEIGHT[cadence.unit] * len(absent)
+            + (BRIDGE_WEIGHT if bridge else 0)
+        )
+        candidates.append(Candidate(current, start, end, distance, absent, bridge, score))
+    best = sorted(candidates, key=lambda c: (c.score, abs(c.distance), c.day))[:count]
+    return Suggestions(
+        group_id=group_id,
+        cadence=cadence,
+        last_meeting=last,
+        target=target,
+        states=states,
+        organisations_without_state=no_state,
+        candidates=tuple(best),
+        skipped=tuple(skipped),
+        moderator_id=moderator_id,
+    )
+
+
+def meeting_for_day(
+    session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
+) -> MeetingData:
+    """A new meeting on *day* at the cadence's time and length (planned, online)."""
+    group = _group(session, group_id)
+    cadence = cadence or cadence_of(group)
+    return MeetingData(
+        group_id=group_id,
+        title=title,
+        start=dt.datetime.combine(day, cadence.window_start),
+        minutes=cadence.minutes,
+        tz=DEFAULT_TZ,
+    )
+
+
+def plan_date(
+    session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
+) -> int:
+    """Turn a suggested date into a planned meeting; returns its id."""
+    return add_meeting(session, meeting_for_day(session, group_id, day, title, cadence=cadence))
+
+
+# --- the month calendar ----------------------------------------------------------------
+
+
+def calendar_entries(
+    session: Session, group_id: int, start: dt.date, end: dt.date, *, language: str = "de"
+) -> list[CalendarEntry]:
+    """Meetings of the group, absences of its members and the public holidays of its
+    states between *start* and *end* (inclusive), one entry per day and thing."""
+    out: list[CalendarEntry] = []
+    mt = E.Meeting
+    lo = dt.datetime.combine(start - DAY, dt.time(), dt.UTC)
+    hi = dt.datetime.combine(end + 2 * DAY, dt.time(), dt.UTC)
+    for m in session.scalars(
+        select(mt)
+        .where(mt.group_id == group_id, mt.start_at < hi, mt.end_at > lo)
+        .order_by(mt.start_at)
+    ):
+        local_start, local_end = to_local(m.start_at, m.tz), to_local(m.end_at, m.tz)
+        if start <= local_start.date() <= end:
+            out.append(
+                CalendarEntry(
+                    local_start.date(),
+                    "meeting",
+                    m.title,
+                    m.id,
+                    f"{local_start:%H:%M}–{local_end:%H:%M}",
+                    m.status,
+                )
+            )
+    from copdesk.model.meetings.absences import absences_between
+
+    for a in absences_between(session, start, end, group_id=group_id):
+        day = max(a.start_on, start)
+        while day <= min(a.end_on, end):
+            out.append(CalendarEntry(day, "absence", a.member, a.member_id, a.note))
+            day += DAY
+    states, no_state = group_states(session, group_id)
+    wanted = states + (("",) if no_state else ())
+    if wanted:
+        for h in holidays_between(wanted, start, end, language=language):
+            out.append(CalendarEntry(h.day, "holiday", h.name, None, ",".join(h.states)))
+    kind_order = {"holiday": 0, "meeting": 1, "absence": 2}
+    out.sort(
+        key=lambda e: (
+            e.day,
+            kind_order[e.kind],
+            e.detail if e.kind == "meeting" else "",
+            e.title.casefold(),
+        )
+    )
+    return out
+
+
+def instant_of(day: dt.date, time: dt.time, tz: str = DEFAULT_TZ) -> dt.datetime:
+    return to_instant(dt.datetime.combine(day, time), tz)

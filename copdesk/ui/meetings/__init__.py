@@ -1,0 +1,1 @@
+"""copdesk.ui.meetings."""

@@ -1,0 +1,611 @@
+"""The agenda of one meeting, edited in place: kind, title, minutes, presenter; computed
+start times; the total against the meeting's length with a warning when it runs over;
+reordering by drag and drop or Ctrl+Up / Ctrl+Down; templates.
+
+The editor never touches the database: every change is handed as the complete new list
+of items to the ``save`` callable the page set (one undo step per change); the page then
+reloads and hands the stored agenda back with :meth:`AgendaEditor.set_agenda`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copdesk.formats.dates import local, time_short
+from copdesk.formats.meeting_text import AGENDA_KIND, kind_label
+from copdesk.model.errors import UserError
+from copdesk.model.meetings.agenda import MAX_ITEM_MINUTES, start_times
+from copdesk.model.meetings.dto import Agenda, AgendaItemData, PersonOption, TemplateRow
+from copdesk.ui.i18n import translate_error
+from copdesk.ui.icons import icon
+
+START, KIND, TITLE, MINUTES, PRESENTER = range(5)
+WARN = "#a15c07"
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows as high as the text needs (the style's default is roomier than lists need)."""
+    header = table.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+class AgendaModel(QAbstractTableModel):
+    """The items as the editor shows them; edits are emitted, not applied here."""
+
+    edited = Signal(object, int, int)  # new item list, row and column to keep current
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[AgendaItemData] = []
+        self.start: dt.datetime | None = None
+        self.meeting_minutes = 0
+        self.tz = "Europe/Berlin"
+        self.people: dict[int, str] = {}
+        self._headers = [
+            self.tr("Start"),
+            self.tr("Kind"),
+            self.tr("Title"),
+            self.tr("Minutes"),
+            self.tr("Presenter"),
+        ]
+
+    def set_items(
+        self,
+        items: Sequence[AgendaItemData],
+        start: dt.datetime | None,
+        meeting_minutes: int,
+        tz: str,
+        people: dict[int, str],
+    ) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.start, self.meeting_minutes, self.tz = start, meeting_minutes, tz
+        self.people = dict(people)
+        self.endResetModel()
+
+    def starts(self) -> list[dt.datetime]:
+        if self.start is None:
+            return []
+        return start_times(self.start, [i.minutes for i in self.items])
+
+    def total(self) -> int:
+        return sum(i.minutes for i in self.items)
+
+    # --- Qt model API ----------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+                return self._headers[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def _runs_over(self, row: int) -> bool:
+        before = sum(i.minutes for i in self.items[: row + 1])
+        return bool(self.meeting_minutes) and before > self.meeting_minutes
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == START:
+                starts = self.starts()
+                if not starts:
+                    return ""
+                text = time_short(local(starts[index.row()], self.tz).time())
+                return f"⚠ {text}" if self._runs_over(index.row()) else text
+            if col == KIND:
+                return kind_label(item.kind)
+            if col == TITLE:
+                return item.title
+            if col == MINUTES:
+                return str(item.minutes)
+            if col == PRESENTER:
+                return self.people.get(item.presenter_id, "") if item.presenter_id else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                KIND: item.kind,
+                TITLE: item.title,
+                MINUTES: item.minutes,
+                PRESENTER: item.presenter_id,
+            }.get(col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (START, MINUTES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == START and self._runs_over(index.row()):
+            return self.tr("This item ends after the planned end of the meeting.")
+        if role == Qt.ItemDataRole.ForegroundRole and col == START and self._runs_over(index.row()):
+            return QBrush(QColor(WARN))
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        if index.column() != START:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        item = self.items[row]
+        if col == KIND:
+            new = replace(item, kind=str(value))
+        elif col == TITLE:
+            new = replace(item, title=str(value))
+        elif col == MINUTES:
+            try:
+                new = replace(item, minutes=int(value))
+            except (TypeError, ValueError):
+                return False
+        elif col == PRESENTER:
+            new = replace(item, presenter_id=value if value else None)
+        else:
+            return False
+        if new == item:
+            return False
+        items = list(self.items)
+        items[row] = new
+        self.edited.emit(items, row, col)
+        return True
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+
+class _ComboDelegate(QStyledItemDelegate):
+    """A combo box editor over (label, value) pairs, committed as soon as one is picked."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, object]]], parent=None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for text, value in self._choices():
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(pos, 0))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _MinutesDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        spin = QSpinBox(parent)
+        spin.setRange(1, MAX_ITEM_MINUTES)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return spin
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 1))
+
+    def setModelData(self, editor, model, index) -> None:
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class AgendaTable(QTableView):
+    """Drag rows to reorder; Ctrl+Up / Ctrl+Down, Insert and Delete work in the table."""
+
+    row_dropped = Signal(int, int)  # from row, to row (insert before)
+    key_action = Signal(str)  # "up" | "down" | "add" | "remove"
+
+    KEYS = {
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier): "up",
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier): "down",
+        (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier): "add",
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): "remove",
+    }
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+
+    def _key(self, event) -> str | None:
+        mods = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier
+            | Qt.KeyboardModifier.AltModifier
+        )
+        return self.KEYS.get((Qt.Key(event.key()), mods))
+
+    def event(self, event) -> bool:
+        # keep Delete / Ctrl+Up … here instead of letting a window shortcut take them
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self._key(event)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        action = self._key(event)
+        if action and self.state() != QAbstractItemView.State.EditingState:
+            self.key_action.emit(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def drop_row(self, y: int) -> int:
+        """The row a drop at height *y* inserts before."""
+        index = self.indexAt(QPoint(5, y))
+        if not index.isValid():
+            return self.model().rowCount()
+        rect = self.visualRect(index)
+        return index.row() + (1 if y > rect.center().y() else 0)
+
+    def dropEvent(self, event) -> None:
+        if event.source() is not self:
+            event.ignore()
+            return
+        source = self.currentIndex().row()
+        target = self.drop_row(int(event.position().y()))
+        # nothing must be removed at the source: the page stores the new order and reloads
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.setState(QAbstractItemView.State.NoState)
+        if source >= 0:
+            self.row_dropped.emit(source, target)
+
+
+class AgendaEditor(QWidget):
+    """See the module text. Set the callables with :meth:`set_handlers`."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._save: Callable[[list[AgendaItemData]], bool] = lambda _items: False
+        self._apply_template: Callable[[int], bool] = lambda _tid: False
+        self._save_template: Callable[[str], None] = lambda _name: None
+        self._templates: list[TemplateRow] = []
+        self._people: list[PersonOption] = []
+        self._focus: tuple[int, int] | None = None
+        self._edit_after_load = False
+        self._meeting_id: int | None = None
+
+        self.model = AgendaModel(self)
+        self.model.edited.connect(self._on_edited)
+        self.table = AgendaTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Agenda items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(START, 70)
+        self.table.setColumnWidth(KIND, 110)
+        self.table.setColumnWidth(MINUTES, 70)
+        self.table.setColumnWidth(PRESENTER, 140)
+        self.table.setItemDelegateForColumn(
+            KIND, _ComboDelegate(lambda: [(kind_label(k), k) for k in AGENDA_KIND], self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            PRESENTER,
+            _ComboDelegate(
+                lambda: [(self.tr("(nobody)"), None)] + [(p.name, p.id) for p in self._people],
+                self.table,
+            ),
+        )
+        self.table.setItemDelegateForColumn(MINUTES, _MinutesDelegate(self.table))
+        self.table.row_dropped.connect(self.move_row)
+        self.table.key_action.connect(self._on_key)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        self.add_button = QPushButton(icon("new"), self.tr("Add &item"))
+        self.add_button.setToolTip(self.tr("Add an agenda item after the selected one (Insert)"))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton(icon("delete"), self.tr("Re&move"))
+        self.remove_button.setToolTip(self.tr("Remove the selected item (Del)"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button = QToolButton()
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move the selected item up (Ctrl+Up)"))
+        self.up_button.clicked.connect(lambda: self._on_key("up"))
+        self.down_button = QToolButton()
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move the selected item down (Ctrl+Down)"))
+        self.down_button.clicked.connect(lambda: self._on_key("down"))
+        self.template_button = QPushButton(self.tr("&Templates"))
+        self.template_button.setToolTip(
+            self.tr("Fill the agenda from a template, or save this agenda as a template")
+        )
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.template_button.setMenu(self.template_menu)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.template_button)
+
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel(
+            self.tr("Drag items or use Ctrl+Up / Ctrl+Down to reorder; F2 or typing edits a cell.")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(self.table)
+        self.set_agenda(None)
+
+    # --- wiring ----------------------------------------------------------------------
+    def set_handlers(
+        self,
+        *,
+        save: Callable[[list[AgendaItemData]], bool],
+        apply_template: Callable[[int], bool],
+        save_template: Callable[[str], None],
+    ) -> None:
+        """*save* stores the whole list and returns True on success; *save_template*
+        raises a ``UserError`` (e.g. a name in use) that the editor shows."""
+        self._save, self._apply_template, self._save_template = (
+            save,
+            apply_template,
+            save_template,
+        )
+
+    def set_agenda(
+        self,
+        agenda: Agenda | None,
+        *,
+        templates: Sequence[TemplateRow] = (),
+        people: Sequence[PersonOption] = (),
+    ) -> None:
+        """Show a meeting's agenda (None: no meeting selected)."""
+        same_meeting = agenda is not None and agenda.meeting_id == self._meeting_id
+        if same_meeting and self._shows(agenda):
+            self._templates, self._people = list(templates), list(people)
+            return  # unchanged: keep the selection and an open cell editor
+        current = self.table.currentIndex()
+        keep = self._focus or (
+            (current.row(), current.column()) if same_meeting and current.isValid() else None
+        )
+        self._focus = None
+        self._meeting_id = agenda.meeting_id if agenda else None
+        self._templates = list(templates)
+        self._people = list(people)
+        if agenda is None:
+            self.model.set_items([], None, 0, "Europe/Berlin", {})
+        else:
+            names = {p.id: p.name for p in people}
+            names.update({i.presenter_id: i.presenter for i in agenda.items if i.presenter_id})
+            self.model.set_items(
+                [i.data() for i in agenda.items],
+                agenda.start_at,
+                agenda.meeting_minutes,
+                agenda.tz,
+                names,
+            )
+        self.setEnabled(agenda is not None)
+        if keep is None and self.model.rowCount():
+            keep = (0, TITLE)
+        if keep and self.model.rowCount():
+            row = max(0, min(keep[0], self.model.rowCount() - 1))
+            self.table.setCurrentIndex(self.model.index(row, max(keep[1], 0)))
+            if self._edit_after_load:
+                self.table.setFocus()
+                self.table.edit(self.model.index(row, TITLE))
+        self._edit_after_load = False
+        self._update_total()
+        self._update_buttons()
+
+    def _shows(self, agenda: Agenda) -> bool:
+        m = self.model
+        return (
+            m.items == [i.data() for i in agenda.items]
+            and m.start == agenda.start_at
+            and m.meeting_minutes == agenda.meeting_minutes
+            and all(
+                m.people.get(i.presenter_id) == i.presenter for i in agenda.items if i.presenter_id
+            )
+        )
+
+    def items(self) -> list[AgendaItemData]:
+        return list(self.model.items)
+
+    # --- editing ---------------------------------------------------------------------
+    def _store(self, items: list[AgendaItemData], focus: tuple[int, int]) -> None:
+        self._focus = focus
+        # after the delegate has finished: storing reloads the model
+        QTimer.singleShot(0, lambda: self._save(items) or self._restore_focus(focus))
+
+    def _restore_focus(self, focus: tuple[int, int]) -> None:
+        self._focus = None
+        self._edit_after_load = False
+        if self.model.rowCount():
+            row = max(0, min(focus[0], self.model.rowCount() - 1))
+            self.table.setCurrentIndex(self.model.index(row, focus[1]))
+
+    def _on_edited(self, items: list[AgendaItemData], row: int, col: int) -> None:
+        self._store(items, (row, col))
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_item(self) -> None:
+        items = self.items()
+        at = self.current_row() + 1 if self.current_row() >= 0 else len(items)
+        items.insert(at, AgendaItemData(kind="topic", title=self.tr("New topic"), minutes=10))
+        self._edit_after_load = True
+        self._store(items, (at, TITLE))
+
+    def remove_item(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        items = self.items()
+        del items[row]
+        self._store(
+            items, (min(row, len(items) - 1), max(self.table.currentIndex().column(), KIND))
+        )
+
+    def move_row(self, source: int, target: int) -> None:
+        """Move item *source* so that it comes before the item now at *target*."""
+        items = self.items()
+        if not 0 <= source < len(items):
+            return
+        target = max(0, min(target, len(items)))
+        if target in (source, source + 1):
+            return
+        item = items.pop(source)
+        if target > source:
+            target -= 1
+        items.insert(target, item)
+        self._store(items, (target, max(self.table.currentIndex().column(), KIND)))
+
+    def _on_key(self, action: str) -> None:
+        row = self.current_row()
+        if action == "add":
+            self.add_item()
+        elif action == "remove":
+            self.remove_item()
+        elif action == "up" and row > 0:
+            self.move_row(row, row - 1)
+        elif action == "down" and 0 <= row < self.model.rowCount() - 1:
+            self.move_row(row, row + 2)
+
+    # --- templates -------------------------------------------------------------------
+    def _fill_template_menu(self) -> None:
+        menu = self.template_menu
+        menu.clear()
+        menu.addSection(self.tr("Replace the agenda with:"))
+        for t in self._templates:
+            text = t.name
+            if str(t.total_minutes) not in t.name:  # "CoP standard 120 min" says it already
+                text = (
+                    self.tr("%1 (%2 min)").replace("%1", t.name).replace("%2", str(t.total_minutes))
+                )
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, tid=t.id: self.apply_template(tid))
+        menu.addSeparator()
+        save = menu.addAction(self.tr("&Save this agenda as a template…"))
+        save.setEnabled(bool(self.model.items))
+        save.triggered.connect(self.save_as_template)
+
+    def apply_template(self, template_id: int) -> None:
+        self._focus = (0, TITLE)
+        if not self._apply_template(template_id):
+            self._focus = None
+
+    def save_as_template(self, name: str | None = None) -> bool:
+        while True:
+            if name is None:
+                name, ok = QInputDialog.getText(
+                    self, self.tr("Save as template"), self.tr("Name of the new template:")
+                )
+                if not ok:
+                    return False
+            try:
+                self._save_template(name)
+                return True
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Save as template"), translate_error(exc))
+                name = None
+
+    # --- display ---------------------------------------------------------------------
+    def _update_total(self) -> None:
+        total, length = self.model.total(), self.model.meeting_minutes
+        if self._meeting_id is None:
+            self.total_label.setText("")
+            return
+        if not self.model.items:
+            self.total_label.setStyleSheet("")
+            self.total_label.setText(
+                self.tr("No agenda yet. Add items (Insert) or fill it from a template.")
+            )
+            return
+        if total > length:
+            self.total_label.setStyleSheet(f"color: {WARN}; font-weight: bold;")
+            self.total_label.setText(
+                "⚠ "
+                + self.tr("The agenda runs %1 min over the meeting: %2 of %3 min.")
+                .replace("%1", str(total - length))
+                .replace("%2", str(total))
+                .replace("%3", str(length))
+            )
+        else:
+            self.total_label.setStyleSheet("")
+            text = (
+                self.tr("Total: %1 of %2 min.").replace("%1", str(total)).replace("%2", str(length))
+            )
+            if total < length:
+                text += " " + self.tr("%1 min not yet planned.").replace("%1", str(length - total))
+            self.total_label.setText(text)
+        self.total_label.setAccessibleDescription(self.total_label.text())
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        has = row >= 0
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
