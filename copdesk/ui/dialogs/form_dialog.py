@@ -8,6 +8,7 @@ stays open, so nothing the user typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.widgets.fields import FieldMessage
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(QDialog):
@@ -49,7 +52,8 @@ class FormDialog(QDialog):
             if geometry is not None:
                 self.restoreGeometry(geometry)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
+        """Add *widget* under *label* with a message line below it; returns *widget*."""
         message = FieldMessage()
         holder = QWidget()
         lay = QVBoxLayout(holder)
