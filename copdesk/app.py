@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk import APP_NAME, __version__
-from copdesk.model import backups, db, uow
+from copdesk.model import backups, db, errors, tempfiles, uow
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_file, private_mkdir
 from copdesk.ui import i18n, runner
 from copdesk.ui import settings as keys
 from copdesk.ui.i18n import translate_error
+from copdesk.ui.icons import app_icon
 
 log = logging.getLogger("copdesk")
 
@@ -109,7 +111,7 @@ class Controller:
         if demo:
             path = self.dirs.data / f"demo{FILE_SUFFIX}"
             if not path.exists():
-                from copdesk import demo as demo_data
+                from copdesk import demo as demo_data  # deferred: only for demo files
 
                 private_mkdir(path.parent)
                 demo_data.write_demo(path, translate=QApplication.translate)
@@ -299,7 +301,7 @@ class Controller:
         QMessageBox.warning(self.window, APP_NAME, "\n\n".join(parts))
 
     def _build_window(self) -> None:
-        from copdesk.ui.main_window import MainWindow, WindowHost
+        from copdesk.ui.main_window import MainWindow, WindowHost  # deferred: start-up cost
 
         host = WindowHost(
             new_file=self.new_file,
@@ -321,10 +323,6 @@ class Controller:
     def remove_stale_temps(self) -> None:
         """In the background: temporary files of killed runs (see ``tempfiles``) in the data
         folder, every backup folder and the system's temporary folder."""
-        import tempfile
-
-        from copdesk.model import tempfiles
-
         def work(report, cancelled) -> None:
             backups = self.dirs.backups
             folders = [p for p in backups.iterdir() if p.is_dir()] if backups.is_dir() else []
@@ -425,8 +423,6 @@ class Controller:
         try:
             db.backup_to(self.community.engine, target)
         except OSError as exc:
-            from copdesk.model import errors
-
             self.warn(errors.cannot_write(target, exc.strerror or str(exc)))
             return
         self.window.statusBar().showMessage(
@@ -447,7 +443,7 @@ class Controller:
                 ),
             )
             return
-        from copdesk.formats.backup_text import backup_label  # only when asked
+        from copdesk.formats.backup_text import backup_label  # deferred: only when asked
 
         names = [backup_label(b) for b in found]
         choice, ok = QInputDialog.getItem(
@@ -478,14 +474,14 @@ class Controller:
 
     def pass_on(self) -> None:
         """File → Pass the community on…: one file with a copy and a hand-over sheet."""
-        from copdesk.ui.contacts.handover_dialog import pass_on
+        from copdesk.ui.contacts.handover_dialog import pass_on  # deferred: start-up cost
 
         if self.community is not None:
             pass_on(self._parent(), self.community, self.settings)
 
     def open_handover(self) -> bool:
         """File → Open a hand-over…: unpack, check, open (asks before replacing newer data)."""
-        from copdesk.ui.contacts.handover_dialog import open_handover
+        from copdesk.ui.contacts.handover_dialog import open_handover  # deferred: start-up cost
 
         opened = open_handover(
             self._parent(),
@@ -507,7 +503,7 @@ class Controller:
             self.community = None
 
     def show_settings(self) -> None:
-        from copdesk.ui.dialogs.settings_dialog import SettingsDialog
+        from copdesk.ui.dialogs.settings_dialog import SettingsDialog  # deferred: start-up cost
 
         before = self.settings.get(keys.LANGUAGE)
         dialog = SettingsDialog(self.settings, str(self.dirs.backups), self._parent())
@@ -574,8 +570,6 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CoPDesk")
     app.setDesktopFileName("copdesk")
-    from copdesk.ui.icons import app_icon
-
     app.setWindowIcon(app_icon())
     controller = Controller(app, keys.Settings(), dirs, log_path, precheck)
     sys.excepthook = controller.excepthook

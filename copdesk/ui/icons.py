@@ -23,7 +23,7 @@ def icon(name: str) -> QIcon:
         svg = path.read_text(encoding="utf-8").replace(_STROKE, colour.name())  # dark scheme
     except OSError:
         return QIcon()
-    from PySide6.QtSvg import QSvgRenderer  # only for dark schemes: not at start-up
+    from PySide6.QtSvg import QSvgRenderer  # deferred: dark schemes only
 
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()

@@ -34,7 +34,7 @@ from copdesk.ui.commands import Commands
 from copdesk.ui.events import DataEvents
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import app_icon, icon
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 from copdesk.ui.pages.registry import PAGES
 from copdesk.ui.settings import CURRENT_GROUP, RECENT_FILES, Settings
 

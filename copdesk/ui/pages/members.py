@@ -15,10 +15,11 @@ from copdesk.model.text import sort_key
 from copdesk.ui.contacts import actions as contacts_actions
 from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
-from copdesk.ui.i18n import plural
+from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
+from copdesk.ui.meetings.absence_dialog import add_absences_action
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
@@ -97,8 +98,6 @@ class MembersPage(ListPage):
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected member (Del)"),
         )
-        from copdesk.ui.meetings.absence_dialog import add_absences_action  # meetings area
-
         self.absences_action = add_absences_action(self)
         self.contact_actions = contacts_actions.ContactActions(self)
         self.selection_changed(None)
@@ -269,8 +268,6 @@ class MembersPage(ListPage):
             self.show_error(exc)
 
     def _offer_deactivate(self, row: MemberRow, exc: members.MemberHasHistory) -> None:
-        from copdesk.ui.i18n import translate_error
-
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Delete member"),

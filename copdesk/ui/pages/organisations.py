@@ -20,7 +20,7 @@ from copdesk.ui.dialogs.organisation_dialog import (
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 
 class OrganisationsPage(ListPage):

@@ -14,7 +14,7 @@ from copdesk.model.dto import MeetingSummary
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 
 _CSS = """
 h1 { font-size: 20pt; font-weight: 600; margin-bottom: 2px; }
