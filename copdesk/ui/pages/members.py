@@ -24,7 +24,7 @@ from copdesk.ui.page_base import ListPage, PageContext
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
 
-class MembersPage(ListPage):
+class MembersPage(ListPage[MemberRow]):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Members")
     icon_name = "members"
     tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
@@ -33,7 +33,7 @@ class MembersPage(ListPage):
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor("#6b7280"))
-        columns = [
+        columns: list[Column[MemberRow]] = [
             Column(
                 self.tr("Name"),
                 lambda r: r.name,
@@ -140,7 +140,7 @@ class MembersPage(ListPage):
         for action in (self.edit_action, self.toggle_action, self.delete_action):
             action.setEnabled(has)
         self.contact_actions.selection_changed(row)
-        if has:
+        if row is not None:
             self.toggle_action.setText(
                 self.tr("Mark &inactive") if row.active else self.tr("Mark &active")
             )
