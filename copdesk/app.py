@@ -11,8 +11,10 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,12 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk import APP_NAME, __version__
-from copdesk.model import backups, db, uow
+from copdesk.model import backups, db, errors, tempfiles, uow
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX, Dirs, base_dirs, private_file, private_mkdir
 from copdesk.ui import i18n, runner
 from copdesk.ui import settings as keys
 from copdesk.ui.i18n import translate_error
+from copdesk.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from copdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("copdesk")
 
@@ -75,7 +81,7 @@ class Controller:
         self.community: db.Community | None = None
         self._precheck = precheck
         self._values_pending: db.Precheck | None = None  # see confirm_values
-        self.window = None
+        self.window: MainWindow | None = None
         self.translators = i18n.install_translators(
             app, i18n.resolve_language(settings.get(keys.LANGUAGE))
         )
@@ -109,7 +115,7 @@ class Controller:
         if demo:
             path = self.dirs.data / f"demo{FILE_SUFFIX}"
             if not path.exists():
-                from copdesk import demo as demo_data
+                from copdesk import demo as demo_data  # deferred: only for demo files
 
                 private_mkdir(path.parent)
                 demo_data.write_demo(path, translate=QApplication.translate)
@@ -181,13 +187,13 @@ class Controller:
         self.settings.add_recent(str(path.resolve()))
         old_window = self.window
         try:
-            self._build_window()
+            window = self._build_window(community)
         except Exception:
             # a value the scan still running would refuse can break the window: say so
             problem = precheck.values_problem() if precheck is not None else None
             if problem is None:
                 raise
-            if self.window is not old_window:
+            if self.window is not None and self.window is not old_window:
                 self.window.close()
                 self.window.deleteLater()
             self.window, self.community = old_window, old
@@ -198,14 +204,14 @@ class Controller:
         self._values_pending = precheck
         if old is not None:
             old.close()
-        self._tell_about_storage(community)  # before: the upgrade's status message wins
+        self._tell_about_storage(community, window)  # before: the upgrade's status message wins
         if community.upgraded_from:
             log.info(
                 "file upgraded from revision %s, backup: %s",
                 community.upgraded_from,
                 community.upgrade_backup,
             )
-            self.window.statusBar().showMessage(
+            window.statusBar().showMessage(
                 QApplication.translate(
                     "App",
                     "The file was updated for this version of CoP Desk. The previous version "
@@ -229,14 +235,15 @@ class Controller:
         log.info("refused to open a file: %s", type(problem).__name__)
         window, community = self.window, self.community
         self.window = self.community = None
-        window.close()
-        window.deleteLater()
+        if window is not None:
+            window.close()
+            window.deleteLater()
         community.close()
         self.warn(problem)
         if not self.welcome():
             self.app.quit()
 
-    def _tell_about_storage(self, community: db.Community) -> None:
+    def _tell_about_storage(self, community: db.Community, window: MainWindow) -> None:
         """A file on a network drive or in a synced folder: why it is opened differently and
         what the user must avoid (see ``db.make_engine``). The status bar says it at every
         open, a message box the first time for each file."""
@@ -259,7 +266,7 @@ class Controller:
                 "This file is on a network drive: it stays reserved for this window "
                 "until you close it.",
             )
-        self.window.statusBar().showMessage(short, 30000)
+        window.statusBar().showMessage(short, 30000)
         key = str(community.path.resolve())
         told = self.settings.get(keys.STORAGE_TOLD)
         if key in told:
@@ -298,8 +305,8 @@ class Controller:
         )
         QMessageBox.warning(self.window, APP_NAME, "\n\n".join(parts))
 
-    def _build_window(self) -> None:
-        from copdesk.ui.main_window import MainWindow, WindowHost
+    def _build_window(self, community: db.Community) -> MainWindow:
+        from copdesk.ui.main_window import MainWindow, WindowHost  # deferred: start-up cost
 
         host = WindowHost(
             new_file=self.new_file,
@@ -310,20 +317,18 @@ class Controller:
             show_log_folder=self.show_log_folder,
         )
         old = self.window
-        self.window = MainWindow(self.community, self.settings, host)
+        self.window = window = MainWindow(community, self.settings, host)
         if old is not None:
             old.close()
             old.deleteLater()
             # what start-up froze (see resume_garbage_collection) may now become garbage
             gc.unfreeze()
-        self.window.show()
+        window.show()
+        return window
 
     def remove_stale_temps(self) -> None:
         """In the background: temporary files of killed runs (see ``tempfiles``) in the data
         folder, every backup folder and the system's temporary folder."""
-        import tempfile
-
-        from copdesk.model import tempfiles
 
         def work(report, cancelled) -> None:
             backups = self.dirs.backups
@@ -425,13 +430,12 @@ class Controller:
         try:
             db.backup_to(self.community.engine, target)
         except OSError as exc:
-            from copdesk.model import errors
-
             self.warn(errors.cannot_write(target, exc.strerror or str(exc)))
             return
-        self.window.statusBar().showMessage(
-            QApplication.translate("App", "Copy saved: %1").replace("%1", str(target)), 8000
-        )
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                QApplication.translate("App", "Copy saved: %1").replace("%1", str(target)), 8000
+            )
 
     def restore_backup(self) -> None:
         if self.community is None:
@@ -447,7 +451,7 @@ class Controller:
                 ),
             )
             return
-        from copdesk.formats.backup_text import backup_label  # only when asked
+        from copdesk.formats.backup_text import backup_label  # deferred: only when asked
 
         names = [backup_label(b) for b in found]
         choice, ok = QInputDialog.getItem(
@@ -464,7 +468,8 @@ class Controller:
             return
         backup = found[names.index(choice)].path
         path = self.community.path
-        self.window.close()
+        if self.window is not None:
+            self.window.close()
         self.window = None
         self.community.close()
         self.community = None
@@ -478,14 +483,14 @@ class Controller:
 
     def pass_on(self) -> None:
         """File → Pass the community on…: one file with a copy and a hand-over sheet."""
-        from copdesk.ui.contacts.handover_dialog import pass_on
+        from copdesk.ui.contacts.handover_dialog import pass_on  # deferred: start-up cost
 
         if self.community is not None:
             pass_on(self._parent(), self.community, self.settings)
 
     def open_handover(self) -> bool:
         """File → Open a hand-over…: unpack, check, open (asks before replacing newer data)."""
-        from copdesk.ui.contacts.handover_dialog import open_handover
+        from copdesk.ui.contacts.handover_dialog import open_handover  # deferred: start-up cost
 
         opened = open_handover(
             self._parent(),
@@ -507,7 +512,7 @@ class Controller:
             self.community = None
 
     def show_settings(self) -> None:
-        from copdesk.ui.dialogs.settings_dialog import SettingsDialog
+        from copdesk.ui.dialogs.settings_dialog import SettingsDialog  # deferred: start-up cost
 
         before = self.settings.get(keys.LANGUAGE)
         dialog = SettingsDialog(self.settings, str(self.dirs.backups), self._parent())
@@ -518,7 +523,7 @@ class Controller:
         i18n.remove_translators(self.app, self.translators)
         self.translators = i18n.install_translators(self.app, i18n.resolve_language(setting))
         if self.community is not None:
-            self._build_window()
+            self._build_window(self.community)
 
     def show_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
@@ -569,13 +574,12 @@ class _FirstPaint(QObject):
 def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None = None) -> int:
     dirs = base_dirs()
     log_path = setup_logging(dirs)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CoPDesk")
     app.setDesktopFileName("copdesk")
-    from copdesk.ui.icons import app_icon
-
     app.setWindowIcon(app_icon())
     controller = Controller(app, keys.Settings(), dirs, log_path, precheck)
     sys.excepthook = controller.excepthook
@@ -583,10 +587,11 @@ def run_gui(path: Path | None, demo: bool = False, precheck: db.Precheck | None 
         controller.shutdown()
         return 0
     # COPDESK_EXIT_AFTER_PAINT: benchmarks/startup.py measures the time to the first paint
-    app._first_paint = _FirstPaint(
+    first_paint = _FirstPaint(  # referenced until app.exec() returns
         app, bool(os.environ.get("COPDESK_EXIT_AFTER_PAINT")), then=controller.confirm_values
     )
-    controller.window.installEventFilter(app._first_paint)
+    if controller.window is not None:
+        controller.window.installEventFilter(first_paint)
     QTimer.singleShot(3000, controller.confirm_values)  # in case it is never painted
     QTimer.singleShot(3000, after_first_paint)  # (minimised)
     QTimer.singleShot(2000, controller.remove_stale_temps)

@@ -25,6 +25,7 @@ def run(*args: str, env_home: Path) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "copdesk", *args],
         capture_output=True,
         text=True,
+        check=False,
         env=env,
         timeout=120,
     )

@@ -111,7 +111,7 @@ def test_read_only_commands_leave_an_older_file_alone(setup, command):
 
 
 def test_what_a_read_only_command_prints_from_an_older_file(setup):
-    path, out, home, temp = setup
+    path, _out, home, temp = setup
     result = run("meetings", str(path), home=home, tmpdir=temp)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("CoP Personalentwicklung Süd-West: ")
@@ -130,7 +130,7 @@ def test_read_only_commands_work_while_the_window_has_the_file(setup):
 
 
 def test_a_writing_command_backs_up_where_restore_finds_it(setup):
-    path, out, home, temp = setup
+    path, _out, home, temp = setup
     result = run("forget", str(path), "--member", "4", "--yes", home=home, tmpdir=temp)
     assert result.returncode == 0, result.stderr
     assert db.inspect_file(path).revision == HEAD

@@ -39,6 +39,7 @@ def _translator_app():
 
     Qt's own warnings (e.g. about a non-UTF-8 locale) are not for command-line users.
     """
+    # deferred: start-up cost
     from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
     def quiet(kind, _context, message) -> None:
@@ -47,8 +48,8 @@ def _translator_app():
 
     qInstallMessageHandler(quiet)
     app = QCoreApplication.instance() or QCoreApplication(["copdesk"])
-    from copdesk.ui import i18n
-    from copdesk.ui.settings import LANGUAGE, Settings
+    from copdesk.ui import i18n  # deferred: start-up cost
+    from copdesk.ui.settings import LANGUAGE, Settings  # deferred: start-up cost
 
     i18n.install_translators(app, i18n.resolve_language(Settings().get(LANGUAGE)))
     return app
@@ -64,7 +65,7 @@ class EscapingStream:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from copdesk.model.text import escape_controls
+        from copdesk.model.text import escape_controls  # deferred: start-up cost
 
         return self._stream.write(escape_controls(text, keep="\n\t"))
 
@@ -74,7 +75,7 @@ class EscapingStream:
 
 def fail(exc) -> int:
     """Print a user error as one line on stderr; exit status 1."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # deferred: start-up cost
 
     message = exc.render(QCoreApplication.translate) if hasattr(exc, "render") else str(exc)
     print(f"copdesk: {' '.join(message.split())}", file=sys.stderr)
@@ -84,7 +85,7 @@ def fail(exc) -> int:
 def open_to_read(file: str):
     """For a command that only reads: no lock, no upgrade, nothing written beside the file
     (``db.open_read_only``), so it also works while the window has the file open."""
-    from copdesk.model import db
+    from copdesk.model import db  # deferred: start-up cost
 
     return db.open_read_only(Path(file))
 
@@ -92,15 +93,15 @@ def open_to_read(file: str):
 def open_to_write(file: str):
     """For a command that changes the file: locked; an older file is upgraded after a backup
     into its own backup folder, where the window's *Restore a backup* lists it."""
-    from copdesk.model import db
-    from copdesk.paths import base_dirs
+    from copdesk.model import db  # deferred: start-up cost
+    from copdesk.paths import base_dirs  # deferred: start-up cost
 
     path = Path(file)
     return db.open_community(path, backup_dir=base_dirs().backups / db.backup_folder_name(path))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # deferred: start-up cost
 
     parser = argparse.ArgumentParser(
         prog="copdesk",
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # deferred: start-up cost
 
     parser = argparse.ArgumentParser(
         prog="copdesk",
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("copdesk").addHandler(logging.NullHandler())
         _translator_app()
         args = build_parser().parse_args(argv)
-        from copdesk.model.errors import UserError
+        from copdesk.model.errors import UserError  # deferred: start-up cost
 
         out, err = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)
@@ -177,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     # inspects every further module, which costs ~50 ms at start-up for SQLAlchemy alone.
     import copdesk.model.overview
     import copdesk.model.uow  # noqa: F401
-    from copdesk.model import db
+    from copdesk.model import db  # deferred: start-up cost
 
     # the file's integrity check runs in a thread while Qt starts (see db.Precheck)
     named = [a for a in argv if not a.startswith("-")]
@@ -185,6 +186,6 @@ def main(argv: list[str] | None = None) -> int:
     if len(named) == 1 and Path(named[0]).is_file():
         precheck = db.Precheck(Path(named[0]))
     args = build_gui_parser().parse_args(argv)
-    from copdesk.app import run_gui
+    from copdesk.app import run_gui  # deferred: Qt after the model
 
     return run_gui(Path(args.file) if args.file else None, demo=args.demo, precheck=precheck)

@@ -16,14 +16,18 @@ _STROKE = "#3b4a5a"
 def icon(name: str) -> QIcon:
     path = resource_path("icons", f"{name}.svg")
     app = QGuiApplication.instance()
-    colour = app.palette().color(QPalette.ColorRole.WindowText) if app else None
+    colour = (
+        app.palette().color(QPalette.ColorRole.WindowText)
+        if isinstance(app, QGuiApplication)
+        else None
+    )
     if name == "app" or colour is None or colour.lightness() <= 128:
         return QIcon(str(path))  # Qt's SVG icon engine renders lazily, at any scale
     try:
         svg = path.read_text(encoding="utf-8").replace(_STROKE, colour.name())  # dark scheme
     except OSError:
         return QIcon()
-    from PySide6.QtSvg import QSvgRenderer  # only for dark schemes: not at start-up
+    from PySide6.QtSvg import QSvgRenderer  # deferred: dark schemes only
 
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from copdesk.ui.commands import Commands
 from copdesk.ui.events import DataEvents
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import app_icon, icon
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 from copdesk.ui.pages.registry import PAGES
 from copdesk.ui.settings import CURRENT_GROUP, RECENT_FILES, Settings
 
@@ -43,8 +44,8 @@ from copdesk.ui.settings import CURRENT_GROUP, RECENT_FILES, Settings
 class WindowHost:
     """What the window asks of the application controller."""
 
-    new_file: Callable[[], None]
-    open_file: Callable[[str | None], None]
+    new_file: Callable[[], object]  # what they return is for the controller's own use
+    open_file: Callable[[str | None], object]
     save_copy: Callable[[], None]
     restore_backup: Callable[[], None]
     show_settings: Callable[[], None]
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
             # icons only: the page's own actions need the room (German labels are long);
             # the full "Undo <what>" text is in the tooltip and the Edit menu
             button = self.toolbar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         page.setFocus()
 

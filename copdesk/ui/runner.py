@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from copdesk.model.errors import UserError
+
 log = logging.getLogger(__name__)
 
 
@@ -38,9 +40,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(report=self.signals.progress.emit, cancelled=self.cancelled)
-        except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            from copdesk.model.errors import UserError
-
+        except BaseException as exc:  # noqa: BLE001 - the GUI thread decides what to show
             if isinstance(exc, UserError):  # expected; its text may hold personal data
                 log.info("background job stopped: %s", type(exc).__name__)
             else:

@@ -61,8 +61,8 @@ class Settings:
             return value in (True, "true", "1", 1)
         if key.type is int:
             try:
-                return int(value)
-            except (TypeError, ValueError):
+                return int(value) if isinstance(value, int | float | str) else key.default
+            except ValueError:
                 return key.default
         if key.type is list:
             if value in (None, ""):

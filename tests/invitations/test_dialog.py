@@ -66,7 +66,7 @@ def settings_obj(copdesk_home):
 
 
 def ctx_of(win):
-    from copdesk.ui.pages.base import PageContext
+    from copdesk.ui.page_base import PageContext
 
     return PageContext(win.commands, win.events, win.settings, lambda: 0)
 

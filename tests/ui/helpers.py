@@ -32,7 +32,7 @@ def when_modal(qtbot, handler, *, timeout: int = 5000) -> list:
         try:
             handler(dialog)
             result.append("ran")
-        except BaseException as exc:  # handed back to the test
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
             result.append(exc)
             dialog.reject() if hasattr(dialog, "reject") else dialog.close()
 

@@ -22,7 +22,7 @@ from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 S = backlog.S
 ACTIVE, ALL, STALE = "active", "all", "stale"

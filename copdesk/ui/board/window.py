@@ -54,7 +54,7 @@ from copdesk.ui.board.style import (
 )
 from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
-from copdesk.ui.pages.base import PageContext
+from copdesk.ui.page_base import PageContext
 
 BOARD_TABLES = (
     "board_entry",

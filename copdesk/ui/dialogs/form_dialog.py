@@ -8,6 +8,7 @@ stays open, so nothing the user typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,22 +19,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import TypeVar as DefaultTypeVar  # default= needs Python 3.13
 
 from copdesk.model.errors import UserError, ValidationError
 from copdesk.ui.i18n import translate_error
+from copdesk.ui.settings import Settings
 from copdesk.ui.widgets.fields import FieldMessage
 
+W = TypeVar("W", bound=QWidget)
+# The record the dialog edits (``data()``) and hands to its saver; Any for a bare FormDialog.
+D = DefaultTypeVar("D", default=Any)
 
-class FormDialog(QDialog):
-    def __init__(self, title: str, parent=None, settings=None) -> None:
+
+class FormDialog(QDialog, Generic[D]):
+    def __init__(
+        self, title: str, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._settings = settings
         self._messages: dict[str, FieldMessage] = {}
         self._errors: set[str] = set()
         self._fields: dict[str, QWidget] = {}
-        self._save: Callable[[object], None] | None = None
-        outer = QVBoxLayout(self)
+        self._save: Callable[[D], None] | None = None
+        self.main_layout = outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -49,7 +58,8 @@ class FormDialog(QDialog):
             if geometry is not None:
                 self.restoreGeometry(geometry)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
+        """Add *widget* under *label* with a message line below it; returns *widget*."""
         message = FieldMessage()
         holder = QWidget()
         lay = QVBoxLayout(holder)
@@ -97,11 +107,11 @@ class FormDialog(QDialog):
         ok.setEnabled(not self.has_errors())
 
     # --- subclasses ------------------------------------------------------------------
-    def data(self):
+    def data(self) -> D:
         """The edited record; subclasses return their DTO."""
-        return
+        raise NotImplementedError
 
-    def set_saver(self, save: Callable[[object], None]) -> None:
+    def set_saver(self, save: Callable[[D], None]) -> None:
         """*save* stores the data or raises a ``UserError``."""
         self._save = save
 

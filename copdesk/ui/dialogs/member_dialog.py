@@ -23,7 +23,7 @@ from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.widgets.fields import OptionalDateEdit
 
 
-class MemberDialog(FormDialog):
+class MemberDialog(FormDialog[MemberData]):
     def __init__(
         self,
         *,
@@ -89,7 +89,7 @@ class MemberDialog(FormDialog):
         lay = QVBoxLayout(holder)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(more)
-        self.layout().insertWidget(1, holder)
+        self.main_layout.insertWidget(1, holder)
 
         self._load(data)
         self.first_name.textChanged.connect(self._check_name)

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from copdesk.model.dto import OrganisationData
-from copdesk.model.entities import OrgKind, VideoTool
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.states import FEDERAL_STATES
+from copdesk.model.tables import OrgKind, VideoTool
 from copdesk.ui.dialogs.form_dialog import FormDialog
 
 KIND_LABELS = {
@@ -39,7 +39,7 @@ def state_name(code: str) -> str:
     )
 
 
-class OrganisationDialog(FormDialog):
+class OrganisationDialog(FormDialog[OrganisationData]):
     def __init__(self, *, data: OrganisationData | None = None, parent=None, settings=None) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit organisation") if data else self.tr("New organisation"))
@@ -56,8 +56,8 @@ class OrganisationDialog(FormDialog):
         self.state.setToolTip(self.tr("Used to avoid public holidays when suggesting dates"))
         self.city = self.add_field("city", self.tr("&City"), QLineEdit())
         self.video_tool = self.add_field("video_tool", self.tr("&Video tool"), QComboBox())
-        for key in VIDEO_LABELS:
-            self.video_tool.addItem(label(VIDEO_LABELS, key), str(key))
+        for tool in VIDEO_LABELS:
+            self.video_tool.addItem(label(VIDEO_LABELS, tool), str(tool))
         self.video_link = self.add_field("video_link", self.tr("Default &join link"), QLineEdit())
         self.video_link.setPlaceholderText("https://")
         self.video_dialin = self.add_field("video_dialin", self.tr("&Dial-in"), QPlainTextEdit())

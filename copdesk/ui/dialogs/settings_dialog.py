@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
+from typing import TypedDict
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from copdesk.model import text
 from copdesk.ui import settings as keys
@@ -10,11 +12,20 @@ from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.i18n import available_languages
 
 
-class SettingsDialog(FormDialog):
-    def __init__(self, settings: keys.Settings, backup_folder: str, parent=None) -> None:
+class SettingsData(TypedDict):
+    language: str
+    organiser_name: str
+    organiser_email: str
+    backups: bool
+
+
+class SettingsDialog(FormDialog[SettingsData]):
+    def __init__(
+        self, settings: keys.Settings, backup_folder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Settings"))
-        self._settings = settings
+        self._prefs = settings
         self.language = self.add_field("language", self.tr("&Language"), QComboBox())
         self.language.addItem(self.tr("System default"), "system")
         for code, name in available_languages():
@@ -52,16 +63,16 @@ class SettingsDialog(FormDialog):
             else None,
         )
 
-    def data(self) -> dict:
+    def data(self) -> SettingsData:
         return {
-            "language": self.language.currentData(),
+            "language": str(self.language.currentData()),
             "organiser_name": self.organiser_name.text().strip(),
             "organiser_email": self.organiser_email.text().strip(),
             "backups": self.backups.isChecked(),
         }
 
-    def _store(self, data: dict) -> None:
-        s = self._settings
+    def _store(self, data: SettingsData) -> None:
+        s = self._prefs
         s.set(keys.LANGUAGE, data["language"])
         s.set(keys.ORGANISER_NAME, data["organiser_name"])
         s.set(keys.ORGANISER_EMAIL, data["organiser_email"])

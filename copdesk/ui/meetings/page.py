@@ -54,7 +54,7 @@ from copdesk.ui.meetings.meeting_dialog import MeetingDialog
 from copdesk.ui.meetings.series_dialog import SeriesDialog
 from copdesk.ui.meetings.suggest_dialog import MeetingSuggestDialog, SuggestParams
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 ALL, UPCOMING, PAST = "all", "upcoming", "past"
 GREY = "#6b7280"

@@ -57,7 +57,7 @@ from copdesk.ui.minutes.dialogs import (
     NoteDialog,
 )
 from copdesk.ui.models.dto_table import Column, DtoTableModel
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 from copdesk.ui.settings import LOGO_PATH, Key
 
 RED = QColor("#b42318")

@@ -10,52 +10,61 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Generic
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from typing_extensions import TypeVar  # default= needs Python 3.13's typing
 
 from copdesk.model.text import sort_key
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+NO_INDEX = QModelIndex()  # the default parent: Qt's "no parent" (never changed)
 
 
-def _no_value(_row):
+# The type of the rows (DTOs) of a table; ``Column[MemberRow](...)`` checks the lambdas
+# against the row type, a bare ``Column(...)`` leaves them unchecked (Any).
+R = TypeVar("R", default=Any)
+
+
+def _no_value(_row: object) -> None:
     return None
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[R]):
     title: str
-    display: Callable[[object], str]
-    sort_key: Callable[[object], object] | None = None
+    display: Callable[[R], str]
+    sort_key: Callable[[R], object] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    decoration: Callable[[object], object] = _no_value
-    foreground: Callable[[object], object] = _no_value
-    tooltip: Callable[[object], str | None] = _no_value
+    decoration: Callable[[R], object] = _no_value
+    foreground: Callable[[R], object] = _no_value
+    tooltip: Callable[[R], str | None] = _no_value
     searchable: bool = True
 
 
-def _safe_key(value):
+def _safe_key(value: object) -> tuple[bool, object]:
     # None sorts last and never compares with real values
     return (value is None, "" if value is None else value)
 
 
-class DtoTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+class DtoTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list = []
+        self._rows: list[R] = []
         self._haystack: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- content -----------------------------------------------------------------
-    def set_rows(self, rows: Sequence) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         if self._sort is not None:
@@ -65,13 +74,13 @@ class DtoTableModel(QAbstractTableModel):
         self._haystack = [self._text_of(r) for r in self._rows]
         self.endResetModel()
 
-    def rows(self) -> list:
+    def rows(self) -> list[R]:
         return list(self._rows)
 
-    def row_object(self, row: int):
+    def row_object(self, row: int) -> R:
         return self._rows[row]
 
-    def row_of(self, predicate: Callable[[object], bool]) -> int:
+    def row_of(self, predicate: Callable[[R], bool]) -> int:
         for i, r in enumerate(self._rows):
             if predicate(r):
                 return i
@@ -80,10 +89,10 @@ class DtoTableModel(QAbstractTableModel):
     def haystack(self, row: int) -> str:
         return self._haystack[row]
 
-    def _text_of(self, row_obj) -> str:
+    def _text_of(self, row_obj: R) -> str:
         return " ".join(c.display(row_obj) or "" for c in self._columns if c.searchable).casefold()
 
-    def _key(self, column: int):
+    def _key(self, column: int) -> Callable[[R], Any]:
         col = self._columns[column]
         if col.sort_key is not None:
             key = col.sort_key
@@ -91,13 +100,15 @@ class DtoTableModel(QAbstractTableModel):
         return lambda r: sort_key(col.display(r))
 
     # --- Qt model API ------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -118,7 +129,9 @@ class DtoTableModel(QAbstractTableModel):
             return col.tooltip(row)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
@@ -127,7 +140,7 @@ class DtoTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         self._sort = (column, order)
@@ -152,13 +165,13 @@ class DtoTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class FilterProxy(QSortFilterProxyModel):
+class FilterProxy(QSortFilterProxyModel, Generic[R]):
     """Filters on every word typed (all must occur); sorting is delegated to the source."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needles: list[str] = []
-        self._extra: Callable[[object], bool] | None = None
+        self._extra: Callable[[R], bool] | None = None
 
     def set_search(self, text: str) -> None:
         needles = text.casefold().split()
@@ -167,26 +180,32 @@ class FilterProxy(QSortFilterProxyModel):
             self._needles = needles
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_predicate(self, predicate: Callable[[object], bool] | None) -> None:
+    def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         self.beginFilterChange()
         self._extra = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def table(self) -> DtoTableModel[R]:
+        """The source model, typed (``sourceModel()`` is any ``QAbstractItemModel``)."""
         model = self.sourceModel()
+        if not isinstance(model, DtoTableModel):
+            raise TypeError(f"FilterProxy needs a DtoTableModel, not {type(model).__name__}")
+        return model
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.table()
         if self._needles:
             hay = model.haystack(source_row)
-            for needle in self._needles:
-                if needle not in hay:
-                    return False
-        if self._extra is not None and not self._extra(model.row_object(source_row)):
-            return False
-        return True
+            if any(needle not in hay for needle in self._needles):
+                return False
+        return self._extra is None or self._extra(model.row_object(source_row))
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.table().sort(column, order)
 
-    def object_at(self, index: QModelIndex | QPersistentModelIndex):
+    def object_at(self, index: QModelIndex | QPersistentModelIndex) -> R | None:
         if not index.isValid():
             return None
-        return self.sourceModel().row_object(self.mapToSource(index).row())
+        return self.table().row_object(self.mapToSource(index).row())

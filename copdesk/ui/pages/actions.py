@@ -18,7 +18,7 @@ from copdesk.model.minutes.dto import ActionFilter, ActionRow
 from copdesk.ui.html import para, tag
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 RED = QColor("#b42318")
 GREY = QColor("#6b7280")

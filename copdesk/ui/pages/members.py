@@ -15,15 +15,16 @@ from copdesk.model.text import sort_key
 from copdesk.ui.contacts import actions as contacts_actions
 from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
-from copdesk.ui.i18n import plural
+from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
+from copdesk.ui.meetings.absence_dialog import add_absences_action
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
 
-class MembersPage(ListPage):
+class MembersPage(ListPage[MemberRow]):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Members")
     icon_name = "members"
     tables = frozenset({"member", "organisation", "group_membership", "cop_group"})
@@ -32,7 +33,7 @@ class MembersPage(ListPage):
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         grey = QBrush(QColor("#6b7280"))
-        columns = [
+        columns: list[Column[MemberRow]] = [
             Column(
                 self.tr("Name"),
                 lambda r: r.name,
@@ -97,8 +98,6 @@ class MembersPage(ListPage):
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected member (Del)"),
         )
-        from copdesk.ui.meetings.absence_dialog import add_absences_action  # meetings area
-
         self.absences_action = add_absences_action(self)
         self.contact_actions = contacts_actions.ContactActions(self)
         self.selection_changed(None)
@@ -141,7 +140,7 @@ class MembersPage(ListPage):
         for action in (self.edit_action, self.toggle_action, self.delete_action):
             action.setEnabled(has)
         self.contact_actions.selection_changed(row)
-        if has:
+        if row is not None:
             self.toggle_action.setText(
                 self.tr("Mark &inactive") if row.active else self.tr("Mark &active")
             )
@@ -269,8 +268,6 @@ class MembersPage(ListPage):
             self.show_error(exc)
 
     def _offer_deactivate(self, row: MemberRow, exc: members.MemberHasHistory) -> None:
-        from copdesk.ui.i18n import translate_error
-
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Delete member"),

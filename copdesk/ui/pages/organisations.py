@@ -20,10 +20,10 @@ from copdesk.ui.dialogs.organisation_dialog import (
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.models.dto_table import Column
-from copdesk.ui.pages.base import ListPage, PageContext
+from copdesk.ui.page_base import ListPage, PageContext
 
 
-class OrganisationsPage(ListPage):
+class OrganisationsPage(ListPage[OrganisationRow]):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Organisations")
     icon_name = "organisations"
     tables = frozenset({"organisation", "member"})
@@ -32,7 +32,7 @@ class OrganisationsPage(ListPage):
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        columns = [
+        columns: list[Column[OrganisationRow]] = [
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Kind"), lambda r: label(KIND_LABELS, r.kind)),
             Column(self.tr("Federal state"), lambda r: state_name(r.state)),

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from copdesk.formats.dates import date_short, meeting_when
 from copdesk.model import overview
-from copdesk.model.dto import MeetingSummary
+from copdesk.model.dto import MeetingSummary, Overview
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 
 _CSS = """
 h1 { font-size: 20pt; font-weight: 600; margin-bottom: 2px; }
@@ -43,7 +43,7 @@ class OverviewPage(Page):
 
     def reload(self) -> None:
         data = self.ctx.commands.read(overview.overview, self.ctx.current_group())
-        self.view.setHtml(self.render(data))
+        self.view.setHtml(self.page_html(data))
 
     def _meeting(self, m: MeetingSummary) -> str:
         rows = [
@@ -58,7 +58,7 @@ class OverviewPage(Page):
         )
         return html + "</table>"
 
-    def render(self, data: overview.Overview) -> str:
+    def page_html(self, data: Overview) -> str:
         today = dt.date.today()
         out = [f"<h1>{escape(data.community)}</h1>"]
         if data.group != data.community:

@@ -43,7 +43,7 @@ from copdesk.model.rotation.dto import (
 )
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
-from copdesk.ui.pages.base import Page, PageContext
+from copdesk.ui.page_base import Page, PageContext
 from copdesk.ui.rotation.override_dialog import (
     HAND_BACK,
     SKIP,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +28,7 @@ from copdesk.ui.commands import Commands
 from copdesk.ui.events import DataEvents
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
-from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
+from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy, R
 from copdesk.ui.settings import Settings
 
 
@@ -131,13 +132,19 @@ class _SearchKeys(QObject):
         return False
 
 
-class ListPage(Page):
-    """Search field, sortable table and a detail pane, side by side in a splitter."""
+class ListPage(Page, Generic[R]):
+    """Search field, sortable table and a detail pane, side by side in a splitter.
 
-    def __init__(self, ctx: PageContext, columns: list[Column], parent=None) -> None:
+    ``ListPage[MemberRow]``: the rows are ``MemberRow``s (``current``, ``detail_html``, the
+    columns' lambdas are checked against it); a bare ``ListPage`` leaves them unchecked.
+    """
+
+    def __init__(
+        self, ctx: PageContext, columns: Sequence[Column[R]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
-        self.model = DtoTableModel(columns, self)
-        self.proxy = FilterProxy(self)
+        self.model: DtoTableModel[R] = DtoTableModel(columns, self)
+        self.proxy: FilterProxy[R] = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
@@ -214,10 +221,13 @@ class ListPage(Page):
         self.ctx.settings.set_geometry(f"{name}/header", self.table.horizontalHeader().saveState())
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.activate_current()
-                return True
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.activate_current()
+            return True
         return super().eventFilter(obj, event)
 
     # --- rows ----------------------------------------------------------------------------
@@ -229,7 +239,7 @@ class ListPage(Page):
         added = changes.inserted(self.row_table) if self.row_table else []
         self._select_after_reload = added[-1] if added else None
 
-    def set_rows(self, rows, keep: Callable[[object], bool] | None = None) -> None:
+    def set_rows(self, rows: Sequence[R], keep: Callable[[R], bool] | None = None) -> None:
         current = self.current()
         self.model.set_rows(rows)
         self._update_count()
@@ -246,13 +256,12 @@ class ListPage(Page):
         if keep is None and current is not None and hasattr(current, "id"):
             cid = current.id
             keep = lambda r: getattr(r, "id", None) == cid
-        if keep is None or not self.select(keep):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
+        if (keep is None or not self.select(keep)) and self.proxy.rowCount():
+            self.table.selectRow(0)
         if not self._detail_shown:
             self._show_detail()
 
-    def select(self, predicate: Callable[[object], bool]) -> bool:
+    def select(self, predicate: Callable[[R], bool]) -> bool:
         row = self.model.row_of(predicate)
         if row < 0:
             return False
@@ -267,7 +276,7 @@ class ListPage(Page):
         self.table.scrollTo(index)
         return True
 
-    def current(self):
+    def current(self) -> R | None:
         return self.proxy.object_at(self.table.currentIndex())
 
     def _on_search(self, text: str) -> None:
@@ -307,10 +316,10 @@ class ListPage(Page):
             ).replace("%1", search)
         return QCoreApplication.translate("ListPage", "Nothing matches the chosen filter.")
 
-    def detail_html(self, row) -> str:
+    def detail_html(self, row: R) -> str:
         return ""
 
-    def selection_changed(self, row) -> None:
+    def selection_changed(self, row: R | None) -> None:
         """Enable or disable actions for the selected row."""
 
     def activate_current(self) -> None:
