@@ -1,6 +1,6 @@
 """Importing members from contact files (Outlook CSV, vCard) and exporting them again.
 
-The file formats live in ``copdesk/formats/contacts_*.py``; they turn a file into
+The file formats live in ``copdesk/formats/contacts/``; they turn a file into
 :class:`ContactRecord` values (this module is below them and knows no file format).
 Here the records are checked against the community:
 
