@@ -1,6 +1,6 @@
 """Importing members from contact files (Outlook CSV, vCard) and exporting them again.
 
-The file formats live in ``copdesk/formats/contacts_*.py``; they turn a file into
+The file formats live in ``copdesk/formats/contacts/``; they turn a file into
 :class:`ContactRecord` values (this module is below them and knows no file format).
 Here the records are checked against the community:
 
@@ -221,7 +221,7 @@ def analyse(
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
     rows: list[PreviewRow] = []
-    companies: dict[str, list] = {}
+    companies: dict[str, CompanyTally] = {}
     total = len(records)
     for index, rec in enumerate(records):
         if index % 500 == 0:
@@ -237,9 +237,9 @@ def analyse(
         for oid, name in session.execute(select(E.Organisation.id, E.Organisation.name))
     }
     matches = []
-    for key, (company, count) in sorted(companies.items(), key=lambda kv: kv[0]):
+    for key, tally in sorted(companies.items(), key=lambda kv: kv[0]):
         oid, oname = org_by_key.get(key, (None, ""))
-        matches.append(CompanyMatch(company, count, oid, oname))
+        matches.append(CompanyMatch(tally.company, tally.count, oid, oname))
     status = [r.status for r in rows]
     return ImportPreview(
         records=tuple(records),
@@ -251,10 +251,30 @@ def analyse(
     )
 
 
+@dataclass
+class CompanyTally:
+    """A company named by new rows of the file (as first written) and how many."""
+
+    company: str
+    count: int = 0
+
+
 def _classify(
-    index, rec: ContactRecord, by_email, by_name, seen_email, seen_name, companies
+    index: int,
+    rec: ContactRecord,
+    by_email: dict[str, str],
+    by_name: set[tuple[str, str]],
+    seen_email: dict[str, int],
+    seen_name: dict[tuple[str, str], int],
+    companies: dict[str, CompanyTally],
 ) -> PreviewRow:
-    def row(status, data=None, reason=None, org="", note=rec.note) -> PreviewRow:
+    def row(
+        status: RowStatus,
+        data: MemberData | None = None,
+        reason: Reason | None = None,
+        org: str = "",
+        note: Reason | None = rec.note,
+    ) -> PreviewRow:
         d = data or MemberData(
             first_name=rec.first_name,
             last_name=rec.last_name,
@@ -323,8 +343,7 @@ def _classify(
         seen_name[name_key] = rec.line
         note = note or Reason(NO_EMAIL)
     if org:
-        entry = companies.setdefault(company_key(org), [org, 0])
-        entry[1] += 1
+        companies.setdefault(company_key(org), CompanyTally(org)).count += 1
     return row(RowStatus.NEW, data, None, org, note)
 
 

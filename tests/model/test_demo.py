@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 import sqlite3
@@ -395,7 +396,6 @@ def test_large_demo(tmp_path):
     seconds = time.perf_counter() - started
     size_mb = path.stat().st_size / 1e6
     print(f"\nlarge demo: {seconds:.1f} s, {size_mb:.1f} MB")
-    assert seconds < 60
     assert calls == sorted(calls) and len(calls) > 10
     info = db.inspect_file(path, counts=True)
     assert info.counts["organisation"] == demo.LARGE_ORGANISATIONS
@@ -419,3 +419,31 @@ def test_large_demo(tmp_path):
         con.close()
     again = build(tmp_path / "again.copdesk", size="large")
     assert dump(again) == dump(path)
+
+
+# --- the same rows for the same seed ------------------------------------------------------
+
+# sha256 of every row of every table (see ``fingerprint``) for TODAY, pinned when the demo
+# data moved out of the generator's code (issue 14). A refactoring of ``copdesk.demo`` must
+# not change it. A deliberate change of the story, the texts or the schema does: then check
+# the new file by hand and pin the new value (the assertion message prints it).
+SMALL_FINGERPRINT = "fd871d3871e7e71fbcfcebee6821d2e581727123fba953e1d6c3520bca2b3f94"
+LARGE_FINGERPRINT = "9cee82846bb4c739d7380e306fe9e07d1ba7829d95fa38d03471cc2de82f23b9"
+
+
+def fingerprint(path) -> str:
+    digest = hashlib.sha256()
+    for table, rows in sorted(dump(path).items()):
+        for row in rows:
+            digest.update(f"{table}\t{row!r}\n".encode())
+    return digest.hexdigest()
+
+
+def test_small_demo_rows_are_pinned(small):
+    assert fingerprint(small) == SMALL_FINGERPRINT
+
+
+def test_large_demo_rows_are_pinned(tmp_path):
+    # Also the only run of the large generator in the default suite (a few seconds).
+    path = build(tmp_path / "large.copdesk", size="large")
+    assert fingerprint(path) == LARGE_FINGERPRINT

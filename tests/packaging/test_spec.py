@@ -248,6 +248,14 @@ def test_alembic_migrations_are_bundled_as_files(spec):
         assert (script.relative_to(ROOT).as_posix(), f"{dest}/versions") in datas
 
 
+def test_demo_data_is_bundled(spec):
+    datas = datas_of(spec)
+    files = sorted((ROOT / "copdesk" / "demo" / "data").glob("*.json"))
+    assert files
+    for path in files:
+        assert (path.relative_to(ROOT).as_posix(), "copdesk/demo/data") in datas
+
+
 def test_what_migration_scripts_import_is_bundled(spec):
     hidden = set(spec["analysis"].kwargs["hiddenimports"])
     for path in [MIGRATIONS / "env.py", *(MIGRATIONS / "versions").glob("*.py")]:

@@ -36,10 +36,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from copdesk.formats.contacts import (
+from copdesk.formats.contacts.files import (
     BLOCK,
     ContactFileError,
     ContactsFile,
@@ -126,7 +127,7 @@ def header_key(name: str) -> str:
     return _KEY.sub("", name.replace("\ufeff", "").casefold())
 
 
-def no_name_column(path) -> ContactFileError:
+def no_name_column(path: Path | str) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -137,7 +138,7 @@ def no_name_column(path) -> ContactFileError:
     )
 
 
-def no_email_column(path) -> ContactFileError:
+def no_email_column(path: Path | str) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -148,7 +149,7 @@ def no_email_column(path) -> ContactFileError:
     )
 
 
-def bad_csv(path, line: int, detail: str) -> ContactFileError:
+def bad_csv(path: Path | str, line: int, detail: str) -> ContactFileError:
     return ContactFileError(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -189,7 +190,7 @@ class _Columns:
         for i, name in enumerate(header):
             index.setdefault(header_key(name), i)
 
-        def find(keys) -> int | None:
+        def find(keys: tuple[str, ...]) -> int | None:
             return next((index[k] for k in keys if k in index), None)
 
         self.first, self.middle, self.last = find(FIRST), find(MIDDLE), find(LAST)
@@ -368,7 +369,7 @@ def neutralise(value: str) -> str:
     return "'" + value if _formula_like(value) else value
 
 
-def csv_rows(records: Sequence[ContactRecord], *, language: str = "de"):
+def csv_rows(records: Sequence[ContactRecord], *, language: str = "de") -> Iterator[Sequence[str]]:
     yield GERMAN_HEADER if language == "de" else ENGLISH_HEADER
     for rec in records:
         name = " ".join(p for p in (rec.first_name, rec.last_name) if p)
@@ -394,7 +395,7 @@ def write_csv(
 ) -> Path:
     """Members as a CSV file German Excel and Outlook open (see the module docstring)."""
 
-    def write(fh) -> None:
+    def write(fh: BinaryIO) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writerows(csv_rows(records, language=language))

@@ -32,10 +32,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from copdesk.formats.contacts import ContactsFile, Progress, check_cancel, empty_file, keep
 from copdesk.formats.contacts.csv_format import is_x500, split_name
+from copdesk.formats.contacts.files import ContactsFile, Progress, check_cancel, empty_file, keep
 from copdesk.model.contacts_import import RAW_FIELD_MAX, X500_ONLY, ContactRecord, Reason
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.export_files import write_private
 
 WANTED = {"VERSION", "N", "FN", "EMAIL", "TEL", "ORG", "TITLE", "ROLE"}
 CHUNK = 1 << 16  # characters: a longer physical line is read in parts
@@ -168,7 +169,7 @@ class _Card:
 
     def _decide(self) -> None:
         split = _split_line("".join(self._parts))
-        self._qp = bool(split) and _is_qp(split[1])
+        self._qp = split is not None and _is_qp(split[1])
         if split is not None and split[0] in WANTED:
             self._mode = self._KEEP
         else:
@@ -226,7 +227,7 @@ def _clean_card(lines: list[str], file_encoding: str) -> str:
     return "\r\n".join(out) + "\r\n"
 
 
-def _pieces(text) -> Iterator[tuple[str, bool, int]]:
+def _pieces(text: io.TextIOBase) -> Iterator[tuple[str, bool, int]]:
     """The file's physical lines as (text without the line break, first part?, number).
 
     A line longer than ``CHUNK`` characters comes in several parts, so that a photo written
@@ -248,13 +249,13 @@ def _pieces(text) -> Iterator[tuple[str, bool, int]]:
         fresh = ends
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return " ".join(str(v) for v in value if v).strip()
     return str(value or "").strip()
 
 
-def _types(line) -> set[str]:
+def _types(line: object) -> set[str]:
     types = {p.upper() for p in getattr(line, "singletonparams", [])}
     for key, values in getattr(line, "params", {}).items():
         if key.upper() == "TYPE":
@@ -409,6 +410,4 @@ def vcard_text(records: Sequence[ContactRecord]) -> str:
 
 
 def write_vcards(path: Path, records: Sequence[ContactRecord]) -> Path:
-    from copdesk.model.export_files import write_private
-
     return write_private(Path(path), vcard_text(records).encode("utf-8"))

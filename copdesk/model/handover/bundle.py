@@ -12,6 +12,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from copdesk.model import errors
 from copdesk.model.errors import QT_TRANSLATE_NOOP
@@ -55,7 +56,7 @@ Progress = Callable[[int, int], None]
 # --- errors ----------------------------------------------------------------------------------
 
 
-def not_a_handover(path) -> errors.FileProblem:
+def not_a_handover(path: Path | str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -66,7 +67,7 @@ def not_a_handover(path) -> errors.FileProblem:
     )
 
 
-def damaged_handover(path) -> errors.FileProblem:
+def damaged_handover(path: Path | str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -78,7 +79,7 @@ def damaged_handover(path) -> errors.FileProblem:
     )
 
 
-def bad_manifest(path) -> errors.FileProblem:
+def bad_manifest(path: Path | str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -90,7 +91,7 @@ def bad_manifest(path) -> errors.FileProblem:
     )
 
 
-def unexpected_entry(path, name: str) -> errors.FileProblem:
+def unexpected_entry(path: Path | str, name: str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -103,7 +104,7 @@ def unexpected_entry(path, name: str) -> errors.FileProblem:
     )
 
 
-def duplicate_entry(path, name: str) -> errors.FileProblem:
+def duplicate_entry(path: Path | str, name: str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -115,7 +116,7 @@ def duplicate_entry(path, name: str) -> errors.FileProblem:
     )
 
 
-def encrypted_handover(path) -> errors.FileProblem:
+def encrypted_handover(path: Path | str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -127,7 +128,7 @@ def encrypted_handover(path) -> errors.FileProblem:
     )
 
 
-def repacked_handover(path, method: int) -> errors.FileProblem:
+def repacked_handover(path: Path | str, method: int) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -140,7 +141,7 @@ def repacked_handover(path, method: int) -> errors.FileProblem:
     )
 
 
-def bad_time(path, when: str) -> errors.FileProblem:
+def bad_time(path: Path | str, when: str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -153,7 +154,7 @@ def bad_time(path, when: str) -> errors.FileProblem:
     )
 
 
-def too_large(path, size: int, limit: int) -> errors.FileProblem:
+def too_large(path: Path | str, size: int, limit: int) -> errors.FileProblem:
     # in whole numbers: a float division overflows for a size beyond about 10**308
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
@@ -173,7 +174,7 @@ def shown(text: str, limit: int = 80) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
-def target_in_use(path) -> errors.FileProblem:
+def target_in_use(path: Path | str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
