@@ -9,7 +9,6 @@ cancel; the window never waits for reportlab.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -1224,18 +1223,12 @@ class MinutesPage(Page):
 
     def _copy_built(self, built: Path, target: Path) -> None:
         """Save the previewed file (already built) under the chosen name, atomically."""
-        from copdesk.formats.protocol import _not_writable
+        from copdesk.formats.protocol import save_copy
 
         try:
-            fd, tmp = tempfiles.mkstemp(target.parent, target.name)
-            os.close(fd)
-            try:
-                shutil.copyfile(built, tmp)
-                os.replace(tmp, target)
-            finally:
-                Path(tmp).unlink(missing_ok=True)
-        except OSError as exc:
-            self.show_error(_not_writable(target.parent, exc))
+            save_copy(built, target)
+        except UserError as exc:
+            self.show_error(exc)
             return
         self._exported(target)
 
