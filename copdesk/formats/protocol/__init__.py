@@ -11,7 +11,13 @@ language (context "protocol"); reportlab is imported only when a protocol is bui
 from copdesk.formats.protocol.document import default_file_name
 from copdesk.formats.protocol.fonts import FONT, FONT_BOLD, font_file, register_fonts
 from copdesk.formats.protocol.logo import check_logo
-from copdesk.formats.protocol.options import PROGRESS_TOTAL, Cancelled, ProtocolOptions
+from copdesk.formats.protocol.options import (
+    PROGRESS_TOTAL,
+    Cancelled,
+    CancelledFn,
+    ProgressFn,
+    ProtocolOptions,
+)
 from copdesk.formats.protocol.text import markup, printable
 from copdesk.formats.protocol.writing import build_protocol, build_story, not_writable, save_copy
 
@@ -20,6 +26,8 @@ __all__ = [
     "FONT_BOLD",
     "PROGRESS_TOTAL",
     "Cancelled",
+    "CancelledFn",
+    "ProgressFn",
     "ProtocolOptions",
     "build_protocol",
     "build_story",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from copdesk.formats.dates import date_short
 from copdesk.model import minutes
@@ -30,10 +30,10 @@ class ActionsPage(ListPage):
     tables = frozenset({"action_item", "meeting", "member", "organisation", "cop_group"})
     opens = frozenset({"action_item"})
 
-    def __init__(self, ctx: PageContext, parent=None) -> None:
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         red, grey = QBrush(RED), QBrush(GREY)
 
-        def colour(r: ActionRow):
+        def colour(r: ActionRow) -> QBrush | None:
             if r.overdue:
                 return red
             return grey if r.status != "open" else None
@@ -115,7 +115,9 @@ class ActionsPage(ListPage):
             filters.addWidget(box)
             filters.addSpacing(8)
         filters.addStretch(1)
-        self.toolbar_row.parent().insertLayout(1, filters)
+        outer = self.toolbar_row.parent()
+        if isinstance(outer, QBoxLayout):  # the page's column: search row, table and detail
+            outer.insertLayout(1, filters)
         if ctx.settings.geometry("ActionsPage/header") is None:
             for col, width in enumerate((130, 95, 150, 170, 320)):
                 self.table.setColumnWidth(col, width)
@@ -248,4 +250,6 @@ class ActionsPage(ListPage):
             return
         done = row.status == "open"
         text = self.tr("Mark action item done") if done else self.tr("Reopen action item")
-        self.ctx.commands.try_run(self, text, minutes.set_action_done, row.id, done, version=row.version)
+        self.ctx.commands.try_run(
+            self, text, minutes.set_action_done, row.id, done, version=row.version
+        )
