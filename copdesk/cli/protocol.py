@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "protocol",
         help=QCoreApplication.translate("protocol", "write the protocol of a meeting as PDF"),
@@ -58,17 +59,21 @@ def register(sub) -> None:
 
 
 def _switch_language(lang: str) -> None:
+    # deferred: start-up cost of every command
     from PySide6.QtCore import QTranslator
 
     from copdesk.ui import i18n
 
     app = QCoreApplication.instance()
-    old = [t for t in app.findChildren(QTranslator)]
+    if app is None:  # the command line makes its application before any command
+        return
+    old = list(app.findChildren(QTranslator))
     i18n.remove_translators(app, old)
     i18n.install_translators(app, lang)
 
 
-def cmd_protocol(args) -> int:
+def cmd_protocol(args: argparse.Namespace) -> int:
+    # deferred: start-up cost of every command
     from copdesk.cli import open_to_read
     from copdesk.formats import protocol as protocol_pdf
     from copdesk.model import minutes, uow
@@ -78,6 +83,7 @@ def cmd_protocol(args) -> int:
         _switch_language(args.lang)
     logo = args.logo
     if logo is None:
+        # deferred: the settings only when no logo is given
         from copdesk.ui.settings import LOGO_PATH, Settings
 
         logo = Settings().get(LOGO_PATH) or None

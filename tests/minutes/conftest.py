@@ -58,3 +58,19 @@ def german(qapp):
 @pytest.fixture
 def english(qapp):
     yield from _switch("en")
+
+
+@pytest.fixture
+def window(qtbot, demo, german, copdesk_home):
+    """The main window on the demo community, in German."""
+    from copdesk.ui import runner
+    from copdesk.ui.main_window import MainWindow, WindowHost
+    from copdesk.ui.settings import Settings
+
+    host = WindowHost(*(lambda *a: None for _ in range(6)))
+    win = MainWindow(demo, Settings(), host)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    runner.wait_all()

@@ -164,18 +164,18 @@ def test_review_earlier_action_items_done_move_carry_over(demo):
 
 def test_action_items_across_meetings_filters(demo):
     rows = uow.read(demo, actions.list_actions, 1, today=DEMO_TODAY)
-    c = actions.counts(rows)
+    c = actions.action_counts(rows)
     assert c["open"] >= c["overdue"] >= 3 and c["done"] > 0
     overdue = actions.filter_actions(rows, ActionFilter(state="overdue"))
     assert overdue and all(r.overdue and r.status == "open" for r in overdue)
-    owner_id, name = actions.owners(rows)[0]
+    owner_id, name = actions.action_owners(rows)[0]
     mine = actions.filter_actions(rows, ActionFilter(state="all", owner_id=owner_id))
     assert mine and all(r.owner == name for r in mine)
-    org = actions.organisations(rows)[0]
+    org = actions.action_organisations(rows)[0]
     theirs = actions.filter_actions(rows, ActionFilter(state="all", organisation=org))
     assert theirs and all(r.organisation == org for r in theirs)
     row = overdue[0]
-    uow.write(demo, actions.set_done, row.id, True, today=DEMO_TODAY, version=row.version)
+    uow.write(demo, actions.set_action_done, row.id, True, today=DEMO_TODAY, version=row.version)
     again = next(
         r for r in uow.read(demo, actions.list_actions, 1, today=DEMO_TODAY) if r.id == row.id
     )

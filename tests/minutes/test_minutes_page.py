@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -16,22 +15,6 @@ from tests.ui.helpers import reactivate, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, demo, german, copdesk_home):
-    from copdesk.ui.main_window import MainWindow, WindowHost
-    from copdesk.ui.settings import Settings
-
-    host = WindowHost(*(lambda *a: None for _ in range(6)))
-    win = MainWindow(demo, Settings(), host)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    from copdesk.ui import runner
-
-    runner.wait_all()
 
 
 def on_dialog(qtbot, kind, handler, timeout=10000) -> list:
@@ -78,39 +61,39 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
     assert "Entwurf" in page.state_label.text()
 
     # attendance: the first person is excused, the next present (quick entry moves on)
-    page.att_table.setFocus()
-    page.att_table.selectRow(0)
-    first = page.att_model.row_object(0)
-    page.excused_button.click()
-    assert page.att_model.row_object(0).status == "excused"
-    assert page.att_table.currentIndex().row() == 1
+    page.attendance_tab.table.setFocus()
+    page.attendance_tab.table.selectRow(0)
+    first = page.attendance_tab.model.row_object(0)
+    page.attendance_tab.excused_button.click()
+    assert page.attendance_tab.model.row_object(0).status == "excused"
+    assert page.attendance_tab.table.currentIndex().row() == 1
 
     # a note with umlauts, typed into the dialog; Ctrl+Enter saves
     page.tabs.setCurrentIndex(TAB_NOTES)
-    page.note_table.setFocus()
+    page.notes_tab.table.setFocus()
 
     def write_note(dialog):
         type_text(qtbot, dialog.text, "Frau Groß erläutert die Maßnahmen für Auszubildende.")
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return, CTRL)
 
     done = on_dialog(qtbot, NoteDialog, write_note)
-    qtbot.keyClick(page.note_table, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(page.notes_tab.table, Qt.Key.Key_N, CTRL)
     finished(qtbot, done, window)
     assert any("Maßnahmen für Auszubildende" in n.text for n in page.minutes.notes)
 
     page.tabs.setCurrentIndex(TAB_DECISIONS)
-    page.decision_table.setFocus()
+    page.decisions_tab.table.setFocus()
 
     def write_decision(dialog):
         type_text(qtbot, dialog.text, "Das Präsenztreffen 2027 findet in Gießen statt.")
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return, CTRL)
 
     done = on_dialog(qtbot, DecisionDialog, write_decision)
-    qtbot.keyClick(page.decision_table, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(page.decisions_tab.table, Qt.Key.Key_N, CTRL)
     finished(qtbot, done, window)
 
     page.tabs.setCurrentIndex(TAB_ACTIONS)
-    page.action_table.setFocus()
+    page.actions_tab.table.setFocus()
     warnings: list[str] = []
 
     def write_action(dialog):
@@ -122,7 +105,7 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
         qtbot.keyClick(dialog.description, Qt.Key.Key_Return, CTRL)
 
     done = on_dialog(qtbot, ActionDialog, write_action)
-    qtbot.keyClick(page.action_table, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(page.actions_tab.table, Qt.Key.Key_N, CTRL)
     finished(qtbot, done, window)
     assert warnings[0].startswith("⚠") and "verantwortlich" in warnings[0]
     assert warnings[1] == ""
@@ -131,15 +114,15 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
 
     # review the earlier action items: the first overdue one is done now
     page.tabs.setCurrentIndex(TAB_EARLIER)
-    page.earlier_table.setFocus()
-    page.earlier_table.selectRow(0)
-    earlier = page.earlier_model.row_object(0)
+    page.earlier_tab.table.setFocus()
+    page.earlier_tab.table.selectRow(0)
+    earlier = page.earlier_tab.model.row_object(0)
     assert earlier.overdue
-    page.earlier_done_button.click()
+    page.earlier_tab.done_button.click()
     assert db(window, lambda s: s.get(E.ActionItem, earlier.id).status) == "done"
 
     # finalise (Ctrl+Shift+F): version 1, undoable
-    qtbot.keyClick(page.action_table, Qt.Key.Key_F, CTRL | SHIFT)
+    qtbot.keyClick(page.actions_tab.table, Qt.Key.Key_F, CTRL | SHIFT)
     versions = db(
         window,
         lambda s: s.scalars(
@@ -148,7 +131,7 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
     )
     assert versions == [1]
     assert "Fassung 1 abgeschlossen" in page.state_label.text()
-    qtbot.keyClick(page.action_table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(page.actions_tab.table, Qt.Key.Key_Z, CTRL)
     assert (
         db(
             window,
@@ -169,7 +152,7 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
         dialog.reject()
 
     done = on_dialog(qtbot, PreviewDialog, look)
-    qtbot.keyClick(page.action_table, Qt.Key.Key_V, CTRL | SHIFT)
+    qtbot.keyClick(page.actions_tab.table, Qt.Key.Key_V, CTRL | SHIFT)
     finished(qtbot, done, window)
     assert seen[0] >= 2
 
@@ -177,18 +160,18 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
     from PySide6.QtPrintSupport import QPrinter
 
     built = tmp_path / "built.pdf"
-    page.build_pdf(built, lambda _p: None)
+    page.export.build_pdf(built, lambda _p: None)
     # as on a slow run (the build outlasts the dialog's minimum duration): the window-modal
     # progress dialog comes and goes, and the window must be active again for Ctrl+Shift+E
-    page.progress_dialog.forceShow()
-    assert QApplication.activeModalWidget() is page.progress_dialog
-    qtbot.waitUntil(lambda: page._job is None and built.exists(), timeout=10000)
+    page.export.progress_dialog.forceShow()
+    assert QApplication.activeModalWidget() is page.export.progress_dialog
+    qtbot.waitUntil(lambda: page.export.job is None and built.exists(), timeout=10000)
     reactivate(qtbot, window)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert page.send_to_printer(built, printer) == len(PdfReader(str(built)).pages)
+    assert page.export.send_to_printer(built, printer) == len(PdfReader(str(built)).pages)
     assert len(PdfReader(str(printed)).pages) == len(PdfReader(str(built)).pages)
 
     # export (Ctrl+Shift+E) to the file chosen in the save dialog
@@ -198,8 +181,8 @@ def test_complete_finalise_preview_print_and_export(window, qtbot, tmp_path, mon
         "getSaveFileName",
         staticmethod(lambda *a, **k: (str(target.with_suffix("")), "")),
     )
-    qtbot.keyClick(page.action_table, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: page._job is None and target.exists(), timeout=10000)
+    qtbot.keyClick(page.actions_tab.table, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: page.export.job is None and target.exists(), timeout=10000)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     for expected in (
         "Protokoll",
@@ -224,10 +207,10 @@ def test_share_safe_export_leaves_out_private_check_in(window, qtbot, tmp_path):
     page = window.show_page(MinutesPage)
     check_ins = [n for n in page.minutes.notes if n.kind == "check_in"]
     assert check_ins
-    page.share_safe.setChecked(True)
+    page.export.share_safe.setChecked(True)
     target = tmp_path / "weitergeben.pdf"
-    page.build_pdf(target, lambda _p: None)
-    qtbot.waitUntil(lambda: page._job is None and target.exists(), timeout=10000)
+    page.export.build_pdf(target, lambda _p: None)
+    qtbot.waitUntil(lambda: page.export.job is None and target.exists(), timeout=10000)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     assert "Fassung zum Weitergeben" in text
     assert all(" ".join(n.text.split())[:30] not in text for n in check_ins)
@@ -287,7 +270,7 @@ def test_logo_choice_is_checked_and_stored(window, qtbot, tmp_path, monkeypatch)
         box.accept()
 
     done = on_dialog(qtbot, QMessageBox, read_message)
-    page.choose_logo()
+    page.export.choose_logo()
     finished(qtbot, done, window)
     assert "kein Bild" in messages[0] and "PNG" in messages[0]
     assert page.ctx.settings.get(LOGO_PATH) == ""
@@ -296,11 +279,11 @@ def test_logo_choice_is_checked_and_stored(window, qtbot, tmp_path, monkeypatch)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(real), ""))
     )
-    page.choose_logo()
+    page.export.choose_logo()
     assert page.ctx.settings.get(LOGO_PATH) == str(real)
     target = tmp_path / "mit-logo.pdf"
-    page.build_pdf(target, lambda _p: None)
-    qtbot.waitUntil(lambda: page._job is None and target.exists(), timeout=10000)
+    page.export.build_pdf(target, lambda _p: None)
+    qtbot.waitUntil(lambda: page.export.job is None and target.exists(), timeout=10000)
     assert "/XObject" in PdfReader(str(target)).pages[0]["/Resources"]
-    page.remove_logo()
+    page.export.remove_logo()
     assert page.ctx.settings.get(LOGO_PATH) == ""

@@ -15,6 +15,7 @@ from copdesk.model.errors import UserError
 
 from .conftest import DEMO_TODAY
 from .factory import make_minutes, version
+from .helpers import run_python
 
 
 def build(m, path: Path, **options) -> PdfReader:
@@ -270,29 +271,14 @@ def test_protocol_of_the_demo_community(german, demo, tmp_path):
 
 def test_without_dejavu_the_bundled_vera_font_is_used(tmp_path):
     """Where no DejaVu Sans exists, reportlab's Bitstream Vera is embedded instead."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "sys.path.insert(0, '.')\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "app = QCoreApplication([])\n"
+    result = run_python(
         "from copdesk.formats import protocol as P\n"
-        "P._font_files = lambda: None\n"
+        "from copdesk.formats.protocol import fonts\n"
+        "fonts.font_files = lambda: None\n"
         "from tests.minutes.factory import make_minutes\n"
         f"P.build_protocol(make_minutes(note_text='Straße 😀'), {str(tmp_path / 'v.pdf')!r})\n"
-        "print(P.font_file())\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=root,
+        "print(P.font_file())\n",
         timeout=60,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
     assert "Vera" in result.stdout

@@ -1,6 +1,6 @@
 """Action items across meetings: open, overdue, done; by owner and organisation.
 
-The minutes editor creates action items (``minutes.add_action``); this module lists them
+The minutes editor creates action items (``editing.add_action``); this module lists them
 over all meetings and changes their state (done / reopened, a new due date, carried over
 to a later meeting). Every write goes through ORM objects so undo/redo records it.
 """
@@ -10,25 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from copdesk.model import entities as E
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
 from copdesk.model.minutes.dto import ActionFilter, ActionRow
+from copdesk.model.minutes.lookup import local_day
 
-OPEN, OVERDUE, DONE, ALL = "open", "overdue", "done", "all"
-BERLIN = "Europe/Berlin"
-
-
-def _local_date(instant: dt.datetime, tz: str) -> dt.date:
-    from zoneinfo import ZoneInfo
-
-    return instant.astimezone(ZoneInfo(tz or BERLIN)).date()
+# what the action items page shows (``ActionFilter.state``); also the keys of action_counts
+SHOW_OPEN, SHOW_OVERDUE, SHOW_DONE, SHOW_ALL = "open", "overdue", "done", "all"
 
 
 def action_rows(
-    session: Session, *where, today: dt.date | None = None, order=None
+    session: Session,
+    *where: ColumnElement[bool],
+    today: dt.date | None = None,
+    order: Sequence[ColumnElement[object] | QueryableAttribute[object]] | None = None,
 ) -> list[ActionRow]:
     """Action items matching *where* (conditions on ``E.ActionItem`` / ``E.Meeting``)."""
     today = today or dt.date.today()
@@ -53,7 +51,8 @@ def action_rows(
             .join(mt, mt.id == succ.meeting_id)
             .where(succ.carried_from_id.in_(ids))
         ):
-            carried[from_id] = title
+            if from_id is not None:  # always: the filter asks for one of *ids*
+                carried[from_id] = title
     out = []
     for item, title, start, tz, first, last, org_name in rows:
         owner_name = " ".join(p for p in (first, last) if p)
@@ -62,7 +61,7 @@ def action_rows(
                 id=item.id,
                 meeting_id=item.meeting_id,
                 meeting_title=title,
-                meeting_on=_local_date(start, tz),
+                meeting_on=local_day(start, tz),
                 agenda_item_id=item.agenda_item_id,
                 topic_id=item.topic_id,
                 owner_id=item.owner_id,
@@ -91,12 +90,13 @@ def list_actions(
     return action_rows(session, *where, today=today)
 
 
-def matches(row: ActionRow, flt: ActionFilter) -> bool:
-    if flt.state == OPEN and row.status != E.ActionStatus.OPEN:
+def action_matches(row: ActionRow, flt: ActionFilter) -> bool:
+    """Does the action items page show *row* under the filter *flt*?"""
+    if flt.state == SHOW_OPEN and row.status != E.ActionStatus.OPEN:
         return False
-    if flt.state == OVERDUE and not row.overdue:
+    if flt.state == SHOW_OVERDUE and not row.overdue:
         return False
-    if flt.state == DONE and row.status == E.ActionStatus.OPEN:
+    if flt.state == SHOW_DONE and row.status == E.ActionStatus.OPEN:
         return False
     if flt.owner_id is not None and row.owner_id != flt.owner_id:
         return False
@@ -104,25 +104,25 @@ def matches(row: ActionRow, flt: ActionFilter) -> bool:
 
 
 def filter_actions(rows: Iterable[ActionRow], flt: ActionFilter) -> list[ActionRow]:
-    return [r for r in rows if matches(r, flt)]
+    return [r for r in rows if action_matches(r, flt)]
 
 
-def owners(rows: Sequence[ActionRow]) -> list[tuple[int, str]]:
+def action_owners(rows: Sequence[ActionRow]) -> list[tuple[int, str]]:
     """(member id, name) of everyone who owns an action item, by name."""
     seen = {r.owner_id: r.owner for r in rows if r.owner_id is not None}
     return sorted(seen.items(), key=lambda p: (p[1].casefold(), p[0]))
 
 
-def organisations(rows: Sequence[ActionRow]) -> list[str]:
+def action_organisations(rows: Sequence[ActionRow]) -> list[str]:
     return sorted({r.organisation for r in rows if r.organisation}, key=str.casefold)
 
 
-def counts(rows: Sequence[ActionRow]) -> dict[str, int]:
+def action_counts(rows: Sequence[ActionRow]) -> dict[str, int]:
     return {
-        OPEN: sum(1 for r in rows if r.status == E.ActionStatus.OPEN),
-        OVERDUE: sum(1 for r in rows if r.overdue),
-        DONE: sum(1 for r in rows if r.status != E.ActionStatus.OPEN),
-        ALL: len(rows),
+        SHOW_OPEN: sum(1 for r in rows if r.status == E.ActionStatus.OPEN),
+        SHOW_OVERDUE: sum(1 for r in rows if r.overdue),
+        SHOW_DONE: sum(1 for r in rows if r.status != E.ActionStatus.OPEN),
+        SHOW_ALL: len(rows),
     }
 
 
@@ -138,7 +138,7 @@ def _get(session: Session, action_id: int, version: int | None = None) -> E.Acti
     return item
 
 
-def set_done(
+def set_action_done(
     session: Session,
     action_id: int,
     done: bool,
@@ -211,6 +211,6 @@ def carry_over(
     )
     session.add(new)
     item.status = E.ActionStatus.CANCELLED.value
-    item.done_on = _local_date(target.start_at, target.tz)
+    item.done_on = local_day(target.start_at, target.tz)
     session.flush()
     return new.id

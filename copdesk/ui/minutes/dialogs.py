@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from copdesk.model import minutes
-from copdesk.model.minutes.dto import (
+from copdesk.model.minutes import (
     ActionData,
     AgendaRow,
     AttendeeRow,
@@ -25,7 +26,10 @@ from copdesk.model.minutes.dto import (
 )
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.i18n import translate_error
+from copdesk.ui.settings import Settings
 from copdesk.ui.widgets.fields import OptionalDateEdit
+
+W = TypeVar("W", bound=QWidget)
 
 
 def _text_edit(placeholder: str = "") -> QPlainTextEdit:
@@ -63,7 +67,9 @@ def _fill_people(
 
 
 class _MinutesForm(FormDialog):
-    def __init__(self, title: str, parent=None, settings=None) -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(title, parent, settings)
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.activated.connect(self._on_ok)
@@ -71,14 +77,16 @@ class _MinutesForm(FormDialog):
         save2.activated.connect(self._on_ok)
         self.buttons.button(self.buttons.StandardButton.Ok).setToolTip(self.tr("Save (Ctrl+Enter)"))
 
-    def add_field(self, name, label, widget):
+    def add_field(self, name: str, label: str, widget: W) -> W:
         if isinstance(widget, QPlainTextEdit):
             widget.installEventFilter(self)  # Ctrl+Enter saves even where Enter is a new line
-        return super().add_field(name, label, widget)
+        super().add_field(name, label, widget)
+        return widget
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.KeyPress
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -96,8 +104,8 @@ class NoteDialog(_MinutesForm):
         agenda: Sequence[AgendaRow],
         people: Sequence[AttendeeRow],
         data: NoteData | None = None,
-        parent=None,
-        settings=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit note") if data else self.tr("New note"))
@@ -150,8 +158,8 @@ class DecisionDialog(_MinutesForm):
         *,
         agenda: Sequence[AgendaRow],
         data: DecisionData | None = None,
-        parent=None,
-        settings=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit decision") if data else self.tr("New decision"))
@@ -188,8 +196,8 @@ class ActionDialog(_MinutesForm):
         people: Sequence[AttendeeRow],
         meeting_day: dt.date,
         data: ActionData | None = None,
-        parent=None,
-        settings=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit action item") if data else self.tr("New action item"))
@@ -252,7 +260,13 @@ class ActionDialog(_MinutesForm):
 
 
 class GuestDialog(_MinutesForm):
-    def __init__(self, *, data: GuestData | None = None, parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        *,
+        data: GuestData | None = None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__("", parent, settings)
         self.setWindowTitle(self.tr("Edit guest") if data else self.tr("New guest"))
         data = data or GuestData()
@@ -275,7 +289,14 @@ class GuestDialog(_MinutesForm):
 class DueDateDialog(_MinutesForm):
     """A new due date (move it, or carry the item over into this meeting)."""
 
-    def __init__(self, title: str, due_on: dt.date | None, *, parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        title: str,
+        due_on: dt.date | None,
+        *,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(title, parent, settings)
         self.due = self.add_field(
             "due_on", self.tr("&By when"), OptionalDateEdit(self.tr("&Due date"))
@@ -284,4 +305,5 @@ class DueDateDialog(_MinutesForm):
         self.due.check.setFocus()
 
     def data(self) -> dt.date | None:
-        return self.due.value()
+        due: dt.date | None = self.due.value()
+        return due

@@ -9,19 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 MAX_PRINT_DPI = 300
 
 
-def load_pdf(path: Path | str, parent=None):
+def load_pdf(path: Path | str, parent: QObject | None = None) -> QPdfDocument | None:
     """A loaded ``QPdfDocument``, or ``None`` if Qt cannot read the file."""
+    # deferred: QtPdf only when a PDF is shown
     from PySide6.QtPdf import QPdfDocument
 
-    doc = QPdfDocument(parent)
+    doc = QPdfDocument(parent)  # type: ignore[arg-type]  # Qt accepts no parent; the stub not
     error = doc.load(str(path))
     if error != QPdfDocument.Error.None_:
         doc.deleteLater()
@@ -30,7 +44,7 @@ def load_pdf(path: Path | str, parent=None):
 
 
 def print_pdf(
-    path: Path | str, printer, *, progress: Callable[[int, int], bool] | None = None
+    path: Path | str, printer: QPrinter, *, progress: Callable[[int, int], bool] | None = None
 ) -> int:
     """Render every page of the PDF into *printer* (a configured ``QPrinter``).
 
@@ -85,9 +99,10 @@ class PreviewDialog(QDialog):
         *,
         on_print: Callable[[], None],
         on_export: Callable[[], None],
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # deferred: QtPdf only when a PDF is shown
         from PySide6.QtPdfWidgets import QPdfView
 
         self.setWindowTitle(title)
@@ -128,6 +143,7 @@ class PreviewDialog(QDialog):
         return self.document.pageCount() if self.document is not None else 0
 
     def _zoom(self, factor: float) -> None:
+        # deferred: QtPdf only when a PDF is shown
         from PySide6.QtPdfWidgets import QPdfView
 
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from copdesk.formats.dates import date_short
+from copdesk.model import minutes
 from copdesk.model.errors import QT_TRANSLATE_NOOP
-from copdesk.model.minutes import actions
-from copdesk.model.minutes.dto import ActionFilter, ActionRow
+from copdesk.model.minutes import ActionFilter, ActionRow
 from copdesk.ui.html import para, tag
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -30,10 +30,10 @@ class ActionsPage(ListPage):
     tables = frozenset({"action_item", "meeting", "member", "organisation", "cop_group"})
     opens = frozenset({"action_item"})
 
-    def __init__(self, ctx: PageContext, parent=None) -> None:
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         red, grey = QBrush(RED), QBrush(GREY)
 
-        def colour(r: ActionRow):
+        def colour(r: ActionRow) -> QBrush | None:
             if r.overdue:
                 return red
             return grey if r.status != "open" else None
@@ -85,10 +85,10 @@ class ActionsPage(ListPage):
         self.state_filter = QComboBox()
         self.state_filter.setAccessibleName(self.tr("Show"))
         for value, text in (
-            (actions.OPEN, self.tr("Open")),
-            (actions.OVERDUE, self.tr("Overdue")),
-            (actions.DONE, self.tr("Done or cancelled")),
-            (actions.ALL, self.tr("All")),
+            (minutes.SHOW_OPEN, self.tr("Open")),
+            (minutes.SHOW_OVERDUE, self.tr("Overdue")),
+            (minutes.SHOW_DONE, self.tr("Done or cancelled")),
+            (minutes.SHOW_ALL, self.tr("All")),
         ):
             self.state_filter.addItem(text, value)
         self.owner_filter = QComboBox()
@@ -115,7 +115,9 @@ class ActionsPage(ListPage):
             filters.addWidget(box)
             filters.addSpacing(8)
         filters.addStretch(1)
-        self.toolbar_row.parent().insertLayout(1, filters)
+        outer = self.toolbar_row.parent()
+        if isinstance(outer, QBoxLayout):  # the page's column: search row, table and detail
+            outer.insertLayout(1, filters)
         if ctx.settings.geometry("ActionsPage/header") is None:
             for col, width in enumerate((130, 95, 150, 170, 320)):
                 self.table.setColumnWidth(col, width)
@@ -147,7 +149,7 @@ class ActionsPage(ListPage):
 
     # --- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._rows = self.ctx.commands.read(actions.list_actions, self.ctx.current_group())
+        self._rows = self.ctx.commands.read(minutes.list_actions, self.ctx.current_group())
         self._fill_choices()
         self.set_rows(self._rows)
         self._apply_filter()
@@ -158,10 +160,10 @@ class ActionsPage(ListPage):
             box.blockSignals(True)
             box.clear()
         self.owner_filter.addItem(self.tr("Everyone"), None)
-        for member_id, name in actions.owners(self._rows):
+        for member_id, name in minutes.action_owners(self._rows):
             self.owner_filter.addItem(name, member_id)
         self.org_filter.addItem(self.tr("All organisations"), None)
-        for name in actions.organisations(self._rows):
+        for name in minutes.action_organisations(self._rows):
             self.org_filter.addItem(name, name)
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(owner), 0))
         self.org_filter.setCurrentIndex(max(self.org_filter.findData(org), 0))
@@ -177,15 +179,15 @@ class ActionsPage(ListPage):
 
     def _apply_filter(self) -> None:
         flt = self.current_filter()
-        self.proxy.set_predicate(lambda r: actions.matches(r, flt))
+        self.proxy.set_predicate(lambda r: minutes.action_matches(r, flt))
         self._update_count()
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_detail()
 
     def count_text(self, shown: int, total: int) -> str:
-        c = actions.counts(self._rows)
-        overdue = c[actions.OVERDUE]
+        c = minutes.action_counts(self._rows)
+        overdue = c[minutes.SHOW_OVERDUE]
         text = self.tr("%n shown", "", shown)
         if overdue:
             text += " · ⚠ " + self.tr("%n overdue", "", overdue)
@@ -199,7 +201,7 @@ class ActionsPage(ListPage):
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
-        self.state_filter.setCurrentIndex(self.state_filter.findData(actions.ALL))
+        self.state_filter.setCurrentIndex(self.state_filter.findData(minutes.SHOW_ALL))
         self.select(lambda r: r.id == item_id)
 
     # --- detail and actions ---------------------------------------------------------------
@@ -248,4 +250,6 @@ class ActionsPage(ListPage):
             return
         done = row.status == "open"
         text = self.tr("Mark action item done") if done else self.tr("Reopen action item")
-        self.ctx.commands.try_run(self, text, actions.set_done, row.id, done, version=row.version)
+        self.ctx.commands.try_run(
+            self, text, minutes.set_action_done, row.id, done, version=row.version
+        )
