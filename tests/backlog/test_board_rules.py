@@ -9,9 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copdesk.model import backlog
-from copdesk.model.backlog import leancoffee as lc
-from copdesk.model.backlog.dto import BoardTopic, TopicData
+from copdesk.model import entities as E
+from copdesk.model import leancoffee as lc
+from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError, ValidationError
+from copdesk.model.leancoffee.dto import BoardTopic
 from tests.backlog.conftest import next_meeting_id
 from tests.backlog.helpers import dump, read, write
 
@@ -117,7 +119,7 @@ def test_order_is_the_documented_total_order(specs):
 def setup_board(demo, n_topics=6, present=3):
     """The next meeting with *n_topics* open topics and *present* participants."""
     meeting_id = read(demo, next_meeting_id)
-    group = read(demo, lambda s: s.get(backlog.E.Meeting, meeting_id).group_id)
+    group = read(demo, lambda s: s.get(E.Meeting, meeting_id).group_id)
     open_ids = [r.id for r in read(demo, backlog.list_topics, group) if r.status == "open"]
     write(demo, lc.add_topics, meeting_id, open_ids[:n_topics])
     people = read(demo, lc.board, meeting_id).participants
@@ -186,7 +188,7 @@ def test_votes_need_presence(demo):
 def test_board_order_uses_votes_then_age_then_presence(demo):
     meeting_id, topics, people = setup_board(demo, n_topics=4, present=3)
     write(demo, lc.set_board_settings, meeting_id, 3, 8, 4)
-    group = read(demo, lambda s: s.get(backlog.E.Meeting, meeting_id).group_id)
+    group = read(demo, lambda s: s.get(E.Meeting, meeting_id).group_id)
     same_day = dt.date(2020, 5, 5)
     absent_proposer = next(
         p.member_id for p in read(demo, lc.board, meeting_id).participants if not p.present

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from copdesk.model import backlog, uow
 from copdesk.model import entities as E
-from copdesk.model.backlog import leancoffee as lc
+from copdesk.model import leancoffee as lc
 from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError
 from tests.backlog.conftest import next_meeting_id

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from copdesk.model import entities as E
+from copdesk.model import leancoffee as lc
 from copdesk.model import uow
-from copdesk.model.backlog import leancoffee as lc
 from copdesk.ui.backlog.page import BacklogPage
 from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
 from copdesk.ui.board import window as board_window

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout
 
 from copdesk.formats.dates import date_short
 from copdesk.model import backlog
-from copdesk.model.backlog.dto import TopicDetail, TopicRow
+from copdesk.model.backlog import TopicDetail, TopicRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui.backlog.filter import IncrementalFilterProxy

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copdesk.model.backlog.dto import BoardTopic
-from copdesk.model.backlog.timer import clock_text
+from copdesk.model.leancoffee import BoardTopic, clock_text
 from copdesk.ui.board.style import BoardTheme, normal_theme
 
 TopicRole = Qt.ItemDataRole.UserRole + 1

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 
 from copdesk.formats.dates import meeting_when
 from copdesk.model import backlog
-from copdesk.model.backlog import leancoffee as lc
-from copdesk.model.backlog.dto import Board, BoardTopic
-from copdesk.model.backlog.timer import Timebox, TimerState
-from copdesk.model.errors import UserError
+from copdesk.model import leancoffee as lc
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+from copdesk.model.leancoffee import Board, BoardTopic, Timebox, TimerState
 from copdesk.ui.board.columns import BoardListModel, DiscussingPanel, TopicColumn
 from copdesk.ui.board.dialogs import (
     EXTEND,
@@ -70,26 +69,6 @@ BOARD_TABLES = (
     "member",
 )
 BLINK_SECONDS = 6
-
-
-def thumbs_vote(
-    session,
-    meeting_id: int,
-    up: int,
-    side: int,
-    down: int,
-    *,
-    go_on: bool,
-    seconds_used: int | None,
-    now: dt.datetime,
-) -> bool:
-    """One step for the moderator: record the thumbs, then extend or finish the topic."""
-    lc.record_thumbs(session, meeting_id, up, side, down, now=now)
-    if go_on:
-        lc.extend(session, meeting_id, now=now)
-    else:
-        lc.finish(session, meeting_id, seconds_used=seconds_used, now=now)
-    return go_on
 
 
 class BoardWindow(QMainWindow):
@@ -741,7 +720,7 @@ class BoardWindow(QMainWindow):
         if topic is None:
             self.show_error(
                 UserError(
-                    lc.QT_TRANSLATE_NOOP(
+                    QT_TRANSLATE_NOOP(
                         "errors",
                         "There is nothing left to discuss. Add topics with Ctrl+B or Ctrl+N.",
                     )
@@ -802,7 +781,7 @@ class BoardWindow(QMainWindow):
         text = self.tr("Thumbs vote: extend %1") if go_on else self.tr("Thumbs vote: finish %1")
         ok, _ = self._run(
             text.replace("%1", topic.title),
-            thumbs_vote,
+            lc.thumbs_vote,
             self.meeting_id,
             up,
             side,
