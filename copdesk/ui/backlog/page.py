@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from copdesk.formats.dates import date_short
 from copdesk.model import backlog
@@ -17,7 +18,10 @@ from copdesk.model.backlog import TopicDetail, TopicRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui.backlog.filter import IncrementalFilterProxy
+from copdesk.ui.backlog.labels import status_label
+from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
 from copdesk.ui.backlog.topic_dialog import TopicDialog
+from copdesk.ui.board import BoardWindow
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
@@ -31,10 +35,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def local_day(instant: dt.datetime) -> dt.date:
     return backlog.local_date(instant, "Europe/Berlin")
-
-
-def status_label(status: str) -> str:
-    return QCoreApplication.translate("TopicStatus", backlog.STATUS_LABELS.get(status, status))
 
 
 class BacklogPage(ListPage):
@@ -567,8 +567,6 @@ class BacklogPage(ListPage):
         self.table.setFocus()
 
     def merge_topic(self) -> None:
-        from copdesk.ui.backlog.pickers import TopicPickDialog
-
         row = self.current()
         if row is None:
             return
@@ -601,8 +599,6 @@ class BacklogPage(ListPage):
             self._select_after_change(target[0].id, reveal=True)
 
     def plan_topic(self) -> None:
-        from copdesk.ui.backlog.pickers import MeetingPickDialog
-
         row = self.current()
         if row is None:
             return
@@ -668,8 +664,6 @@ class BacklogPage(ListPage):
 
     # --- the Lean Coffee board -----------------------------------------------------------------
     def choose_board(self) -> None:
-        from copdesk.ui.backlog.pickers import MeetingPickDialog
-
         choices = self.ctx.commands.read(backlog.meeting_choices, self._group())
         if not choices:
             self.show_error(
@@ -696,13 +690,15 @@ class BacklogPage(ListPage):
             self.open_board(dialog.chosen().id)
 
     def open_board(self, meeting_id: int):
-        from copdesk.ui.board.window import BoardWindow
-
         window = self._boards.get(meeting_id)
         if window is None:
             try:
                 window = BoardWindow(
-                    self.ctx, meeting_id, parent=self.window(), clock=self.board_clock
+                    self.ctx,
+                    meeting_id,
+                    self._pick_board_topics,
+                    parent=self.window(),
+                    clock=self.board_clock,
                 )
             except UserError as exc:
                 self.show_error(exc)
@@ -713,6 +709,15 @@ class BacklogPage(ListPage):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _pick_board_topics(
+        self, rows: Sequence[TopicRow], *, title: str, prompt: str, parent: QWidget
+    ) -> list[int]:
+        """The board's Ctrl+B: several topics from the backlog, with the same picker."""
+        dialog = TopicPickDialog(
+            rows, title=title, prompt=prompt, parent=parent, settings=self.ctx.settings, multi=True
+        )
+        return [r.id for r in dialog.chosen()] if dialog.exec() else []
 
     def _board_closed(self, meeting_id: int) -> None:
         window = self._boards.pop(meeting_id, None)
