@@ -34,6 +34,7 @@ from copdesk.model import leancoffee as lc
 from copdesk.model.backlog import TopicRow
 from copdesk.model.errors import UserError
 from copdesk.model.leancoffee import BoardTopic, TimerState
+from copdesk.ui.board import texts
 from copdesk.ui.board.actions import BoardMenus
 from copdesk.ui.board.columns import BoardListModel, DiscussingPanel, TopicColumn
 from copdesk.ui.board.controller import BoardController
@@ -226,7 +227,7 @@ class BoardWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", b.title))
         self._fill_voters()
-        self.budget_label.setText(self._budget_text())
+        self.budget_label.setText(texts.budget_text(self.board))
         self._update_voter_left()
         self.closed_banner.setVisible(b.closed)
         if b.closed:
@@ -247,33 +248,6 @@ class BoardWindow(QMainWindow):
         self._show_discussing()
         self._update_notes()
         self._update_actions()
-
-    def _budget_text(self) -> str:
-        b = self.board
-        n = len(b.topics)
-        if b.budget_setting is None:
-            budget = plural(
-                self.tr("Votes: %n per person (a third of the topics)", "", b.budget), b.budget
-            )
-        else:
-            budget = plural(self.tr("Votes: %n per person", "", b.budget), b.budget)
-        present = len(b.present)
-        parts = [budget, plural(self.tr("%n present", "", present), present)]
-        if present:
-            parts.append(
-                self.tr("%1 of %2 votes given")
-                .replace("%1", str(b.total_votes))
-                .replace("%2", str(b.capacity))
-            )
-        elif not b.closed:
-            parts.append(self.tr("⚠ record who is here: Ctrl+H"))
-        if n:
-            parts.append(
-                self.tr("Timebox %1 + %2 min")
-                .replace("%1", str(b.timebox_minutes))
-                .replace("%2", str(b.extension_minutes))
-            )
-        return " · ".join(parts)
 
     def _fill_voters(self) -> None:
         b = self.board
@@ -316,33 +290,11 @@ class BoardWindow(QMainWindow):
 
     # --- texts for the cards --------------------------------------------------------------
     def _describe(self, topic: BoardTopic) -> str:
-        parts = [topic.title, plural(self.tr("%n vote(s)", "", topic.votes), topic.votes)]
-        if topic.proposer:
-            parts.append(self.tr("proposed by %1").replace("%1", topic.proposer))
-        return " — ".join(parts)
+        return texts.describe(topic)
 
     def _details(self, topic: BoardTopic) -> str:
-        parts = []
-        if topic.column == "discussed":
-            minutes = round(topic.seconds_used / 60) if topic.seconds_used else 0
-            parts.append("✓ " + self.tr("%1 min").replace("%1", str(minutes)))
-            if topic.extensions:
-                parts.append(
-                    plural(self.tr("%n extension(s)", "", topic.extensions), topic.extensions)
-                )
-        if topic.proposer:
-            parts.append(
-                self.tr("%1 (here)").replace("%1", topic.proposer)
-                if topic.proposer_present
-                else topic.proposer
-            )
-        if topic.new_in_meeting:
-            parts.append(self.tr("new"))
-        if self.controller.voter is not None and topic.column == "to_discuss":
-            mine = self.todo_model.mine.get(topic.topic_id, 0)
-            if mine:
-                parts.append(f"{self.controller.voter_first_name()}: " + "●" * mine)
-        return " · ".join(parts)
+        voter = self.controller.voter_first_name() if self.controller.voter is not None else None
+        return texts.details(topic, voter, self.todo_model.mine.get(topic.topic_id, 0))
 
     # --- the timer ------------------------------------------------------------------------
     def _time_up(self) -> None:
