@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from copdesk.model import entities as E
 from copdesk.model.backlog.dto import TopicData
 from copdesk.model.backlog.queries import load_topic
 from copdesk.model.backlog.rules import S, normalise
+from copdesk.model.base import Base
 from copdesk.model.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -124,7 +125,9 @@ def set_status(session: Session, topic_id: int, status: str) -> None:
 
 
 def history_count(session: Session, topic_id: int) -> int:
-    def count(model, column) -> int:
+    def count(
+        model: type[Base], column: InstrumentedAttribute[int] | InstrumentedAttribute[int | None]
+    ) -> int:
         return (
             session.scalar(select(func.count()).select_from(model).where(column == topic_id)) or 0
         )

@@ -18,7 +18,7 @@ from copdesk.model.backlog.rules import S
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from copdesk.model.tables import BoardColumn
 
-_COLUMN_RANK = {
+_COLUMN_RANK: dict[str, int] = {
     BoardColumn.TO_DISCUSS: 0,
     BoardColumn.DISCUSSING: 1,
     BoardColumn.DISCUSSED: 2,
@@ -79,9 +79,12 @@ def merge_topics(session: Session, source_id: int, target_id: int) -> MergeResul
             )
         session.delete(entry)
         session.flush()
-    for model in (E.TimeboxEvent, E.AgendaItem):
-        for row in session.scalars(select(model).where(model.topic_id == source_id)):
-            row.topic_id = target_id
+    for event in session.scalars(
+        select(E.TimeboxEvent).where(E.TimeboxEvent.topic_id == source_id)
+    ):
+        event.topic_id = target_id
+    for item in session.scalars(select(E.AgendaItem).where(E.AgendaItem.topic_id == source_id)):
+        item.topic_id = target_id
     for child in session.scalars(select(E.Topic).where(E.Topic.merged_into_id == source_id)):
         child.merged_into_id = target_id
     names = tuple(tag_names(session, target_id)) + tuple(tag_names(session, source_id))

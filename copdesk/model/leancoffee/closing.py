@@ -6,10 +6,15 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from copdesk.model import entities as E
 from copdesk.model.leancoffee.discussing import finish_entry
 from copdesk.model.leancoffee.dto import CloseResult
-from copdesk.model.leancoffee.reading import board, discussing_entry, now_or_clock, open_meeting
+from copdesk.model.leancoffee.reading import (
+    board,
+    board_entry,
+    discussing_entry,
+    now_or_clock,
+    open_meeting,
+)
 from copdesk.model.leancoffee.rules import S
 
 
@@ -28,9 +33,10 @@ def close_board(
         finish_entry(session, meeting_id, current, seconds_used, now)
         session.flush()
     info = board(session, meeting_id)
-    discussed, deferred = [], []
+    discussed: list[int] = []
+    deferred: list[int] = []
     for item in info.discussed:
-        topic = session.get(E.Topic, item.topic_id)
+        _entry, topic = board_entry(session, meeting_id, item.topic_id)
         if topic.status != S.DISCUSSED:
             topic.status = S.DISCUSSED
         if topic.discussed_meeting_id != meeting_id:
@@ -38,18 +44,17 @@ def close_board(
         discussed.append(topic.id)
     position = len(info.discussed)
     for item in info.to_discuss:  # the order they had on the board
-        topic = session.get(E.Topic, item.topic_id)
+        entry, topic = board_entry(session, meeting_id, item.topic_id)
         if topic.status in (S.PLANNED, S.PARKED):
             topic.status = S.OPEN
         if topic.status == S.OPEN:  # back in the backlog, one meeting older
             topic.times_deferred += 1
             deferred.append(topic.id)
-        entry = session.get(E.BoardEntry, (meeting_id, item.topic_id))
         if entry.position != position:
             entry.position = position
         position += 1
     for n, item in enumerate(info.discussed):
-        entry = session.get(E.BoardEntry, (meeting_id, item.topic_id))
+        entry, _topic = board_entry(session, meeting_id, item.topic_id)
         if entry.position != n:
             entry.position = n
     meeting.board_closed_at = now

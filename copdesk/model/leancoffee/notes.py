@@ -62,6 +62,7 @@ def add_note(
             QT_TRANSLATE_NOOP("errors", "The due date lies before the meeting."), field="due_on"
         )
     item = _agenda_item_for(session, meeting_id, topic_id)
+    row: E.MinutesNote | E.Decision | E.ActionItem
     if kind in ("note", "takeaway"):
         pos = session.scalar(
             select(func.max(E.MinutesNote.position)).where(E.MinutesNote.meeting_id == meeting_id)
@@ -100,17 +101,21 @@ def add_note(
     return row.id
 
 
-_NOTE_MODELS = {
-    "note": E.MinutesNote,
-    "takeaway": E.MinutesNote,
-    "decision": E.Decision,
-    "action": E.ActionItem,
-}
+def _note_row(
+    session: Session, kind: str, note_id: int
+) -> E.MinutesNote | E.Decision | E.ActionItem | None:
+    if kind in ("note", "takeaway"):
+        return session.get(E.MinutesNote, note_id)
+    if kind == "decision":
+        return session.get(E.Decision, note_id)
+    if kind == "action":
+        return session.get(E.ActionItem, note_id)
+    raise KeyError(kind)
 
 
 def delete_note(session: Session, meeting_id: int, kind: str, note_id: int) -> None:
     open_meeting(session, meeting_id)
-    row = session.get(_NOTE_MODELS[kind], note_id)
+    row = _note_row(session, kind, note_id)
     if row is None or row.meeting_id != meeting_id:
         raise NotFoundError()
     session.delete(row)

@@ -65,7 +65,7 @@ def effective_budget(setting: int | None, topic_count: int) -> int:
     return max(MIN_BUDGET, min(MAX_BUDGET, (topic_count + 1) // 3))
 
 
-def order_key(topic: BoardTopic) -> tuple:
+def order_key(topic: BoardTopic) -> tuple[int, dt.date, bool, int]:
     """Sort key of the To discuss column (see the module's rules)."""
     return (-topic.votes, topic.proposed_on, not topic.proposer_present, topic.topic_id)
 
