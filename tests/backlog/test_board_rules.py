@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -103,7 +104,7 @@ def test_order_by_votes_then_older_then_proposer_present():
 def test_order_is_the_documented_total_order(specs):
     topics = [topic(n, v, d, p) for n, (v, d, p) in enumerate(specs)]
     ordered = lc.order_topics(topics)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         assert a.votes >= b.votes
         if a.votes == b.votes:
             assert a.proposed_on <= b.proposed_on
@@ -162,7 +163,7 @@ def test_votes_per_participant_respect_the_budget(demo):
 
 
 def test_totals_respect_budget_times_present(demo):
-    meeting_id, topics, people = setup_board(demo, n_topics=6, present=2)  # 2 × 2 = 4
+    meeting_id, topics, _people = setup_board(demo, n_topics=6, present=2)  # 2 × 2 = 4
     for _ in range(3):
         write(demo, lc.vote, meeting_id, topics[0], None)
     write(demo, lc.vote, meeting_id, topics[1], None)

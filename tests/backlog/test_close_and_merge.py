@@ -229,7 +229,7 @@ def test_list_shows_votes_deferred_age_and_discussed_in(demo):
 
 
 def test_add_edit_tags_and_delete(demo):
-    tid, changes = write(
+    tid, _changes = write(
         demo,
         backlog.add_topic,
         1,

@@ -6,6 +6,7 @@ The texts keep the translation context ``BoardWindow``, where they were written 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -185,7 +186,7 @@ class BoardMenus(QObject):
         }
         for n, kind in enumerate(KINDS):
             self.kind_actions[kind] = act(
-                g, texts[kind], lambda kind=kind: window.write(kind), [f"Ctrl+{n + 1}"]
+                g, texts[kind], partial(window.write, kind), [f"Ctrl+{n + 1}"]
             )
         g = group(translate("BoardWindow", "View"), translate("BoardWindow", "Vie&w"))
         self.presentation_action = act(

@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -203,8 +203,9 @@ class BoardWindow(QMainWindow):
 
     def _refresh(self) -> None:
         b = self.board
-        todo_id = self.todo.current().topic_id if self.todo.current() else None
-        done_id = self.done.current().topic_id if self.done.current() else None
+        todo, done = self.todo.current(), self.done.current()
+        todo_id = todo.topic_id if todo else None
+        done_id = done.topic_id if done else None
         self.todo_model.set_topics(b.to_discuss, self.controller.mine())
         self.done_model.set_topics(b.discussed, {})
         self.todo.select_topic(todo_id)
@@ -546,10 +547,12 @@ class BoardWindow(QMainWindow):
         elif self.isFullScreen():
             self.toggle_fullscreen()
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
             key = event.key()
             if obj is self.todo.view and key == Qt.Key.Key_Right:
