@@ -48,10 +48,8 @@ def budget_text(b: lc.Board) -> str:
 
 def describe(topic: lc.BoardTopic) -> str:
     """A card in one line: title, votes, proposer."""
-    parts = [
-        topic.title,
-        plural(translate("BoardWindow", "%n vote(s)", "", topic.votes), topic.votes),
-    ]
+    votes = topic.votes
+    parts = [topic.title, plural(translate("BoardWindow", "%n vote(s)", "", votes), votes)]
     if topic.proposer:
         parts.append(translate("BoardWindow", "proposed by %1").replace("%1", topic.proposer))
     return " — ".join(parts)
@@ -63,12 +61,10 @@ def details(topic: lc.BoardTopic, voter: str | None, mine: int) -> str:
     if topic.column == "discussed":
         minutes = round(topic.seconds_used / 60) if topic.seconds_used else 0
         parts.append("✓ " + translate("BoardWindow", "%1 min").replace("%1", str(minutes)))
-        if topic.extensions:
+        extensions = topic.extensions
+        if extensions:
             parts.append(
-                plural(
-                    translate("BoardWindow", "%n extension(s)", "", topic.extensions),
-                    topic.extensions,
-                )
+                plural(translate("BoardWindow", "%n extension(s)", "", extensions), extensions)
             )
     if topic.proposer:
         parts.append(
