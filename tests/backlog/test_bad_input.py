@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copdesk.model import backlog
-from copdesk.model.backlog import leancoffee as lc
+from copdesk.model import leancoffee as lc
 from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError, ValidationError
 from tests.backlog.helpers import dump, read, write

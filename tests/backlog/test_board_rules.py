@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copdesk.model import backlog
-from copdesk.model.backlog import leancoffee as lc
-from copdesk.model.backlog.dto import BoardTopic, TopicData
+from copdesk.model import entities as E
+from copdesk.model import leancoffee as lc
+from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError, ValidationError
+from copdesk.model.leancoffee.dto import BoardTopic
 from tests.backlog.conftest import next_meeting_id
 from tests.backlog.helpers import dump, read, write
 
@@ -101,7 +104,7 @@ def test_order_by_votes_then_older_then_proposer_present():
 def test_order_is_the_documented_total_order(specs):
     topics = [topic(n, v, d, p) for n, (v, d, p) in enumerate(specs)]
     ordered = lc.order_topics(topics)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         assert a.votes >= b.votes
         if a.votes == b.votes:
             assert a.proposed_on <= b.proposed_on
@@ -117,7 +120,7 @@ def test_order_is_the_documented_total_order(specs):
 def setup_board(demo, n_topics=6, present=3):
     """The next meeting with *n_topics* open topics and *present* participants."""
     meeting_id = read(demo, next_meeting_id)
-    group = read(demo, lambda s: s.get(backlog.E.Meeting, meeting_id).group_id)
+    group = read(demo, lambda s: s.get(E.Meeting, meeting_id).group_id)
     open_ids = [r.id for r in read(demo, backlog.list_topics, group) if r.status == "open"]
     write(demo, lc.add_topics, meeting_id, open_ids[:n_topics])
     people = read(demo, lc.board, meeting_id).participants
@@ -160,7 +163,7 @@ def test_votes_per_participant_respect_the_budget(demo):
 
 
 def test_totals_respect_budget_times_present(demo):
-    meeting_id, topics, people = setup_board(demo, n_topics=6, present=2)  # 2 × 2 = 4
+    meeting_id, topics, _people = setup_board(demo, n_topics=6, present=2)  # 2 × 2 = 4
     for _ in range(3):
         write(demo, lc.vote, meeting_id, topics[0], None)
     write(demo, lc.vote, meeting_id, topics[1], None)
@@ -186,7 +189,7 @@ def test_votes_need_presence(demo):
 def test_board_order_uses_votes_then_age_then_presence(demo):
     meeting_id, topics, people = setup_board(demo, n_topics=4, present=3)
     write(demo, lc.set_board_settings, meeting_id, 3, 8, 4)
-    group = read(demo, lambda s: s.get(backlog.E.Meeting, meeting_id).group_id)
+    group = read(demo, lambda s: s.get(E.Meeting, meeting_id).group_id)
     same_day = dt.date(2020, 5, 5)
     absent_proposer = next(
         p.member_id for p in read(demo, lc.board, meeting_id).participants if not p.present

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from copdesk.model import backlog, uow
 from copdesk.model import entities as E
-from copdesk.model.backlog import leancoffee as lc
+from copdesk.model import leancoffee as lc
 from copdesk.model.backlog.dto import TopicData
 from copdesk.model.errors import UserError
 from tests.backlog.conftest import next_meeting_id
@@ -229,7 +229,7 @@ def test_list_shows_votes_deferred_age_and_discussed_in(demo):
 
 
 def test_add_edit_tags_and_delete(demo):
-    tid, changes = write(
+    tid, _changes = write(
         demo,
         backlog.add_topic,
         1,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from copdesk.model import entities as E
+from copdesk.model import leancoffee as lc
 from copdesk.model import uow
-from copdesk.model.backlog import leancoffee as lc
 from copdesk.ui.backlog.page import BacklogPage
 from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
 from copdesk.ui.board import window as board_window
@@ -156,7 +156,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     view.setFocus()
     key(qtbot, view, Qt.Key.Key_Greater)
     first = board.board.present[0]
-    assert board.voter == first.member_id
+    assert board.controller.voter == first.member_id
     key(qtbot, view, Qt.Key.Key_End)
     assert board.todo.current().topic_id == new.topic_id
     key(qtbot, view, Qt.Key.Key_Plus)
@@ -184,7 +184,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         for _ in range(votes):
             key(qtbot, view, Qt.Key.Key_Plus)
     key(qtbot, view, Qt.Key.Key_Greater)  # back to "all together": a counted dot
-    assert board.voter is None
+    assert board.controller.voter is None
     key(qtbot, view, Qt.Key.Key_Home)
     key(qtbot, view, Qt.Key.Key_Plus)
     b = board.board
@@ -199,10 +199,10 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
     first_topic = board.todo.current()
     key(qtbot, view, Qt.Key.Key_D, CTRL)
     assert board.board.discussing.topic_id == first_topic.topic_id
-    assert board.timer.remaining() == 480
+    assert board.controller.timer.remaining() == 480
     assert board.discussing.timer_label.text() == "08:00"
     clock.advance(300)
-    board._tick()
+    board.controller.tick()
     assert board.discussing.timer_label.text() == "03:00" and not beeps
 
     # a takeaway while it is discussed
@@ -214,7 +214,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
 
     # time is up: seen and heard
     clock.advance(180)
-    board._tick()
+    board.controller.tick()
     assert beeps == [1]
     assert board.discussing.alarm_label.isVisible()
     assert "Time is up" in board.discussing.alarm_label.text()
@@ -233,7 +233,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         assert dialog.decision == "extend"
 
     in_dialog(qtbot, board, lambda: key(qtbot, view, Qt.Key.Key_T, CTRL), thumbs_up, ThumbsDialog)
-    assert board.timer.extensions == 1 and board.timer.remaining() == 240
+    assert board.controller.timer.extensions == 1 and board.controller.timer.remaining() == 240
     assert not board.discussing.alarm_label.isVisible()
 
     # an action item with an owner
@@ -270,7 +270,7 @@ def test_a_whole_lean_coffee_from_the_keyboard(demo_window, demo, qtbot, beeps):
         type_text(qtbot, board.notes.text, text)
         key(qtbot, board.notes.text, Qt.Key.Key_Return)
     clock.advance(480)
-    board._tick()
+    board.controller.tick()
     assert beeps == [1, 1]
 
     def thumbs_down(dialog: ThumbsDialog):
@@ -428,7 +428,7 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
     uow.write(demo, lc.set_presence, meeting_id, people)
     uow.write(demo, lc.discuss, meeting_id, open_ids[0])
     uow.write(demo, lc.finish, meeting_id)
-    board.reload()
+    board.controller.reload()
     board.done.view.setFocus()
     board.done.select_topic(open_ids[0])
     in_dialog(
@@ -441,7 +441,7 @@ def test_bad_input_on_the_board_gets_a_message(demo_window, demo, qtbot, beeps):
     # a vote without anyone recorded as present: the board asks who is here instead of
     # refusing every key press; cancelling that records no vote
     uow.write(demo, lc.set_presence, meeting_id, [])
-    board.reload()
+    board.controller.reload()
     view.setFocus()
 
     def cancel(dialog: PresenceDialog):
@@ -476,14 +476,14 @@ def test_presentation_full_screen_and_help(demo_window, demo, qtbot):
     assert board.help.isVisible()
     text = board.help.label.text()
     for action in (
-        board.vote_action,
-        board.discuss_action,
-        board.extend_action,
-        board.thumbs_action,
-        board.close_action,
-        board.presentation_action,
-        board.fullscreen_action,
-        *board.kind_actions.values(),
+        board.menus.vote_action,
+        board.menus.discuss_action,
+        board.menus.extend_action,
+        board.menus.thumbs_action,
+        board.menus.close_action,
+        board.menus.presentation_action,
+        board.menus.fullscreen_action,
+        *board.menus.kind_actions.values(),
     ):
         assert action.shortcuts(), action.text()
         assert action.text().replace("&", "").rstrip("…") in text
@@ -495,9 +495,9 @@ def test_presentation_full_screen_and_help(demo_window, demo, qtbot):
     assert not board.help.isVisible()
     activate(qtbot, board)
     key(qtbot, view, Qt.Key.Key_F11)
-    assert board.fullscreen_action.isChecked()
+    assert board.menus.fullscreen_action.isChecked()
     key(qtbot, view, Qt.Key.Key_Escape)
-    assert not board.fullscreen_action.isChecked()
+    assert not board.menus.fullscreen_action.isChecked()
     key(qtbot, view, Qt.Key.Key_F5)
     assert not board.presentation and board.menuBar().isVisible()
     board.close()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copdesk.model.backlog.timer import Timebox, TimerError, TimerState, clock_text
+from copdesk.model.leancoffee.timer import Timebox, TimerError, TimerState, clock_text
 
 
 class FakeClock:

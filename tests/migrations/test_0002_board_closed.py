@@ -14,9 +14,8 @@ import sqlite3
 from sqlalchemy import select
 
 from copdesk.demo import write_demo
-from copdesk.model import db, uow
+from copdesk.model import db, leancoffee, uow
 from copdesk.model import entities as E
-from copdesk.model.backlog import leancoffee
 from copdesk.model.migrations import run_downgrade
 
 TODAY = dt.date(2026, 11, 27)

@@ -1,1 +1,9 @@
-"""copdesk.ui.backlog."""
+"""The topic backlog page: search, filter, edit, merge, plan and park topics.
+
+The page opens the Lean Coffee board windows (``copdesk.ui.board``) and hands them its
+topic picker; the pickers, the topic dialog and the incremental filter are its own.
+"""
+
+from copdesk.ui.backlog.page import BacklogPage
+
+__all__ = ["BacklogPage"]

@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+NO_PARENT = QModelIndex()  # a list's rows hang from the invisible root
+
 
 def _narrows(old: list[str], new: list[str]) -> bool:
     """True if every row matching *new* also matches *old* (so only old hits need a look)."""
@@ -186,7 +188,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     # --- the model API ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent=QModelIndex()):
+    def index(self, row: int, column: int, parent=NO_PARENT):
         if (
             parent.isValid()
             or not (0 <= row < len(self._rows))
@@ -195,20 +197,20 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index=QModelIndex()):
+    def parent(self, _index=NO_PARENT):
         return QModelIndex()
 
     def sibling(self, row: int, column: int, _index):
         return self.index(row, column)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         source = self.sourceModel()
         return 0 if parent.isValid() or source is None else source.columnCount()
 
-    def hasChildren(self, parent=QModelIndex()) -> bool:
+    def hasChildren(self, parent=NO_PARENT) -> bool:
         return not parent.isValid() and bool(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

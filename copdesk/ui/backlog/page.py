@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from html import escape
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from copdesk.formats.dates import date_short
 from copdesk.model import backlog
-from copdesk.model.backlog.dto import TopicDetail, TopicRow
+from copdesk.model.backlog import TopicDetail, TopicRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
+from copdesk.ui.backlog import texts
 from copdesk.ui.backlog.filter import IncrementalFilterProxy
+from copdesk.ui.backlog.labels import status_label
+from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
 from copdesk.ui.backlog.topic_dialog import TopicDialog
-from copdesk.ui.html import para, tag
+from copdesk.ui.board import BoardWindow
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -27,14 +30,6 @@ from copdesk.ui.page_base import ListPage, PageContext
 S = backlog.S
 ACTIVE, ALL, STALE = "active", "all", "stale"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def local_day(instant: dt.datetime) -> dt.date:
-    return backlog.local_date(instant, "Europe/Berlin")
-
-
-def status_label(status: str) -> str:
-    return QCoreApplication.translate("TopicStatus", backlog.STATUS_LABELS.get(status, status))
 
 
 class BacklogPage(ListPage):
@@ -68,7 +63,7 @@ class BacklogPage(ListPage):
                 self.tr("Topic"),
                 lambda r: r.title,
                 decoration=lambda r: icon("warning") if r.stale else None,
-                tooltip=lambda r: self._stale_tip(r) if r.stale else r.title,
+                tooltip=lambda r: texts.stale_tip(r) if r.stale else r.title,
             ),
             Column(
                 self.tr("Status"),
@@ -103,7 +98,7 @@ class BacklogPage(ListPage):
             ),
             Column(
                 self.tr("Age"),
-                lambda r: self.age_text(r.age_days),
+                lambda r: texts.age_text(r.age_days),
                 sort_key=lambda r: r.age_days,
                 searchable=False,
                 align=RIGHT,
@@ -349,33 +344,6 @@ class BacklogPage(ListPage):
             text += " · ⚠ " + (self._labels.get("stale") or self.tr("review"))
         return text
 
-    def _stale_tip(self, row: TopicRow) -> str:
-        if row.times_deferred >= backlog.STALE_DEFERRED:
-            return self.tr("Stale: deferred %1 times – keep, park or merge it?").replace(
-                "%1", str(row.times_deferred)
-            )
-        return self.tr("Stale: proposed more than a year ago – keep, park or merge it?")
-
-    def age_text(self, days: int) -> str:
-        if days <= 0:
-            return self.tr("today")
-        if days < 60:
-            return plural(self.tr("%n day(s)", "", days), days)
-        if days < 730:
-            months = days * 12 // 365
-            return plural(self.tr("%n month(s)", "", months), months)
-        years = days // 365
-        return plural(self.tr("%n year(s)", "", years), years)
-
-    def ago_text(self, days: int) -> str:
-        if days < 60:
-            return plural(self.tr("%n day(s) ago", "", days), days)
-        if days < 730:
-            months = days * 12 // 365
-            return plural(self.tr("%n month(s) ago", "", months), months)
-        years = days // 365
-        return plural(self.tr("%n year(s) ago", "", years), years)
-
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
             return plural(self.tr("%n topic(s)", "", total), total)
@@ -406,93 +374,7 @@ class BacklogPage(ListPage):
             )
         except UserError:
             return ""
-        out = [f"<h2>{escape(row.title)}</h2>"]
-        out.append(tag("p", self._status_text(detail.row), "muted"))
-        if detail.row.stale:
-            out.append(tag("p", "⚠ " + self._stale_tip(detail.row), "warn"))
-        who = []
-        if row.proposer:
-            who.append(
-                self.tr("Proposed by %1").replace("%1", row.proposer)
-                + (f" ({row.organisation})" if row.organisation else "")
-            )
-        if row.age_days > 0:
-            who.append(
-                self.tr("on %1 (%2)")
-                .replace("%1", date_short(row.proposed_on))
-                .replace("%2", self.ago_text(row.age_days))
-            )
-        else:
-            who.append(self.tr("today"))
-        out.append(tag("p", " ".join(who)))
-        if row.tags:
-            out.append(tag("p", self.tr("Tags: %1").replace("%1", ", ".join(row.tags))))
-        if detail.description:
-            out.append(para(detail.description))
-        if detail.merged_into:
-            out.append(
-                tag(
-                    "p", "→ " + self.tr("Merged into “%1”.").replace("%1", detail.merged_into.title)
-                )
-            )
-        facts = [
-            self.tr("Votes: %1 in the last Lean Coffee, %2 in total")
-            .replace("%1", str(row.votes_last))
-            .replace("%2", str(row.votes_total)),
-            plural(self.tr("Deferred %n time(s)", "", row.times_deferred), row.times_deferred)
-            if row.times_deferred
-            else self.tr("Not deferred yet"),
-        ]
-        if row.discussed_in:
-            facts.append(
-                self.tr("Discussed in %1 (%2)")
-                .replace("%1", row.discussed_in)
-                .replace("%2", date_short(row.discussed_on))
-            )
-        for ref in detail.planned_in:
-            facts.append(
-                self.tr("On the agenda of %1 (%2)")
-                .replace("%1", ref.meeting_title)
-                .replace("%2", date_short(local_day(ref.meeting_start)))
-            )
-        out.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
-        if detail.votes:
-            out.append(tag("h4", self.tr("Votes per meeting")))
-            lines = []
-            for v in detail.votes:
-                where = {
-                    "discussed": self.tr("discussed"),
-                    "discussing": self.tr("being discussed"),
-                    "to_discuss": self.tr("not reached")
-                    if v.board_closed
-                    else self.tr("on the board"),
-                }.get(v.board_column, "")
-                text = f"{date_short(local_day(v.meeting_start))} · {v.meeting_title}: " + plural(
-                    self.tr("%n vote(s)", "", v.votes), v.votes
-                )
-                lines.append(escape(text + (f" ({where})" if where else "")))
-            out.append("<p>" + "<br>".join(lines) + "</p>")
-        if detail.merged_from:
-            out.append(tag("h4", self.tr("Merged into this topic")))
-            out.append(
-                "<p>" + "<br>".join(escape("• " + t.title) for t in detail.merged_from) + "</p>"
-            )
-        if detail.notes:
-            out.append(tag("h4", self.tr("From the minutes")))
-            kinds = {
-                "note": self.tr("Note"),
-                "takeaway": self.tr("Takeaway"),
-                "decision": self.tr("Decision"),
-                "action": self.tr("Action item"),
-            }
-            lines = [
-                escape(
-                    f"{date_short(local_day(n.meeting_start))} · {kinds.get(n.kind, '')}: {n.text}"
-                )
-                for n in detail.notes
-            ]
-            out.append("<p>" + "<br>".join(lines) + "</p>")
-        return "\n".join(out)
+        return texts.detail_html(row, detail, self._status_text(detail.row))
 
     # --- opening items -----------------------------------------------------------------------
     def open_item(self, kind: str, item_id: object) -> None:
@@ -567,8 +449,6 @@ class BacklogPage(ListPage):
         self.table.setFocus()
 
     def merge_topic(self) -> None:
-        from copdesk.ui.backlog.pickers import TopicPickDialog
-
         row = self.current()
         if row is None:
             return
@@ -601,8 +481,6 @@ class BacklogPage(ListPage):
             self._select_after_change(target[0].id, reveal=True)
 
     def plan_topic(self) -> None:
-        from copdesk.ui.backlog.pickers import MeetingPickDialog
-
         row = self.current()
         if row is None:
             return
@@ -668,8 +546,6 @@ class BacklogPage(ListPage):
 
     # --- the Lean Coffee board -----------------------------------------------------------------
     def choose_board(self) -> None:
-        from copdesk.ui.backlog.pickers import MeetingPickDialog
-
         choices = self.ctx.commands.read(backlog.meeting_choices, self._group())
         if not choices:
             self.show_error(
@@ -696,13 +572,15 @@ class BacklogPage(ListPage):
             self.open_board(dialog.chosen().id)
 
     def open_board(self, meeting_id: int):
-        from copdesk.ui.board.window import BoardWindow
-
         window = self._boards.get(meeting_id)
         if window is None:
             try:
                 window = BoardWindow(
-                    self.ctx, meeting_id, parent=self.window(), clock=self.board_clock
+                    self.ctx,
+                    meeting_id,
+                    self._pick_board_topics,
+                    parent=self.window(),
+                    clock=self.board_clock,
                 )
             except UserError as exc:
                 self.show_error(exc)
@@ -713,6 +591,15 @@ class BacklogPage(ListPage):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _pick_board_topics(
+        self, rows: Sequence[TopicRow], *, title: str, prompt: str, parent: QWidget
+    ) -> list[int]:
+        """The board's Ctrl+B: several topics from the backlog, with the same picker."""
+        dialog = TopicPickDialog(
+            rows, title=title, prompt=prompt, parent=parent, settings=self.ctx.settings, multi=True
+        )
+        return [r.id for r in dialog.chosen()] if dialog.exec() else []
 
     def _board_closed(self, meeting_id: int) -> None:
         window = self._boards.pop(meeting_id, None)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short, meeting_when
-from copdesk.model.backlog.dto import MeetingChoice, TopicRow
+from copdesk.model.backlog import MeetingChoice, TopicRow
 from copdesk.ui.backlog.filter import IncrementalFilterProxy
-from copdesk.ui.backlog.page import status_label
+from copdesk.ui.backlog.labels import status_label
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel

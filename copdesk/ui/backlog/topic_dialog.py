@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Q
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QPlainTextEdit
 
 from copdesk.model import backlog
-from copdesk.model.backlog.dto import NamedRef, TopicData
+from copdesk.model.backlog import NamedRef, TopicData
 from copdesk.ui.dialogs.form_dialog import FormDialog
 
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copdesk.model.backlog.dto import BoardTopic
-from copdesk.model.backlog.timer import clock_text
+from copdesk.model.leancoffee import BoardTopic, clock_text
 from copdesk.ui.board.style import BoardTheme, normal_theme
+
+NO_PARENT = QModelIndex()  # a list's rows hang from the invisible root
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
 
@@ -53,7 +54,7 @@ class BoardListModel(QAbstractListModel):
     def row_of(self, topic_id: int) -> int:
         return next((n for n, t in enumerate(self._topics) if t.topic_id == topic_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._topics)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

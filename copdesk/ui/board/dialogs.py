@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from copdesk.model.backlog import leancoffee as lc
-from copdesk.model.backlog.dto import Participant
+from copdesk.model import leancoffee as lc
+from copdesk.model.leancoffee import Participant
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.i18n import plural
 

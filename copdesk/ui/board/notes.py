@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short
-from copdesk.model.backlog.dto import BoardNote, BoardTopic, Participant
+from copdesk.model.leancoffee import BoardNote, BoardTopic, Participant
 
 KINDS = ("note", "takeaway", "decision", "action")
 

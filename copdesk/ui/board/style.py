@@ -8,9 +8,15 @@ that relies on colour alone (time up shows "⚠" and words, votes are numbers).
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import struct
+import tempfile
+import wave
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -159,14 +165,7 @@ def _sound_effect():
     _SOUND = False
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return None
-    try:
-        import math
-        import struct
-        import tempfile
-        import wave
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
+    try:  # deferred: Qt Multimedia is optional
         from PySide6.QtMultimedia import QSoundEffect
     except Exception:  # noqa: BLE001 - no multimedia backend (e.g. no PulseAudio): beep
         return None

@@ -1,24 +1,23 @@
 """The Lean Coffee board of one meeting: a window for the moderator's shared screen.
 
-Three columns — To discuss (ordered by votes, see ``model/leancoffee.py``), Discussing
+Three columns — To discuss (ordered by votes, see ``copdesk.model.leancoffee``), Discussing
 (the topic, its timer, the notes being typed) and Discussed. Every action has a key
 (F1 or ? lists them); F5 switches to the presentation theme (large type, high contrast,
-for a video call at 1280×720), F11 to full screen. Every change is a use case run through
-``Commands.run``: one undo step each (Ctrl+Z here undoes in the whole program).
-
-The timer is :class:`copdesk.model.backlog.timer.Timebox` with an injected clock (``time.time``
-unless a test passes a fake one); its start and extensions are recorded, so a board that
-is reopened continues the timer where it was.
+for a video call at 1280×720), F11 to full screen. The window builds and fills widgets;
+its ``BoardController`` (``controller.py``) holds the board's state, runs every change as
+one undo step (Ctrl+Z here undoes in the whole program) and keeps the live timer, whose
+start and extensions are recorded: a board that is reopened continues the timer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import meeting_when
-from copdesk.model import backlog
-from copdesk.model.backlog import leancoffee as lc
-from copdesk.model.backlog.dto import Board, BoardTopic
-from copdesk.model.backlog.timer import Timebox, TimerState
+from copdesk.model import leancoffee as lc
+from copdesk.model.backlog import TopicRow
 from copdesk.model.errors import UserError
+from copdesk.model.leancoffee import BoardTopic, TimerState
+from copdesk.ui.board import texts
+from copdesk.ui.board.actions import BoardMenus
 from copdesk.ui.board.columns import BoardListModel, DiscussingPanel, TopicColumn
+from copdesk.ui.board.controller import BoardController
 from copdesk.ui.board.dialogs import (
     EXTEND,
     BoardSettingsDialog,
@@ -45,7 +46,7 @@ from copdesk.ui.board.dialogs import (
     ThumbsDialog,
 )
 from copdesk.ui.board.help import HelpOverlay
-from copdesk.ui.board.notes import KINDS, NotesPanel
+from copdesk.ui.board.notes import NotesPanel
 from copdesk.ui.board.style import (
     end_signal,
     normal_theme,
@@ -56,68 +57,45 @@ from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.page_base import PageContext
 
-BOARD_TABLES = (
-    "board_entry",
-    "topic_vote",
-    "topic",
-    "attendance",
-    "meeting",
-    "minutes_note",
-    "decision",
-    "action_item",
-    "timebox_event",
-    "setting",
-    "member",
-)
-BLINK_SECONDS = 6
 
+class TopicPicker(Protocol):
+    """Lets the moderator choose topics from the backlog; returns their ids (none: cancel)."""
 
-def thumbs_vote(
-    session,
-    meeting_id: int,
-    up: int,
-    side: int,
-    down: int,
-    *,
-    go_on: bool,
-    seconds_used: int | None,
-    now: dt.datetime,
-) -> bool:
-    """One step for the moderator: record the thumbs, then extend or finish the topic."""
-    lc.record_thumbs(session, meeting_id, up, side, down, now=now)
-    if go_on:
-        lc.extend(session, meeting_id, now=now)
-    else:
-        lc.finish(session, meeting_id, seconds_used=seconds_used, now=now)
-    return go_on
+    def __call__(
+        self, rows: Sequence[TopicRow], *, title: str, prompt: str, parent: QWidget
+    ) -> list[int]: ...
 
 
 class BoardWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, ctx: PageContext, meeting_id: int, parent=None, clock: Callable[[], float] = time.time
+        self,
+        ctx: PageContext,
+        meeting_id: int,
+        pick_topics: TopicPicker,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        """*pick_topics* lets the moderator choose topics from the backlog (Ctrl+B)."""
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("BoardWindow")
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self._clock = clock
-        self.board: Board = ctx.commands.read(lc.board, meeting_id)
-        self.timer = Timebox(clock)
-        self._timer_key: tuple | None = None
-        self._alarm_since: float | None = None
-        self.voter: int | None = None
+        self._pick_topics = pick_topics
+        self.controller = BoardController(ctx, meeting_id, clock, self)
         self.presentation = False
         self.theme = normal_theme()
         self.setWindowIcon(icon("board"))
         self._build_ui()
         self._build_actions()
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(250)
-        self.ticker.timeout.connect(self._tick)
-        ctx.events.changed.connect(self._on_changed)
+        c = self.controller
+        c.reloaded.connect(self._refresh)
+        c.gone.connect(self.close)
+        c.ticked.connect(self._show_time)
+        c.time_up.connect(self._time_up)
+        c.failed.connect(self.show_error)
         self._apply_theme()
         self._refresh()
         geometry = ctx.settings.geometry("BoardWindow")
@@ -209,119 +187,7 @@ class BoardWindow(QMainWindow):
         self.done.view.activated.connect(lambda _i: self.notes.text.setFocus())
 
     def _build_actions(self) -> None:
-        self.groups: list[tuple[str, list[QAction]]] = []
-        self._menus: dict[int, object] = {}
-
-        def group(title: str, menu_title: str) -> list[QAction]:
-            actions: list[QAction] = []
-            self.groups.append((title, actions))
-            self._menus[id(actions)] = self.menuBar().addMenu(menu_title)
-            return actions
-
-        def act(
-            actions: list, text: str, slot, keys, icon_name: str = "", checkable: bool = False
-        ) -> QAction:
-            action = QAction(text, self)
-            if icon_name:
-                action.setIcon(icon(icon_name))
-            sequences: list[QKeySequence] = []
-            for key in keys:
-                for seq in (
-                    QKeySequence.keyBindings(key)
-                    if isinstance(key, QKeySequence.StandardKey)
-                    else [QKeySequence(key)]
-                ):
-                    if not seq.isEmpty() and seq not in sequences:
-                        sequences.append(seq)
-            action.setShortcuts(sequences)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setCheckable(checkable)
-            action.triggered.connect(lambda *_: slot())
-            self.addAction(action)
-            self._menus[id(actions)].addAction(action)
-            actions.append(action)
-            return action
-
-        g = group(self.tr("Topics"), self.tr("&Topics"))
-        self.new_action = act(g, self.tr("&New topic…"), self.new_topic, ["Ctrl+N"], "new")
-        self.add_action = act(
-            g, self.tr("Add from the &backlog…"), self.add_from_backlog, ["Ctrl+B"], "backlog"
-        )
-        self.remove_action = act(
-            g, self.tr("&Remove from the board"), self.remove_selected, ["Del"], "delete"
-        )
-        self.presence_action = act(
-            g, self.tr("&Who is here…"), self.presence, ["Ctrl+H"], "members"
-        )
-        self.close_action = act(
-            g, self.tr("&Close the Lean Coffee"), self.close_board, ["Ctrl+Shift+E"], "check"
-        )
-        g = group(self.tr("Voting"), self.tr("&Votes"))
-        self.vote_action = act(g, self.tr("&Add a vote"), lambda: self.vote(1), ["+", "="], "vote")
-        self.unvote_action = act(g, self.tr("&Remove a vote"), lambda: self.vote(-1), ["-"])
-        self.next_voter_action = act(
-            g, self.tr("&Next participant"), lambda: self.cycle_voter(1), [">"]
-        )
-        self.prev_voter_action = act(
-            g, self.tr("&Previous participant"), lambda: self.cycle_voter(-1), ["<"]
-        )
-        self.settings_action = act(
-            g, self.tr("Vote budget and &timebox…"), self.edit_settings, ["Ctrl+,"], "settings"
-        )
-        g = group(self.tr("Discussion and timer"), self.tr("&Discussion"))
-        self.discuss_action = act(
-            g, self.tr("&Discuss the selected topic"), self.discuss, ["Ctrl+D"], "timer"
-        )
-        self.toggle_action = act(
-            g, self.tr("&Start or pause the timer"), self.toggle_timer, ["Ctrl+P"]
-        )
-        self.extend_action = act(g, self.tr("&Extend the timebox"), self.extend, ["Ctrl+E"])
-        self.thumbs_action = act(g, self.tr("&Thumbs vote…"), self.thumbs, ["Ctrl+T"], "vote")
-        self.finish_action = act(
-            g, self.tr("&Finish the topic (to Discussed)"), self.finish, ["Ctrl+F"], "check"
-        )
-        g = group(self.tr("Notes for the minutes"), self.tr("&Notes"))
-        self.kind_actions = {}
-        texts = {
-            "note": self.tr("Write a &note"),
-            "takeaway": self.tr("Write a &takeaway"),
-            "decision": self.tr("Write a &decision"),
-            "action": self.tr("Write an &action item"),
-        }
-        for n, kind in enumerate(KINDS):
-            self.kind_actions[kind] = act(
-                g, texts[kind], lambda kind=kind: self.write(kind), [f"Ctrl+{n + 1}"]
-            )
-        g = group(self.tr("View"), self.tr("Vie&w"))
-        self.presentation_action = act(
-            g,
-            self.tr("&Presentation mode (large, high contrast)"),
-            self.toggle_presentation,
-            ["F5"],
-            "board",
-            checkable=True,
-        )
-        self.fullscreen_action = act(
-            g,
-            self.tr("&Full screen"),
-            self.toggle_fullscreen,
-            ["F11"],
-            "fullscreen",
-            checkable=True,
-        )
-        self.help_action = act(
-            g, self.tr("&Keyboard shortcuts"), self.help.toggle, ["F1", "?"], "help"
-        )
-        self.escape_action = act(g, self.tr("Leave full screen or help"), self.escape, ["Esc"])
-        self.undo_action = act(
-            g, self.tr("&Undo"), self.ctx.commands.stack.undo, ["Ctrl+Z"], "undo"
-        )
-        self.redo_action = act(
-            g, self.tr("&Redo"), self.ctx.commands.stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo"
-        )
-        self.close_window_action = act(
-            g, self.tr("Close this &window"), self.close, ["Ctrl+W"], "close"
-        )
+        self.menus = BoardMenus(self, self.help.toggle, self.ctx.commands.stack)
         self.discussing.set_button_texts(
             self.tr("Start/pause (Ctrl+P)"),
             self.tr("Extend (Ctrl+E)"),
@@ -330,30 +196,17 @@ class BoardWindow(QMainWindow):
         )
 
     # --- reading --------------------------------------------------------------------------
-    def _on_changed(self, changes) -> None:
-        if changes.touches(*BOARD_TABLES):
-            self.reload()
-
-    def reload(self) -> None:
-        try:
-            self.board = self.ctx.commands.read(lc.board, self.meeting_id)
-        except UserError:  # the meeting was deleted elsewhere
-            self.close()
-            return
-        self._refresh()
-
-    def _mine(self) -> dict[int, int]:
-        if self.voter is None:
-            return {}
-        return {
-            t.topic_id: self.board.votes_of(t.topic_id, self.voter) for t in self.board.to_discuss
-        }
+    @property
+    def board(self) -> lc.Board:
+        """The board as shown now."""
+        return self.controller.board
 
     def _refresh(self) -> None:
         b = self.board
-        todo_id = self.todo.current().topic_id if self.todo.current() else None
-        done_id = self.done.current().topic_id if self.done.current() else None
-        self.todo_model.set_topics(b.to_discuss, self._mine())
+        todo, done = self.todo.current(), self.done.current()
+        todo_id = todo.topic_id if todo else None
+        done_id = done.topic_id if done else None
+        self.todo_model.set_topics(b.to_discuss, self.controller.mine())
         self.done_model.set_topics(b.discussed, {})
         self.todo.select_topic(todo_id)
         self.done.select_topic(done_id)
@@ -375,7 +228,7 @@ class BoardWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", b.title))
         self._fill_voters()
-        self.budget_label.setText(self._budget_text())
+        self.budget_label.setText(texts.budget_text(self.board))
         self._update_voter_left()
         self.closed_banner.setVisible(b.closed)
         if b.closed:
@@ -392,37 +245,10 @@ class BoardWindow(QMainWindow):
                     "%2", plural(self.tr("%n topic(s)", "", len(b.to_discuss)), len(b.to_discuss))
                 )
             )
-        self._sync_timer()
+        self.controller.sync_timer()
         self._show_discussing()
         self._update_notes()
         self._update_actions()
-
-    def _budget_text(self) -> str:
-        b = self.board
-        n = len(b.topics)
-        if b.budget_setting is None:
-            budget = plural(
-                self.tr("Votes: %n per person (a third of the topics)", "", b.budget), b.budget
-            )
-        else:
-            budget = plural(self.tr("Votes: %n per person", "", b.budget), b.budget)
-        present = len(b.present)
-        parts = [budget, plural(self.tr("%n present", "", present), present)]
-        if present:
-            parts.append(
-                self.tr("%1 of %2 votes given")
-                .replace("%1", str(b.total_votes))
-                .replace("%2", str(b.capacity))
-            )
-        elif not b.closed:
-            parts.append(self.tr("⚠ record who is here: Ctrl+H"))
-        if n:
-            parts.append(
-                self.tr("Timebox %1 + %2 min")
-                .replace("%1", str(b.timebox_minutes))
-                .replace("%2", str(b.extension_minutes))
-            )
-        return " · ".join(parts)
 
     def _fill_voters(self) -> None:
         b = self.board
@@ -440,29 +266,23 @@ class BoardWindow(QMainWindow):
             self.voter_combo.addItem(
                 self.tr("%1 – %2 left").replace("%1", p.name).replace("%2", str(rest)), p.member_id
             )
-        index = self.voter_combo.findData(self.voter)
+        index = self.voter_combo.findData(self.controller.voter)
         if index < 0:
-            self.voter = None
+            self.controller.voter = None
             index = 0
         self.voter_combo.setCurrentIndex(index)
         self.voter_combo.blockSignals(False)
 
     def _voter_changed(self, _index: int) -> None:
-        self.voter = self.voter_combo.currentData()
+        self.controller.voter = self.voter_combo.currentData()
         current = self.todo.current()
-        self.todo_model.set_topics(self.board.to_discuss, self._mine())
+        self.todo_model.set_topics(self.board.to_discuss, self.controller.mine())
         self.todo.select_topic(current.topic_id if current else None)
         self._update_voter_left()
 
     def _update_voter_left(self) -> None:
-        b = self.board
-        if self.voter is None:
-            left = max(0, b.capacity - b.total_votes)
-            self.left_label.setText(plural(self.tr("%n vote(s) left", "", left), left))
-        else:
-            p = next((p for p in b.participants if p.member_id == self.voter), None)
-            left = max(0, b.budget - (p.votes_used if p else 0))
-            self.left_label.setText(plural(self.tr("%n vote(s) left", "", left), left))
+        left = self.controller.votes_left()
+        self.left_label.setText(plural(self.tr("%n vote(s) left", "", left), left))
 
     def cycle_voter(self, step: int) -> None:
         count = self.voter_combo.count()
@@ -471,77 +291,14 @@ class BoardWindow(QMainWindow):
 
     # --- texts for the cards --------------------------------------------------------------
     def _describe(self, topic: BoardTopic) -> str:
-        parts = [topic.title, plural(self.tr("%n vote(s)", "", topic.votes), topic.votes)]
-        if topic.proposer:
-            parts.append(self.tr("proposed by %1").replace("%1", topic.proposer))
-        return " — ".join(parts)
+        return texts.describe(topic)
 
     def _details(self, topic: BoardTopic) -> str:
-        parts = []
-        if topic.column == "discussed":
-            minutes = round(topic.seconds_used / 60) if topic.seconds_used else 0
-            parts.append("✓ " + self.tr("%1 min").replace("%1", str(minutes)))
-            if topic.extensions:
-                parts.append(
-                    plural(self.tr("%n extension(s)", "", topic.extensions), topic.extensions)
-                )
-        if topic.proposer:
-            parts.append(
-                self.tr("%1 (here)").replace("%1", topic.proposer)
-                if topic.proposer_present
-                else topic.proposer
-            )
-        if topic.new_in_meeting:
-            parts.append(self.tr("new"))
-        if self.voter is not None and topic.column == "to_discuss":
-            mine = self.todo_model.mine.get(topic.topic_id, 0)
-            if mine:
-                name = next(
-                    (
-                        p.name.split(" ")[0]
-                        for p in self.board.participants
-                        if p.member_id == self.voter
-                    ),
-                    "",
-                )
-                parts.append(f"{name}: " + "●" * mine)
-        return " · ".join(parts)
+        voter = self.controller.voter_first_name() if self.controller.voter is not None else None
+        return texts.details(topic, voter, self.todo_model.mine.get(topic.topic_id, 0))
 
     # --- the timer ------------------------------------------------------------------------
-    def _now(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self._clock(), dt.UTC)
-
-    def _sync_timer(self) -> None:
-        rec = self.board.timer
-        if rec is None:
-            if self.timer.active:
-                self.timer.stop()
-            self._timer_key = None
-            self._alarm_since = None
-            self.ticker.stop()
-            return
-        key = (rec.topic_id, rec.started_at)
-        if (
-            key != self._timer_key
-            or rec.extensions != self.timer.extensions
-            or not self.timer.active
-        ):
-            self.timer.restore(rec.started_at.timestamp(), rec.limit_seconds, rec.extensions)
-            self._timer_key = key
-            self._alarm_since = None
-        if not self.ticker.isActive():
-            self.ticker.start()
-
-    def _tick(self) -> None:
-        if not self.timer.active:
-            self.ticker.stop()
-            return
-        if self.timer.poll():
-            self._time_up()
-        self._show_time()
-
     def _time_up(self) -> None:
-        self._alarm_since = self._clock()
         end_signal()
         self.ctx.events.status.emit(self.tr("Time is up."))
 
@@ -562,13 +319,13 @@ class BoardWindow(QMainWindow):
         self._show_time()
 
     def _show_time(self) -> None:
-        if self.board.discussing is None or not self.timer.active:
+        if not self.controller.timer_running():
             self.discussing.set_alarm(False)
             if self.board.discussing is not None:
                 self.discussing.set_time(0, 0, self.tr("Timer stopped – Ctrl+P starts it."))
             self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", self.board.title))
             return
-        timer = self.timer
+        timer = self.controller.timer
         box = self.tr("Timebox %1 min").replace("%1", str(self.board.timebox_minutes))
         if timer.extensions:
             box += " + " + plural(
@@ -580,13 +337,9 @@ class BoardWindow(QMainWindow):
             state = box
         self.discussing.set_time(timer.remaining(), timer.fraction_left(), state)
         if timer.expired:
-            blink = (
-                self._alarm_since is not None
-                and self._clock() - self._alarm_since < BLINK_SECONDS
-                and int(self._clock() * 2) % 2 == 1
-            )
             self.discussing.set_alarm(
-                not blink, "⚠ " + self.tr("Time is up! Thumbs vote: Ctrl+T – extend or move on")
+                self.controller.alarm_lit(),
+                "⚠ " + self.tr("Time is up! Thumbs vote: Ctrl+T – extend or move on"),
             )
             self.setWindowTitle("⚠ " + self.tr("Lean Coffee – %1").replace("%1", self.board.title))
         else:
@@ -594,43 +347,17 @@ class BoardWindow(QMainWindow):
             self.setWindowTitle(self.tr("Lean Coffee – %1").replace("%1", self.board.title))
 
     # --- running use cases ----------------------------------------------------------------
-    def _run(self, text: str, fn, *args, **kwargs):
-        try:
-            return True, self.ctx.commands.run(text, fn, *args, **kwargs)
-        except UserError as exc:
-            self.show_error(exc)
-            return False, None
-
     def show_error(self, exc: UserError) -> None:
         QMessageBox.warning(self, self.tr("Lean Coffee"), translate_error(exc))
-
-    def _seconds_used(self) -> int | None:
-        rec = self.board.timer
-        if (
-            rec is not None
-            and self.timer.active
-            and self._timer_key
-            and self._timer_key[0] == rec.topic_id
-        ):
-            return int(round(self.timer.elapsed()))
-        return None
 
     # --- topics ---------------------------------------------------------------------------
     def new_topic(self) -> None:
         dialog = NewTopicDialog(self.board.participants, self)
         created: list[int] = []
 
-        def save(data) -> None:
+        def save(data: tuple[str, int | None]) -> None:
             title, proposer = data
-            created.append(
-                self.ctx.commands.run(
-                    self.tr("New topic %1").replace("%1", title.strip()),
-                    lc.new_topic,
-                    self.meeting_id,
-                    title,
-                    proposer,
-                )
-            )
+            created.append(self.controller.new_topic(title, proposer))
 
         dialog.set_saver(save)
         if dialog.exec() and created:
@@ -638,34 +365,17 @@ class BoardWindow(QMainWindow):
         self.todo.view.setFocus()
 
     def add_from_backlog(self) -> None:
-        from copdesk.ui.backlog.pickers import TopicPickDialog
-
-        on_board = {t.topic_id for t in self.board.topics}
-        rows = [
-            r
-            for r in self.ctx.commands.read(backlog.list_topics, self.board.group_id)
-            if r.status in lc.BOARDABLE and r.id not in on_board
-        ]
-        dialog = TopicPickDialog(
-            rows,
+        chosen = self._pick_topics(
+            self.controller.backlog_candidates(),
             title=self.tr("Topics from the backlog"),
             prompt=self.tr(
                 "Which topics go on the board? Select several with Shift+arrows or "
                 "Ctrl+A; Enter adds them."
             ),
             parent=self,
-            settings=self.ctx.settings,
-            multi=True,
         )
-        if dialog.exec():
-            chosen = [r.id for r in dialog.chosen()]
-            if chosen:
-                self._run(
-                    plural(self.tr("Add %n topic(s) to the board", "", len(chosen)), len(chosen)),
-                    lc.add_topics,
-                    self.meeting_id,
-                    chosen,
-                )
+        if chosen:
+            self.controller.add_topics(chosen)
         self.todo.view.setFocus()
 
     def remove_selected(self) -> None:
@@ -673,21 +383,13 @@ class BoardWindow(QMainWindow):
             self.notes.delete_current()
             return
         topic = self.todo.current()
-        if topic is None:
-            return
-        self._run(
-            self.tr("Remove %1 from the board").replace("%1", topic.title),
-            lc.remove_from_board,
-            self.meeting_id,
-            topic.topic_id,
-        )
+        if topic is not None:
+            self.controller.remove(topic)
 
     def presence(self) -> None:
         dialog = PresenceDialog(self.board.participants, self)
         if dialog.exec():
-            self._run(
-                self.tr("Who is here"), lc.set_presence, self.meeting_id, dialog.present_ids()
-            )
+            self.controller.set_presence(dialog.present_ids())
 
     def edit_settings(self) -> None:
         b = self.board
@@ -695,22 +397,11 @@ class BoardWindow(QMainWindow):
             b.budget_setting, len(b.topics), b.timebox_minutes, b.extension_minutes, self
         )
         if dialog.exec():
-            self._run(
-                self.tr("Lean Coffee settings"),
-                lc.set_board_settings,
-                self.meeting_id,
-                *dialog.values(),
-            )
+            self.controller.set_settings(*dialog.values())
 
     def close_board(self) -> None:
-        ok, result = self._run(
-            self.tr("Close the Lean Coffee"),
-            lc.close_board,
-            self.meeting_id,
-            seconds_used=self._seconds_used(),
-            now=self._now(),
-        )
-        if ok:
+        result = self.controller.close_board()
+        if result is not None:
             self.ctx.events.status.emit(
                 self.tr(
                     "Lean Coffee closed: %1 discussed, %2 back in the backlog. Undo with Ctrl+Z."
@@ -729,113 +420,38 @@ class BoardWindow(QMainWindow):
             self.presence()
             if not self.board.present:
                 return
-        text = (self.tr("Vote for %1") if delta > 0 else self.tr("Remove a vote from %1")).replace(
-            "%1", topic.title
-        )
-        self._run(text, lc.vote, self.meeting_id, topic.topic_id, self.voter, delta)
+        self.controller.vote(topic, delta)
         self.todo.select_topic(topic.topic_id)
 
     # --- discussing -----------------------------------------------------------------------
     def discuss(self) -> None:
-        topic = self.todo.current() or (self.board.to_discuss[0] if self.board.to_discuss else None)
-        if topic is None:
-            self.show_error(
-                UserError(
-                    lc.QT_TRANSLATE_NOOP(
-                        "errors",
-                        "There is nothing left to discuss. Add topics with Ctrl+B or Ctrl+N.",
-                    )
-                )
-            )
-            return
-        ok, _ = self._run(
-            self.tr("Discuss %1").replace("%1", topic.title),
-            lc.discuss,
-            self.meeting_id,
-            topic.topic_id,
-            seconds_used=self._seconds_used(),
-            now=self._now(),
-        )
-        if ok:
+        if self.controller.discuss(self.todo.current()):
             self.notes.text.setFocus()
 
     def toggle_timer(self) -> None:
-        if self.timer.active and self.board.discussing is not None:
-            self.timer.toggle()
-            self._show_time()
-            return
-        self._run(self.tr("Start the timer"), lc.start_timebox, self.meeting_id, now=self._now())
+        self.controller.toggle_timer()
 
     def extend(self) -> None:
-        if self.board.discussing is None:
-            self.show_error(lc.NothingDiscussing())
-            return
-        minutes = self.board.extension_minutes
-        if self.timer.active:
-            self.timer.extend(minutes * 60)  # first, so that the reload keeps pauses
-        ok, _ = self._run(
-            self.tr("Extend by %1 min").replace("%1", str(minutes)),
-            lc.extend,
-            self.meeting_id,
-            now=self._now(),
-        )
-        if not ok:
-            self._timer_key = None
-            self._sync_timer()
-        self._show_time()
+        self.controller.extend()
 
     def thumbs(self) -> None:
-        topic = self.board.discussing
+        topic = self.controller.can_thumbs()
         if topic is None:
-            self.show_error(lc.NothingDiscussing())
             return
         dialog = ThumbsDialog(
             topic.title, self.board.extension_minutes, len(self.board.present), self
         )
         if not dialog.exec() or dialog.decision is None:
             return
-        up, side, down = dialog.counts()
-        go_on = dialog.decision == EXTEND
-        seconds = self._seconds_used()
-        if go_on and self.timer.active:
-            self.timer.extend(self.board.extension_minutes * 60)
-        text = self.tr("Thumbs vote: extend %1") if go_on else self.tr("Thumbs vote: finish %1")
-        ok, _ = self._run(
-            text.replace("%1", topic.title),
-            thumbs_vote,
-            self.meeting_id,
-            up,
-            side,
-            down,
-            go_on=go_on,
-            seconds_used=seconds,
-            now=self._now(),
-        )
-        if not ok:
-            self._timer_key = None
-            self._sync_timer()
-        self._show_time()
+        self.controller.thumbs(topic, dialog.counts(), go_on=dialog.decision == EXTEND)
 
     def finish(self) -> None:
-        topic = self.board.discussing
-        if topic is None:
-            self.show_error(lc.NothingDiscussing())
-            return
-        ok, _ = self._run(
-            self.tr("Finish %1").replace("%1", topic.title),
-            lc.finish,
-            self.meeting_id,
-            seconds_used=self._seconds_used(),
-            now=self._now(),
-        )
-        if ok:
+        if self.controller.finish():
             self.todo.view.setFocus()
 
     # --- notes ----------------------------------------------------------------------------
-    def _notes_target(self) -> BoardTopic | None:
-        if self.board.discussing is not None:
-            return self.board.discussing
-        return self.done.current()
+    def _notes_target(self) -> lc.BoardTopic | None:
+        return self.controller.notes_target(self.done.current())
 
     def _update_notes(self) -> None:
         target = self._notes_target()
@@ -852,7 +468,7 @@ class BoardWindow(QMainWindow):
                 "Discussing (or the one selected in Discussed). They go straight into the "
                 "minutes."
             ),
-            meeting_day=backlog.local_date(self.board.start_at, self.board.tz),
+            meeting_day=self.controller.meeting_day(),
         )
 
     def write(self, kind: str) -> None:
@@ -861,66 +477,23 @@ class BoardWindow(QMainWindow):
             return
         self.notes.set_kind(kind)
 
-    def _add_note(self, kind: str, text: str, owner, due) -> None:
+    def _add_note(self, kind: str, text: str, owner: int | None, due: dt.date | None) -> None:
         target = self._notes_target()
         if target is None:
             self.show_error(lc.NothingDiscussing())
             return
         label = self.notes.kind_label(kind)
-        ok, _ = self._run(
-            self.tr("%1 on %2").replace("%1", label).replace("%2", target.title),
-            lc.add_note,
-            self.meeting_id,
-            target.topic_id,
-            kind,
-            text,
-            owner_id=owner,
-            due_on=due,
-        )
-        if ok:
+        if self.controller.add_note(target, kind, label, text, owner, due):
             self.notes.clear_input()
             self.notes.text.setFocus()
 
     def _delete_note(self, kind: str, note_id: int) -> None:
-        self._run(
-            self.tr("Delete %1").replace("%1", self.notes.kind_label(kind)),
-            lc.delete_note,
-            self.meeting_id,
-            kind,
-            note_id,
-        )
+        self.controller.delete_note(kind, self.notes.kind_label(kind), note_id)
 
     # --- actions' state -------------------------------------------------------------------
     def _update_actions(self) -> None:
-        b = self.board
-        open_board = not b.closed
-        for action in (
-            self.new_action,
-            self.add_action,
-            self.presence_action,
-            self.close_action,
-            self.settings_action,
-            self.next_voter_action,
-            self.prev_voter_action,
-            *self.kind_actions.values(),
-        ):
-            action.setEnabled(open_board)
-        has_todo = open_board and bool(b.to_discuss)
-        for action in (
-            self.vote_action,
-            self.unvote_action,
-            self.remove_action,
-            self.discuss_action,
-        ):
-            action.setEnabled(has_todo or (action is self.remove_action and open_board))
-        for action in (
-            self.toggle_action,
-            self.extend_action,
-            self.thumbs_action,
-            self.finish_action,
-        ):
-            action.setEnabled(open_board)
-        self.voter_combo.setEnabled(open_board)
+        self.menus.update(self.board)
+        self.voter_combo.setEnabled(not self.board.closed)
 
     # --- view -----------------------------------------------------------------------------
     def _apply_theme(self) -> None:
@@ -953,11 +526,11 @@ class BoardWindow(QMainWindow):
                 (self.tr("Alt+O"), self.tr("Choose whose votes you record")),
             ],
         )
-        return [*self.groups[:3], None, *self.groups[3:], moving]  # None: next column
+        return [*self.menus.groups[:3], None, *self.menus.groups[3:], moving]  # None: next column
 
     def toggle_presentation(self) -> None:
         self.presentation = not self.presentation
-        self.presentation_action.setChecked(self.presentation)
+        self.menus.presentation_action.setChecked(self.presentation)
         self._apply_theme()
         self._refresh()
 
@@ -966,7 +539,7 @@ class BoardWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        self.menus.fullscreen_action.setChecked(self.isFullScreen())
 
     def escape(self) -> None:
         if self.help.isVisible():
@@ -974,10 +547,12 @@ class BoardWindow(QMainWindow):
         elif self.isFullScreen():
             self.toggle_fullscreen()
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
             key = event.key()
             if obj is self.todo.view and key == Qt.Key.Key_Right:
@@ -1004,13 +579,9 @@ class BoardWindow(QMainWindow):
         else:
             self.discussing.toggle_button.setFocus()
 
-    def closeEvent(self, event) -> None:
-        self.ticker.stop()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.detach()
         if not self.isFullScreen():
             self.ctx.settings.set_geometry("BoardWindow", self.saveGeometry())
-        try:
-            self.ctx.events.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):
-            pass
         super().closeEvent(event)
         self.closed.emit()

@@ -106,7 +106,7 @@ class Timebox:
         """Stop the timer; returns the whole seconds used (pauses not counted)."""
         if self.state is TimerState.IDLE:
             raise TimerError("the timer is not started")
-        used = int(round(self.elapsed()))
+        used = round(self.elapsed())
         self.state = TimerState.IDLE
         self._paused_at = None
         return used
