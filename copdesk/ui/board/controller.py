@@ -22,7 +22,7 @@ from copdesk.model import leancoffee as lc
 from copdesk.model.changes import Changes
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.ui.i18n import plural
-from copdesk.ui.pages.base import PageContext
+from copdesk.ui.page_base import PageContext
 
 translate = QCoreApplication.translate  # the texts' context: BoardWindow
 
