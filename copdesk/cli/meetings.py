@@ -162,7 +162,7 @@ def cmd_suggest(args) -> int:
         state_name,
     )
     from copdesk.model import groups, uow
-    from copdesk.model.meetings import scheduling
+    from copdesk.model import meetings
     from copdesk.model.text import escape_controls as shown
 
     community = _open(args.file)
@@ -170,7 +170,7 @@ def cmd_suggest(args) -> int:
         group = uow.read(community, groups.find_group, args.group)
         found = uow.read(
             community,
-            scheduling.suggest_dates,
+            meetings.suggest_dates,
             group.id,
             count=args.count,
             after=args.after,

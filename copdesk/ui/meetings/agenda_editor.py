@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from copdesk.formats.dates import local, time_short
 from copdesk.formats.meeting_text import AGENDA_KIND, kind_label
 from copdesk.model.errors import UserError
-from copdesk.model.meetings.agenda import MAX_ITEM_MINUTES, start_times
-from copdesk.model.meetings.dto import Agenda, AgendaItemData, PersonOption, TemplateRow
+from copdesk.model.meetings import MAX_ITEM_MINUTES, start_times
+from copdesk.model.meetings import Agenda, AgendaItemData, PersonOption, TemplateRow
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.meeting_text import attendance_label
-from copdesk.model.meetings.dto import AttendanceRow, AttendanceSheet, GuestData, GuestRow
+from copdesk.model.meetings import AttendanceRow, AttendanceSheet, GuestData, GuestRow
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCalendarWidget
 
-from copdesk.model.meetings.dto import CalendarEntry
+from copdesk.model.meetings import CalendarEntry
 
 MEETING = "●"
 CANCELLED = "○"

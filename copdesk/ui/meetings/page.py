@@ -35,8 +35,7 @@ from copdesk.formats.meeting_text import (
 )
 from copdesk.model import groups, meetings
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-from copdesk.model.meetings import agenda, scheduling
-from copdesk.model.meetings.dto import CalendarEntry, MeetingData, MeetingRow
+from copdesk.model.meetings import CalendarEntry, MeetingData, MeetingRow
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
@@ -370,8 +369,8 @@ class MeetingsPage(ListPage):
                 if row.group_id not in self._people:
                     self._people[row.group_id] = read(meetings.list_people, row.group_id)
                 self.agenda.set_agenda(
-                    read(agenda.get_agenda, row.id),
-                    templates=read(agenda.list_templates),
+                    read(meetings.get_agenda, row.id),
+                    templates=read(meetings.list_templates),
                     people=self._people[row.group_id],
                 )
             else:
@@ -484,7 +483,7 @@ class MeetingsPage(ListPage):
         start, end = self.calendar.shown_range()
         try:
             entries = self.ctx.commands.read(
-                scheduling.calendar_entries,
+                meetings.calendar_entries,
                 self.ctx.current_group(),
                 start,
                 end,
@@ -592,7 +591,7 @@ class MeetingsPage(ListPage):
     def default_title(self, group_id: int, day: dt.date) -> str:
         group_rows = {g.id: g for g in self.ctx.commands.read(groups.list_groups)}
         group = group_rows.get(group_id)
-        cadence, _v = self.ctx.commands.read(scheduling.get_cadence, group_id)
+        cadence, _v = self.ctx.commands.read(meetings.get_cadence, group_id)
         if group is not None and group.parent_id is None and cadence.unit == "month":
             return (
                 self.tr("CoP meeting Q%1/%2")
@@ -604,7 +603,7 @@ class MeetingsPage(ListPage):
 
     def new_meeting(self, *, day: dt.date | None = None) -> None:
         gid = self.ctx.current_group()
-        cadence, _v = self.ctx.commands.read(scheduling.get_cadence, gid)
+        cadence, _v = self.ctx.commands.read(meetings.get_cadence, gid)
         day = day or (self.today() + dt.timedelta(days=14))
         data = MeetingData(
             group_id=gid,
@@ -664,13 +663,13 @@ class MeetingsPage(ListPage):
         """The "Suggest dates" dialog for the current group (not yet shown)."""
         gid = self.ctx.current_group()
         read = self.ctx.commands.read
-        cadence, _version = read(scheduling.get_cadence, gid)
+        cadence, _version = read(meetings.get_cadence, gid)
         group_rows = {g.id: g for g in read(groups.list_groups)}
         language = holiday_language()
 
         def suggest(p: SuggestParams):
             return read(
-                scheduling.suggest_dates,
+                meetings.suggest_dates,
                 gid,
                 count=p.count,
                 after=p.after,
@@ -685,7 +684,7 @@ class MeetingsPage(ListPage):
             title = self.default_title(gid, candidate.day)
             return self.ctx.commands.run(
                 self.tr("Plan meeting on %1").replace("%1", date_with_weekday(candidate.day)),
-                scheduling.plan_date,
+                meetings.plan_date,
                 gid,
                 candidate.day,
                 title,
@@ -693,12 +692,12 @@ class MeetingsPage(ListPage):
             )
 
         def save_cadence(new) -> None:
-            _c, version = read(scheduling.get_cadence, gid)
+            _c, version = read(meetings.get_cadence, gid)
             self.ctx.commands.run(
                 self.tr("Change the cadence of %1").replace(
                     "%1", group_rows[gid].name if gid in group_rows else ""
                 ),
-                scheduling.set_cadence,
+                meetings.set_cadence,
                 gid,
                 new,
                 version,
@@ -723,8 +722,8 @@ class MeetingsPage(ListPage):
             groups=read(groups.list_groups),
             group_id=self.ctx.current_group(),
             hosts=read(meetings.list_hosts),
-            templates=read(agenda.list_templates),
-            states_for=lambda g: read(scheduling.group_states, g)[0],
+            templates=read(meetings.list_templates),
+            states_for=lambda g: read(meetings.group_states, g)[0],
             today=self.today(),
             parent=self,
             settings=self.ctx.settings,
@@ -810,7 +809,7 @@ class MeetingsPage(ListPage):
         if mid is None:
             return False
         return self.ctx.commands.try_run(
-            self, self.tr("Edit agenda"), agenda.set_agenda, mid, items
+            self, self.tr("Edit agenda"), meetings.set_agenda, mid, items
         )[0]
 
     def _apply_template(self, template_id: int) -> bool:
@@ -818,7 +817,7 @@ class MeetingsPage(ListPage):
         if mid is None:
             return False
         ok = self.ctx.commands.try_run(
-            self, self.tr("Fill agenda from template"), agenda.apply_template, mid, template_id
+            self, self.tr("Fill agenda from template"), meetings.apply_template, mid, template_id
         )[0]
         if ok:
             self.tabs.setCurrentWidget(self.agenda)
@@ -829,7 +828,7 @@ class MeetingsPage(ListPage):
         if mid is not None:
             self.ctx.commands.run(
                 self.tr("Save agenda template %1").replace("%1", name),
-                agenda.save_as_template,
+                meetings.save_as_template,
                 mid,
                 name,
             )
@@ -879,6 +878,6 @@ class MeetingsPage(ListPage):
 
 
 def _absent(entry: CalendarEntry):
-    from copdesk.model.meetings.dto import Absent
+    from copdesk.model.meetings import Absent
 
     return Absent(entry.ref_id or 0, entry.title, entry.detail)
