@@ -73,7 +73,7 @@ def cmd_rotation(args) -> int:
     from copdesk.cli import open_to_read
     from copdesk.formats.dates import date_short, date_with_weekday
     from copdesk.model import groups, rotation, uow
-    from copdesk.model.rotation.dto import State
+    from copdesk.model.rotation import State
     from copdesk.model.text import escape_controls as shown
 
     def render(text) -> str:

@@ -1,10 +1,10 @@
-"""The data the rotation rule works on, read from the session in one go (``_load``).
+"""The data the rotation rule works on, read from the session in one go (``load_snapshot``).
 
 Plain dataclasses (people, meetings, rotation records, slots, the overrides of one slot)
 and the small parsing helpers for stored values. Kept apart from the engine so that the
-rule itself never touches the database: it only sees a ``_Snapshot``. The stored rules
+rule itself never touches the database: it only sees a ``Snapshot``. The stored rules
 are read here (``_rules``) and, before a write, completed with the defaults
-(``_ensure_rules``).
+(``ensure_rules``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @dataclass
-class _Person:
+class Person:
     id: int
     name: str
     sort: tuple[str, str]
@@ -50,7 +50,7 @@ class _Person:
 
 
 @dataclass
-class _Meeting:
+class MeetingFacts:
     id: int
     title: str
     day: dt.date
@@ -62,7 +62,7 @@ class _Meeting:
 
 
 @dataclass
-class _Rec:
+class Record:
     id: int
     meeting_id: int | None
     role: str
@@ -79,10 +79,10 @@ class _Rec:
 
 
 @dataclass
-class _Slot:
+class Slot:
     index: int
     day: dt.date
-    meeting: _Meeting | None
+    meeting: MeetingFacts | None
     title: str
 
     @property
@@ -91,38 +91,38 @@ class _Slot:
 
 
 @dataclass
-class _Overrides:
+class SlotOverrides:
     """What the records of one coming meeting and role say."""
 
     fixed: int | None = None
-    fixed_rec: _Rec | None = None
-    excluded: dict[int, _Rec] = field(default_factory=dict)
+    fixed_rec: Record | None = None
+    excluded: dict[int, Record] = field(default_factory=dict)
     deleted: bool = False
 
 
 @dataclass
-class _Snapshot:
+class Snapshot:
     group_id: int
     group_name: str
     cadence_unit: str
     cadence_interval: int
     weekdays: tuple[int, ...]
     rules: dict[str, RuleData]
-    people: dict[int, _Person]
+    people: dict[int, Person]
     orgs: dict[int, str]
-    meetings: list[_Meeting]  # not cancelled, by date
-    records: list[_Rec]  # by id
+    meetings: list[MeetingFacts]  # not cancelled, by date
+    records: list[Record]  # by id
     absences: dict[int, list[tuple[dt.date, dt.date, str]]]
     declined: dict[int, set[int]]  # meeting id -> members who declined or were excused
     attended: Counter  # member -> meetings of the group attended (past meetings)
     recorded: set[int]  # meetings with attendance taken
 
     @property
-    def past(self) -> list[_Meeting]:
+    def past(self) -> list[MeetingFacts]:
         return [m for m in self.meetings if m.past]
 
     @property
-    def upcoming(self) -> list[_Meeting]:
+    def upcoming(self) -> list[MeetingFacts]:
         return [m for m in self.meetings if not m.past]
 
 
@@ -179,7 +179,7 @@ def _rules(session: Session, group_id: int) -> dict[str, RuleData]:
     return out
 
 
-def _ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
+def ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
     """The stored rules of a group; the missing ones are created with the defaults."""
     stored = {
         r.role: r
@@ -195,11 +195,11 @@ def _ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
     return stored
 
 
-def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
+def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
     group = session.get(E.Group, group_id)
     if group is None:
         raise NotFoundError()
-    people: dict[int, _Person] = {}
+    people: dict[int, Person] = {}
     member_joined: dict[int, dt.date | None] = {}
     member_left: dict[int, dt.date | None] = {}
     mb = E.Member
@@ -216,7 +216,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
         )
     ):
         name = " ".join(p for p in (first, last) if p)
-        people[m_id] = _Person(
+        people[m_id] = Person(
             m_id,
             name,
             (sort_text(last), sort_text(first)),
@@ -246,7 +246,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
             continue
         day = _local_day(m.start_at, m.tz)
         meetings.append(
-            _Meeting(
+            MeetingFacts(
                 m.id,
                 m.title,
                 day,
@@ -262,7 +262,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
 
     rr = E.RotationRecord
     records = [
-        _Rec(
+        Record(
             r_id,
             meeting_id,
             role,
@@ -319,7 +319,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
             attended[member_id] += 1
 
     unit = group.cadence_unit if group.cadence_unit in ("week", "month") else "month"
-    return _Snapshot(
+    return Snapshot(
         group.id,
         group.name,
         unit,
