@@ -12,6 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from copdesk.cli import open_to_read
+
 
 def _date(value: str) -> dt.date:
     try:
@@ -94,8 +96,6 @@ def register(sub) -> None:
 
 
 def _open(path: str):
-    from copdesk.cli import open_to_read
-
     return open_to_read(path)
 
 
@@ -111,10 +111,10 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
 
 
 def cmd_meetings(args) -> int:
-    from copdesk.formats.dates import meeting_when
-    from copdesk.formats.meeting_text import status_label
-    from copdesk.model import groups, meetings, uow
-    from copdesk.model.text import escape_controls as shown
+    from copdesk.formats.dates import meeting_when  # deferred: start-up cost
+    from copdesk.formats.meeting_text import status_label  # deferred: start-up cost
+    from copdesk.model import groups, meetings, uow  # deferred: start-up cost
+    from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
     community = _open(args.file)
     try:
@@ -150,8 +150,8 @@ def cmd_meetings(args) -> int:
 
 
 def cmd_suggest(args) -> int:
-    from copdesk.formats.dates import date_with_weekday, meeting_when
-    from copdesk.formats.meeting_text import (
+    from copdesk.formats.dates import date_with_weekday, meeting_when  # deferred: start-up cost
+    from copdesk.formats.meeting_text import (  # deferred: start-up cost
         absent_text,
         cadence_text,
         candidate_summary,
@@ -161,9 +161,8 @@ def cmd_suggest(args) -> int:
         skipped_text,
         state_name,
     )
-    from copdesk.model import groups, uow
-    from copdesk.model import meetings
-    from copdesk.model.text import escape_controls as shown
+    from copdesk.model import groups, meetings, uow  # deferred: start-up cost
+    from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
     community = _open(args.file)
     try:

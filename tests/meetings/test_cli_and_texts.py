@@ -28,6 +28,7 @@ def run(*args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess
     )
     return subprocess.run(
         [sys.executable, "-m", "copdesk", *args],
+        check=False,
         capture_output=True,
         text=True,
         env=env,

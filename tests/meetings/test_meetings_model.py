@@ -25,7 +25,10 @@ D = dt.date
 T = dt.datetime
 
 
-def new(cop, start=T(2026, 6, 16, 14), minutes=120, **kw) -> int:
+START = T(2026, 6, 16, 14)
+
+
+def new(cop, start=START, minutes=120, **kw) -> int:
     kw.setdefault("title", "CoP-Treffen Q2/2026")
     data = MeetingData(group_id=cop.group, start=start, minutes=minutes, **kw)
     return uow.write(cop.community, meetings.add_meeting, data)[0]
@@ -308,7 +311,9 @@ def test_set_agenda_keeps_ids_reorders_and_rejects_bad_minutes(cop):
     with pytest.raises(ValidationError):
         uow.write(cop.community, meetings.add_item, mid, AgendaItemData("topic", "X", 0))
     with pytest.raises(NotFoundError):
-        uow.write(cop.community, meetings.set_agenda, mid, [AgendaItemData("topic", "X", 5, id=999)])
+        uow.write(
+            cop.community, meetings.set_agenda, mid, [AgendaItemData("topic", "X", 5, id=999)]
+        )
     assert dump(cop.community) == before
 
 

@@ -66,7 +66,7 @@ def when_popup(qtbot, handler) -> list:
         try:
             handler(menu)
             result.append("ran")
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - pytest.fail() is not an Exception
             result.append(exc)
             menu.close()
 
@@ -359,7 +359,7 @@ def test_agenda_minutes_cannot_be_zero(window, qtbot, demo):
     shown = []
     window.commands._show_error = shown.append
     before = stored(demo, mid)[1]
-    assert not page._save_agenda([dataclasses_replace(i, minutes=0) for i in editor.items()])
+    assert not page.editors.save_agenda([dataclasses_replace(i, minutes=0) for i in editor.items()])
     assert shown and "mindestens eine Minute" in shown[0].render(QApplication.translate)
     assert stored(demo, mid)[1] == before
 
@@ -519,7 +519,7 @@ def test_delete_key_in_the_details_never_deletes_the_meeting(window, qtbot, demo
     page = open_meetings(window, qtbot)
     mid = next(r for r in page.model.rows() if r.status == "planned").id
     page.select(lambda r: r.id == mid)
-    assert page._invite_all()  # through the commands: one undo step, the page reloads
+    assert page.editors.invite_all()  # through the commands: one undo step, the page reloads
     page.tabs.setCurrentWidget(page.attendance)
     rows = page.attendance.model.rows
     assert rows and all(r.status for r in rows)

@@ -27,9 +27,7 @@ def names(states, day, language="de"):
 @pytest.mark.parametrize("year", [2025, 2026, 2027])
 def test_state_specific_holidays_in_bw_and_he(year):
     found = {
-        s: {
-            h.name: h.day for h in meetings.holidays_between((s,), D(year, 1, 1), D(year, 12, 31))
-        }
+        s: {h.name: h.day for h in meetings.holidays_between((s,), D(year, 1, 1), D(year, 12, 31))}
         for s in ("BW", "HE")
     }
     # Fronleichnam: both states

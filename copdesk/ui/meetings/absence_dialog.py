@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_with_weekday
-from copdesk.model.errors import UserError, ValidationError
 from copdesk.model import meetings
+from copdesk.model.errors import UserError, ValidationError
 from copdesk.model.meetings import AbsenceData, AbsenceRow
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
