@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,7 +39,7 @@ def _count(value: str) -> int:
     return n
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = sub.add_parser(
         "meetings",
         help=QCoreApplication.translate("cli_meetings", "list the meetings of a group"),
@@ -95,11 +96,7 @@ def register(sub) -> None:
     suggest.set_defaults(func=cmd_suggest)
 
 
-def _open(path: str):
-    return open_to_read(path)
-
-
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
+def _table(rows: Sequence[tuple[str, ...]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return [
         "  ".join(
@@ -110,13 +107,13 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     ]
 
 
-def cmd_meetings(args) -> int:
+def cmd_meetings(args: argparse.Namespace) -> int:
     from copdesk.formats.dates import meeting_when  # deferred: start-up cost
     from copdesk.formats.meeting_text import status_label  # deferred: start-up cost
     from copdesk.model import groups, meetings, uow  # deferred: start-up cost
     from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         group = uow.read(community, groups.find_group, args.group)
         rows = uow.read(community, meetings.list_meetings, group.id)
@@ -149,7 +146,7 @@ def cmd_meetings(args) -> int:
     return 0
 
 
-def cmd_suggest(args) -> int:
+def cmd_suggest(args: argparse.Namespace) -> int:
     from copdesk.formats.dates import date_with_weekday, meeting_when  # deferred: start-up cost
     from copdesk.formats.meeting_text import (  # deferred: start-up cost
         absent_text,
@@ -164,7 +161,7 @@ def cmd_suggest(args) -> int:
     from copdesk.model import groups, meetings, uow  # deferred: start-up cost
     from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         group = uow.read(community, groups.find_group, args.group)
         found = uow.read(

@@ -33,7 +33,7 @@ def _count(value: str) -> int:
     return n
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from copdesk.model.rotation import ROLE_NAMES  # deferred: start-up cost
 
     cmd = sub.add_parser(
@@ -71,13 +71,13 @@ def register(sub) -> None:
     cmd.set_defaults(func=cmd_rotation)
 
 
-def cmd_rotation(args) -> int:
+def cmd_rotation(args: argparse.Namespace) -> int:
     from copdesk.formats.dates import date_short, date_with_weekday  # deferred: start-up cost
     from copdesk.model import groups, rotation, uow  # deferred: start-up cost
-    from copdesk.model.rotation import State  # deferred: start-up cost
+    from copdesk.model.rotation import State, Text  # deferred: start-up cost
     from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    def render(text) -> str:
+    def render(text: Text | None) -> str:
         if text is None:
             return ""
         return shown(text.render(QCoreApplication.translate, date_short))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
@@ -16,9 +16,10 @@ from copdesk.model.meetings.dto import AttendanceRow, AttendanceSheet, GuestData
 from copdesk.model.meetings.records import load_meeting
 from copdesk.model.meetings.times import to_local
 from copdesk.model.meetings.validation import choice
+from copdesk.model.tables import AttendanceStatus
 
 
-def _sheet_members(meeting: E.Meeting, day: dt.date):
+def _sheet_members(meeting: E.Meeting, day: dt.date) -> ColumnElement[bool]:
     """Who is on a meeting's attendance sheet, as a WHERE clause on Member: everyone who
     answered, and the group's active members (not left before the day)."""
     a, gm, m = E.Attendance, E.GroupMembership, E.Member
@@ -119,7 +120,7 @@ def set_attendances(
     current = {a.member_id: a for a in meeting.attendances}
     for member_id, status in statuses.items():
         if status:
-            choice(status, E.AttendanceStatus, "status")
+            choice(status, AttendanceStatus, "status")
         if session.get(E.Member, member_id) is None:
             raise NotFoundError()
         note = None
@@ -146,9 +147,7 @@ def invite_group(session: Session, meeting_id: int) -> int:
     many were added."""
     sheet = get_attendance(session, meeting_id)
     todo = {
-        r.member_id: E.AttendanceStatus.INVITED.value
-        for r in sheet.rows
-        if r.active and not r.status
+        r.member_id: AttendanceStatus.INVITED.value for r in sheet.rows if r.active and not r.status
     }
     if todo:
         set_attendances(session, meeting_id, todo)

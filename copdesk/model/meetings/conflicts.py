@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
@@ -17,6 +17,7 @@ from copdesk.model.meetings.holidays import group_states, holidays_between
 from copdesk.model.meetings.records import load_meeting, member_name
 from copdesk.model.meetings.times import local_time_problem, to_instant
 from copdesk.model.meetings.validation import ROLES
+from copdesk.model.tables import MeetingStatus
 
 
 def _overlapping(
@@ -24,7 +25,7 @@ def _overlapping(
 ) -> list[E.Meeting]:
     mt = E.Meeting
     stmt = select(mt).where(
-        mt.start_at < end, mt.end_at > start, mt.status != E.MeetingStatus.CANCELLED
+        mt.start_at < end, mt.end_at > start, mt.status != MeetingStatus.CANCELLED
     )
     if exclude_id is not None:
         stmt = stmt.where(mt.id != exclude_id)
@@ -64,7 +65,7 @@ def find_conflicts(
 def conflicts_of(session: Session, meeting_id: int) -> list[Conflict]:
     """The conflicts of a stored meeting (none for a cancelled one)."""
     meeting = load_meeting(session, meeting_id)
-    if meeting.status == E.MeetingStatus.CANCELLED:
+    if meeting.status == MeetingStatus.CANCELLED:
         return []
     return find_conflicts(
         session,
@@ -81,11 +82,11 @@ def conflict_index(session: Session) -> dict[int, list[tuple[str, int]]]:
     mt = E.Meeting
     rows = session.execute(
         select(mt.id, mt.group_id, mt.start_at, mt.end_at, mt.moderator_id, mt.co_moderator_id)
-        .where(mt.status != E.MeetingStatus.CANCELLED)
+        .where(mt.status != MeetingStatus.CANCELLED)
         .order_by(mt.start_at)
     ).all()
     found: dict[int, list[tuple[str, int]]] = {}
-    active: list[tuple] = []
+    active: list[Row[int, int, dt.datetime, dt.datetime, int | None, int | None]] = []
     for row in rows:
         active = [a for a in active if a[3] > row[2]]
         for other in active:
@@ -127,7 +128,7 @@ def check_meeting(
             states = tuple(sorted({*states, host.state}))
     holidays = holidays_between(states, day, day, language=language) if states else []
     absent = []
-    role_of = {}
+    role_of: dict[int, str] = {}
     for role in ROLES:
         member_id = getattr(data, f"{role}_id")
         if member_id is not None:

@@ -15,6 +15,7 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from copdesk.model.meetings.dto import MeetingData
 from copdesk.model.meetings.records import apply_data, load_meeting, meeting_data
 from copdesk.model.meetings.validation import choice, normalise
+from copdesk.model.tables import MeetingStatus
 
 
 def add_meeting(session: Session, data: MeetingData) -> int:
@@ -37,16 +38,16 @@ def update_meeting(session: Session, meeting_id: int, data: MeetingData, version
 
 def set_status(session: Session, meeting_id: int, status: str) -> None:
     meeting = load_meeting(session, meeting_id)
-    choice(status, E.MeetingStatus, "status")
+    choice(status, MeetingStatus, "status")
     if meeting.status != status:
         meeting.status = status
-        if meeting.ics_sequence is not None and status == E.MeetingStatus.CANCELLED:
+        if meeting.ics_sequence is not None and status == MeetingStatus.CANCELLED:
             meeting.update_due = True
 
 
 def cancel_meeting(session: Session, meeting_id: int) -> None:
     """Cancel one meeting (also one session of a series; the others stay as they are)."""
-    set_status(session, meeting_id, E.MeetingStatus.CANCELLED)
+    set_status(session, meeting_id, MeetingStatus.CANCELLED)
 
 
 def move_meeting(
@@ -83,14 +84,15 @@ def set_roles(
     """Set some of the roles of a meeting (for the rotation); arguments left out stay."""
     meeting = load_meeting(session, meeting_id)
     data = meeting_data(meeting)
-    roles = {
-        "host_org_id": host_org_id,
-        "moderator_id": moderator_id,
-        "co_moderator_id": co_moderator_id,
-        "protocol_writer_id": protocol_writer_id,
-    }
-    given = {k: v for k, v in roles.items() if v is not UNSET}
-    data, start, end = normalise(session, replace(data, **given))
+    if not isinstance(host_org_id, Unset):
+        data = replace(data, host_org_id=host_org_id)
+    if not isinstance(moderator_id, Unset):
+        data = replace(data, moderator_id=moderator_id)
+    if not isinstance(co_moderator_id, Unset):
+        data = replace(data, co_moderator_id=co_moderator_id)
+    if not isinstance(protocol_writer_id, Unset):
+        data = replace(data, protocol_writer_id=protocol_writer_id)
+    data, start, end = normalise(session, data)
     apply_data(meeting, data, start, end)
 
 

@@ -43,6 +43,7 @@ from copdesk.model.meetings.dto import (
 from copdesk.model.meetings.editing import add_meeting
 from copdesk.model.meetings.holidays import group_states, holidays_between
 from copdesk.model.meetings.times import DEFAULT_TZ, local_time_problem, to_instant, to_local
+from copdesk.model.tables import MeetingStatus
 
 DAY = dt.timedelta(days=1)
 MAX_SEARCH_DAYS = 400
@@ -67,7 +68,7 @@ def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
     mt = E.Meeting
     row = session.execute(
         select(mt.start_at, mt.tz)
-        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED)
+        .where(mt.group_id == group_id, mt.status != MeetingStatus.CANCELLED)
         .order_by(mt.start_at.desc())
         .limit(1)
     ).first()
@@ -142,12 +143,12 @@ def suggest_dates(
             mt.moderator_id,
             mt.co_moderator_id,
         ).where(
-            mt.status != E.MeetingStatus.CANCELLED,
+            mt.status != MeetingStatus.CANCELLED,
             mt.end_at >= dt.datetime.combine(lo - DAY, dt.time(), dt.UTC),
             mt.start_at <= dt.datetime.combine(hi_limit + 2 * DAY, dt.time(), dt.UTC),
         )
     ).all()
-    group_days = {}
+    group_days: dict[dt.date, str] = {}
     for row in busy:
         if row[4] == group_id:
             group_days.setdefault(to_local(row[1], row[3]).date(), row[0])

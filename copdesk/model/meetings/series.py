@@ -15,6 +15,7 @@ from copdesk.model.meetings.reading import list_meetings
 from copdesk.model.meetings.records import apply_data
 from copdesk.model.meetings.times import local_time_problem, to_instant
 from copdesk.model.meetings.validation import normalise
+from copdesk.model.tables import MeetingStatus
 
 SERIES_MAX = 52
 
@@ -74,7 +75,7 @@ def create_series(session: Session, data: SeriesData, *, language: str = "de") -
                 n=s.index + 1,
                 time=f"{s.start:%H:%M}",
             )
-    template_items = ()
+    template_items: tuple[tuple[str, str, int], ...] = ()
     if data.template_id is not None:
         template = session.get(E.AgendaTemplate, data.template_id)
         if template is None:
@@ -95,7 +96,7 @@ def create_series(session: Session, data: SeriesData, *, language: str = "de") -
         status = first.status
         notes = first.notes
         if data.cancel_on_holidays and s.holiday:
-            status = E.MeetingStatus.CANCELLED.value
+            status = MeetingStatus.CANCELLED.value
             notes = (notes + "\n" if notes else "") + s.holiday
         apply_data(
             meeting,

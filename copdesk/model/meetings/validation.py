@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from copdesk.model import text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
 from copdesk.model.meetings.dto import MeetingData
 from copdesk.model.meetings.times import DEFAULT_TZ, to_instant
+from copdesk.model.tables import MeetingFormat, MeetingStatus, VideoTool
 
 MAX_MINUTES = 24 * 60
 TITLE_MAX = 200
@@ -48,7 +50,7 @@ def check_url(value: str, *, field: str = "join_url") -> str:
     return value
 
 
-def choice(value: str, enum_type, field: str) -> str:
+def choice(value: str, enum_type: type[StrEnum], field: str) -> str:
     if value not in {e.value for e in enum_type}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field=field
@@ -82,9 +84,9 @@ def normalise(session: Session, data: MeetingData) -> tuple[MeetingData, dt.date
         )
     start = to_instant(data.start, data.tz)
     end = start + dt.timedelta(minutes=data.minutes)
-    choice(data.format, E.MeetingFormat, "format")
-    choice(data.status, E.MeetingStatus, "status")
-    choice(data.video_tool, E.VideoTool, "video_tool")
+    choice(data.format, MeetingFormat, "format")
+    choice(data.status, MeetingStatus, "status")
+    choice(data.video_tool, VideoTool, "video_tool")
     if data.host_org_id is not None and session.get(E.Organisation, data.host_org_id) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a host organisation."), field="host_org_id"

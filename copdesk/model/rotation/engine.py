@@ -101,14 +101,14 @@ from copdesk.model.rotation.texts import (
 # --- the engine ------------------------------------------------------------------------------
 
 
-class _Lazy(dict):
+class _Lazy(dict[int, Text | None]):
     """A dict that computes a missing value from its key (explanations only when shown)."""
 
-    def __init__(self, compute) -> None:
+    def __init__(self, compute: Callable[[int], Text | None]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, key):
+    def __missing__(self, key: int) -> Text | None:
         value = self[key] = self._compute(key)
         return value
 
@@ -266,7 +266,9 @@ class Engine(Ledger):
                 why = TEXTS["nobody_newcomers"]
             else:
                 why = TEXTS["nobody_available"]
-            notes = [*pre_notes, *[hard[h] for h in ranked[:MAX_NOTES]]]
+            # nobody free: every one of them is blocked, so each has a hard problem
+            blocked = (hard[h] for h in ranked[:MAX_NOTES])
+            notes = [*pre_notes, *(t for t in blocked if t is not None)]
             return self.proposal(
                 role, None, State.NOBODY, decided_by=None, notes=notes, reason=Text.of(why)
             )
@@ -280,7 +282,7 @@ class Engine(Ledger):
             partner_org = pp.org_id if pp else None
         if role == CO_MODERATOR and partner_org is not None:
 
-            def other_org(h):
+            def other_org(h: int) -> Text | None:
                 p = self.s.people.get(h)
                 if p and p.org_id == partner_org:
                     return Text.of(TEXTS["same_org"], name=p.name)
@@ -290,7 +292,7 @@ class Engine(Ledger):
         if role in (HOST, MODERATOR):
             prev = self.prev[role]
 
-            def not_prev(h):
+            def not_prev(h: int) -> Text | None:
                 if prev is not None and h == prev:
                     return Text.of(HELD_PREVIOUS[role], name=self.name(role, h))
                 return None
@@ -298,7 +300,7 @@ class Engine(Ledger):
             soft.append(("prev", not_prev))
         if role != HOST:
 
-            def one_role(h):
+            def one_role(h: int) -> Text | None:
                 if h in taken:
                     return Text.of(TEXTS["other_role"], name=self.name(role, h))
                 return None
@@ -322,11 +324,11 @@ class Engine(Ledger):
                 break
             if h == moved_holder:  # already explained
                 continue
-            why = hard[h]
-            if why is None:
-                why = next((t for _, check in by_weight if (t := check(h)) is not None), None)
-            if why is not None:
-                notes.append(why)
+            note = hard[h]
+            if note is None:
+                note = next((t for _, check in by_weight if (t := check(h)) is not None), None)
+            if note is not None:
+                notes.append(note)
         for name, check in soft:
             if check(pick) is None:
                 continue

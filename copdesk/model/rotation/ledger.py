@@ -40,6 +40,10 @@ from copdesk.model.rotation.texts import (
 # --- the ledger ------------------------------------------------------------------------------
 
 
+# fewest turns, longest ago, earliest joined, name, id (see the rule in ``engine``)
+SortKey = tuple[int, dt.date, dt.date, tuple[str, str], int]
+
+
 class Ledger:
     """The history of one group replayed up to today; :class:`~.engine.Engine` extends it
     with the meetings it fills."""
@@ -47,12 +51,12 @@ class Ledger:
     def __init__(self, snap: Snapshot, today: dt.date) -> None:
         self.s = snap
         self.today = today
-        self.counts: dict[str, Counter] = {r: Counter() for r in ROLES}
+        self.counts: dict[str, Counter[int]] = {r: Counter() for r in ROLES}
         self.last: dict[str, dict[int, dt.date]] = {r: {} for r in ROLES}
         self.prev: dict[str, int | None] = {r: None for r in ROLES}
-        self.attended: Counter = Counter(snap.attended)
-        self.turn_recs: dict[tuple[int, str], Record] = {}
-        self.by_meeting: dict[tuple[int, str], list[Record]] = defaultdict(list)
+        self.attended: Counter[int] = Counter(snap.attended)
+        self.turn_recs: dict[tuple[int | None, str], Record] = {}
+        self.by_meeting: dict[tuple[int | None, str], list[Record]] = defaultdict(list)
         for rec in snap.records:
             if rec.meeting_id is None or rec.role not in ROLES:
                 continue
@@ -68,7 +72,7 @@ class Ledger:
                 if p.org_id not in self.org_joined or j < self.org_joined[p.org_id]:
                     self.org_joined[p.org_id] = j
         self.first_day = snap.meetings[0].day if snap.meetings else None
-        self._static: dict[int, tuple] = {}
+        self._static: dict[int, tuple[dt.date, tuple[str, str], int]] = {}
         self.history: list[tuple[MeetingFacts, str, int]] = []
         for m in snap.past:
             if m.id not in snap.recorded:  # no attendance taken: members count as present
@@ -116,7 +120,7 @@ class Ledger:
             slot.meeting_id or -1, ()
         )
 
-    def key(self, role: str, holder: int) -> tuple:
+    def key(self, role: str, holder: int) -> SortKey:
         if role != HOST:
             static = self._static.get(holder)
             if static is None:
@@ -324,7 +328,7 @@ class Ledger:
     # --- candidates for an override ---------------------------------------------------------
     def check_taker(
         self, role: str, holder: int, slot: Slot, filled: ForecastSlot
-    ) -> tuple[str, dict] | None:
+    ) -> tuple[str, dict[str, object]] | None:
         """Why *holder* cannot take the turn of *role* (an error template and params)."""
         name = self.name(role, holder)
         if role == HOST:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import text as textmod
 from copdesk.model.errors import NotFoundError, UserError, ValidationError
-from copdesk.model.rotation.dto import Candidate, ForecastSlot, RuleData, State, Text
+from copdesk.model.rotation.dto import Candidate, ForecastSlot, RoleProposal, RuleData, State, Text
 from copdesk.model.rotation.engine import Engine, meeting_slot, today_or_now
 from copdesk.model.rotation.roles import (
     FIELDS,
@@ -119,13 +119,15 @@ def _clean_reason(reason: str) -> str:
 
 def _override_setup(
     session: Session, meeting_id: int, role: str, reason: str, today: dt.date | None
-):
+) -> tuple[str, E.Meeting, Engine, Slot, ForecastSlot, RoleProposal]:
     today = today_or_now(today)
     cleaned = _clean_reason(reason)
     meeting, engine, slot, filled = meeting_slot(session, meeting_id, today)
     _check_role(engine.s.rules, role)
     ensure_rules(session, meeting.group_id)
-    return cleaned, meeting, engine, slot, filled, filled.role(role)
+    proposal = filled.role(role)
+    assert proposal is not None  # _check_role: the role is switched on, so it is filled
+    return cleaned, meeting, engine, slot, filled, proposal
 
 
 def _taker_error(

@@ -63,7 +63,7 @@ def _history(
     for rec in snap.records:
         if rec.kind == TURN or rec.role not in ROLES:
             continue
-        m = meetings.get(rec.meeting_id) if rec.meeting_id else None
+        met = meetings.get(rec.meeting_id) if rec.meeting_id else None
         if (
             rec.role == HOST
             and rec.kind == SKIP
@@ -82,15 +82,15 @@ def _history(
             )
         rows.append(
             HistoryRow(
-                m.day if m else rec.created,
+                met.day if met else rec.created,
                 rec.meeting_id,
-                m.title if m else "",
+                met.title if met else "",
                 rec.role,
                 rec.kind,
                 engine.name(rec.role, rec.holder),
                 other,
                 rec.reason,
-                bool(m and not m.past),
+                bool(met and not met.past),
                 rec.id,
             )
         )

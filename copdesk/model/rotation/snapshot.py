@@ -22,6 +22,7 @@ from copdesk.model import entities as E
 from copdesk.model.errors import NotFoundError
 from copdesk.model.rotation.dto import RuleData
 from copdesk.model.rotation.roles import FIELDS, HOST, ROLES
+from copdesk.model.tables import AttendanceStatus, MeetingStatus
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -114,7 +115,7 @@ class Snapshot:
     records: list[Record]  # by id
     absences: dict[int, list[tuple[dt.date, dt.date, str]]]
     declined: dict[int, set[int]]  # meeting id -> members who declined or were excused
-    attended: Counter  # member -> meetings of the group attended (past meetings)
+    attended: Counter[int]  # member -> meetings of the group attended (past meetings)
     recorded: set[int]  # meetings with attendance taken
 
     @property
@@ -242,7 +243,7 @@ def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
     for m in session.scalars(
         select(mt).where(mt.group_id == group_id).order_by(mt.start_at, mt.id)
     ):
-        if m.status == E.MeetingStatus.CANCELLED:
+        if m.status == MeetingStatus.CANCELLED:
             continue
         day = _local_day(m.start_at, m.tz)
         meetings.append(
@@ -254,7 +255,7 @@ def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
                 m.end_at,
                 m.status,
                 {role: getattr(m, FIELDS[role]) for role in ROLES},
-                past=m.status == E.MeetingStatus.HELD or day < today,
+                past=m.status == MeetingStatus.HELD or day < today,
             )
         )
     meetings.sort(key=lambda m: (m.day, m.start_at, m.id))
@@ -290,7 +291,7 @@ def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
         )
     ]
 
-    absences: dict[int, list] = defaultdict(list)
+    absences: dict[int, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     gm = E.GroupMembership
     ab = E.Absence
     for member_id, start, end, note in session.execute(
@@ -302,20 +303,20 @@ def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
         absences[member_id].append((start, end, note or ""))
 
     declined: dict[int, set[int]] = defaultdict(set)
-    attended: Counter = Counter()
+    attended: Counter[int] = Counter()
     at = E.Attendance
     rows = session.execute(
         select(at.meeting_id, at.member_id, at.status)
         .join(mt, mt.id == at.meeting_id)
         .where(mt.group_id == group_id)
     )
-    unavailable = {E.AttendanceStatus.DECLINED.value, E.AttendanceStatus.EXCUSED.value}
+    unavailable = {AttendanceStatus.DECLINED.value, AttendanceStatus.EXCUSED.value}
     recorded: set[int] = set()
     for meeting_id, member_id, status in rows:
         recorded.add(meeting_id)
         if status in unavailable:
             declined[meeting_id].add(member_id)
-        elif status == E.AttendanceStatus.ATTENDED and meeting_id in past_ids:
+        elif status == AttendanceStatus.ATTENDED and meeting_id in past_ids:
             attended[member_id] += 1
 
     unit = group.cadence_unit if group.cadence_unit in ("week", "month") else "month"

@@ -8,6 +8,8 @@ import cycles, and so that a translator finds them together.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.rotation.dto import State, Text
 from copdesk.model.rotation.roles import (
@@ -209,7 +211,7 @@ ERRORS = {
 class RotationError(UserError):
     """A user error whose parameters may be rotation texts (translated when shown)."""
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate("errors", self.template) if translate else self.template
         values = {
             k: v.render(translate) if isinstance(v, Text) else v for k, v in self.params.items()
