@@ -60,7 +60,6 @@ def main() -> int:
     from sqlalchemy import select
 
     from copdesk.model import db, meetings, uow
-    from copdesk.model.meetings import scheduling
     from copdesk.model import entities as E
     from copdesk.model.groups import list_groups
 
@@ -68,7 +67,7 @@ def main() -> int:
     try:
         root = uow.read(com, list_groups)[0]
         month = dt.date.today().replace(day=1)
-        scheduling.holidays_between(("BW",), month, month)  # import holidays once
+        meetings.holidays_between(("BW",), month, month)  # import holidays once
         result = {
             "floor": median_ms(
                 lambda: uow.read(com, lambda s: s.scalars(select(E.Meeting)).all()), args.repeat
@@ -80,12 +79,12 @@ def main() -> int:
                 lambda: uow.read(com, meetings.list_meetings), args.repeat
             ),
             "suggest_dates": median_ms(
-                lambda: uow.read(com, scheduling.suggest_dates, root.id), args.repeat
+                lambda: uow.read(com, meetings.suggest_dates, root.id), args.repeat
             ),
             "calendar_month": median_ms(
                 lambda: uow.read(
                     com,
-                    scheduling.calendar_entries,
+                    meetings.calendar_entries,
                     root.id,
                     month - dt.timedelta(days=7),
                     month + dt.timedelta(days=41),

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+
+from copdesk.cli import open_to_read
 
 
 def _date(value: str) -> dt.date:
@@ -36,7 +39,7 @@ def _count(value: str) -> int:
     return n
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = sub.add_parser(
         "meetings",
         help=QCoreApplication.translate("cli_meetings", "list the meetings of a group"),
@@ -93,13 +96,7 @@ def register(sub) -> None:
     suggest.set_defaults(func=cmd_suggest)
 
 
-def _open(path: str):
-    from copdesk.cli import open_to_read
-
-    return open_to_read(path)
-
-
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
+def _table(rows: Sequence[tuple[str, ...]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return [
         "  ".join(
@@ -110,13 +107,13 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     ]
 
 
-def cmd_meetings(args) -> int:
-    from copdesk.formats.dates import meeting_when
-    from copdesk.formats.meeting_text import status_label
-    from copdesk.model import groups, meetings, uow
-    from copdesk.model.text import escape_controls as shown
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from copdesk.formats.dates import meeting_when  # deferred: start-up cost
+    from copdesk.formats.meeting_text import status_label  # deferred: start-up cost
+    from copdesk.model import groups, meetings, uow  # deferred: start-up cost
+    from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         group = uow.read(community, groups.find_group, args.group)
         rows = uow.read(community, meetings.list_meetings, group.id)
@@ -149,9 +146,9 @@ def cmd_meetings(args) -> int:
     return 0
 
 
-def cmd_suggest(args) -> int:
-    from copdesk.formats.dates import date_with_weekday, meeting_when
-    from copdesk.formats.meeting_text import (
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from copdesk.formats.dates import date_with_weekday, meeting_when  # deferred: start-up cost
+    from copdesk.formats.meeting_text import (  # deferred: start-up cost
         absent_text,
         cadence_text,
         candidate_summary,
@@ -161,16 +158,15 @@ def cmd_suggest(args) -> int:
         skipped_text,
         state_name,
     )
-    from copdesk.model import groups, uow
-    from copdesk.model.meetings import scheduling
-    from copdesk.model.text import escape_controls as shown
+    from copdesk.model import groups, meetings, uow  # deferred: start-up cost
+    from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    community = _open(args.file)
+    community = open_to_read(args.file)
     try:
         group = uow.read(community, groups.find_group, args.group)
         found = uow.read(
             community,
-            scheduling.suggest_dates,
+            meetings.suggest_dates,
             group.id,
             count=args.count,
             after=args.after,

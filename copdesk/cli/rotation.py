@@ -10,13 +10,15 @@ import argparse
 
 from PySide6.QtCore import QCoreApplication
 
+from copdesk.cli import open_to_read
+
 
 def _label(text: str) -> str:
     return QCoreApplication.translate("rotation", text)
 
 
 def _count(value: str) -> int:
-    from copdesk.model.rotation import MAX_FORECAST
+    from copdesk.model.rotation import MAX_FORECAST  # deferred: start-up cost
 
     try:
         n = int(value)
@@ -31,8 +33,8 @@ def _count(value: str) -> int:
     return n
 
 
-def register(sub) -> None:
-    from copdesk.model.rotation import ROLE_NAMES
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from copdesk.model.rotation import ROLE_NAMES  # deferred: start-up cost
 
     cmd = sub.add_parser(
         "rotation",
@@ -69,14 +71,13 @@ def register(sub) -> None:
     cmd.set_defaults(func=cmd_rotation)
 
 
-def cmd_rotation(args) -> int:
-    from copdesk.cli import open_to_read
-    from copdesk.formats.dates import date_short, date_with_weekday
-    from copdesk.model import groups, rotation, uow
-    from copdesk.model.rotation.dto import State
-    from copdesk.model.text import escape_controls as shown
+def cmd_rotation(args: argparse.Namespace) -> int:
+    from copdesk.formats.dates import date_short, date_with_weekday  # deferred: start-up cost
+    from copdesk.model import groups, rotation, uow  # deferred: start-up cost
+    from copdesk.model.rotation import State, Text  # deferred: start-up cost
+    from copdesk.model.text import escape_controls as shown  # deferred: start-up cost
 
-    def render(text) -> str:
+    def render(text: Text | None) -> str:
         if text is None:
             return ""
         return shown(text.render(QCoreApplication.translate, date_short))

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk.model.errors import QT_TRANSLATE_NOOP
-from copdesk.model.meetings.dto import Absent, Cadence, Candidate, Holiday, Skipped
+from copdesk.model.meetings import Absent, Cadence, Candidate, Holiday, Skipped
 from copdesk.model.states import FEDERAL_STATES
 
 STATUS = {

@@ -13,7 +13,6 @@ import pytest
 
 from copdesk.model import meetings, uow
 from copdesk.model.groups import list_groups
-from copdesk.model.meetings import scheduling
 from copdesk.model.meetings.dto import Absent, Cadence, Candidate, Holiday, Skipped
 
 
@@ -29,6 +28,7 @@ def run(*args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess
     )
     return subprocess.run(
         [sys.executable, "-m", "copdesk", *args],
+        check=False,
         capture_output=True,
         text=True,
         env=env,
@@ -91,7 +91,7 @@ def test_suggest_prints_the_models_candidates_with_reasons(demo_file, tmp_path):
 
     with db.open_community(demo_file, lock=False) as com:
         root = uow.read(com, list_groups)[0]
-        found = uow.read(com, scheduling.suggest_dates, root.id, count=3)
+        found = uow.read(com, meetings.suggest_dates, root.id, count=3)
     out = result.stdout
     assert "alle 3 Monate, Di.–Do., 14:00–16:00" in out
     assert "Feiertage berücksichtigt für: Baden-Württemberg und Hessen" in out

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from copdesk.model import entities as E
 from copdesk.model import meetings, uow
 from copdesk.model.errors import ConflictError, NotFoundError, ValidationError
-from copdesk.model.meetings import absences, agenda
 from copdesk.model.meetings.dto import (
     AbsenceData,
     AgendaItemData,
@@ -26,7 +25,10 @@ D = dt.date
 T = dt.datetime
 
 
-def new(cop, start=T(2026, 6, 16, 14), minutes=120, **kw) -> int:
+START = T(2026, 6, 16, 14)
+
+
+def new(cop, start=START, minutes=120, **kw) -> int:
     kw.setdefault("title", "CoP-Treffen Q2/2026")
     data = MeetingData(group_id=cop.group, start=start, minutes=minutes, **kw)
     return uow.write(cop.community, meetings.add_meeting, data)[0]
@@ -175,7 +177,7 @@ def _subgroup(cop) -> int:
 def test_check_meeting_warns_about_holidays_and_absent_role_holders(cop):
     uow.write(
         cop.community,
-        absences.add_absence,
+        meetings.add_absence,
         cop.miriam,
         AbsenceData(D(2026, 6, 1), D(2026, 6, 5), "Urlaub"),
     )
@@ -203,7 +205,7 @@ def test_host_defaults_are_offered_with_parsed_ids(cop):
 
 def test_delete_only_without_records_and_undo_restores(cop):
     mid = new(cop)
-    uow.write(cop.community, agenda.apply_template, mid, _template(cop, "CoP standard 120 min"))
+    uow.write(cop.community, meetings.apply_template, mid, _template(cop, "CoP standard 120 min"))
     uow.write(cop.community, meetings.set_attendance, mid, cop.sabine, "accepted")
     before = dump(cop.community)
     _result, changes = uow.write(cop.community, meetings.delete_meeting, mid)
@@ -217,7 +219,7 @@ def test_delete_only_without_records_and_undo_restores(cop):
 
 
 def _template(cop, name: str) -> int:
-    return next(t.id for t in uow.read(cop.community, agenda.list_templates) if t.name == name)
+    return next(t.id for t in uow.read(cop.community, meetings.list_templates) if t.name == name)
 
 
 # --- agenda --------------------------------------------------------------------------------
@@ -225,34 +227,34 @@ def _template(cop, name: str) -> int:
 
 def test_start_times_and_overrun():
     start = dt.datetime(2026, 6, 16, 12, tzinfo=dt.UTC)
-    assert agenda.start_times(start, [15, 15, 60]) == [
+    assert meetings.start_times(start, [15, 15, 60]) == [
         start,
         start + dt.timedelta(minutes=15),
         start + dt.timedelta(minutes=30),
     ]
-    assert agenda.start_times(start, []) == []
-    assert agenda.overrun(120, [60, 60]) == 0
-    assert agenda.overrun(120, [60, 65]) == 5
-    assert agenda.overrun(120, [10]) == 0
+    assert meetings.start_times(start, []) == []
+    assert meetings.overrun(120, [60, 60]) == 0
+    assert meetings.overrun(120, [60, 65]) == 5
+    assert meetings.overrun(120, [10]) == 0
 
 
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.integers(1, 600), max_size=30), st.integers(1, 1440))
 def test_agenda_arithmetic_properties(minutes, length):
     start = dt.datetime(2026, 10, 24, 22, tzinfo=dt.UTC)  # across the autumn change
-    starts = agenda.start_times(start, minutes)
+    starts = meetings.start_times(start, minutes)
     assert len(starts) == len(minutes)
     for n in range(1, len(minutes)):
         assert (starts[n] - starts[n - 1]) == dt.timedelta(minutes=minutes[n - 1])
-    assert agenda.overrun(length, minutes) == max(0, sum(minutes) - length)
+    assert meetings.overrun(length, minutes) == max(0, sum(minutes) - length)
 
 
 def test_templates_fill_the_agenda_and_times_follow(cop):
     mid = new(cop)
-    names = [t.name for t in uow.read(cop.community, agenda.list_templates)]
+    names = [t.name for t in uow.read(cop.community, meetings.list_templates)]
     assert names[:2] == ["CoP standard 120 min", "lernOS circle 60 min"]
-    uow.write(cop.community, agenda.apply_template, mid, _template(cop, "CoP standard 120 min"))
-    a = uow.read(cop.community, agenda.get_agenda, mid)
+    uow.write(cop.community, meetings.apply_template, mid, _template(cop, "CoP standard 120 min"))
+    a = uow.read(cop.community, meetings.get_agenda, mid)
     assert a.total_minutes == 120 == a.meeting_minutes and a.overrun == 0
     assert [meetings.to_local(i.start_at).strftime("%H:%M") for i in a.items] == [
         "14:00",
@@ -270,14 +272,14 @@ def test_templates_fill_the_agenda_and_times_follow(cop):
         "other",
         "check_out",
     ]
-    lernos = uow.read(cop.community, agenda.list_templates)[1]
+    lernos = uow.read(cop.community, meetings.list_templates)[1]
     assert [(i.kind, i.title, i.minutes) for i in lernos.items] == [
         ("check_in", "Check-in", 5),
         ("topic", "Kata", 50),
         ("check_out", "Check-out", 5),
     ]
-    uow.write(cop.community, agenda.apply_template, mid, lernos.id, append=True)
-    a = uow.read(cop.community, agenda.get_agenda, mid)
+    uow.write(cop.community, meetings.apply_template, mid, lernos.id, append=True)
+    a = uow.read(cop.community, meetings.get_agenda, mid)
     assert a.total_minutes == 180 and a.overrun == 60
 
 
@@ -285,7 +287,7 @@ def test_set_agenda_keeps_ids_reorders_and_rejects_bad_minutes(cop):
     mid = new(cop)
     uow.write(
         cop.community,
-        agenda.set_agenda,
+        meetings.set_agenda,
         mid,
         [
             AgendaItemData("check_in", "Check-in", 10),
@@ -293,42 +295,44 @@ def test_set_agenda_keeps_ids_reorders_and_rejects_bad_minutes(cop):
             AgendaItemData("check_out", "Check-out", 10),
         ],
     )
-    items = uow.read(cop.community, agenda.get_agenda, mid).items
+    items = uow.read(cop.community, meetings.get_agenda, mid).items
     assert items[1].presenter == "Jürgen Weiß"
     reordered = [items[1].data(), items[0].data(), items[2].data()]
-    uow.write(cop.community, agenda.set_agenda, mid, reordered)
-    again = uow.read(cop.community, agenda.get_agenda, mid).items
+    uow.write(cop.community, meetings.set_agenda, mid, reordered)
+    again = uow.read(cop.community, meetings.get_agenda, mid).items
     assert [i.id for i in again] == [items[1].id, items[0].id, items[2].id]
     assert [i.position for i in again] == [0, 1, 2]
     before = dump(cop.community)
     for bad in (0, -5):
         broken = [dataclasses.replace(again[0].data(), minutes=bad)] + [i.data() for i in again[1:]]
         with pytest.raises(ValidationError) as err:
-            uow.write(cop.community, agenda.set_agenda, mid, broken)
+            uow.write(cop.community, meetings.set_agenda, mid, broken)
         assert err.value.field == "minutes"
     with pytest.raises(ValidationError):
-        uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "X", 0))
+        uow.write(cop.community, meetings.add_item, mid, AgendaItemData("topic", "X", 0))
     with pytest.raises(NotFoundError):
-        uow.write(cop.community, agenda.set_agenda, mid, [AgendaItemData("topic", "X", 5, id=999)])
+        uow.write(
+            cop.community, meetings.set_agenda, mid, [AgendaItemData("topic", "X", 5, id=999)]
+        )
     assert dump(cop.community) == before
 
 
 def test_item_by_item_and_undo(cop):
     mid = new(cop)
-    first = uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "A", 10))[0]
-    second = uow.write(cop.community, agenda.add_item, mid, AgendaItemData("topic", "B", 20))[0]
+    first = uow.write(cop.community, meetings.add_item, mid, AgendaItemData("topic", "A", 10))[0]
+    second = uow.write(cop.community, meetings.add_item, mid, AgendaItemData("topic", "B", 20))[0]
     third = uow.write(
-        cop.community, agenda.add_item, mid, AgendaItemData("topic", "C", 30), position=0
+        cop.community, meetings.add_item, mid, AgendaItemData("topic", "C", 30), position=0
     )[0]
-    titles = lambda: [i.title for i in uow.read(cop.community, agenda.get_agenda, mid).items]
+    titles = lambda: [i.title for i in uow.read(cop.community, meetings.get_agenda, mid).items]
     assert titles() == ["C", "A", "B"]
-    _r, changes = uow.write(cop.community, agenda.move_item, third, 2)
+    _r, changes = uow.write(cop.community, meetings.move_item, third, 2)
     assert titles() == ["A", "B", "C"]
     uow.replay(cop.community, changes, undo=True)
     assert titles() == ["C", "A", "B"]
-    uow.write(cop.community, agenda.update_item, first, AgendaItemData("break", "Pause", 5))
-    uow.write(cop.community, agenda.remove_item, second)
-    items = uow.read(cop.community, agenda.get_agenda, mid).items
+    uow.write(cop.community, meetings.update_item, first, AgendaItemData("break", "Pause", 5))
+    uow.write(cop.community, meetings.remove_item, second)
+    items = uow.read(cop.community, meetings.get_agenda, mid).items
     assert [(i.title, i.kind, i.position) for i in items] == [
         ("C", "topic", 0),
         ("Pause", "break", 1),
@@ -338,17 +342,17 @@ def test_item_by_item_and_undo(cop):
 def test_save_as_template(cop):
     mid = new(cop)
     with pytest.raises(ValidationError):  # empty agenda
-        uow.write(cop.community, agenda.save_as_template, mid, "Leer")
-    uow.write(cop.community, agenda.apply_template, mid, _template(cop, "lernOS circle 60 min"))
-    tid = uow.write(cop.community, agenda.save_as_template, mid, "Unser Kreis")[0]
-    saved = next(t for t in uow.read(cop.community, agenda.list_templates) if t.id == tid)
+        uow.write(cop.community, meetings.save_as_template, mid, "Leer")
+    uow.write(cop.community, meetings.apply_template, mid, _template(cop, "lernOS circle 60 min"))
+    tid = uow.write(cop.community, meetings.save_as_template, mid, "Unser Kreis")[0]
+    saved = next(t for t in uow.read(cop.community, meetings.list_templates) if t.id == tid)
     assert not saved.builtin and saved.total_minutes == 60
     with pytest.raises(ValidationError) as err:
-        uow.write(cop.community, agenda.save_as_template, mid, "unser kreis")
+        uow.write(cop.community, meetings.save_as_template, mid, "unser kreis")
     assert err.value.field == "name"
     with pytest.raises(ValidationError):
-        uow.write(cop.community, agenda.delete_template, _template(cop, "CoP standard 120 min"))
-    uow.write(cop.community, agenda.delete_template, tid)
+        uow.write(cop.community, meetings.delete_template, _template(cop, "CoP standard 120 min"))
+    uow.write(cop.community, meetings.delete_template, tid)
 
 
 # --- attendance, guests, absences ---------------------------------------------------------
@@ -411,7 +415,7 @@ def test_attendance_mentions_declared_absences(cop):
     mid = new(cop, start=T(2026, 8, 5, 14))
     uow.write(
         cop.community,
-        absences.add_absence,
+        meetings.add_absence,
         cop.miriam,
         AbsenceData(D(2026, 8, 3), D(2026, 8, 21), "Urlaub"),
     )
@@ -422,7 +426,7 @@ def test_attendance_mentions_declared_absences(cop):
 def test_absences_replace_validate_and_undo(cop):
     first = uow.write(
         cop.community,
-        absences.add_absence,
+        meetings.add_absence,
         cop.sabine,
         AbsenceData(D(2026, 7, 1), D(2026, 7, 14), "Urlaub"),
     )[0]
@@ -430,7 +434,7 @@ def test_absences_replace_validate_and_undo(cop):
     with pytest.raises(ValidationError) as err:
         uow.write(
             cop.community,
-            absences.replace_absences,
+            meetings.replace_absences,
             cop.sabine,
             [AbsenceData(D(2026, 7, 14), D(2026, 7, 1), "rückwärts", first)],
         )
@@ -438,23 +442,23 @@ def test_absences_replace_validate_and_undo(cop):
     assert dump(cop.community) == before
     _r, changes = uow.write(
         cop.community,
-        absences.replace_absences,
+        meetings.replace_absences,
         cop.sabine,
         [
             AbsenceData(D(2026, 7, 1), D(2026, 7, 21), "Urlaub (verlängert)", first),
             AbsenceData(D(2026, 9, 1), D(2026, 9, 3), "Fortbildung"),
         ],
     )
-    rows = uow.read(cop.community, absences.list_absences, cop.sabine)
+    rows = uow.read(cop.community, meetings.list_absences, cop.sabine)
     assert [(r.id == first, r.end_on, r.note) for r in rows] == [
         (True, D(2026, 7, 21), "Urlaub (verlängert)"),
         (False, D(2026, 9, 3), "Fortbildung"),
     ]
     uow.replay(cop.community, changes, undo=True)
     assert dump(cop.community) == before
-    uow.write(cop.community, absences.replace_absences, cop.sabine, [])
-    assert uow.read(cop.community, absences.list_absences, cop.sabine) == []
-    between = uow.read(cop.community, absences.absences_between, D(2026, 1, 1), D(2026, 12, 31))
+    uow.write(cop.community, meetings.replace_absences, cop.sabine, [])
+    assert uow.read(cop.community, meetings.list_absences, cop.sabine) == []
+    between = uow.read(cop.community, meetings.absences_between, D(2026, 1, 1), D(2026, 12, 31))
     assert between == []
 
 

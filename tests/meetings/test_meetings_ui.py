@@ -19,7 +19,6 @@ from sqlalchemy import select
 from copdesk.model import entities as E
 from copdesk.model import meetings, uow
 from copdesk.model.groups import list_groups
-from copdesk.model.meetings import absences, agenda
 from tests.meetings.conftest import DEMO_TODAY
 from tests.ui.helpers import check, type_text, when_modal
 
@@ -67,7 +66,7 @@ def when_popup(qtbot, handler) -> list:
         try:
             handler(menu)
             result.append("ran")
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - pytest.fail() is not an Exception
             result.append(exc)
             menu.close()
 
@@ -316,7 +315,7 @@ def test_agenda_editor_keys_overrun_and_drag(window, qtbot, demo):
     type_text(qtbot, focused, "Ausblick")
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: titles()[-1] == "Ausblick")
-    a = uow.read(demo, agenda.get_agenda, mid)
+    a = uow.read(demo, meetings.get_agenda, mid)
     assert a.overrun == 10
     assert editor.total_label.text().startswith("⚠")
     assert "10 Min." in editor.total_label.text()
@@ -360,7 +359,7 @@ def test_agenda_minutes_cannot_be_zero(window, qtbot, demo):
     shown = []
     window.commands._show_error = shown.append
     before = stored(demo, mid)[1]
-    assert not page._save_agenda([dataclasses_replace(i, minutes=0) for i in editor.items()])
+    assert not page.editors.save_agenda([dataclasses_replace(i, minutes=0) for i in editor.items()])
     assert shown and "mindestens eine Minute" in shown[0].render(QApplication.translate)
     assert stored(demo, mid)[1] == before
 
@@ -467,7 +466,7 @@ def test_absences_from_the_members_page_show_in_the_calendar(window, qtbot, demo
     done = when_modal(qtbot, edit)
     qtbot.keyClick(members_page.table, Qt.Key.Key_A, CTRL | SHIFT)
     check(done, qtbot, window)
-    rows = uow.read(demo, absences.list_absences, member_id)
+    rows = uow.read(demo, meetings.list_absences, member_id)
     assert (rows[-1].start_on, rows[-1].end_on, rows[-1].note) == (
         dt.date(2026, 8, 10),
         dt.date(2026, 8, 21),
@@ -520,7 +519,7 @@ def test_delete_key_in_the_details_never_deletes_the_meeting(window, qtbot, demo
     page = open_meetings(window, qtbot)
     mid = next(r for r in page.model.rows() if r.status == "planned").id
     page.select(lambda r: r.id == mid)
-    assert page._invite_all()  # through the commands: one undo step, the page reloads
+    assert page.editors.invite_all()  # through the commands: one undo step, the page reloads
     page.tabs.setCurrentWidget(page.attendance)
     rows = page.attendance.model.rows
     assert rows and all(r.status for r in rows)
@@ -587,13 +586,12 @@ def test_suggest_dialog_cadence_in_english_saved_and_undone(english_window, qtbo
     dialog.refresh()
     assert {c.day.isoweekday() for c in dialog.result_suggestions.candidates} == {3}
     dialog.save_cadence()
-    from copdesk.model.meetings import scheduling
 
-    cadence, _v = uow.read(demo, scheduling.get_cadence, root_id(demo))
+    cadence, _v = uow.read(demo, meetings.get_cadence, root_id(demo))
     assert (cadence.interval, cadence.weekdays) == (2, (3,))
     assert dialog.save_button.text() == "Cadence saved"
     window.undo_action.trigger()
-    cadence, _v = uow.read(demo, scheduling.get_cadence, root_id(demo))
+    cadence, _v = uow.read(demo, meetings.get_cadence, root_id(demo))
     assert (cadence.interval, cadence.weekdays) == (3, (2, 3, 4))
     dialog.close()
 

@@ -9,7 +9,6 @@ import pytest
 from copdesk.model import entities as E
 from copdesk.model import meetings, uow
 from copdesk.model.errors import ConflictError, ValidationError
-from copdesk.model.meetings import absences, scheduling
 from copdesk.model.meetings.dto import AbsenceData, Cadence, MeetingData
 
 D = dt.date
@@ -29,15 +28,15 @@ QUARTERLY = Cadence("month", 3, (2, 3, 4), dt.time(14), dt.time(16), 120)
     ],
 )
 def test_add_months(day, months, expected):
-    assert scheduling.add_months(day, months) == expected
+    assert meetings.add_months(day, months) == expected
 
 
 def test_cadence_target_across_year_end_and_never_in_the_past():
     weekly = Cadence("week", 2, (2,), dt.time(8, 30), dt.time(9, 30), 60)
-    assert scheduling.cadence_target(D(2026, 12, 22), weekly, D(2026, 12, 1)) == D(2027, 1, 5)
-    assert scheduling.cadence_target(D(2026, 10, 20), QUARTERLY, D(2026, 11, 1)) == D(2027, 1, 20)
-    assert scheduling.cadence_target(D(2025, 1, 10), QUARTERLY, D(2026, 3, 11)) == D(2026, 3, 11)
-    assert scheduling.cadence_target(None, QUARTERLY, D(2026, 3, 11)) == D(2026, 3, 11)
+    assert meetings.cadence_target(D(2026, 12, 22), weekly, D(2026, 12, 1)) == D(2027, 1, 5)
+    assert meetings.cadence_target(D(2026, 10, 20), QUARTERLY, D(2026, 11, 1)) == D(2027, 1, 20)
+    assert meetings.cadence_target(D(2025, 1, 10), QUARTERLY, D(2026, 3, 11)) == D(2026, 3, 11)
+    assert meetings.cadence_target(None, QUARTERLY, D(2026, 3, 11)) == D(2026, 3, 11)
 
 
 def plan(cop, day: dt.date, title="Treffen", **kw):
@@ -53,7 +52,7 @@ def plan(cop, day: dt.date, title="Treffen", **kw):
 
 def suggest(cop, **kw):
     kw.setdefault("today", D(2026, 10, 21))
-    return uow.read(cop.community, scheduling.suggest_dates, cop.group, **kw)
+    return uow.read(cop.community, meetings.suggest_dates, cop.group, **kw)
 
 
 def test_suggestions_across_the_year_end_skip_the_holidays(cop):
@@ -85,7 +84,7 @@ def test_absences_are_listed_and_cost_rank_but_the_moderators_exclude(cop):
     plan(cop, D(2026, 6, 16))  # Tue → target Wed 16 Sep 2026
     uow.write(
         cop.community,
-        absences.add_absence,
+        meetings.add_absence,
         cop.sabine,
         AbsenceData(D(2026, 9, 14), D(2026, 9, 18), "Urlaub"),
     )
@@ -125,8 +124,8 @@ def test_a_group_without_organisations_gets_a_clear_message(community):
     from copdesk.model.groups import root_group
 
     gid = uow.read(community, lambda s: root_group(s).id)
-    with pytest.raises(scheduling.GroupWithoutOrganisations) as err:
-        uow.read(community, scheduling.suggest_dates, gid, today=D(2026, 3, 1))
+    with pytest.raises(meetings.GroupWithoutOrganisations) as err:
+        uow.read(community, meetings.suggest_dates, gid, today=D(2026, 3, 1))
     assert "Test CoP" in str(err.value) and "federal state" in str(err.value)
 
 
@@ -148,21 +147,21 @@ def test_organisations_without_state_fall_back_to_nationwide_holidays(cop):
 
 
 def test_cadence_is_stored_and_checked(cop):
-    cadence, version = uow.read(cop.community, scheduling.get_cadence, cop.group)
+    cadence, version = uow.read(cop.community, meetings.get_cadence, cop.group)
     assert cadence.unit == "month" and cadence.interval == 3
     new = Cadence("week", 2, (3, 2), dt.time(9), dt.time(9), 90)
-    uow.write(cop.community, scheduling.set_cadence, cop.group, new, version)
-    stored, version2 = uow.read(cop.community, scheduling.get_cadence, cop.group)
+    uow.write(cop.community, meetings.set_cadence, cop.group, new, version)
+    stored, version2 = uow.read(cop.community, meetings.get_cadence, cop.group)
     assert stored == Cadence("week", 2, (2, 3), dt.time(9), dt.time(10, 30), 90)
     with pytest.raises(ConflictError):
-        uow.write(cop.community, scheduling.set_cadence, cop.group, new, version)
+        uow.write(cop.community, meetings.set_cadence, cop.group, new, version)
     for bad, field in (
         (Cadence("week", 2, (6,), dt.time(9), dt.time(10), 60), "weekdays"),
         (Cadence("month", 0, (2,), dt.time(9), dt.time(10), 60), "interval"),
         (Cadence("week", 1, (2,), dt.time(9), dt.time(10), 0), "minutes"),
     ):
         with pytest.raises(ValidationError) as err:
-            uow.write(cop.community, scheduling.set_cadence, cop.group, bad, version2)
+            uow.write(cop.community, meetings.set_cadence, cop.group, bad, version2)
         assert err.value.field == field
 
 
@@ -171,7 +170,7 @@ def test_plan_date_turns_a_candidate_into_a_planned_meeting(cop):
     found = suggest(cop, today=D(2026, 7, 1))
     best = found.candidates[0]
     mid, changes = uow.write(
-        cop.community, scheduling.plan_date, cop.group, best.day, "CoP-Treffen Q3/2026"
+        cop.community, meetings.plan_date, cop.group, best.day, "CoP-Treffen Q3/2026"
     )
     detail = uow.read(cop.community, meetings.get_detail, mid)
     assert (detail.start_at, detail.end_at) == (best.start_at, best.end_at)
@@ -183,7 +182,7 @@ def test_suggestions_on_the_demo(demo):
     from copdesk.model.groups import list_groups
 
     root = uow.read(demo, list_groups)[0]
-    found = uow.read(demo, scheduling.suggest_dates, root.id, today=D(2026, 3, 10))
+    found = uow.read(demo, meetings.suggest_dates, root.id, today=D(2026, 3, 10))
     assert found.states == ("BW", "HE")
     assert found.last_meeting is not None and found.last_meeting > D(2026, 3, 10)
     assert len(found.candidates) == 5
@@ -195,12 +194,12 @@ def test_calendar_entries(cop):
     plan(cop, D(2026, 6, 3))
     uow.write(
         cop.community,
-        absences.add_absence,
+        meetings.add_absence,
         cop.miriam,
         AbsenceData(D(2026, 6, 2), D(2026, 6, 5), "Fortbildung"),
     )
     entries = uow.read(
-        cop.community, scheduling.calendar_entries, cop.group, D(2026, 6, 1), D(2026, 6, 30)
+        cop.community, meetings.calendar_entries, cop.group, D(2026, 6, 1), D(2026, 6, 30)
     )
     kinds = {(e.day, e.kind, e.title) for e in entries}
     assert (D(2026, 6, 3), "meeting", "Treffen") in kinds

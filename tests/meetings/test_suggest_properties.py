@@ -20,7 +20,6 @@ from sqlalchemy.pool import StaticPool
 from copdesk.model import entities as E
 from copdesk.model import meetings
 from copdesk.model.base import Base
-from copdesk.model.meetings import scheduling
 from copdesk.model.meetings.dto import Cadence
 from copdesk.model.states import FEDERAL_STATES
 
@@ -125,7 +124,7 @@ def test_suggestion_rules(
     try:
         gid, moderator = build(session, states, with_stateless, last, moderator_absences, today)
         after_day = today + dt.timedelta(days=after) if after is not None else None
-        found = scheduling.suggest_dates(
+        found = meetings.suggest_dates(
             session,
             gid,
             count=count,

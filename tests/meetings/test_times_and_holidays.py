@@ -12,14 +12,13 @@ import pytest
 
 from copdesk.model import meetings, uow
 from copdesk.model.errors import ValidationError
-from copdesk.model.meetings import scheduling
 from copdesk.model.meetings.dto import MeetingData
 
 D = dt.date
 
 
 def names(states, day, language="de"):
-    return {h.name for h in scheduling.holidays_between(states, day, day, language=language)}
+    return {h.name for h in meetings.holidays_between(states, day, day, language=language)}
 
 
 # --- holidays per state ------------------------------------------------------------------
@@ -28,9 +27,7 @@ def names(states, day, language="de"):
 @pytest.mark.parametrize("year", [2025, 2026, 2027])
 def test_state_specific_holidays_in_bw_and_he(year):
     found = {
-        s: {
-            h.name: h.day for h in scheduling.holidays_between((s,), D(year, 1, 1), D(year, 12, 31))
-        }
+        s: {h.name: h.day for h in meetings.holidays_between((s,), D(year, 1, 1), D(year, 12, 31))}
         for s in ("BW", "HE")
     }
     # Fronleichnam: both states
@@ -47,13 +44,13 @@ def test_state_specific_holidays_in_bw_and_he(year):
 
 
 def test_holiday_lists_the_states_it_applies_in_and_nationwide_ones():
-    corpus = scheduling.holidays_between(("BW", "HE"), D(2026, 6, 4), D(2026, 6, 4))
+    corpus = meetings.holidays_between(("BW", "HE"), D(2026, 6, 4), D(2026, 6, 4))
     assert [(h.name, h.states, h.nationwide) for h in corpus] == [
         ("Fronleichnam", ("BW", "HE"), False)
     ]
-    epiphany = scheduling.holidays_between(("BW", "HE"), D(2026, 1, 6), D(2026, 1, 6))
+    epiphany = meetings.holidays_between(("BW", "HE"), D(2026, 1, 6), D(2026, 1, 6))
     assert [(h.name, h.states) for h in epiphany] == [("Heilige Drei Könige", ("BW",))]
-    unity = scheduling.holidays_between(("BW", "HE"), D(2026, 10, 3), D(2026, 10, 3))
+    unity = meetings.holidays_between(("BW", "HE"), D(2026, 10, 3), D(2026, 10, 3))
     assert unity[0].nationwide and unity[0].states == ("BW", "HE")
 
 
@@ -63,7 +60,7 @@ def test_holiday_names_follow_the_language():
 
 
 def test_group_states_come_from_the_members_organisations(cop):
-    states, missing = uow.read(cop.community, scheduling.group_states, cop.group)
+    states, missing = uow.read(cop.community, meetings.group_states, cop.group)
     assert states == ("BW", "HE") and missing == ()
 
 

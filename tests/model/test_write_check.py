@@ -96,7 +96,7 @@ def test_a_federal_state_a_number_list_and_a_time_the_model_cannot_parse_are_ref
 
 def test_the_model_skips_digits_int_cannot_read():
     """ "²".isdigit() is True, but int("²") raises: such parts are ignored, not fatal."""
-    from copdesk.model.meetings import scheduling
+    from copdesk.model import meetings
     from copdesk.model.rotation import snapshot as rotation_snapshot
 
     group = E.Group(
@@ -107,6 +107,6 @@ def test_the_model_skips_digits_int_cannot_read():
         cadence_interval=1,
         default_minutes=60,
     )
-    assert scheduling.cadence_of(group).weekdays == (1, 3)
+    assert meetings.cadence_of(group).weekdays == (1, 3)
     assert rotation_snapshot._weekdays("²,2") == (2,)
     assert rotation_snapshot._ids("¹,7") == (7,)

@@ -26,6 +26,7 @@ from copdesk.model.meetings.dto import (
     TemplateItem,
     TemplateRow,
 )
+from copdesk.model.tables import AgendaKind
 
 MAX_ITEM_MINUTES = 600
 MAX_ITEMS = 100
@@ -66,7 +67,7 @@ def get_agenda(session: Session, meeting_id: int) -> Agenda:
     """The agenda in order, each item with its computed start."""
     meeting = _meeting(session, meeting_id)
     items = sorted(meeting.agenda_items, key=lambda i: (i.position, i.id))
-    names = {}
+    names: dict[int | None, str] = {}
     ids = {i.presenter_id for i in items if i.presenter_id is not None}
     if ids:
         for m in session.scalars(select(E.Member).where(E.Member.id.in_(ids))):
@@ -93,7 +94,7 @@ def get_agenda(session: Session, meeting_id: int) -> Agenda:
 
 
 def normalise_item(item: AgendaItemData, *, field_prefix: str = "") -> AgendaItemData:
-    if item.kind not in {k.value for k in E.AgendaKind}:
+    if item.kind not in {k.value for k in AgendaKind}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a kind from the list."), field=field_prefix + "kind"
         )
@@ -149,9 +150,9 @@ def set_agenda(session: Session, meeting_id: int, items: Sequence[AgendaItemData
     wanted = [i.id for i in cleaned if i.id is not None]
     if set(wanted) - current.keys() or len(wanted) != len(set(wanted)):
         raise NotFoundError()
-    for item_id, item in current.items():
+    for item_id, stored in current.items():
         if item_id not in wanted:
-            meeting.agenda_items.remove(item)
+            meeting.agenda_items.remove(stored)
     for n, data in enumerate(cleaned):
         if data.id is None:
             meeting.agenda_items.append(

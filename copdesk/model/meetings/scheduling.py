@@ -1,5 +1,6 @@
-"""When to meet next: the group's cadence, public holidays per federal state, date
-suggestions with reasons, and what the month calendar shows.
+"""When to meet next: date suggestions with reasons (from the group's cadence, public
+holidays and absences), a suggestion turned into a meeting, and what the month calendar
+shows.
 
 Rules of :func:`suggest_dates` (tested as properties):
 
@@ -11,46 +12,38 @@ Rules of :func:`suggest_dates` (tested as properties):
   meeting at that time, never on a day the group already meets;
 * the others' absences do not exclude a day but count against it; each candidate says who
   cannot come and why, and the days skipped near the target say why they were skipped.
-
-``holidays`` is imported inside the function that uses it (start-up speed).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Iterable
-from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model.errors import (
-    QT_TRANSLATE_NOOP,
-    ConflictError,
-    NotFoundError,
-    UserError,
-    ValidationError,
-)
-from copdesk.model.meetings import (
-    DEFAULT_TZ,
-    add_meeting,
-    local_time_problem,
-    to_instant,
-    to_local,
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+from copdesk.model.meetings.absences import absences_between
+from copdesk.model.meetings.cadence import (
+    cadence_of,
+    cadence_target,
+    check_cadence,
+    load_group,
+    spread_days,
 )
 from copdesk.model.meetings.dto import (
     Absent,
     Cadence,
     CalendarEntry,
     Candidate,
-    Holiday,
     MeetingData,
     Skipped,
     Suggestions,
 )
-from copdesk.model.states import FEDERAL_STATES
+from copdesk.model.meetings.editing import add_meeting
+from copdesk.model.meetings.holidays import group_states, holidays_between
+from copdesk.model.meetings.times import DEFAULT_TZ, local_time_problem, to_instant, to_local
+from copdesk.model.tables import MeetingStatus
 
 DAY = dt.timedelta(days=1)
 MAX_SEARCH_DAYS = 400
@@ -67,186 +60,6 @@ class GroupWithoutOrganisations(UserError):
     )
 
 
-# --- cadence ---------------------------------------------------------------------------
-
-
-def _parse_time(value: str, default: dt.time) -> dt.time:
-    try:
-        h, m = (int(x) for x in (value or "").split(":"))
-        return dt.time(h, m)
-    except (ValueError, TypeError):
-        return default
-
-
-def cadence_of(group: E.Group) -> Cadence:
-    parts = (x.strip() for x in (group.preferred_weekdays or "").split(","))
-    days = tuple(
-        sorted(
-            {
-                int(x)
-                for x in parts  # isdigit() alone passes "²", int() does not
-                if x.isascii() and x.isdigit() and 1 <= int(x) <= 7
-            }
-        )
-    )
-    return Cadence(
-        unit=group.cadence_unit if group.cadence_unit in ("week", "month") else "month",
-        interval=max(1, group.cadence_interval or 1),
-        weekdays=days or (1, 2, 3, 4, 5),
-        window_start=_parse_time(group.window_start, dt.time(14, 0)),
-        window_end=_parse_time(group.window_end, dt.time(16, 0)),
-        minutes=group.default_minutes or 120,
-    )
-
-
-def _group(session: Session, group_id: int) -> E.Group:
-    group = session.get(E.Group, group_id)
-    if group is None:
-        raise NotFoundError()
-    return group
-
-
-def get_cadence(session: Session, group_id: int) -> tuple[Cadence, int]:
-    group = _group(session, group_id)
-    return cadence_of(group), group.version
-
-
-def check_cadence(cadence: Cadence) -> Cadence:
-    limit = 24 if cadence.unit == "month" else 52
-    if cadence.unit not in ("week", "month"):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field="unit"
-        )
-    if not 1 <= cadence.interval <= limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The interval must be between 1 and {max}."),
-            field="interval",
-            max=limit,
-        )
-    days = tuple(sorted(set(cadence.weekdays)))
-    if not days or any(not 1 <= d <= 5 for d in days):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose at least one weekday from Monday to Friday."),
-            field="weekdays",
-        )
-    if not 1 <= cadence.minutes <= 24 * 60:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The meeting must end after it starts: give it a length of at least one minute.",
-            ),
-            field="minutes",
-        )
-    return Cadence(
-        cadence.unit,
-        cadence.interval,
-        days,
-        cadence.window_start,
-        window_end_of(cadence.window_start, cadence.minutes),
-        cadence.minutes,
-    )
-
-
-def window_end_of(start: dt.time, minutes: int) -> dt.time:
-    total = (start.hour * 60 + start.minute + minutes) % (24 * 60)
-    return dt.time(total // 60, total % 60)
-
-
-def set_cadence(session: Session, group_id: int, cadence: Cadence, version: int) -> None:
-    """Store a group's cadence (interval, weekdays, start time and length)."""
-    group = _group(session, group_id)
-    if group.version != version:
-        raise ConflictError()
-    cadence = check_cadence(cadence)
-    values = {
-        "cadence_unit": cadence.unit,
-        "cadence_interval": cadence.interval,
-        "preferred_weekdays": ",".join(str(d) for d in cadence.weekdays),
-        "window_start": f"{cadence.window_start:%H:%M}",
-        "window_end": f"{cadence.window_end:%H:%M}",
-        "default_minutes": cadence.minutes,
-    }
-    for key, value in values.items():
-        if getattr(group, key) != value:
-            setattr(group, key, value)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Calendar months later; the 31st becomes the last day of a shorter month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
-
-def cadence_target(last: dt.date | None, cadence: Cadence, earliest: dt.date) -> dt.date:
-    """The day the cadence points to: one interval after the last meeting, but not before
-    *earliest* (typically tomorrow or the day after ``--after``)."""
-    if last is None:
-        return earliest
-    if cadence.unit == "week":
-        target = last + dt.timedelta(weeks=cadence.interval)
-    else:
-        target = add_months(last, cadence.interval)
-    return max(target, earliest)
-
-
-def spread_days(cadence: Cadence) -> int:
-    """How far either side of the target to look first."""
-    if cadence.unit == "week":
-        return max(3, 2 * cadence.interval)
-    return max(10, min(21, 5 * cadence.interval))
-
-
-# --- holidays --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=256)
-def _year_holidays(state: str, year: int, language: str) -> tuple[tuple[dt.date, str], ...]:
-    import holidays
-
-    lang = "de" if language.startswith("de") else "en_US"
-    found = holidays.country_holidays("DE", subdiv=state or None, years=year, language=lang)
-    return tuple(sorted(found.items()))
-
-
-def holidays_between(
-    states: Iterable[str], start: dt.date, end: dt.date, *, language: str = "de"
-) -> list[Holiday]:
-    """Public holidays in [start, end] in any of *states* (ISO codes such as "BW"; "" for
-    the nationwide ones only), each with the states where it applies, in date order."""
-    states = tuple(sorted(set(states)))
-    found: dict[tuple[dt.date, str], set[str]] = {}
-    national: set[dt.date] = set()
-    for year in range(start.year, end.year + 1):
-        national.update(day for day, _name in _year_holidays("", year, language))
-        for state in states:
-            for day, name in _year_holidays(state, year, language):
-                if start <= day <= end:
-                    found.setdefault((day, name), set()).add(state)
-    return [
-        Holiday(day, name, tuple(sorted(s)), day in national)
-        for (day, name), s in sorted(found.items())
-    ]
-
-
-def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The federal states of the organisations of the group's current members, and the
-    names of those organisations that have no state set."""
-    gm, m, o = E.GroupMembership, E.Member, E.Organisation
-    rows = session.execute(
-        select(o.name, o.state)
-        .distinct()
-        .join(m, m.organisation_id == o.id)
-        .join(gm, gm.member_id == m.id)
-        .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
-    ).all()
-    # a state the holidays package does not know counts as none (it would raise)
-    states = tuple(sorted({r[1] for r in rows if r[1] in FEDERAL_STATES}))
-    missing = tuple(sorted({r[0] for r in rows if r[1] not in FEDERAL_STATES}))
-    return states, missing
-
-
 # --- suggestions -----------------------------------------------------------------------
 
 
@@ -255,7 +68,7 @@ def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
     mt = E.Meeting
     row = session.execute(
         select(mt.start_at, mt.tz)
-        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED)
+        .where(mt.group_id == group_id, mt.status != MeetingStatus.CANCELLED)
         .order_by(mt.start_at.desc())
         .limit(1)
     ).first()
@@ -294,7 +107,7 @@ def suggest_dates(
 
     Raises ``GroupWithoutOrganisations`` when no member of the group has an organisation.
     """
-    group = _group(session, group_id)
+    group = load_group(session, group_id)
     cadence = check_cadence(cadence) if cadence is not None else cadence_of(group)
     count = max(1, min(count, 50))
     states, no_state = group_states(session, group_id)
@@ -317,7 +130,6 @@ def suggest_dates(
     if moderator_id is not None and moderator_id not in members:
         moderator = session.get(E.Member, moderator_id)
         members[moderator_id] = moderator.display_name if moderator else ""
-    from copdesk.model.meetings.absences import absences_between
 
     away = absences_between(session, lo, hi_limit, member_ids=members)
     mt = E.Meeting
@@ -331,12 +143,12 @@ def suggest_dates(
             mt.moderator_id,
             mt.co_moderator_id,
         ).where(
-            mt.status != E.MeetingStatus.CANCELLED,
+            mt.status != MeetingStatus.CANCELLED,
             mt.end_at >= dt.datetime.combine(lo - DAY, dt.time(), dt.UTC),
             mt.start_at <= dt.datetime.combine(hi_limit + 2 * DAY, dt.time(), dt.UTC),
         )
     ).all()
-    group_days = {}
+    group_days: dict[dt.date, str] = {}
     for row in busy:
         if row[4] == group_id:
             group_days.setdefault(to_local(row[1], row[3]).date(), row[0])
@@ -414,7 +226,7 @@ def meeting_for_day(
     session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
 ) -> MeetingData:
     """A new meeting on *day* at the cadence's time and length (planned, online)."""
-    group = _group(session, group_id)
+    group = load_group(session, group_id)
     cadence = cadence or cadence_of(group)
     return MeetingData(
         group_id=group_id,
@@ -461,7 +273,6 @@ def calendar_entries(
                     m.status,
                 )
             )
-    from copdesk.model.meetings.absences import absences_between
 
     for a in absences_between(session, start, end, group_id=group_id):
         day = max(a.start_on, start)

@@ -7,19 +7,13 @@ the cadence.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 
-from copdesk.model.rotation.snapshot import _Slot, _Snapshot
+from copdesk.model.meetings import add_months
+from copdesk.model.rotation.snapshot import Slot, Snapshot
 
 # --- dates from the cadence ------------------------------------------------------------------
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def cadence_dates(
@@ -43,7 +37,7 @@ def cadence_dates(
     while len(out) < count and step < 100_000:
         step += 1
         base = (
-            _add_months(anchor, interval * step)
+            add_months(anchor, interval * step)
             if unit == "month"
             else anchor + dt.timedelta(weeks=interval * step)
         )
@@ -55,7 +49,9 @@ def cadence_dates(
     return out
 
 
-def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = None) -> list[_Slot]:
+def coming_slots(
+    snap: Snapshot, today: dt.date, n: int, *, until: dt.date | None = None
+) -> list[Slot]:
     """The next *n* coming meetings: planned ones, then dates from the cadence.
 
     With *until*, the planned meetings before that date and then that date itself.
@@ -63,10 +59,10 @@ def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = N
     upcoming = snap.upcoming
     if until is not None:
         chosen = [m for m in upcoming if m.day < until]
-        slots = [_Slot(i, m.day, m, m.title) for i, m in enumerate(chosen)]
-        slots.append(_Slot(len(slots), until, None, ""))
+        slots = [Slot(i, m.day, m, m.title) for i, m in enumerate(chosen)]
+        slots.append(Slot(len(slots), until, None, ""))
         return slots
-    slots = [_Slot(i, m.day, m, m.title) for i, m in enumerate(upcoming[:n])]
+    slots = [Slot(i, m.day, m, m.title) for i, m in enumerate(upcoming[:n])]
     if len(slots) < n:
         last = snap.meetings[-1].day if snap.meetings else None
         anchor = last or today
@@ -79,5 +75,5 @@ def _slots(snap: _Snapshot, today: dt.date, n: int, *, until: dt.date | None = N
             interval=snap.cadence_interval,
             weekdays=snap.weekdays,
         ):
-            slots.append(_Slot(len(slots), day, None, ""))
+            slots.append(Slot(len(slots), day, None, ""))
     return slots

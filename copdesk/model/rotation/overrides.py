@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import text as textmod
 from copdesk.model.errors import NotFoundError, UserError, ValidationError
-from copdesk.model.rotation.dto import Candidate, ForecastSlot, RuleData, State, Text
-from copdesk.model.rotation.engine import _Engine, _meeting_slot, _today
+from copdesk.model.rotation.dto import Candidate, ForecastSlot, RoleProposal, RuleData, State, Text
+from copdesk.model.rotation.engine import Engine, meeting_slot, today_or_now
 from copdesk.model.rotation.roles import (
     FIELDS,
     HAND_BACK,
@@ -29,8 +29,8 @@ from copdesk.model.rotation.roles import (
     TURN,
     VOLUNTEER,
 )
-from copdesk.model.rotation.snapshot import _ensure_rules, _Slot, sort_text
-from copdesk.model.rotation.texts import _E, ROLE_LABELS, RotationError
+from copdesk.model.rotation.snapshot import Slot, ensure_rules, sort_text
+from copdesk.model.rotation.texts import ERRORS, ROLE_LABELS, RotationError
 
 # --- confirming and overriding ---------------------------------------------------------------------
 
@@ -39,7 +39,7 @@ def _check_role(snap_rules: dict[str, RuleData], role: str) -> None:
     if role not in ROLES:
         raise ValueError(f"unknown rotation role {role!r}")
     if not snap_rules[role].enabled:
-        raise RotationError(_E["role_off"], role=_role_word(role))
+        raise RotationError(ERRORS["role_off"], role=_role_word(role))
 
 
 def _role_word(role: str) -> Text:
@@ -61,8 +61,8 @@ def confirm(
     sure nothing changed in between. Returns the number of roles written. Raises a
     ``UserError`` (and writes nothing) when a role has nobody to propose.
     """
-    today = _today(today)
-    meeting, _engine, _slot, filled = _meeting_slot(session, meeting_id, today)
+    today = today_or_now(today)
+    meeting, _engine, _slot, filled = meeting_slot(session, meeting_id, today)
     wanted = set(roles) if roles is not None else None
     targets = [
         p for p in filled.roles if p.state != State.OFF and (wanted is None or p.role in wanted)
@@ -70,13 +70,13 @@ def confirm(
     if expected is not None:
         for p in targets:
             if p.role in expected and expected[p.role] != p.holder_id:
-                raise UserError(_E["changed"], title=meeting.title)
+                raise UserError(ERRORS["changed"], title=meeting.title)
     for p in targets:
         if p.state == State.NOBODY:
             raise RotationError(
-                _E["nobody"], role=_role_word(p.role), title=meeting.title, why=p.reason or ""
+                ERRORS["nobody"], role=_role_word(p.role), title=meeting.title, why=p.reason or ""
             )
-    _ensure_rules(session, meeting.group_id)
+    ensure_rules(session, meeting.group_id)
     written = 0
     for p in targets:
         if p.state == State.CONFIRMED:
@@ -113,26 +113,28 @@ def _record(
 def _clean_reason(reason: str) -> str:
     cleaned = textmod.clean(reason, max_len=REASON_MAX, field="reason", multiline=True)
     if not cleaned:
-        raise ValidationError(_E["reason"], field="reason")
+        raise ValidationError(ERRORS["reason"], field="reason")
     return cleaned
 
 
 def _override_setup(
     session: Session, meeting_id: int, role: str, reason: str, today: dt.date | None
-):
-    today = _today(today)
+) -> tuple[str, E.Meeting, Engine, Slot, ForecastSlot, RoleProposal]:
+    today = today_or_now(today)
     cleaned = _clean_reason(reason)
-    meeting, engine, slot, filled = _meeting_slot(session, meeting_id, today)
+    meeting, engine, slot, filled = meeting_slot(session, meeting_id, today)
     _check_role(engine.s.rules, role)
-    _ensure_rules(session, meeting.group_id)
-    return cleaned, meeting, engine, slot, filled, filled.role(role)
+    ensure_rules(session, meeting.group_id)
+    proposal = filled.role(role)
+    assert proposal is not None  # _check_role: the role is switched on, so it is filled
+    return cleaned, meeting, engine, slot, filled, proposal
 
 
 def _taker_error(
-    engine: _Engine, role: str, holder: int | None, slot: _Slot, filled: ForecastSlot
+    engine: Engine, role: str, holder: int | None, slot: Slot, filled: ForecastSlot
 ) -> None:
     if holder is None:
-        raise ValidationError(_E["choose"], field="holder")
+        raise ValidationError(ERRORS["choose"], field="holder")
     problem = engine.check_taker(role, holder, slot, filled)
     if problem is not None:
         template, params = problem
@@ -153,7 +155,9 @@ def volunteer(
         session, meeting_id, role, reason, today
     )
     if current.holder_id == holder_id and current.state != State.NOBODY:
-        raise ValidationError(_E["same_person"], field="holder", name=engine.name(role, holder_id))
+        raise ValidationError(
+            ERRORS["same_person"], field="holder", name=engine.name(role, holder_id)
+        )
     _taker_error(engine, role, holder_id, slot, filled)
     other = current.holder_id if role != HOST else None
     session.add(_record(meeting, role, VOLUNTEER, holder_id, other=other, reason=reason))
@@ -175,15 +179,17 @@ def swap(
     already holds a fixed turn at a later planned meeting, that turn goes to the one who
     was due (if they can take it).
     """
-    today = _today(today)
+    today = today_or_now(today)
     reason, meeting, engine, slot, filled, current = _override_setup(
         session, meeting_id, role, reason, today
     )
     due = current.holder_id
     if due is None:
-        raise RotationError(_E["no_turn"], role=_role_word(role), title=meeting.title)
+        raise RotationError(ERRORS["no_turn"], role=_role_word(role), title=meeting.title)
     if due == holder_id:
-        raise ValidationError(_E["same_person"], field="holder", name=engine.name(role, holder_id))
+        raise ValidationError(
+            ERRORS["same_person"], field="holder", name=engine.name(role, holder_id)
+        )
     _taker_error(engine, role, holder_id, slot, filled)
     if role == HOST:
         session.add(_record(meeting, role, SKIP, due, reason=reason))
@@ -197,12 +203,12 @@ def swap(
     for m in upcoming[position + 1 :]:
         fixed = m.fields.get(role)
         if fixed is None:
-            ov = engine.overrides(_Slot(0, m.day, m, m.title), role)
+            ov = engine.overrides(Slot(0, m.day, m, m.title), role)
             fixed = ov.fixed if ov.fixed_rec is not None and ov.fixed_rec.kind != TURN else None
         if fixed != holder_id:
             continue
         try:
-            later_meeting, l_engine, l_slot, l_filled = _meeting_slot(session, m.id, today)
+            later_meeting, l_engine, l_slot, l_filled = meeting_slot(session, m.id, today)
         except UserError:
             break
         if l_engine.check_taker(role, due, l_slot, l_filled) is not None:
@@ -231,7 +237,7 @@ def skip(
         session, meeting_id, role, reason, today
     )
     if holder_id is None:
-        raise ValidationError(_E["choose"], field="holder")
+        raise ValidationError(ERRORS["choose"], field="holder")
     if role == HOST:
         if holder_id not in engine.s.orgs:
             raise NotFoundError()
@@ -251,7 +257,7 @@ def hand_back(
     )
     holder = current.holder_id
     if holder is None:
-        raise RotationError(_E["no_turn"], role=_role_word(role), title=meeting.title)
+        raise RotationError(ERRORS["no_turn"], role=_role_word(role), title=meeting.title)
     session.add(_record(meeting, role, HAND_BACK, holder, reason=reason))
     if getattr(meeting, FIELDS[role]) == holder:
         setattr(meeting, FIELDS[role], None)
@@ -269,8 +275,8 @@ def candidates(
 ) -> tuple[Candidate, ...]:
     """Everyone who could be named in an override of *role* at this meeting, by name,
     with why they cannot take the turn (``problem``) where they cannot."""
-    today = _today(today)
-    _meeting, engine, slot, filled = _meeting_slot(session, meeting_id, today)
+    today = today_or_now(today)
+    _meeting, engine, slot, filled = meeting_slot(session, meeting_id, today)
     current = filled.role(role)
     snap = engine.s
     if role == HOST:

@@ -7,12 +7,12 @@ them, so ``rotation.HOST`` and friends keep working.
 
 from __future__ import annotations
 
-from copdesk.model import entities as E
+from copdesk.model.tables import RotationKind, RotationRole
 
-HOST = E.RotationRole.HOST.value
-MODERATOR = E.RotationRole.MODERATOR.value
-CO_MODERATOR = E.RotationRole.CO_MODERATOR.value
-PROTOCOL = E.RotationRole.PROTOCOL.value
+HOST = RotationRole.HOST.value
+MODERATOR = RotationRole.MODERATOR.value
+CO_MODERATOR = RotationRole.CO_MODERATOR.value
+PROTOCOL = RotationRole.PROTOCOL.value
 # The order in which the roles of a meeting are filled (and shown).
 ROLES = (HOST, MODERATOR, CO_MODERATOR, PROTOCOL)
 PERSON_ROLES = (MODERATOR, CO_MODERATOR, PROTOCOL)
@@ -30,11 +30,11 @@ ROLE_NAMES = {
     "protocol": PROTOCOL,
 }
 
-TURN = E.RotationKind.TURN.value
-SKIP = E.RotationKind.SKIP.value
-SWAP = E.RotationKind.SWAP.value
-VOLUNTEER = E.RotationKind.VOLUNTEER.value
-HAND_BACK = E.RotationKind.HAND_BACK.value
+TURN = RotationKind.TURN.value
+SKIP = RotationKind.SKIP.value
+SWAP = RotationKind.SWAP.value
+VOLUNTEER = RotationKind.VOLUNTEER.value
+HAND_BACK = RotationKind.HAND_BACK.value
 
 REASON_MAX = 500
 MAX_FORECAST = 40

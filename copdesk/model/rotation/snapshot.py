@@ -1,10 +1,10 @@
-"""The data the rotation rule works on, read from the session in one go (``_load``).
+"""The data the rotation rule works on, read from the session in one go (``load_snapshot``).
 
 Plain dataclasses (people, meetings, rotation records, slots, the overrides of one slot)
 and the small parsing helpers for stored values. Kept apart from the engine so that the
-rule itself never touches the database: it only sees a ``_Snapshot``. The stored rules
+rule itself never touches the database: it only sees a ``Snapshot``. The stored rules
 are read here (``_rules``) and, before a write, completed with the defaults
-(``_ensure_rules``).
+(``ensure_rules``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from copdesk.model import entities as E
 from copdesk.model.errors import NotFoundError
 from copdesk.model.rotation.dto import RuleData
 from copdesk.model.rotation.roles import FIELDS, HOST, ROLES
+from copdesk.model.tables import AttendanceStatus, MeetingStatus
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -30,7 +31,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @dataclass
-class _Person:
+class Person:
     id: int
     name: str
     sort: tuple[str, str]
@@ -50,7 +51,7 @@ class _Person:
 
 
 @dataclass
-class _Meeting:
+class MeetingFacts:
     id: int
     title: str
     day: dt.date
@@ -62,7 +63,7 @@ class _Meeting:
 
 
 @dataclass
-class _Rec:
+class Record:
     id: int
     meeting_id: int | None
     role: str
@@ -79,10 +80,10 @@ class _Rec:
 
 
 @dataclass
-class _Slot:
+class Slot:
     index: int
     day: dt.date
-    meeting: _Meeting | None
+    meeting: MeetingFacts | None
     title: str
 
     @property
@@ -91,38 +92,38 @@ class _Slot:
 
 
 @dataclass
-class _Overrides:
+class SlotOverrides:
     """What the records of one coming meeting and role say."""
 
     fixed: int | None = None
-    fixed_rec: _Rec | None = None
-    excluded: dict[int, _Rec] = field(default_factory=dict)
+    fixed_rec: Record | None = None
+    excluded: dict[int, Record] = field(default_factory=dict)
     deleted: bool = False
 
 
 @dataclass
-class _Snapshot:
+class Snapshot:
     group_id: int
     group_name: str
     cadence_unit: str
     cadence_interval: int
     weekdays: tuple[int, ...]
     rules: dict[str, RuleData]
-    people: dict[int, _Person]
+    people: dict[int, Person]
     orgs: dict[int, str]
-    meetings: list[_Meeting]  # not cancelled, by date
-    records: list[_Rec]  # by id
+    meetings: list[MeetingFacts]  # not cancelled, by date
+    records: list[Record]  # by id
     absences: dict[int, list[tuple[dt.date, dt.date, str]]]
     declined: dict[int, set[int]]  # meeting id -> members who declined or were excused
-    attended: Counter  # member -> meetings of the group attended (past meetings)
+    attended: Counter[int]  # member -> meetings of the group attended (past meetings)
     recorded: set[int]  # meetings with attendance taken
 
     @property
-    def past(self) -> list[_Meeting]:
+    def past(self) -> list[MeetingFacts]:
         return [m for m in self.meetings if m.past]
 
     @property
-    def upcoming(self) -> list[_Meeting]:
+    def upcoming(self) -> list[MeetingFacts]:
         return [m for m in self.meetings if not m.past]
 
 
@@ -179,7 +180,7 @@ def _rules(session: Session, group_id: int) -> dict[str, RuleData]:
     return out
 
 
-def _ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
+def ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
     """The stored rules of a group; the missing ones are created with the defaults."""
     stored = {
         r.role: r
@@ -195,11 +196,11 @@ def _ensure_rules(session: Session, group_id: int) -> dict[str, E.RotationRule]:
     return stored
 
 
-def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
+def load_snapshot(session: Session, group_id: int, today: dt.date) -> Snapshot:
     group = session.get(E.Group, group_id)
     if group is None:
         raise NotFoundError()
-    people: dict[int, _Person] = {}
+    people: dict[int, Person] = {}
     member_joined: dict[int, dt.date | None] = {}
     member_left: dict[int, dt.date | None] = {}
     mb = E.Member
@@ -216,7 +217,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
         )
     ):
         name = " ".join(p for p in (first, last) if p)
-        people[m_id] = _Person(
+        people[m_id] = Person(
             m_id,
             name,
             (sort_text(last), sort_text(first)),
@@ -242,11 +243,11 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
     for m in session.scalars(
         select(mt).where(mt.group_id == group_id).order_by(mt.start_at, mt.id)
     ):
-        if m.status == E.MeetingStatus.CANCELLED:
+        if m.status == MeetingStatus.CANCELLED:
             continue
         day = _local_day(m.start_at, m.tz)
         meetings.append(
-            _Meeting(
+            MeetingFacts(
                 m.id,
                 m.title,
                 day,
@@ -254,7 +255,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
                 m.end_at,
                 m.status,
                 {role: getattr(m, FIELDS[role]) for role in ROLES},
-                past=m.status == E.MeetingStatus.HELD or day < today,
+                past=m.status == MeetingStatus.HELD or day < today,
             )
         )
     meetings.sort(key=lambda m: (m.day, m.start_at, m.id))
@@ -262,7 +263,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
 
     rr = E.RotationRecord
     records = [
-        _Rec(
+        Record(
             r_id,
             meeting_id,
             role,
@@ -290,7 +291,7 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
         )
     ]
 
-    absences: dict[int, list] = defaultdict(list)
+    absences: dict[int, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     gm = E.GroupMembership
     ab = E.Absence
     for member_id, start, end, note in session.execute(
@@ -302,24 +303,24 @@ def _load(session: Session, group_id: int, today: dt.date) -> _Snapshot:
         absences[member_id].append((start, end, note or ""))
 
     declined: dict[int, set[int]] = defaultdict(set)
-    attended: Counter = Counter()
+    attended: Counter[int] = Counter()
     at = E.Attendance
     rows = session.execute(
         select(at.meeting_id, at.member_id, at.status)
         .join(mt, mt.id == at.meeting_id)
         .where(mt.group_id == group_id)
     )
-    unavailable = {E.AttendanceStatus.DECLINED.value, E.AttendanceStatus.EXCUSED.value}
+    unavailable = {AttendanceStatus.DECLINED.value, AttendanceStatus.EXCUSED.value}
     recorded: set[int] = set()
     for meeting_id, member_id, status in rows:
         recorded.add(meeting_id)
         if status in unavailable:
             declined[meeting_id].add(member_id)
-        elif status == E.AttendanceStatus.ATTENDED and meeting_id in past_ids:
+        elif status == AttendanceStatus.ATTENDED and meeting_id in past_ids:
             attended[member_id] += 1
 
     unit = group.cadence_unit if group.cadence_unit in ("week", "month") else "month"
-    return _Snapshot(
+    return Snapshot(
         group.id,
         group.name,
         unit,

@@ -8,6 +8,8 @@ import cycles, and so that a translator finds them together.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.rotation.dto import State, Text
 from copdesk.model.rotation.roles import (
@@ -46,23 +48,23 @@ STATE_LABELS = {
 }
 
 # "Name: moderated 2×, last on 14.03.2024" — one line per role
-_TURNS = {
+TURN_COUNT = {
     HOST: QT_TRANSLATE_NOOP("rotation", "{name}: hosted {count}×, last on {date}"),
     MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: moderated {count}×, last on {date}"),
     CO_MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: co-moderated {count}×, last on {date}"),
     PROTOCOL: QT_TRANSLATE_NOOP("rotation", "{name}: wrote the protocol {count}×, last on {date}"),
 }
-_NO_TURNS = {
+NO_TURN_YET = {
     HOST: QT_TRANSLATE_NOOP("rotation", "{name}: has not hosted yet"),
     MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: has not moderated yet"),
     CO_MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name}: has not co-moderated yet"),
     PROTOCOL: QT_TRANSLATE_NOOP("rotation", "{name}: has not written the protocol yet"),
 }
-_PREVIOUS = {
+HELD_PREVIOUS = {
     HOST: QT_TRANSLATE_NOOP("rotation", "{name} hosted the previous meeting"),
     MODERATOR: QT_TRANSLATE_NOOP("rotation", "{name} moderated the previous meeting"),
 }
-_RELAXED_PREVIOUS = {
+RELAXED_PREVIOUS = {
     HOST: QT_TRANSLATE_NOOP(
         "rotation", "No other organisation can host: {name} hosts twice in a row."
     ),
@@ -70,7 +72,7 @@ _RELAXED_PREVIOUS = {
         "rotation", "Nobody else is available: {name} moderates twice in a row."
     ),
 }
-_T = {
+TEXTS = {
     "fewest": QT_TRANSLATE_NOOP("rotation", "fewest turns of all available"),
     "longer_ago": QT_TRANSLATE_NOOP("rotation", "as many turns as {other}, but longer ago"),
     "joined": QT_TRANSLATE_NOOP("rotation", "as many turns as {other}, and a member for longer"),
@@ -154,7 +156,7 @@ _T = {
 
 # --- errors (shown by the UI and the command line; context "errors") ----------------------
 
-_E = {
+ERRORS = {
     "past": QT_TRANSLATE_NOOP(
         "errors",
         "“{title}” is over or cancelled: its roles belong to the history, which is "
@@ -209,7 +211,7 @@ _E = {
 class RotationError(UserError):
     """A user error whose parameters may be rotation texts (translated when shown)."""
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate("errors", self.template) if translate else self.template
         values = {
             k: v.render(translate) if isinstance(v, Text) else v for k, v in self.params.items()

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_with_weekday
+from copdesk.model import meetings
 from copdesk.model.errors import UserError, ValidationError
-from copdesk.model.meetings.dto import AbsenceData, AbsenceRow
+from copdesk.model.meetings import AbsenceData, AbsenceRow
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.meetings.meeting_dialog import full_year
@@ -249,14 +250,13 @@ class AbsenceDialog(QDialog):
 
 def add_absences_action(page) -> QAction:
     """Give the members page its "Absences…" action (enabled when a member is selected)."""
-    from copdesk.model.meetings import absences
 
     def open_dialog() -> None:
         row = page.current()
         if row is None:
             return
         try:
-            current = page.ctx.commands.read(absences.list_absences, row.id)
+            current = page.ctx.commands.read(meetings.list_absences, row.id)
         except UserError as exc:
             page.show_error(exc)
             return
@@ -268,7 +268,7 @@ def add_absences_action(page) -> QAction:
                 QCoreApplication.translate("AbsenceDialog", "Edit absences of %1").replace(
                     "%1", row.name
                 ),
-                absences.replace_absences,
+                meetings.replace_absences,
                 row.id,
                 items,
             )

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,14 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.meeting_text import attendance_label
-from copdesk.model.meetings.dto import AttendanceRow, AttendanceSheet, GuestData, GuestRow
+from copdesk.model.meetings import AttendanceRow, AttendanceSheet, GuestData, GuestRow
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
-from copdesk.ui.meetings.agenda_editor import compact_rows
+from copdesk.ui.meetings.agenda_table import compact_rows
 
 NAME, STATUS, NOTE, ORG, AWAY = range(5)
 STATUS_ORDER = ("invited", "accepted", "tentative", "declined", "attended", "excused", "absent")
+
+ROOT = QModelIndex()  # the invisible root: rowCount()'s default parent
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -56,10 +66,10 @@ class AttendanceModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -405,10 +415,10 @@ class _GuestModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

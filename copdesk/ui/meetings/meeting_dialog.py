@@ -39,8 +39,15 @@ from copdesk.formats.meeting_text import (
     status_label,
 )
 from copdesk.model.dto import GroupRow
-from copdesk.model.meetings import DEFAULT_TZ, is_url, local_time_problem
-from copdesk.model.meetings.dto import HostOption, MeetingChecks, MeetingData, PersonOption
+from copdesk.model.meetings import (
+    DEFAULT_TZ,
+    HostOption,
+    MeetingChecks,
+    MeetingData,
+    PersonOption,
+    is_url,
+    local_time_problem,
+)
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
 

@@ -9,52 +9,35 @@ of the selected meeting. Every edit is one undoable step through ``ctx.commands`
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from copdesk.formats.dates import date_with_weekday, meeting_when
 from copdesk.formats.meeting_text import (
-    absent_text,
-    attendance_label,
-    format_label,
     holiday_language,
     status_label,
 )
-from copdesk.model import groups, meetings
+from copdesk.model import groups, meetings, rotation
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-from copdesk.model.meetings import agenda, scheduling
-from copdesk.model.meetings.dto import CalendarEntry, MeetingData, MeetingRow
-from copdesk.ui.html import para, tag
+from copdesk.model.meetings import MeetingData, MeetingRow
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.invitations.dialog import add_invite_actions
-from copdesk.ui.meetings.agenda_editor import AgendaEditor, compact_rows
-from copdesk.ui.meetings.attendance_editor import AttendanceEditor
-from copdesk.ui.meetings.calendar import (
-    ABSENCE,
-    CANCELLED,
-    HOLIDAY,
-    MEETING,
-    MeetingCalendar,
-)
+from copdesk.ui.meetings.agenda_table import compact_rows
+from copdesk.ui.meetings.calendar import CalendarView
+from copdesk.ui.meetings.editors import MeetingEditors
 from copdesk.ui.meetings.meeting_dialog import MeetingDialog
+from copdesk.ui.meetings.overview import overview_html
 from copdesk.ui.meetings.series_dialog import SeriesDialog
 from copdesk.ui.meetings.suggest_dialog import MeetingSuggestDialog, SuggestParams
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
+from copdesk.ui.rotation.suggest import add_rotation_button
 
 ALL, UPCOMING, PAST = "all", "upcoming", "past"
 GREY = "#6b7280"
@@ -136,54 +119,22 @@ class MeetingsPage(ListPage):
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(list_side, icon("meetings"), self.tr("&List"))
-        self.calendar = MeetingCalendar()
+        self.calendar_view = CalendarView()
+        self.calendar = self.calendar_view.calendar
+        self.day_list = self.calendar_view.day_list
         self.calendar.range_changed.connect(lambda *_: self._reload_calendar())
-        self.calendar.selectionChanged.connect(self._calendar_day_changed)
-        self.calendar.activated.connect(lambda _d: self._calendar_activated())
-        parts = (
-            (MEETING, self.tr("meeting")),
-            (CANCELLED, self.tr("cancelled")),
-            (HOLIDAY, self.tr("public holiday")),
-            (ABSENCE, self.tr("absences (number)")),
-        )
-        legend = QLabel("   ".join(f"{mark}\u00a0{text}" for mark, text in parts))
-        legend.setWordWrap(True)
-        self.day_list = QListWidget()
-        self.day_list.setAccessibleName(self.tr("On the selected day"))
-        self.day_list.itemActivated.connect(self._day_item_activated)
-        cal_side = QWidget()
-        cal_lay = QHBoxLayout(cal_side)
-        cal_lay.setContentsMargins(0, 4, 0, 0)
-        cal_lay.addWidget(self.calendar, 3)
-        day_side = QVBoxLayout()
-        day_side.addWidget(self.day_list, 1)
-        day_side.addWidget(legend)
-        cal_lay.addLayout(day_side, 2)
-        self.views.addTab(cal_side, icon("calendar-add"), self.tr("&Calendar"))
+        self.calendar_view.day_meeting.connect(self._calendar_day_changed)
+        self.calendar_view.open_meeting.connect(self._open_and_edit)
+        self.calendar_view.plan_on.connect(lambda day: self.new_meeting(day=day))
+        self.views.addTab(self.calendar_view, icon("calendar-add"), self.tr("&Calendar"))
         self.views.currentChanged.connect(self._view_changed)
-        for widget in (self.day_list, self.calendar, *self.calendar.findChildren(QTableView)):
-            widget.installEventFilter(self)  # Delete there must not delete the meeting
         self.splitter.insertWidget(0, self.views)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.detail, self.tr("&Overview"))
-        self.agenda = AgendaEditor()
-        self.agenda.set_handlers(
-            save=self._save_agenda,
-            apply_template=self._apply_template,
-            save_template=self._save_template,
-        )
-        self.tabs.addTab(self.agenda, self.tr("Agen&da"))
-        self.attendance = AttendanceEditor(settings=self.ctx.settings)
-        self.attendance.set_handlers(
-            save=self._save_attendance,
-            invite_all=self._invite_all,
-            add_guest=self._add_guest,
-            update_guest=self._update_guest,
-            remove_guest=self._remove_guest,
-        )
-        self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
+        self.editors = MeetingEditors(self, self.ctx, self.tabs, self.current)
+        self.agenda, self.attendance = self.editors.agenda, self.editors.attendance
         self.splitter.insertWidget(1, self.tabs)
         # list above, details below: both get the full width (German labels are long)
         self.splitter.setOrientation(Qt.Orientation.Vertical)
@@ -193,11 +144,6 @@ class MeetingsPage(ListPage):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([320, 380])
         self._syncing = False
-        self._people: dict[int, list] = {}  # group id -> list_people, until the next reload
-        # the editors are filled for the selected meeting when their tab is shown
-        self._editors_for: MeetingRow | None = None
-        self._editors_loaded: set[QWidget] = set()
-        self.tabs.currentChanged.connect(lambda _i: self._load_visible_editor())
 
     def _build_actions(self) -> None:
         low = QAction.Priority.LowPriority
@@ -306,9 +252,7 @@ class MeetingsPage(ListPage):
 
     def reload(self) -> None:
         gid = self.ctx.current_group()
-        # the group's people (thousands in a large community) are read once per reload, not
-        # once per selected row
-        self._people = {}
+        self.editors.forget_people()
         self.set_rows(self.ctx.commands.read(meetings.list_meetings, gid))
         self._reload_calendar()
 
@@ -338,7 +282,7 @@ class MeetingsPage(ListPage):
             self.cancel_action.setToolTip(
                 self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)")
             )
-        self._load_editors(row)
+        self.editors.show_meeting(row)
         if has and not self._syncing:
             self._syncing = True
             try:
@@ -348,132 +292,13 @@ class MeetingsPage(ListPage):
             finally:
                 self._syncing = False
 
-    def _load_editors(self, row: MeetingRow | None) -> None:
-        """Fill the agenda and attendance editors for *row*: the visible one now, the other
-        when its tab is shown (each reads the whole group: thousands in a large community,
-        on every arrow key in the list)."""
-        self._editors_for = row
-        self._editors_loaded = set()
-        self._load_visible_editor()
-
-    def _load_visible_editor(self) -> None:
-        editor, row = self.tabs.currentWidget(), self._editors_for
-        if editor not in (self.agenda, self.attendance) or editor in self._editors_loaded:
-            return
-        self._editors_loaded.add(editor)
-        read = self.ctx.commands.read
-        try:
-            if editor is self.agenda:
-                if row is None:
-                    self.agenda.set_agenda(None)
-                    return
-                if row.group_id not in self._people:
-                    self._people[row.group_id] = read(meetings.list_people, row.group_id)
-                self.agenda.set_agenda(
-                    read(agenda.get_agenda, row.id),
-                    templates=read(agenda.list_templates),
-                    people=self._people[row.group_id],
-                )
-            else:
-                self.attendance.set_sheet(
-                    None if row is None else read(meetings.get_attendance, row.id)
-                )
-        except UserError:  # deleted meanwhile: the next reload shows the truth
-            self.agenda.set_agenda(None)
-            self.attendance.set_sheet(None)
-
     def detail_html(self, row: MeetingRow) -> str:
         try:
             d = self.ctx.commands.read(meetings.get_detail, row.id)
             counts, away = self.ctx.commands.read(meetings.attendance_summary, row.id)
         except UserError:
             return ""
-        data = d.data
-        out = [
-            f"<h2>{escape(data.title)}</h2>",
-            f"<p><b>{escape(meeting_when(d.start_at, d.end_at, data.tz))}</b><br>"
-            f"{escape(status_label(data.status))} · {escape(format_label(data.format))}</p>",
-        ]
-        if data.status == "cancelled":
-            out.append(para("⚠ " + self.tr("This meeting is cancelled.")))
-        for c in d.conflicts:
-            text = (
-                self.tr("Overlaps with “%1” of the same group (%2).")
-                if c.kind == "group"
-                else self.tr("%3 also moderates “%1” (%2).").replace("%3", c.member)
-            )
-            text = text.replace("%1", c.other_title).replace(
-                "%2", meeting_when(c.other_start, c.other_end)
-            )
-            out.append(f"<p style='color:#a15c07'>⚠ {escape(text)}</p>")
-        if d.update_due:
-            out.append(
-                para("⚠ " + self.tr("Changed since the invitation was sent: send an update."))
-            )
-        facts = []
-
-        def fact(label: str, value: str) -> None:
-            if value:
-                facts.append(
-                    f"<tr><td style='padding-right:10px'>{escape(label)}</td>"
-                    f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
-                )
-
-        fact(self.tr("Group"), d.group)
-        fact(self.tr("Host"), d.host)
-        fact(self.tr("Moderation"), d.moderator)
-        fact(self.tr("Co-moderation"), d.co_moderator)
-        fact(self.tr("Protocol"), d.protocol_writer)
-        if data.format != "in_person":
-            from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
-
-            fact(
-                self.tr("Video tool"),
-                label(VIDEO_LABELS, data.video_tool) if data.video_tool else "",
-            )
-            fact(self.tr("Join link"), data.join_url)
-            fact(self.tr("Meeting ID"), data.meeting_code)
-            fact(self.tr("Passcode"), data.passcode)
-            fact(self.tr("Dial-in"), data.dialin)
-        if data.format != "online":
-            fact(self.tr("Place"), data.place)
-        if d.series_id is not None:
-            fact(
-                self.tr("Series"),
-                self.tr("session %1 of %2 of “%3”")
-                .replace("%1", str((d.series_index or 0) + 1))
-                .replace("%2", str(d.series_count or "?"))
-                .replace("%3", d.series_title),
-            )
-        if facts:
-            out.append("<table>" + "".join(facts) + "</table>")
-        minutes = row.minutes
-        agenda_text = (
-            self.tr("Agenda: %1 of %2 min planned.")
-            .replace("%1", str(row.agenda_minutes))
-            .replace("%2", str(minutes))
-        )
-        if row.agenda_minutes > minutes:
-            agenda_text = "⚠ " + agenda_text + " " + self.tr("It runs over.")
-        out.append(f"<p>{escape(agenda_text)}</p>")
-        parts = [f"{attendance_label(k)}: {v}" for k, v in sorted(counts.items()) if k]
-        if parts:
-            out.append(para(self.tr("Attendance: %1").replace("%1", ", ".join(parts))))
-        if away:
-            out.append(para("✈ " + self.tr("Declared absent: %1").replace("%1", ", ".join(away))))
-        if data.notes:
-            out.append(tag("h4", self.tr("Notes")) + para(data.notes))
-        return "\n".join(out)
-
-    def eventFilter(self, obj, event) -> bool:
-        if (
-            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-            and event.key() == Qt.Key.Key_Delete
-            and (obj is self.day_list or obj is self.calendar or self.calendar.isAncestorOf(obj))
-        ):
-            event.accept()
-            return True
-        return super().eventFilter(obj, event)
+        return overview_html(row, d, counts, away)
 
     # --- calendar --------------------------------------------------------------------
     def _view_changed(self, index: int) -> None:
@@ -484,7 +309,7 @@ class MeetingsPage(ListPage):
         start, end = self.calendar.shown_range()
         try:
             entries = self.ctx.commands.read(
-                scheduling.calendar_entries,
+                meetings.calendar_entries,
                 self.ctx.current_group(),
                 start,
                 end,
@@ -492,68 +317,23 @@ class MeetingsPage(ListPage):
             )
         except UserError:
             entries = []
-        self.calendar.set_entries(entries)
-        self._fill_day_list()
+        self.calendar_view.set_entries(entries)
 
-    def _entry_text(self, e: CalendarEntry) -> str:
-        if e.kind == "meeting":
-            mark = CANCELLED if e.status == "cancelled" else MEETING
-            return f"{mark} {e.detail} {e.title} ({status_label(e.status)})"
-        if e.kind == "holiday":
-            return f"{HOLIDAY} {e.title} ({e.detail.replace(',', ', ')})"
-        return f"{ABSENCE} " + absent_text(_absent(e))
-
-    def _fill_day_list(self) -> None:
-        day = self.calendar.selected_day()
-        self.day_list.clear()
-        head = QListWidgetItem(date_with_weekday(day))
-        font = QFont(head.font())
-        font.setBold(True)
-        head.setFont(font)
-        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.day_list.addItem(head)
-        entries = self.calendar.entries_on(day)
-        for e in entries:
-            item = QListWidgetItem(self._entry_text(e))
-            item.setData(Qt.ItemDataRole.UserRole, e)
-            self.day_list.addItem(item)
-        if not entries:
-            hint = QListWidgetItem(
-                self.tr("Nothing planned. Enter or double-click the day to plan a meeting on it.")
-            )
-            hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.day_list.addItem(hint)
-
-    def _calendar_day_changed(self) -> None:
-        self._fill_day_list()
+    def _calendar_day_changed(self, meeting_id: int) -> None:
         if self._syncing:
             return
-        day = self.calendar.selected_day()
-        found = [e for e in self.calendar.entries_on(day) if e.kind == "meeting"]
-        if found:
-            self._syncing = True
-            try:
-                self.search.clear()
-                if not self.select(lambda r: r.id == found[0].ref_id):
-                    self.filter.setCurrentIndex(self.filter.findData(ALL))
-                    self.select(lambda r: r.id == found[0].ref_id)
-            finally:
-                self._syncing = False
+        self._syncing = True
+        try:
+            self.search.clear()
+            if not self.select(lambda r: r.id == meeting_id):
+                self.filter.setCurrentIndex(self.filter.findData(ALL))
+                self.select(lambda r: r.id == meeting_id)
+        finally:
+            self._syncing = False
 
-    def _calendar_activated(self) -> None:
-        day = self.calendar.selected_day()
-        found = [e for e in self.calendar.entries_on(day) if e.kind == "meeting"]
-        if found:
-            self.open_item("meeting", found[0].ref_id)
-            self.activate_current()
-        else:
-            self.new_meeting(day=day)
-
-    def _day_item_activated(self, item: QListWidgetItem) -> None:
-        entry = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(entry, CalendarEntry) and entry.kind == "meeting":
-            self.open_item("meeting", entry.ref_id)
-            self.activate_current()
+    def _open_and_edit(self, meeting_id: int) -> None:
+        self.open_item("meeting", meeting_id)
+        self.activate_current()
 
     # --- meetings --------------------------------------------------------------------
     def _people_for(self, group_id: int, include=()):
@@ -566,9 +346,6 @@ class MeetingsPage(ListPage):
         )
 
     def _dialog(self, data: MeetingData, *, is_new: bool, exclude_id=None) -> MeetingDialog:
-        from copdesk.model import rotation
-        from copdesk.ui.rotation.suggest import add_rotation_button
-
         read = self.ctx.commands.read
         dialog = MeetingDialog(
             groups=read(groups.list_groups),
@@ -592,7 +369,7 @@ class MeetingsPage(ListPage):
     def default_title(self, group_id: int, day: dt.date) -> str:
         group_rows = {g.id: g for g in self.ctx.commands.read(groups.list_groups)}
         group = group_rows.get(group_id)
-        cadence, _v = self.ctx.commands.read(scheduling.get_cadence, group_id)
+        cadence, _v = self.ctx.commands.read(meetings.get_cadence, group_id)
         if group is not None and group.parent_id is None and cadence.unit == "month":
             return (
                 self.tr("CoP meeting Q%1/%2")
@@ -604,7 +381,7 @@ class MeetingsPage(ListPage):
 
     def new_meeting(self, *, day: dt.date | None = None) -> None:
         gid = self.ctx.current_group()
-        cadence, _v = self.ctx.commands.read(scheduling.get_cadence, gid)
+        cadence, _v = self.ctx.commands.read(meetings.get_cadence, gid)
         day = day or (self.today() + dt.timedelta(days=14))
         data = MeetingData(
             group_id=gid,
@@ -664,13 +441,13 @@ class MeetingsPage(ListPage):
         """The "Suggest dates" dialog for the current group (not yet shown)."""
         gid = self.ctx.current_group()
         read = self.ctx.commands.read
-        cadence, _version = read(scheduling.get_cadence, gid)
+        cadence, _version = read(meetings.get_cadence, gid)
         group_rows = {g.id: g for g in read(groups.list_groups)}
         language = holiday_language()
 
         def suggest(p: SuggestParams):
             return read(
-                scheduling.suggest_dates,
+                meetings.suggest_dates,
                 gid,
                 count=p.count,
                 after=p.after,
@@ -685,7 +462,7 @@ class MeetingsPage(ListPage):
             title = self.default_title(gid, candidate.day)
             return self.ctx.commands.run(
                 self.tr("Plan meeting on %1").replace("%1", date_with_weekday(candidate.day)),
-                scheduling.plan_date,
+                meetings.plan_date,
                 gid,
                 candidate.day,
                 title,
@@ -693,12 +470,12 @@ class MeetingsPage(ListPage):
             )
 
         def save_cadence(new) -> None:
-            _c, version = read(scheduling.get_cadence, gid)
+            _c, version = read(meetings.get_cadence, gid)
             self.ctx.commands.run(
                 self.tr("Change the cadence of %1").replace(
                     "%1", group_rows[gid].name if gid in group_rows else ""
                 ),
-                scheduling.set_cadence,
+                meetings.set_cadence,
                 gid,
                 new,
                 version,
@@ -723,8 +500,8 @@ class MeetingsPage(ListPage):
             groups=read(groups.list_groups),
             group_id=self.ctx.current_group(),
             hosts=read(meetings.list_hosts),
-            templates=read(agenda.list_templates),
-            states_for=lambda g: read(scheduling.group_states, g)[0],
+            templates=read(meetings.list_templates),
+            states_for=lambda g: read(meetings.group_states, g)[0],
             today=self.today(),
             parent=self,
             settings=self.ctx.settings,
@@ -799,86 +576,3 @@ class MeetingsPage(ListPage):
         row = self.current()
         if row is not None:
             self.ctx.events.open_request.emit(kind, row.id)
-
-    # --- agenda and attendance handlers ----------------------------------------------
-    def _meeting_id(self) -> int | None:
-        row = self.current()
-        return row.id if row is not None else None
-
-    def _save_agenda(self, items) -> bool:
-        mid = self._meeting_id()
-        if mid is None:
-            return False
-        return self.ctx.commands.try_run(
-            self, self.tr("Edit agenda"), agenda.set_agenda, mid, items
-        )[0]
-
-    def _apply_template(self, template_id: int) -> bool:
-        mid = self._meeting_id()
-        if mid is None:
-            return False
-        ok = self.ctx.commands.try_run(
-            self, self.tr("Fill agenda from template"), agenda.apply_template, mid, template_id
-        )[0]
-        if ok:
-            self.tabs.setCurrentWidget(self.agenda)
-        return ok
-
-    def _save_template(self, name: str) -> None:
-        mid = self._meeting_id()
-        if mid is not None:
-            self.ctx.commands.run(
-                self.tr("Save agenda template %1").replace("%1", name),
-                agenda.save_as_template,
-                mid,
-                name,
-            )
-            self.ctx.events.status.emit(self.tr("Template “%1” saved.").replace("%1", name))
-
-    def _save_attendance(self, statuses, notes) -> bool:
-        mid = self._meeting_id()
-        if mid is None:
-            return False
-        return self.ctx.commands.try_run(
-            self, self.tr("Edit attendance"), meetings.set_attendances, mid, statuses, notes=notes
-        )[0]
-
-    def _invite_all(self) -> bool:
-        mid = self._meeting_id()
-        if mid is None:
-            return False
-        return self.ctx.commands.try_run(
-            self, self.tr("Mark all as invited"), meetings.invite_group, mid
-        )[0]
-
-    def _add_guest(self, data) -> None:
-        mid = self._meeting_id()
-        if mid is not None:
-            self.ctx.commands.run(
-                self.tr("Add guest %1").replace("%1", data.name), meetings.add_guest, mid, data
-            )
-
-    def _update_guest(self, guest_id: int, data) -> None:
-        mid = self._meeting_id()
-        if mid is not None:
-            self.ctx.commands.run(
-                self.tr("Edit guest %1").replace("%1", data.name),
-                meetings.update_guest,
-                mid,
-                guest_id,
-                data,
-            )
-
-    def _remove_guest(self, guest_id: int) -> bool:
-        mid = self._meeting_id()
-        if mid is None:
-            return False
-        return self.ctx.commands.try_run(
-            self, self.tr("Remove guest"), meetings.remove_guest, mid, guest_id
-        )[0]
-
-
-def _absent(entry: CalendarEntry):
-    from copdesk.model.meetings.dto import Absent
-
-    return Absent(entry.ref_id or 0, entry.title, entry.detail)

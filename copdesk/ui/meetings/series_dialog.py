@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from copdesk.formats.dates import date_with_weekday
 from copdesk.formats.meeting_text import FORMAT, format_label, holiday_language
 from copdesk.model.dto import GroupRow
-from copdesk.model.meetings import plan_series
-from copdesk.model.meetings.dto import HostOption, MeetingData, SeriesData, TemplateRow
+from copdesk.model.meetings import HostOption, MeetingData, SeriesData, TemplateRow, plan_series
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.meetings.meeting_dialog import full_year
 

@@ -45,7 +45,7 @@ from copdesk.formats.meeting_text import (
     weekday_name,
 )
 from copdesk.model.errors import UserError
-from copdesk.model.meetings.dto import Cadence, Candidate, PersonOption, Suggestions
+from copdesk.model.meetings import Cadence, Candidate, PersonOption, Suggestions
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.meetings.meeting_dialog import full_year
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.model import rotation
-from copdesk.model.rotation.dto import Balance
+from copdesk.model.rotation import Balance
 from copdesk.ui.i18n import plural
 
 PER_MEMBER, PER_ORGANISATION = "member", "organisation"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from copdesk.formats.dates import date_short
 from copdesk.model import rotation
-from copdesk.model.rotation.dto import Candidate
+from copdesk.model.rotation import Candidate
 from copdesk.ui.dialogs.form_dialog import FormDialog
 
 SWAP, SKIP, VOLUNTEER, HAND_BACK = "swap", "skip", "volunteer", "hand_back"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from copdesk.formats.dates import date_short, date_with_weekday
 from copdesk.model import rotation
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-from copdesk.model.rotation.dto import (
+from copdesk.model.rotation import (
     ForecastSlot,
     HistoryRow,
     RoleProposal,

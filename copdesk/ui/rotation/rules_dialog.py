@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.model import rotation
-from copdesk.model.rotation.dto import RuleData, RulesInfo
+from copdesk.model.rotation import RuleData, RulesInfo
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.widgets.fields import FieldMessage
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from copdesk.formats.dates import date_short
 from copdesk.model import rotation
 from copdesk.model.errors import UserError
-from copdesk.model.rotation.dto import ForecastSlot, State
+from copdesk.model.rotation import ForecastSlot, State
 
 Suggest = Callable[[int, dt.date], ForecastSlot]
 
