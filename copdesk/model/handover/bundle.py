@@ -37,15 +37,15 @@ EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)  # no hand-over was made befor
 CLOCK_SKEW = dt.timedelta(days=1)  # a sender's clock ahead of ours by up to a day is fine
 BLOCK = 1 << 20
 
-_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what write_bundle uses
-_ENCRYPTED = 0x0001 | 0x0040 | 0x2000  # traditional, strong, encrypted central directory
-_PATCHED = 0x0020  # "compressed patched data", which zipfile cannot read
-_EOCD = struct.Struct("<4s4H2LH")  # end of central directory record
-_EOCD_SIGNATURE = b"PK\x05\x06"
-_MAX_LISTED = 16  # entries an end record may announce before zipfile reads the directory
-_MAX_DIRECTORY = 64 << 10
-_REVISION = re.compile(r"[0-9A-Za-z_]{1,32}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what write_bundle uses
+ENCRYPTED_FLAGS = 0x0001 | 0x0040 | 0x2000  # traditional, strong, encrypted central directory
+PATCHED_FLAG = 0x0020  # "compressed patched data", which zipfile cannot read
+END_RECORD = struct.Struct("<4s4H2LH")  # end of central directory record
+END_RECORD_SIGNATURE = b"PK\x05\x06"
+MAX_LISTED = 16  # entries an end record may announce before zipfile reads the directory
+MAX_DIRECTORY = 64 << 10
+REVISION_PATTERN = re.compile(r"[0-9A-Za-z_]{1,32}")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 _NOT_IN_NAMES = set('/\\:*?"<>|')
 
 log = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ class Manifest:
         return dt.datetime.fromisoformat(self.created_at)
 
 
-_MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manifest)}
+MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manifest)}
 
 
 def plain_name(name: str) -> bool:
