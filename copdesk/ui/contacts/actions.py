@@ -2,7 +2,7 @@
 
 ``MembersPage`` creates one :class:`ContactActions`; it adds
 
-* "Import contacts…" (Outlook CSV / vCard, ``dialogs/import_dialog.py``),
+* "Import contacts…" (Outlook CSV / vCard, ``import_dialog.py``),
 * "Data protection" with a menu: "Export members…" (CSV for Excel and Outlook, or vCard),
   "Data request (Art. 15)…" (JSON + readable text in one action) and
   "Forget member (Art. 17)…" (confirmation, then erasure without undo),
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from copdesk.formats.contacts import read_contacts, write_contacts
 from copdesk.formats.dates import date_short
+from copdesk.formats.privacy_report import write_report
 from copdesk.model import backups, contacts_import, organisations, privacy
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
 from copdesk.paths import base_dirs
+from copdesk.ui.contacts.import_dialog import ImportDialog
+from copdesk.ui.contacts.privacy_dialog import ForgetDialog
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -76,8 +80,6 @@ def _documents() -> str:
 
 
 def _language() -> str:
-    from PySide6.QtCore import QLocale
-
     return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
@@ -160,9 +162,6 @@ class ContactActions(QObject):
 
     # --- import ------------------------------------------------------------------------
     def import_contacts(self, _checked=False, path: Path | None = None):
-        from copdesk.formats.contacts import read_contacts
-        from copdesk.ui.contacts.import_dialog import ImportDialog
-
         commands = self.ctx.commands
         orgs = commands.read(organisations.list_organisations)
 
@@ -193,7 +192,7 @@ class ContactActions(QObject):
         if path is not None:
             dialog.load(path)
         accepted = dialog.exec()
-        result = dialog.result
+        result = dialog.imported
         dialog.deleteLater()
         if accepted and result is not None:
             self.ctx.events.status.emit(
@@ -212,8 +211,6 @@ class ContactActions(QObject):
         return [proxy.object_at(proxy.index(r, 0)).id for r in range(proxy.rowCount())]
 
     def export_members(self) -> None:
-        from copdesk.formats.contacts import write_contacts
-
         ids = self.shown_member_ids()
         if not ids:
             QMessageBox.information(
@@ -250,8 +247,6 @@ class ContactActions(QObject):
 
     # --- Art. 15 -----------------------------------------------------------------------
     def subject_access(self) -> None:
-        from copdesk.formats.privacy_report import write_report
-
         row = self.page.current()
         if row is None:
             return
@@ -296,8 +291,6 @@ class ContactActions(QObject):
     # --- Art. 17 -----------------------------------------------------------------------
     def forget(self, _checked=False) -> bool:
         """Ask (what changes, what stays, which backups hold them), then erase."""
-        from copdesk.ui.contacts.privacy_dialog import ForgetDialog
-
         row = self.page.current()
         if row is None:
             return False
