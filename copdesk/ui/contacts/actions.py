@@ -26,15 +26,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from copdesk.formats.contacts import read_contacts, write_contacts
 from copdesk.formats.dates import date_short
-from copdesk.formats.privacy_report import write_report
 from copdesk.model import backups, contacts_import, organisations, privacy
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import UserError
 from copdesk.paths import base_dirs
-from copdesk.ui.contacts.import_dialog import ImportDialog
-from copdesk.ui.contacts.privacy_dialog import ForgetDialog
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column
@@ -162,6 +158,9 @@ class ContactActions(QObject):
 
     # --- import ------------------------------------------------------------------------
     def import_contacts(self, _checked=False, path: Path | None = None):
+        from copdesk.formats.contacts import read_contacts  # deferred: page opens faster
+        from copdesk.ui.contacts.import_dialog import ImportDialog  # deferred: page opens faster
+
         commands = self.ctx.commands
         orgs = commands.read(organisations.list_organisations)
 
@@ -211,6 +210,8 @@ class ContactActions(QObject):
         return [proxy.object_at(proxy.index(r, 0)).id for r in range(proxy.rowCount())]
 
     def export_members(self) -> None:
+        from copdesk.formats.contacts import write_contacts  # deferred: page opens faster
+
         ids = self.shown_member_ids()
         if not ids:
             QMessageBox.information(
@@ -247,6 +248,8 @@ class ContactActions(QObject):
 
     # --- Art. 15 -----------------------------------------------------------------------
     def subject_access(self) -> None:
+        from copdesk.formats.privacy_report import write_report  # deferred: page opens faster
+
         row = self.page.current()
         if row is None:
             return
@@ -291,6 +294,8 @@ class ContactActions(QObject):
     # --- Art. 17 -----------------------------------------------------------------------
     def forget(self, _checked=False) -> bool:
         """Ask (what changes, what stays, which backups hold them), then erase."""
+        from copdesk.ui.contacts.privacy_dialog import ForgetDialog  # deferred: page opens faster
+
         row = self.page.current()
         if row is None:
             return False

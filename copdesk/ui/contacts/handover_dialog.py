@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short, local, meeting_when, time_short
-from copdesk.formats.handover_pdf import build_handover_pdf, default_sheet_name
 from copdesk.model import db, handover, uow
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.errors import UserError
@@ -179,6 +178,8 @@ def pass_on(
     done: Callable[[Path | None], None] | None = None,
 ) -> None:
     """File → Pass the community on… (*confirm*/*done* let tests skip the modal steps)."""
+    from copdesk.formats import handover_pdf  # deferred: loads the protocol PDF
+
     organiser = settings.get(ORGANISER_NAME) if settings is not None else ""
     try:
         sheet = uow.read(community, handover.handover_sheet, organiser=organiser)
@@ -220,13 +221,13 @@ def pass_on(
     progress.setMinimumDuration(300)
     progress.setCancelButton(None)  # a consistent snapshot takes a moment; no half files
     progress.setValue(0)
-    sheet_name = default_sheet_name()
+    sheet_name = handover_pdf.default_sheet_name()
 
     def work(report, cancelled):
         return handover.pass_on(
             community,
             chosen,
-            build_handover_pdf,
+            handover_pdf.build_handover_pdf,
             organiser=organiser,
             sheet_name=sheet_name,
             report=report,
@@ -485,6 +486,8 @@ def open_handover(
     *close_current* is called before replacing the file that is open right now.
     *bundle*, *target*, *confirm* and *ask* let tests skip the file and message dialogs.
     """
+    from copdesk.formats import handover_pdf  # deferred: loads the protocol PDF
+
     title = QCoreApplication.translate("HandoverDialog", "Open a hand-over")
     if bundle is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -553,7 +556,11 @@ def open_handover(
         close_current()  # the open file is locked; release it before replacing it
         closed = Path(current_path)
     # the sheet's name is ours, never the one in the bundle
-    sheet = chosen.with_name(f"{chosen.stem}-{default_sheet_name()}") if save_sheet else None
+    sheet = (
+        chosen.with_name(f"{chosen.stem}-{handover_pdf.default_sheet_name()}")
+        if save_sheet
+        else None
+    )
     try:
         in_background(
             parent,
