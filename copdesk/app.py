@@ -483,14 +483,14 @@ class Controller:
 
     def pass_on(self) -> None:
         """File → Pass the community on…: one file with a copy and a hand-over sheet."""
-        from copdesk.ui.contacts.handover_dialog import pass_on  # deferred: start-up cost
+        from copdesk.ui.contacts import pass_on  # deferred: start-up cost
 
         if self.community is not None:
             pass_on(self._parent(), self.community, self.settings)
 
     def open_handover(self) -> bool:
         """File → Open a hand-over…: unpack, check, open (asks before replacing newer data)."""
-        from copdesk.ui.contacts.handover_dialog import open_handover  # deferred: start-up cost
+        from copdesk.ui.contacts import open_handover  # deferred: start-up cost
 
         opened = open_handover(
             self._parent(),

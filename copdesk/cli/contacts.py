@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from copdesk.cli import fail, open_to_read, open_to_write
+
 
 def register(sub) -> None:
     imp = sub.add_parser(
@@ -150,17 +152,15 @@ def register(sub) -> None:
 
 
 def _open(path: str):
-    from copdesk.cli import open_to_write
-
     return open_to_write(path)
 
 
 def _member_id(community, value: str) -> int:
-    from sqlalchemy import select
+    from sqlalchemy import select  # deferred: start-up cost
 
-    from copdesk.model import entities as E
-    from copdesk.model import text, uow
-    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+    from copdesk.model import entities as E  # deferred: start-up cost
+    from copdesk.model import text, uow  # deferred: start-up cost
+    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError  # deferred: start-up cost
 
     def find(session):
         if value.strip().isdigit():
@@ -199,19 +199,20 @@ def _progress(label: str):
 
 
 def _status_word(status: str) -> str:
-    from copdesk.model.contacts_import import RowStatus
+    """*status*: a ``RowStatus`` value (``PreviewRow.status``)."""
+    from copdesk.model.contacts_import import RowStatus  # deferred: start-up cost
 
-    return {
+    words: dict[str, str] = {
         RowStatus.NEW: QCoreApplication.translate("ContactsCli", "new"),
         RowStatus.DUPLICATE: QCoreApplication.translate("ContactsCli", "duplicate"),
         RowStatus.INVALID: QCoreApplication.translate("ContactsCli", "invalid"),
-    }[status]
+    }
+    return words[status]
 
 
 def cmd_import(args) -> int:
-    from copdesk.formats.contacts import read_contacts
-    from copdesk.model import uow
-    from copdesk.model.contacts_import import analyse, confirm_import, default_choices
+    from copdesk.formats.contacts import read_contacts  # deferred: start-up cost
+    from copdesk.model import contacts_import, uow  # deferred: start-up cost
 
     translate = QCoreApplication.translate
     community = _open(args.file)
@@ -220,7 +221,7 @@ def cmd_import(args) -> int:
             Path(args.contacts),
             report=_progress(QCoreApplication.translate("ContactsCli", "reading contacts: %1 %")),
         )
-        preview = uow.read(community, analyse, contacts.records)
+        preview = uow.read(community, contacts_import.analyse, contacts.records)
         print(
             "\t".join(
                 (
@@ -251,7 +252,9 @@ def cmd_import(args) -> int:
             target = QCoreApplication.translate("ContactsCli", "Organisation for everyone: %1")
             print(target.replace("%1", args.organisation))
         else:
-            for choice, match in zip(default_choices(preview), preview.companies, strict=True):
+            for choice, match in zip(
+                contacts_import.default_choices(preview), preview.companies, strict=True
+            ):
                 if choice.organisation_id is not None:
                     text_ = QCoreApplication.translate("ContactsCli", "“%1” → organisation “%2”")
                     print(text_.replace("%1", choice.company).replace("%2", match.organisation))
@@ -275,7 +278,10 @@ def cmd_import(args) -> int:
             print(QCoreApplication.translate("ContactsCli", "Nothing to import."))
             return 0
         result, _changes = uow.write(
-            community, confirm_import, contacts.records, organisation_name=args.organisation
+            community,
+            contacts_import.confirm_import,
+            contacts.records,
+            organisation_name=args.organisation,
         )
         done = QCoreApplication.translate(
             "ContactsCli", "Imported %1 members; %2 organisations created."
@@ -289,15 +295,14 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from copdesk.cli import open_to_read
-    from copdesk.formats.contacts import write_contacts
-    from copdesk.model import uow
-    from copdesk.model.contacts_import import export_contacts
+    from copdesk.formats.contacts import write_contacts  # deferred: start-up cost
+    from copdesk.model import uow  # deferred: start-up cost
+    from copdesk.model.contacts_import import export_contacts  # deferred: start-up cost
 
     lang = args.lang
     if lang is None:
-        from copdesk.ui import i18n
-        from copdesk.ui.settings import LANGUAGE, Settings
+        from copdesk.ui import i18n  # deferred: start-up cost
+        from copdesk.ui.settings import LANGUAGE, Settings  # deferred: start-up cost
 
         lang = i18n.resolve_language(Settings().get(LANGUAGE))
     community = open_to_read(args.file)
@@ -312,8 +317,8 @@ def cmd_export(args) -> int:
 
 
 def _print_forget_preview(member_id: int, preview, holding) -> None:
-    from copdesk.formats.backup_text import backup_line_with_end
-    from copdesk.model import privacy
+    from copdesk.formats.backup_text import backup_line_with_end  # deferred: start-up cost
+    from copdesk.model import privacy  # deferred: start-up cost
 
     what = QCoreApplication.translate(
         "ContactsCli",
@@ -346,10 +351,9 @@ def _print_forget_preview(member_id: int, preview, holding) -> None:
 
 
 def cmd_forget(args) -> int:
-    from copdesk.cli import fail
-    from copdesk.model import backups, privacy, uow
-    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-    from copdesk.paths import base_dirs
+    from copdesk.model import backups, privacy, uow  # deferred: start-up cost
+    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError  # deferred: start-up cost
+    from copdesk.paths import base_dirs  # deferred: start-up cost
 
     community = _open(args.file)
     try:
@@ -402,7 +406,7 @@ def cmd_forget(args) -> int:
 
 
 def _delete_backups(holding) -> int:
-    from copdesk.model import backups
+    from copdesk.model import backups  # deferred: start-up cost
 
     deleted = backups.delete(holding)
     print(
@@ -412,9 +416,8 @@ def _delete_backups(holding) -> int:
 
 
 def cmd_subject_access(args) -> int:
-    from copdesk.cli import open_to_read
-    from copdesk.formats.privacy_report import write_report
-    from copdesk.model import privacy, uow
+    from copdesk.formats.privacy_report import write_report  # deferred: start-up cost
+    from copdesk.model import privacy, uow  # deferred: start-up cost
 
     community = open_to_read(args.file)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -26,8 +27,8 @@ def register(sub) -> None:
     check.set_defaults(func=cmd_check)
 
 
-def cmd_demo(args) -> int:
-    from copdesk import demo
+def cmd_demo(args: argparse.Namespace) -> int:
+    from copdesk import demo  # deferred: start-up cost
 
     path = Path(args.file)
     last = [-1]
@@ -50,15 +51,15 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     """One line per check; exit status 1 when any of them found a problem. Everything read
     from the file is printed through ``cli.main``'s escaping of control characters."""
-    from copdesk.model.integrity import inspection as file_inspection
-    from copdesk.model.migrations import HEAD
+    from copdesk.model.integrity import BadValue, check_file  # deferred: start-up cost
+    from copdesk.model.migrations import HEAD  # deferred: start-up cost
 
     translate = QCoreApplication.translate
     path = Path(args.file)
-    report = file_inspection.check_file(path)
+    report = check_file(path)
     if report.revision == HEAD:
         state = translate("cli", "current")
     elif report.known:
@@ -105,7 +106,7 @@ def cmd_check(args) -> int:
         )
     if not report.references:
         print(translate("cli", "References: %1").replace("%1", ok))
-    if report.values is not None:
+    if isinstance(report.values, BadValue):  # the only problem the value scan reports
         print(translate("cli", "Values: %1").replace("%1", report.values.detail(translate)))
     elif report.known and not report.integrity:
         print(translate("cli", "Values: %1").replace("%1", ok))

@@ -15,13 +15,20 @@ imported inside the functions.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk import __version__
 from copdesk.formats.dates import date_short, date_with_weekday, local, meeting_when
 from copdesk.formats.protocol import FONT, FONT_BOLD, markup, printable, register_fonts
+from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.handover import HandoverSheet
+
+if TYPE_CHECKING:  # reportlab has no type information: these names are Any to mypy
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
 
 CTX = "HandoverPdf"
 CM = 28.35
@@ -86,9 +93,9 @@ def default_sheet_name() -> str:
     return "Uebergabe.pdf" if _german() else "handover.pdf"
 
 
-def _styles():
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
+def _styles() -> dict[str, ParagraphStyle]:
+    from reportlab.lib import colors  # deferred: start-up cost
+    from reportlab.lib.styles import ParagraphStyle  # deferred: start-up cost
 
     ink = colors.HexColor("#1f2933")
     return {
@@ -135,15 +142,15 @@ class _Story:
     def __init__(self, width: float) -> None:
         self.width = width
         self.styles = _styles()
-        self.items: list = []
+        self.items: list[Flowable] = []
 
     def p(self, marked: str, style: str = "p") -> None:
-        from reportlab.platypus import Paragraph
+        from reportlab.platypus import Paragraph  # deferred: start-up cost
 
         self.items.append(Paragraph(marked, self.styles[style]))
 
     def gap(self, height: float = 6) -> None:
-        from reportlab.platypus import Spacer
+        from reportlab.platypus import Spacer  # deferred: start-up cost
 
         self.items.append(Spacer(1, height))
 
@@ -151,15 +158,15 @@ class _Story:
         self.p(markup(text, 200), "h")
 
     def bullet(self, marked: str) -> None:
-        from reportlab.platypus import Paragraph
+        from reportlab.platypus import Paragraph  # deferred: start-up cost
 
         self.items.append(Paragraph(marked, self.styles["bullet"], bulletText="•"))
 
     def table(
         self, header: list[str] | None, rows: list[list[str]], fractions: list[float]
     ) -> None:
-        from reportlab.lib import colors
-        from reportlab.platypus import Paragraph, Table, TableStyle
+        from reportlab.lib import colors  # deferred: start-up cost
+        from reportlab.platypus import Paragraph, Table, TableStyle  # deferred: start-up cost
 
         data = []
         if header:
@@ -189,7 +196,7 @@ def _m(value: str, limit: int = MAX_CELL) -> str:
     return markup(value, limit)
 
 
-def build_story(sheet: HandoverSheet, width: float) -> list:
+def build_story(sheet: HandoverSheet, width: float) -> list[Flowable]:
     register_fonts()
     s = _Story(width)
     title = QCoreApplication.translate("HandoverPdf", "Hand-over: %1")
@@ -268,10 +275,10 @@ def build_story(sheet: HandoverSheet, width: float) -> list:
         s.p(_m(QCoreApplication.translate("HandoverPdf", "No open action items.")))
     else:
         overdue = QCoreApplication.translate("HandoverPdf", "(overdue)")
-        rows = []
+        action_rows = []
         for a in sheet.open_actions:
             due = date_short(a.due_on) if a.due_on else "–"
-            rows.append(
+            action_rows.append(
                 [
                     _m(a.description),
                     _m(a.owner or "–"),
@@ -284,7 +291,7 @@ def build_story(sheet: HandoverSheet, width: float) -> list:
                 QCoreApplication.translate("HandoverPdf", "Who"),
                 QCoreApplication.translate("HandoverPdf", "By when"),
             ],
-            rows,
+            action_rows,
             [0.58, 0.22, 0.20],
         )
         more = sheet.open_action_count - len(sheet.open_actions)
@@ -379,14 +386,15 @@ def build_story(sheet: HandoverSheet, width: float) -> list:
     return s.items
 
 
-def _canvas_class(community: str, page_label: str):
-    from reportlab.lib import colors
-    from reportlab.pdfgen import canvas as rl_canvas
+def _canvas_class(community: str, page_label: str) -> type[Canvas]:
+    from reportlab.lib import colors  # deferred: start-up cost
+    from reportlab.pdfgen import canvas as rl_canvas  # deferred: start-up cost
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    # reportlab has no type information, so its Canvas is Any to mypy
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -415,8 +423,8 @@ def _canvas_class(community: str, page_label: str):
 
 def build_handover_pdf(sheet: HandoverSheet) -> bytes:
     """The hand-over sheet as PDF bytes (the bundle stores it next to the community file)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.lib.pagesizes import A4  # deferred: start-up cost
+    from reportlab.platypus import SimpleDocTemplate  # deferred: start-up cost
 
     register_fonts()
     buffer = io.BytesIO()

@@ -8,13 +8,21 @@ Notepad on every Windows version and can be attached to a reply as it is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from copdesk.formats.dates import date_short, local
+from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.export_files import write_private
+from copdesk.model.privacy import subject_access_json
 
 CTX = "PrivacyReport"
+
+Entry = dict[str, Any]
+"""One JSON object of the report (``privacy.subject_access``): str keys, JSON values."""
 
 STATUS = {
     "invited": QT_TRANSLATE_NOOP("PrivacyReport", "invited"),
@@ -97,17 +105,17 @@ def _date(value: str | None) -> str:
     return date_short(dt.date.fromisoformat(value))
 
 
-def _value(key: str, value) -> str:
+def _value(key: str, value: object) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
         return _t(YES) if value else _t(NO)
-    if key.endswith(("_on", "_at")):
+    if key.endswith(("_on", "_at")) and isinstance(value, str):
         return _date(value)
     return str(value)
 
 
-def _meeting(ref: dict | None) -> str:
+def _meeting(ref: Entry | None) -> str:
     if not ref:
         return QCoreApplication.translate("PrivacyReport", "(no meeting)")
     return f"{_date(ref.get('start'))} {ref.get('title', '')}".strip()
@@ -129,12 +137,12 @@ YES = QT_TRANSLATE_NOOP("PrivacyReport", "yes")
 NO = QT_TRANSLATE_NOOP("PrivacyReport", "no")
 
 
-def _group(g: dict) -> str:
+def _group(g: Entry) -> str:
     text = QCoreApplication.translate("PrivacyReport", "%1, joined %2")
     return text.replace("%1", g["group"]).replace("%2", _value("joined_on", g["joined_on"]))
 
 
-def _action(a: dict) -> str:
+def _action(a: Entry) -> str:
     state = _word(a["status"])
     if a["due_on"]:
         due = QCoreApplication.translate("PrivacyReport", "due %1")
@@ -142,19 +150,19 @@ def _action(a: dict) -> str:
     return f"{a['description']} ({state})"
 
 
-def _minutes_note(n: dict) -> str:
+def _minutes_note(n: Entry) -> str:
     head = f"{_meeting(n['meeting'])}, {_word(n['kind'])}"
     if n["private"]:
         head += " (" + QCoreApplication.translate("PrivacyReport", "private") + ")"
     return head + ":\n" + _indent(n["text"])
 
 
-def _rotation(r: dict) -> str:
+def _rotation(r: Entry) -> str:
     reason = f" – {r['reason']}" if r["reason"] else ""
     return f"{_meeting(r['meeting'])}: {_word(r['role'])}, {_word(r['kind'])}{reason}"
 
 
-SECTIONS = (
+SECTIONS: tuple[tuple[str, str, Callable[[Entry], str]], ...] = (
     ("groups", QT_TRANSLATE_NOOP("PrivacyReport", "Groups"), _group),
     (
         "absences",
@@ -201,12 +209,12 @@ SECTIONS = (
     (
         "mentions",
         QT_TRANSLATE_NOOP("PrivacyReport", "Mentions in other texts"),
-        lambda m: _t(TABLES.get(m["table"], m["table"])) + ":\n" + _indent(m["text"]),
+        lambda m: _t(TABLES.get(m["table"], str(m["table"]))) + ":\n" + _indent(m["text"]),
     ),
 )
 
 
-def render_text(report: dict) -> str:
+def render_text(report: Entry) -> str:
     """The report as plain text (lines joined with \\n; :func:`write_report` writes CRLF)."""
     member = report["member"]
     title = QCoreApplication.translate(
@@ -250,10 +258,8 @@ def text_path_for(json_path: Path) -> Path:
     return Path(json_path).with_suffix(".txt")
 
 
-def write_report(json_path: Path, report: dict) -> tuple[Path, Path]:
+def write_report(json_path: Path, report: Entry) -> tuple[Path, Path]:
     """Write the JSON and, next to it, the readable text (.txt); both mode 0600."""
-    from copdesk.model.export_files import write_private
-    from copdesk.model.privacy import subject_access_json
 
     json_path = Path(json_path)
     text_path = text_path_for(json_path)

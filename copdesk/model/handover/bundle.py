@@ -1,5 +1,40 @@
 """The hand-over bundle's format: entry names, limits, the manifest, and the messages
 that name what is wrong with one.
+
+The hand-over is ONE file, ``<community>-….copdesk-handover``: a ZIP archive with
+
+* ``manifest.json`` — format, version, when and by whom it was made, the community's name,
+  the schema revision, size and SHA-256 of the community file and of the sheet;
+* ``community.copdesk`` — a consistent copy of the community file, made with SQLite's
+  online-backup API through ``db.backup_to`` (a plain copy of a WAL database can miss
+  everything still in the ``-wal``) and checked with ``quick_check``;
+* the hand-over sheet as PDF (next meeting, host, moderator, open action items, top
+  backlog topics, how the community works), built by ``copdesk/formats/handover_pdf.py``.
+
+Why a ZIP and not two files: one attachment cannot lose its other half on the way, and
+the checksum in the manifest proves the community file arrived whole. Why a file
+extension of our own: so that the next organiser opens it with CoP Desk (File → Open a
+hand-over…); anyone can still rename it to ``.zip`` and read the PDF without CoP Desk.
+
+A bundle is input from someone else. :func:`inspect_bundle` checks all of it before
+anything is extracted and refuses, with the reason, whatever :func:`write_bundle` would not
+have written: other, duplicate or path-like entry names, encryption, compression other than
+stored/deflate, an oversized, deeply nested or mistyped manifest, a naive or impossible
+``created_at``, sizes beyond the limits or unlike the archive's own. Opening
+(:func:`extract_bundle`) then streams the community file into a temporary file beside the
+target, never past its declared size (so a zip bomb stops there), and past its first block
+only if its SQLite header has our application id and states that size too, hashing on the
+way; it compares the checksum, checks the file with ``integrity.inspect_file`` (ours,
+intact, not from a newer version) while rebuilding it, keeps a backup of a file it
+replaces, and renames it into place. No file name is taken from the bundle: the caller names the target and the
+saved sheet.
+:func:`check_target` tells the UI beforehand whether the target already exists and was
+changed after the hand-over was made (then it holds newer data that would be lost: the UI
+warns; also when the hand-over states a time still to come, which makes that unknowable).
+Merging both is out of scope.
+
+The bundle and the extracted file are readable by the user only (they hold every
+member's personal data).
 """
 
 from __future__ import annotations
@@ -37,15 +72,15 @@ EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)  # no hand-over was made befor
 CLOCK_SKEW = dt.timedelta(days=1)  # a sender's clock ahead of ours by up to a day is fine
 BLOCK = 1 << 20
 
-_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what write_bundle uses
-_ENCRYPTED = 0x0001 | 0x0040 | 0x2000  # traditional, strong, encrypted central directory
-_PATCHED = 0x0020  # "compressed patched data", which zipfile cannot read
-_EOCD = struct.Struct("<4s4H2LH")  # end of central directory record
-_EOCD_SIGNATURE = b"PK\x05\x06"
-_MAX_LISTED = 16  # entries an end record may announce before zipfile reads the directory
-_MAX_DIRECTORY = 64 << 10
-_REVISION = re.compile(r"[0-9A-Za-z_]{1,32}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what write_bundle uses
+ENCRYPTED_FLAGS = 0x0001 | 0x0040 | 0x2000  # traditional, strong, encrypted central directory
+PATCHED_FLAG = 0x0020  # "compressed patched data", which zipfile cannot read
+END_RECORD = struct.Struct("<4s4H2LH")  # end of central directory record
+END_RECORD_SIGNATURE = b"PK\x05\x06"
+MAX_LISTED = 16  # entries an end record may announce before zipfile reads the directory
+MAX_DIRECTORY = 64 << 10
+REVISION_PATTERN = re.compile(r"[0-9A-Za-z_]{1,32}")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 _NOT_IN_NAMES = set('/\\:*?"<>|')
 
 log = logging.getLogger(__name__)
@@ -205,7 +240,7 @@ class Manifest:
         return dt.datetime.fromisoformat(self.created_at)
 
 
-_MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manifest)}
+MANIFEST_TYPES = {f.name: int if f.type == "int" else str for f in fields(Manifest)}
 
 
 def plain_name(name: str) -> bool:

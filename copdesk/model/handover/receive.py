@@ -24,27 +24,27 @@ from copdesk.model.contacts_import import Cancelled
 from copdesk.model.export_files import StagedFile, make_private
 from copdesk.model.filelock import FileLock, LockHeld
 from copdesk.model.handover.bundle import (
-    _ENCRYPTED,
-    _EOCD,
-    _EOCD_SIGNATURE,
-    _MANIFEST_TYPES,
-    _MAX_DIRECTORY,
-    _MAX_LISTED,
-    _METHODS,
-    _PATCHED,
-    _REVISION,
-    _SHA256,
     BLOCK,
     CLOCK_SKEW,
     DB_NAME,
     EARLIEST,
+    ENCRYPTED_FLAGS,
+    END_RECORD,
+    END_RECORD_SIGNATURE,
     FORMAT,
     MANIFEST,
     MANIFEST_MAX_BYTES,
+    MANIFEST_TYPES,
     MAX_DB_BYTES,
+    MAX_DIRECTORY,
     MAX_INT,
+    MAX_LISTED,
     MAX_SHEET_BYTES,
     MAX_TEXT,
+    METHODS,
+    PATCHED_FLAG,
+    REVISION_PATTERN,
+    SHA256_PATTERN,
     VERSION,
     Manifest,
     Progress,
@@ -61,8 +61,13 @@ from copdesk.model.handover.bundle import (
     too_large,
     unexpected_entry,
 )
-from copdesk.model.integrity import inspection as file_inspection
-from copdesk.model.integrity.rebuild import rebuild_in_place
+from copdesk.model.integrity import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    inspect_file,
+    rebuild_in_place,
+)
+from copdesk.model.migrations import REVISIONS
 
 log = logging.getLogger(__name__)
 
@@ -168,14 +173,14 @@ def _check_directory(fh: BinaryIO, path: Path) -> None:
     limit = MAX_DB_BYTES + MAX_SHEET_BYTES + MANIFEST_MAX_BYTES + (1 << 20)  # and headers
     if size > limit:
         raise too_large(path, size, limit)
-    tail_size = min(size, _EOCD.size + 0xFFFF)  # the end record, and a comment at most
+    tail_size = min(size, END_RECORD.size + 0xFFFF)  # the end record, and a comment at most
     fh.seek(size - tail_size)
     tail = fh.read(tail_size)
-    at = tail.rfind(_EOCD_SIGNATURE)
-    if at < 0 or len(tail) - at < _EOCD.size:
+    at = tail.rfind(END_RECORD_SIGNATURE)
+    if at < 0 or len(tail) - at < END_RECORD.size:
         raise not_a_handover(path)
-    entries, directory_size = _EOCD.unpack_from(tail, at)[4:6]
-    if entries > _MAX_LISTED or directory_size > _MAX_DIRECTORY:
+    entries, directory_size = END_RECORD.unpack_from(tail, at)[4:6]
+    if entries > MAX_LISTED or directory_size > MAX_DIRECTORY:
         raise not_a_handover(path)
 
 
@@ -190,9 +195,9 @@ def _check_entries(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo
             raise unexpected_entry(path, info.orig_filename)
         entries[name] = info
     for info in entries.values():
-        if info.flag_bits & _ENCRYPTED:
+        if info.flag_bits & ENCRYPTED_FLAGS:
             raise encrypted_handover(path)
-        if info.compress_type not in _METHODS or info.flag_bits & _PATCHED:
+        if info.compress_type not in METHODS or info.flag_bits & PATCHED_FLAG:
             raise repacked_handover(path, info.compress_type)
     if MANIFEST not in entries or DB_NAME not in entries:
         raise not_a_handover(path)
@@ -225,23 +230,23 @@ def _parse_manifest(raw: bytes, path: Path, now: dt.datetime) -> Manifest:
     # a newer format may have other fields (a version beyond MAX_INT is simply invalid)
     if type(version) is int and VERSION < version <= MAX_INT:
         raise errors.too_new_file(path, str(version))
-    if data.keys() != _MANIFEST_TYPES.keys():
+    if data.keys() != MANIFEST_TYPES.keys():
         raise bad_manifest(path)
     for key, value in data.items():
-        kind = _MANIFEST_TYPES[key]
+        kind = MANIFEST_TYPES[key]
         if type(value) is not kind:  # bool is an int, but not ours
             raise bad_manifest(path)
-        if (kind is int and not 0 <= value <= MAX_INT) or (
-            kind is str
+        if (isinstance(value, int) and not 0 <= value <= MAX_INT) or (
+            isinstance(value, str)
             and (len(value) > MAX_TEXT or any(unicodedata.category(c) == "Cc" for c in value))
         ):
             raise bad_manifest(path)
     manifest = Manifest(**data)
     if (
         manifest.version < 1
-        or not _REVISION.fullmatch(manifest.revision)
-        or not _SHA256.fullmatch(manifest.sha256)
-        or not _SHA256.fullmatch(manifest.sheet_sha256)
+        or not REVISION_PATTERN.fullmatch(manifest.revision)
+        or not SHA256_PATTERN.fullmatch(manifest.sha256)
+        or not SHA256_PATTERN.fullmatch(manifest.sheet_sha256)
         or not sheet_name_ok(manifest.sheet)
     ):
         raise bad_manifest(path)
@@ -302,7 +307,7 @@ def _database_header_ok(header: bytes, size: int) -> bool:
     """The first 100 bytes of a community file of *size* bytes, as ``db.backup_to`` writes
     it: SQLite's header with our ``application_id``, and a page count that is current
     ("version valid for" = change counter) and, times the page size, exactly *size*."""
-    if len(header) < 100 or not header.startswith(file_inspection.SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return False
     page_size = struct.unpack_from(">H", header, 16)[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -310,7 +315,7 @@ def _database_header_ok(header: bytes, size: int) -> bool:
     (valid_for,) = struct.unpack_from(">L", header, 92)
     (application_id,) = struct.unpack_from(">L", header, 68)
     return (
-        application_id == file_inspection.APPLICATION_ID
+        application_id == APPLICATION_ID
         and 512 <= page_size <= 65536
         and page_size & (page_size - 1) == 0
         and pages > 0
@@ -417,7 +422,7 @@ def extract_bundle(
                 manifest.sha256,
                 out,
                 bundle,
-                magic=file_inspection.SQLITE_HEADER,
+                magic=SQLITE_HEADER,
                 header=_database_header_ok,
                 report=report,
                 cancelled=cancelled,
@@ -446,13 +451,11 @@ def extract_bundle(
                 raise damaged_handover(bundle) from None
             raise
         try:
-            info = db.inspect_file(tmp)
+            info = inspect_file(tmp)
         except errors.FileProblem:
             raise damaged_handover(bundle) from None
-        from copdesk.model.migrations import REVISIONS
-
         if info.revision not in REVISIONS:
-            raise errors.too_new_file(bundle, info.revision)
+            raise errors.too_new_file(bundle, str(info.revision))
         if cancelled is not None and cancelled():
             raise Cancelled
         make_private(tmp)
@@ -468,8 +471,8 @@ def extract_bundle(
         kept = None
         if target.exists():
             # into the file's own backup folder, so File → Restore a backup… offers it
-            folder = Path(backup_dir) / db.backup_folder_name(target) if backup_dir else None
-            kept = db.backup_to(target, db.backup_path_for(target, folder, "before-handover"))
+            backups = Path(backup_dir) / db.backup_folder_name(target) if backup_dir else None
+            kept = db.backup_to(target, db.backup_path_for(target, backups, "before-handover"))
             for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
                 try:
                     leftover.unlink()  # an old -wal must never be replayed onto the new file

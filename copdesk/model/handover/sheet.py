@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import groups
 from copdesk.model.dto import ActionSummary, TopicSummary
+from copdesk.model.overview import overview
+from copdesk.model.tables import MeetingStatus
 
 # --- the hand-over sheet -------------------------------------------------------------------
 
@@ -81,15 +83,13 @@ def handover_sheet(
     decisions: int = 8,
 ) -> HandoverSheet:
     """What the next organiser needs to know first, for the community (root group)."""
-    from copdesk.model.overview import overview
-
     now = now or dt.datetime.now(dt.UTC)
     today = today or dt.date.today()
     root = groups.root_group(session)
     ov = overview(session, root.id, now=now, today=today, limit=actions)
     next_meeting = None
     if ov.next_meeting is not None:
-        m = session.get(E.Meeting, ov.next_meeting.id)
+        m = session.get_one(E.Meeting, ov.next_meeting.id)
         next_meeting = NextMeeting(
             title=m.title,
             start_at=m.start_at,
@@ -122,7 +122,7 @@ def handover_sheet(
         session.scalar(
             select(func.count())
             .select_from(mt)
-            .where(mt.group_id == root.id, mt.status == E.MeetingStatus.HELD)
+            .where(mt.group_id == root.id, mt.status == MeetingStatus.HELD)
         )
         or 0
     )

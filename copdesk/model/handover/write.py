@@ -11,9 +11,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import BinaryIO
 
 from copdesk import __version__
-from copdesk.model import db, tempfiles
+from copdesk.model import db, tempfiles, uow
 from copdesk.model.export_files import write_private
 from copdesk.model.handover.bundle import (
     DB_NAME,
@@ -25,6 +26,7 @@ from copdesk.model.handover.bundle import (
     sheet_name_ok,
 )
 from copdesk.model.handover.sheet import HandoverSheet, handover_sheet
+from copdesk.model.integrity import inspect_file
 
 
 def _sha256(path: Path) -> str:
@@ -57,7 +59,7 @@ def write_bundle(
     try:
         os.chmod(tmpdir, 0o700)
         snapshot = db.backup_to(source.engine, tmpdir / DB_NAME)
-        info = db.inspect_file(snapshot)
+        info = inspect_file(snapshot)
         manifest = Manifest(
             format=FORMAT,
             version=VERSION,
@@ -73,7 +75,7 @@ def write_bundle(
             program=f"CoP Desk {__version__}",
         )
 
-        def write(fh) -> None:
+        def write(fh: BinaryIO) -> None:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr(MANIFEST, json.dumps(asdict(manifest), ensure_ascii=False, indent=2))
                 zf.write(snapshot, DB_NAME)
@@ -104,8 +106,6 @@ def pass_on(
     report: Progress | None = None,
 ) -> Manifest:
     """Build the sheet, render it, and write the hand-over bundle (the whole action)."""
-    from copdesk.model import uow
-
     if report:
         report(0, 3)
     sheet = uow.read(source, handover_sheet, organiser=organiser)

@@ -2,7 +2,7 @@
 
 ``MembersPage`` creates one :class:`ContactActions`; it adds
 
-* "Import contacts…" (Outlook CSV / vCard, ``dialogs/import_dialog.py``),
+* "Import contacts…" (Outlook CSV / vCard, ``import_dialog.py``),
 * "Data protection" with a menu: "Export members…" (CSV for Excel and Outlook, or vCard),
   "Data request (Art. 15)…" (JSON + readable text in one action) and
   "Forget member (Art. 17)…" (confirmation, then erasure without undo),
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,8 +76,6 @@ def _documents() -> str:
 
 
 def _language() -> str:
-    from PySide6.QtCore import QLocale
-
     return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
@@ -160,8 +158,8 @@ class ContactActions(QObject):
 
     # --- import ------------------------------------------------------------------------
     def import_contacts(self, _checked=False, path: Path | None = None):
-        from copdesk.formats.contacts import read_contacts
-        from copdesk.ui.contacts.import_dialog import ImportDialog
+        from copdesk.formats.contacts import read_contacts  # deferred: page opens faster
+        from copdesk.ui.contacts.import_dialog import ImportDialog  # deferred: page opens faster
 
         commands = self.ctx.commands
         orgs = commands.read(organisations.list_organisations)
@@ -193,7 +191,7 @@ class ContactActions(QObject):
         if path is not None:
             dialog.load(path)
         accepted = dialog.exec()
-        result = dialog.result
+        result = dialog.imported
         dialog.deleteLater()
         if accepted and result is not None:
             self.ctx.events.status.emit(
@@ -212,7 +210,7 @@ class ContactActions(QObject):
         return [proxy.object_at(proxy.index(r, 0)).id for r in range(proxy.rowCount())]
 
     def export_members(self) -> None:
-        from copdesk.formats.contacts import write_contacts
+        from copdesk.formats.contacts import write_contacts  # deferred: page opens faster
 
         ids = self.shown_member_ids()
         if not ids:
@@ -250,7 +248,7 @@ class ContactActions(QObject):
 
     # --- Art. 15 -----------------------------------------------------------------------
     def subject_access(self) -> None:
-        from copdesk.formats.privacy_report import write_report
+        from copdesk.formats.privacy_report import write_report  # deferred: page opens faster
 
         row = self.page.current()
         if row is None:
@@ -296,7 +294,7 @@ class ContactActions(QObject):
     # --- Art. 17 -----------------------------------------------------------------------
     def forget(self, _checked=False) -> bool:
         """Ask (what changes, what stays, which backups hold them), then erase."""
-        from copdesk.ui.contacts.privacy_dialog import ForgetDialog
+        from copdesk.ui.contacts.privacy_dialog import ForgetDialog  # deferred: page opens faster
 
         row = self.page.current()
         if row is None:

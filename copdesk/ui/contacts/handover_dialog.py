@@ -8,13 +8,15 @@ Two functions for the application controller (``copdesk/app.py``) to call:
   the community, warns before replacing a file that has newer data, extracts and checks
   it, optionally saves the PDF sheet next to it, and opens the community.
 
-See ``copdesk/model/handover.py`` for the format.
+See ``copdesk/model/handover/`` for the format.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -34,24 +36,29 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.formats.dates import date_short, local, meeting_when, time_short
-from copdesk.model import handover
+from copdesk.model import db, handover, uow
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.errors import UserError
 from copdesk.paths import FILE_SUFFIX
 from copdesk.ui import runner
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
+from copdesk.ui.settings import ORGANISER_NAME, Settings
 
 CTX = "HandoverDialog"
 PROGRESS_STEPS = 1000
 PROGRESS_DELAY_MS = 300  # a quick check shows no progress dialog at all
+
+T = TypeVar("T")
 
 
 def _documents() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-def _path_row(parent: QWidget, edit: QLineEdit, button_text: str, choose) -> QWidget:
+def _path_row(
+    parent: QWidget, edit: QLineEdit, button_text: str, choose: Callable[[], None]
+) -> QWidget:
     row = QWidget(parent)
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +66,6 @@ def _path_row(parent: QWidget, edit: QLineEdit, button_text: str, choose) -> QWi
     button = QPushButton(icon("open"), button_text)
     button.clicked.connect(choose)
     lay.addWidget(button)
-    row.button = button
     return row
 
 
@@ -164,17 +170,15 @@ class PassOnDialog(QDialog):
 
 def pass_on(
     parent: QWidget | None,
-    community,
-    settings,
+    community: db.Community,
+    settings: Settings | None,
     *,
     target: Path | None = None,
     confirm: Callable[[PassOnDialog], bool] | None = None,
     done: Callable[[Path | None], None] | None = None,
 ) -> None:
     """File → Pass the community on… (*confirm*/*done* let tests skip the modal steps)."""
-    from copdesk.formats.handover_pdf import build_handover_pdf, default_sheet_name
-    from copdesk.model import uow
-    from copdesk.ui.settings import ORGANISER_NAME
+    from copdesk.formats import handover_pdf  # deferred: loads the protocol PDF
 
     organiser = settings.get(ORGANISER_NAME) if settings is not None else ""
     try:
@@ -182,8 +186,6 @@ def pass_on(
     except UserError as exc:
         QMessageBox.warning(parent, _title(), translate_error(exc))
         return
-    import datetime as dt
-
     suggestion = target or _documents() / handover.suggested_name(
         sheet.community,
         dt.date.today(),
@@ -219,13 +221,13 @@ def pass_on(
     progress.setMinimumDuration(300)
     progress.setCancelButton(None)  # a consistent snapshot takes a moment; no half files
     progress.setValue(0)
-    sheet_name = default_sheet_name()
+    sheet_name = handover_pdf.default_sheet_name()
 
     def work(report, cancelled):
         return handover.pass_on(
             community,
             chosen,
-            build_handover_pdf,
+            handover_pdf.build_handover_pdf,
             organiser=organiser,
             sheet_name=sheet_name,
             report=report,
@@ -382,8 +384,12 @@ def replace_question(
 
 
 def in_background(
-    parent: QWidget | None, label: str, work: Callable[..., object], *, cancellable: bool = False
-) -> object:
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[handover.Progress, Callable[[], bool]], T],
+    *,
+    cancellable: bool = False,
+) -> T:
     """Run ``work(report, cancelled)`` on the thread pool behind a progress dialog.
 
     Waits in a local event loop, so the window keeps painting and the dialog can cancel,
@@ -402,14 +408,19 @@ def in_background(
     if not cancellable:
         progress.setCancelButton(None)
     progress.setValue(0)
-    outcome: dict[str, object] = {}
+    results: list[T] = []
+    failures: list[BaseException] = []
     loop = QEventLoop()
 
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
+    def succeeded(result: T) -> None:
+        results.append(result)
         loop.quit()
 
-    def scaled(report):
+    def failed(exc: BaseException) -> None:
+        failures.append(exc)
+        loop.quit()
+
+    def scaled(report: handover.Progress) -> handover.Progress:
         return lambda done, total: report(PROGRESS_STEPS * done // max(total, 1), PROGRESS_STEPS)
 
     def show(done: int, _total: int) -> None:
@@ -417,19 +428,19 @@ def in_background(
 
     job = runner.start(
         lambda report, cancelled: work(scaled(report), cancelled),
-        on_done=lambda result: finish("result", result),
-        on_error=lambda exc: finish("error", exc),
+        on_done=succeeded,
+        on_error=failed,
         on_progress=show,
     )
     if cancellable:
         progress.canceled.connect(job.cancel)
-    if not outcome:  # the job's signals are queued: they arrive in this loop
+    if not results and not failures:  # the job's signals are queued: they arrive in this loop
         loop.exec()
     progress.close()
     progress.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    if failures:
+        raise failures[0]
+    return results[0]
 
 
 def _plain_label(text: str) -> QLabel:
@@ -475,7 +486,7 @@ def open_handover(
     *close_current* is called before replacing the file that is open right now.
     *bundle*, *target*, *confirm* and *ask* let tests skip the file and message dialogs.
     """
-    from copdesk.formats.handover_pdf import default_sheet_name
+    from copdesk.formats import handover_pdf  # deferred: loads the protocol PDF
 
     title = QCoreApplication.translate("HandoverDialog", "Open a hand-over")
     if bundle is None:
@@ -535,7 +546,7 @@ def open_handover(
             agreed = box.clickedButton() is replace
         if not agreed:
             return None
-    closed = False
+    closed: Path | None = None  # the file that was open, closed to be replaced
     if (
         state.exists
         and current_path is not None
@@ -543,9 +554,13 @@ def open_handover(
         and Path(current_path).resolve() == chosen.resolve()
     ):
         close_current()  # the open file is locked; release it before replacing it
-        closed = True
+        closed = Path(current_path)
     # the sheet's name is ours, never the one in the bundle
-    sheet = chosen.with_name(f"{chosen.stem}-{default_sheet_name()}") if save_sheet else None
+    sheet = (
+        chosen.with_name(f"{chosen.stem}-{handover_pdf.default_sheet_name()}")
+        if save_sheet
+        else None
+    )
     try:
         in_background(
             parent,
@@ -564,7 +579,7 @@ def open_handover(
         if not isinstance(exc, Cancelled):
             _refused(parent, title, exc)
         if closed and open_path is not None:
-            open_path(Path(current_path))  # nothing was replaced: reopen what was open
+            open_path(closed)  # nothing was replaced: reopen what was open
         return None
     if open_path is not None:
         open_path(chosen)

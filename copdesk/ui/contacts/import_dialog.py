@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         organisations: Sequence[OrganisationRow],
         read: Callable,
         check: Callable,
-        save: Callable[..., object],
+        save: Callable[..., runner.Job],
         settings=None,
         start_folder: str = "",
         parent=None,
@@ -93,11 +93,11 @@ class ImportDialog(QDialog):
         self._read, self._check, self._save = read, check, save
         self._settings = settings
         self._start_folder = start_folder
-        self._job = None
+        self._job: runner.Job | None = None
         self._saving = False
         self._progress: QProgressDialog | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
 
         # --- the file
         self.path_edit = QLineEdit()
@@ -378,7 +378,7 @@ class ImportDialog(QDialog):
         has = preview is not None
         self.table.setEnabled(has)
         self.filter.setEnabled(has)
-        self.mapping_box.setEnabled(has and preview.new > 0)
+        self.mapping_box.setEnabled(preview is not None and preview.new > 0)
         n = preview.new if preview else 0
         self.import_button.setText(plural(self.tr("&Import %n member(s)", "", n), n))
         self.import_button.setEnabled(n > 0)
@@ -412,7 +412,11 @@ class ImportDialog(QDialog):
 
     def _apply_filter(self) -> None:
         mode = self.filter.currentData()
-        self.proxy.set_predicate(None if mode == ALL else (lambda r, m=mode: r.status == m))
+
+        def shown(row: PreviewRow) -> bool:
+            return bool(row.status == mode)
+
+        self.proxy.set_predicate(None if mode == ALL else shown)
 
     def _fill_companies(self, preview: ImportPreview | None) -> None:
         self.companies.setRowCount(0)
@@ -500,7 +504,7 @@ class ImportDialog(QDialog):
     def _saved(self, result: ImportResult) -> None:
         self._saving = False
         self._close_progress()
-        self.result = result
+        self.imported = result
         self.accept()
 
     def _save_failed(self, exc: BaseException) -> None:

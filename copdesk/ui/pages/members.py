@@ -12,7 +12,7 @@ from copdesk.model import groups, members, organisations
 from copdesk.model.dto import MemberRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
-from copdesk.ui.contacts import actions as contacts_actions
+from copdesk.ui import contacts
 from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural, translate_error
@@ -50,7 +50,7 @@ class MembersPage(ListPage[MemberRow]):
                 sort_key=lambda r: r.joined_on,
                 searchable=False,
             ),
-            contacts_actions.consent_column(),
+            contacts.consent_column(),
             Column(self.tr("E-mail"), lambda r: r.email),
         ]
         super().__init__(ctx, columns, parent)
@@ -61,7 +61,7 @@ class MembersPage(ListPage[MemberRow]):
         self.status_filter.addItem(self.tr("Active members"), ACTIVE)
         self.status_filter.addItem(self.tr("All members"), ALL)
         self.status_filter.addItem(self.tr("Inactive members"), INACTIVE)
-        contacts_actions.add_consent_filter(self.status_filter)
+        contacts.add_consent_filter(self.status_filter)
         self.status_filter.setAccessibleName(self.tr("Show"))
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
@@ -99,7 +99,7 @@ class MembersPage(ListPage[MemberRow]):
             self.tr("Delete the selected member (Del)"),
         )
         self.absences_action = add_absences_action(self)
-        self.contact_actions = contacts_actions.ContactActions(self)
+        self.contact_actions = contacts.ContactActions(self)
         self.selection_changed(None)
 
     def reload(self) -> None:
@@ -118,8 +118,8 @@ class MembersPage(ListPage[MemberRow]):
             self.proxy.set_predicate(lambda r: r.active)
         elif mode == INACTIVE:
             self.proxy.set_predicate(lambda r: not r.active)
-        elif mode == contacts_actions.NO_CONSENT:
-            self.proxy.set_predicate(contacts_actions.without_consent)
+        elif mode == contacts.NO_CONSENT:
+            self.proxy.set_predicate(contacts.without_consent)
         else:
             self.proxy.set_predicate(None)
         self._update_count()
