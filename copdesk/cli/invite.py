@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from copdesk.cli import open_to_write
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+
 if TYPE_CHECKING:
     from copdesk.model.invitations import Organiser
 
@@ -126,12 +129,11 @@ def _organiser(args: argparse.Namespace) -> Organiser:
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
-    # deferred: start-up cost (every command's module is imported to build the parser)
-    from copdesk.cli import open_to_write
-    from copdesk.formats.invitations import change_lines, send_to_file
-    from copdesk.model import invitations, uow
-    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-    from copdesk.model.invitations import SCOPE_MEETING, SCOPE_SERIES
+    # every command's module is imported to build the parser: the model and the formats
+    # (SQLAlchemy, the mappers) only when this command runs
+    from copdesk.formats.invitations import change_lines, send_to_file  # deferred: start-up cost
+    from copdesk.model import invitations, uow  # deferred: start-up cost
+    from copdesk.model.invitations import SCOPE_MEETING, SCOPE_SERIES  # deferred: start-up cost
 
     kind = args.kind
     if args.withdraw:

@@ -40,7 +40,7 @@ from copdesk.model.meetings.dto import CalendarEntry, MeetingData, MeetingRow
 from copdesk.ui.html import para, tag
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
-from copdesk.ui.invitations.dialog import add_invite_actions
+from copdesk.ui.invitations import add_invite_actions
 from copdesk.ui.meetings.agenda_editor import AgendaEditor, compact_rows
 from copdesk.ui.meetings.attendance_editor import AttendanceEditor
 from copdesk.ui.meetings.calendar import (
@@ -264,7 +264,11 @@ class MeetingsPage(ListPage):
             "Ctrl+M",
             self.tr("Open the minutes of the selected meeting (Ctrl+M)"),
         )
-        self.invite_action, self.send_cancel_action = add_invite_actions(self)  # invitations
+        self.invite_action, self.send_cancel_action = add_invite_actions(  # invitations
+            self,
+            lambda: getattr(self.current(), "id", None),
+            refresh_on=(self.table.selectionModel().currentRowChanged, self.proxy.modelReset),
+        )
 
     # --- list ------------------------------------------------------------------------
     def _status_text(self, row: MeetingRow) -> str:
