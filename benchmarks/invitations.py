@@ -26,12 +26,11 @@ def best(fn, repeat: int = 3) -> float:
 
 
 def main() -> int:
-    from copdesk.formats.invitations.eml import eml_bytes
-    from copdesk.formats.invitations.ics import ics_bytes
+    from copdesk.formats.invitations import eml_bytes, ics_bytes
     from copdesk.model import db, invitations, members, uow
     from copdesk import demo
     from copdesk.model import entities as E
-    from copdesk.model.invitations.dto import Organiser
+    from copdesk.model.invitations import Organiser
 
     folder = Path(tempfile.mkdtemp())
     path = folder / "large.copdesk"

@@ -9,16 +9,24 @@ The organiser comes from ``--organiser-email`` / ``--organiser-name`` or the set
 
 from __future__ import annotations
 
+import argparse
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from copdesk.cli import open_to_write
+from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    from copdesk.model.invitations import Organiser
 
 CLI_KINDS = ("request", "publish", "cancel", "eml")
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "invite",
         help=QCoreApplication.translate(
@@ -103,12 +111,16 @@ def register(sub) -> None:
     parser.set_defaults(func=cmd_invite)
 
 
-def _organiser(args):
-    from copdesk.model.invitations.dto import Organiser
+def _organiser(args: argparse.Namespace) -> Organiser:
+    from copdesk.model.invitations import Organiser  # deferred: start-up cost
 
     email, name = args.organiser_email, args.organiser_name
     if email is None or name is None:
-        from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Settings
+        from copdesk.ui.settings import (  # deferred: only without both options
+            ORGANISER_EMAIL,
+            ORGANISER_NAME,
+            Settings,
+        )
 
         settings = Settings()
         email = settings.get(ORGANISER_EMAIL) if email is None else email
@@ -116,13 +128,12 @@ def _organiser(args):
     return Organiser(name=name or "", email=email or "")
 
 
-def cmd_invite(args) -> int:
-    from copdesk.cli import open_to_write
-    from copdesk.formats.invitations.files import send_to_file
-    from copdesk.formats.invitations.text import change_lines
-    from copdesk.model import invitations, uow
-    from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
-    from copdesk.model.invitations.dto import SCOPE_MEETING, SCOPE_SERIES
+def cmd_invite(args: argparse.Namespace) -> int:
+    # every command's module is imported to build the parser: the model and the formats
+    # (SQLAlchemy, the mappers) only when this command runs
+    from copdesk.formats.invitations import change_lines, send_to_file  # deferred: start-up cost
+    from copdesk.model import invitations, uow  # deferred: start-up cost
+    from copdesk.model.invitations import SCOPE_MEETING, SCOPE_SERIES  # deferred: start-up cost
 
     kind = args.kind
     if args.withdraw:

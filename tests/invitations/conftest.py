@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from copdesk.model import entities as E
 from copdesk.model import groups, invitations, uow
-from copdesk.model.invitations.dto import Organiser
+from copdesk.model.invitations import Organiser
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = dt.datetime(2025, 2, 10, 8, 0, tzinfo=dt.UTC)

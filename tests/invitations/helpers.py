@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from copdesk.model import uow
-from copdesk.model.invitations.dto import Invitation
+from copdesk.model.invitations import Invitation
 
 from .conftest import options
 
@@ -16,7 +16,7 @@ def produce_ics(
     com, meeting_id: int, kind: str = "request", *, now, **kw
 ) -> tuple[bytes, Invitation]:
     """Send through the use case (recorded) and return the .ics bytes it produced."""
-    from copdesk.formats.invitations.ics import ics_bytes
+    from copdesk.formats.invitations import ics_bytes
 
     made = []
 

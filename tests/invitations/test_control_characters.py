@@ -14,7 +14,7 @@ from email import policy
 
 import pytest
 
-from copdesk.model.invitations.dto import Invitation, Organiser, Recipient
+from copdesk.model.invitations import Invitation, Organiser, Recipient
 
 NASTY = "Treffen\x00\x1b[2J\x07\r"
 
@@ -44,7 +44,7 @@ CONTROLS = [bytes([c]) for c in range(32) if c not in (9, 10, 13)] + [b"\x7f"]
 def test_ics_has_no_control_characters(invitation):
     from icalendar import Calendar
 
-    from copdesk.formats.invitations.ics import ics_bytes
+    from copdesk.formats.invitations import ics_bytes
 
     data = ics_bytes(invitation)
     assert not [c for c in CONTROLS if c in data]
@@ -56,7 +56,7 @@ def test_ics_has_no_control_characters(invitation):
 
 
 def test_eml_has_no_control_characters(invitation):
-    from copdesk.formats.invitations.eml import eml_bytes
+    from copdesk.formats.invitations import eml_bytes
 
     data = eml_bytes(invitation)
     assert not [c for c in CONTROLS if c in data]
@@ -79,8 +79,7 @@ KEPT = "Grüße aus Köln 👩\u200d💻 🏳\ufe0f\u200d🌈 Auf\u200clage Dona
 def test_bidi_controls_are_escaped_and_other_text_is_kept(invitation):
     from icalendar import Calendar
 
-    from copdesk.formats.invitations.eml import eml_bytes
-    from copdesk.formats.invitations.ics import ics_bytes
+    from copdesk.formats.invitations import eml_bytes, ics_bytes
 
     invitation = dataclasses.replace(
         invitation, title=f"Treffen \u202efdp.exe {KEPT}", place=f"Raum {BIDI}"

@@ -13,7 +13,7 @@ from .conftest import NOW, ORGANISER, move_by, options
 
 
 def make_eml(com, meeting_id, *, now=NOW, **kw) -> tuple[bytes, object]:
-    from copdesk.formats.invitations.eml import eml_bytes
+    from copdesk.formats.invitations import eml_bytes
 
     made = []
     uow.write(

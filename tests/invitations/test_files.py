@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from copdesk.formats.invitations import text as words
+from copdesk.formats import invitations as words
 from copdesk.model.errors import FileProblem
 
 
@@ -54,7 +54,7 @@ def test_missing_folder_and_folder_instead_of_file(tmp_path):
 def test_file_names_are_safe():
     import datetime as dt
 
-    from copdesk.model.invitations.dto import Invitation, Organiser
+    from copdesk.model.invitations import Invitation, Organiser
 
     inv = Invitation(
         kind="request",
@@ -122,7 +122,7 @@ def test_a_failed_commit_leaves_no_file_and_the_retry_keeps_the_number(cop, tmp_
     other content the same SEQUENCE, and Outlook ignores such an update."""
     from functools import partial
 
-    from copdesk.formats.invitations.files import send_to_file
+    from copdesk.formats.invitations import send_to_file
     from copdesk.model import uow
     from tests.invitations.conftest import options, send_count
 
@@ -152,7 +152,7 @@ def test_a_failed_commit_leaves_no_file_and_the_retry_keeps_the_number(cop, tmp_
 def test_a_file_that_cannot_be_written_records_nothing(cop, tmp_path):
     from functools import partial
 
-    from copdesk.formats.invitations.files import send_to_file
+    from copdesk.formats.invitations import send_to_file
     from copdesk.model import uow
     from tests.invitations.conftest import options, send_count
 

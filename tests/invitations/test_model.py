@@ -14,7 +14,7 @@ from copdesk.model import changes as ch
 from copdesk.model import entities as E
 from copdesk.model import invitations, uow
 from copdesk.model.errors import FileProblem, UserError, ValidationError
-from copdesk.model.invitations.dto import Organiser
+from copdesk.model.invitations import Organiser
 
 from .conftest import (
     NOW,

@@ -72,7 +72,7 @@ def test_someone_added_back_is_invited_again_not_withdrawn(cop):
     uow.write(cop.community, back)
     s = state(cop.community, cop.meeting_id)
     assert s.due == "update" and s.withdraw == ()
-    again, inv = send(cop.community, cop.meeting_id, now=LATER + dt.timedelta(2))
+    again, _inv = send(cop.community, cop.meeting_id, now=LATER + dt.timedelta(2))
     assert set(again.recipients) == set(first.recipients) and again.sequence == 3
 
 
@@ -161,7 +161,7 @@ def test_a_cancelled_meeting_gets_its_cancellation_not_a_withdrawal(cop):
 def test_the_withdrawal_follows_the_scope_the_invite_dialog_shows(qtbot, cop, series, copdesk_home):
     """For a session of a series the Invite dialog shows either the whole series or the
     session; its button must open the withdrawal for that same scope."""
-    from copdesk.ui.invitations import dialog as D
+    from copdesk.ui import invitations as D
     from copdesk.ui.settings import Settings
 
     sid = series["sessions"][3]

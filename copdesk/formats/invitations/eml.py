@@ -18,54 +18,61 @@ decode without their spaces.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 
-from copdesk.formats.invitations import text as words
 from copdesk.formats.invitations.ics import ics_bytes
-from copdesk.model.invitations.dto import Invitation
+from copdesk.formats.invitations.text import html_text, plain_text, subject
+from copdesk.model.invitations import Invitation
 from copdesk.model.text import escape_controls_in
 
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.policy import EmailPolicy
 
-def _policy():
+
+def _policy() -> EmailPolicy[EmailMessage]:
     """For serialising: CRLF, and headers folded only beyond 998 octets."""
-    from email import policy
+    from email import policy  # deferred: start-up cost
 
     return policy.SMTP.clone(max_line_length=998)
 
 
-def _build_policy():
+def _build_policy() -> EmailPolicy[EmailMessage]:
     """For building: bodies are encoded in lines of at most 76 characters (RFC 2045)."""
-    from email import policy
+    from email import policy  # deferred: start-up cost
 
     return policy.SMTP
 
 
-def _address(name: str, email: str):
-    from email.headerregistry import Address
+def _address(name: str, email: str) -> Address:
+    from email.headerregistry import Address  # deferred: start-up cost
 
     name = " ".join((name or "").split())
     return Address(display_name=name if name != email else "", addr_spec=email)
 
 
-def build_message(inv: Invitation, locale: QLocale | None = None):
+def build_message(inv: Invitation, locale: QLocale | None = None) -> EmailMessage:
     """The draft as an ``email.message.EmailMessage``; control characters in its texts are
     written as ``\\xNN`` (a NUL byte or line break in a header would break the message)."""
-    from email.message import EmailMessage
-    from email.utils import format_datetime
+    from email.message import EmailMessage  # deferred: start-up cost
+    from email.utils import format_datetime  # deferred: start-up cost
 
     inv = escape_controls_in(inv)
     calendar = ics_bytes(inv, locale)
     msg = EmailMessage(policy=_build_policy())
     msg["From"] = _address(inv.organiser.name, inv.organiser.email)
     msg["To"] = [_address(r.name, r.email) for r in inv.attendees]
-    msg["Subject"] = words.subject(inv, locale)
+    msg["Subject"] = subject(inv, locale)
     msg["Date"] = format_datetime(inv.dtstamp)
     msg["X-Unsent"] = "1"
     msg.set_content(
-        words.plain_text(inv, locale), subtype="plain", charset="utf-8", cte="quoted-printable"
+        plain_text(inv, locale), subtype="plain", charset="utf-8", cte="quoted-printable"
     )
     msg.add_alternative(
-        words.html_text(inv, locale), subtype="html", charset="utf-8", cte="quoted-printable"
+        html_text(inv, locale), subtype="html", charset="utf-8", cte="quoted-printable"
     )
     msg.add_alternative(
         calendar,

@@ -19,21 +19,26 @@ Follows ``shared/design/INTEROP.md`` ("Calendar invitations"), item by item:
 11. Text values are escaped by icalendar; CN parameters are quoted by it. No line is built
    by string formatting.
 
-``icalendar`` is imported inside the functions (start-up time).
+``icalendar`` is imported inside the functions (start-up time); its types only for mypy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk import __version__
-from copdesk.formats.invitations import text as words
-from copdesk.model.invitations.dto import Invitation, Recipient
+from copdesk.formats.invitations.phrases import is_link
+from copdesk.formats.invitations.text import html_text, location, plain_text
+from copdesk.model.invitations import Invitation, Recipient
 from copdesk.model.text import escape_controls_in
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event, Timezone, vCalAddress
 
 TZID = "Europe/Berlin"
 BERLIN = ZoneInfo(TZID)
@@ -44,9 +49,9 @@ def prodid(locale: QLocale | None = None) -> str:
     return f"-//CoP Desk//CoP Desk {__version__}//{lang}"
 
 
-def berlin_timezone():
+def berlin_timezone() -> Timezone:
     """VTIMEZONE for Europe/Berlin as Outlook writes it: the EU rule, no transition list."""
-    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard  # deferred: start-up cost
 
     tz = Timezone()
     tz.add("tzid", TZID)
@@ -78,8 +83,8 @@ def _cn(name: str) -> str:
     return " ".join(name.replace('"', "'").replace("^", "").split())
 
 
-def _address(email: str, name: str, **params: str):
-    from icalendar import vCalAddress
+def _address(email: str, name: str, **params: str) -> vCalAddress:
+    from icalendar import vCalAddress  # deferred: start-up cost
 
     address = vCalAddress(f"mailto:{email}")
     if name:
@@ -89,7 +94,7 @@ def _address(email: str, name: str, **params: str):
     return address
 
 
-def _attendee(recipient: Recipient, *, rsvp: bool):
+def _attendee(recipient: Recipient, *, rsvp: bool) -> vCalAddress:
     return _address(
         recipient.email,
         recipient.name or recipient.email,
@@ -109,8 +114,8 @@ def _event(
     master: bool,
     text_inv: Invitation,
     locale: QLocale | None,
-):
-    from icalendar import Alarm, Event, vText
+) -> Event:
+    from icalendar import Alarm, Event, vText  # deferred: start-up cost
 
     event = Event()
     event.add("uid", inv.uid)
@@ -132,14 +137,12 @@ def _event(
     if inv.method != "PUBLISH":
         for recipient in inv.attendees:
             event.add("attendee", _attendee(recipient, rsvp=inv.method == "REQUEST"))
-    event.add("description", words.plain_text(text_inv, locale, with_heading=False))
-    event.add(
-        "x-alt-desc", vText(words.html_text(text_inv, locale)), parameters={"FMTTYPE": "text/html"}
-    )
-    place = words.location(inv)
+    event.add("description", plain_text(text_inv, locale, with_heading=False))
+    event.add("x-alt-desc", vText(html_text(text_inv, locale)), parameters={"FMTTYPE": "text/html"})
+    place = location(inv)
     if place:
         event.add("location", place)
-    if words.is_link(inv.join_url) and inv.format != "in_person":
+    if is_link(inv.join_url) and inv.format != "in_person":
         event.add("url", inv.join_url)
     if not inv.withdrawn:  # RFC 5546 3.2.5: no STATUS when only some attendees are removed
         event.add("status", "CANCELLED" if inv.cancelled else "CONFIRMED")
@@ -157,10 +160,10 @@ def _event(
     return event
 
 
-def build_calendar(inv: Invitation, locale: QLocale | None = None):
+def build_calendar(inv: Invitation, locale: QLocale | None = None) -> Calendar:
     """The icalendar ``Calendar`` for *inv* (one UID, its master event first). Control
     characters in its texts (a NUL byte from a tampered file) are written as ``\\xNN``."""
-    from icalendar import Calendar
+    from icalendar import Calendar  # deferred: start-up cost
 
     inv = escape_controls_in(inv)
     cal = Calendar()
@@ -201,7 +204,7 @@ def build_calendar(inv: Invitation, locale: QLocale | None = None):
 
 def ics_bytes(inv: Invitation, locale: QLocale | None = None) -> bytes:
     """The file's bytes: UTF-8 without BOM, CRLF, folded lines."""
-    data = build_calendar(inv, locale).to_ical()
+    data: bytes = build_calendar(inv, locale).to_ical()
     if data.startswith(b"\xef\xbb\xbf"):  # never, but a BOM would break Outlook's import
         data = data[3:]
     return data

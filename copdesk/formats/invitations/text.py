@@ -1,106 +1,41 @@
-"""The words of an invitation: plain text, HTML, subject, change list, file names.
+"""The words of an invitation: plain text, HTML, subject, headings, file names.
 
 Shared by the .ics DESCRIPTION, the e-mail draft's bodies and the clipboard text, so all
 three say the same. Every wording goes through ``QCoreApplication.translate`` (context
 ``"invitations"``) and every date through ``QLocale``: generated files follow the UI
 language. User text is escaped in HTML; only http(s) links become links.
-
-Also here: :func:`stage_file` for the .ics and .eml files — a private
-temporary file in the target folder, then a rename, so the target is either the old file or
-the complete new one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 import re
 from html import escape
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk.formats.dates import date_with_weekday, meeting_when, time_short
-from copdesk.model.errors import QT_TRANSLATE_NOOP, FileProblem, cannot_write, disk_full
-from copdesk.model.export_files import StagedFile
-from copdesk.model.invitations.dto import Change, Invitation
+from copdesk.formats.invitations.changes import change_lines
+from copdesk.formats.invitations.phrases import day_time, is_link, tool_name, zone_of
+from copdesk.model.invitations import Invitation, SeriesRule
 
-BERLIN = "Europe/Berlin"
-_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-
-TOOL_NAMES = {"teams": "Microsoft Teams", "zoom": "Zoom", "webex": "Webex", "bbb": "BigBlueButton"}
-
-
-# --- small pieces ---------------------------------------------------------------------------
-
-
-def _zone(inv: Invitation) -> ZoneInfo:
-    try:
-        return ZoneInfo(inv.tz or BERLIN)
-    except (KeyError, ValueError):
-        return ZoneInfo(BERLIN)
-
-
-def _parse(value: str) -> dt.datetime | None:
-    try:
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    except (TypeError, ValueError):
-        return None
-
-
-def _when_iso(start: str, end: str, tz: str = BERLIN, locale: QLocale | None = None) -> str:
-    s, e = _parse(start), _parse(end)
-    if s is None:
-        return "?"
-    return meeting_when(s, e or s, tz, locale)
-
-
-def _day_time(value: str, tz: str = BERLIN, locale: QLocale | None = None) -> str:
-    instant = _parse(value)
-    if instant is None:
-        return "?"
-    local = instant.astimezone(ZoneInfo(tz))
-    text = f"{date_with_weekday(local.date(), locale)}, {time_short(local.time(), locale)}"
-    if (locale or QLocale()).language() == QLocale.Language.German:
-        text += " Uhr"
-    return text
-
-
-def is_link(url: str) -> bool:
-    return bool(_URL.match(url or ""))
-
-
-def tool_name(tool: str) -> str:
-    if tool in TOOL_NAMES:
-        return TOOL_NAMES[tool]
-    return QCoreApplication.translate("invitations", "video conference")
-
-
-def format_name(fmt: str) -> str:
-    if fmt == "in_person":
-        return QCoreApplication.translate("invitations", "in person")
-    if fmt == "hybrid":
-        return QCoreApplication.translate("invitations", "hybrid")
-    return QCoreApplication.translate("invitations", "online")
 
 
 def when(inv: Invitation, locale: QLocale | None = None) -> str:
     """ "Do, 12.03.2026, 14:00–16:00 Uhr" — or the rule of a series."""
     if inv.rule is not None:
-        return series_when(inv, locale)
-    return meeting_when(inv.start, inv.end, _zone(inv), locale)
+        return series_when(inv, inv.rule, locale)
+    return meeting_when(inv.start, inv.end, zone_of(inv), locale)
 
 
-def series_when(inv: Invitation, locale: QLocale | None = None) -> str:
+def series_when(inv: Invitation, rule: SeriesRule, locale: QLocale | None = None) -> str:
+    """ "every Thursday, 14:00–16:00, 6 sessions from …": *inv*'s series by its *rule*."""
     loc = locale or QLocale()
-    zone = _zone(inv)
+    zone = zone_of(inv)
     s, e = inv.start.astimezone(zone), inv.end.astimezone(zone)
     span = f"{time_short(s.time(), loc)}–{time_short(e.time(), loc)}"
     weekday = loc.dayName(s.isoweekday(), QLocale.FormatType.LongFormat)
-    rule = inv.rule
     if rule.freq == "daily":
         every = QCoreApplication.translate("invitations", "daily")
     elif rule.freq == "monthly":
@@ -158,133 +93,6 @@ def location(inv: Invitation) -> str:
     return ""
 
 
-# --- changes ------------------------------------------------------------------------------
-
-
-def change_lines(
-    changes: tuple[Change, ...] | list[Change], tz: str = BERLIN, locale: QLocale | None = None
-) -> list[str]:
-    """Readable sentences, e.g. "Termin verschoben von Do, 12.03. … auf Do, 19.03. …"."""
-    lines = []
-    for c in changes:
-        b, a = c.before, c.after
-        if c.kind == "moved":
-            lines.append(
-                QCoreApplication.translate("invitations", "Moved from %1 to %2")
-                .replace("%1", _when_iso(*b[:2], tz, locale))
-                .replace("%2", _when_iso(*a[:2], tz, locale))
-            )
-        elif c.kind == "duration":
-            lines.append(
-                QCoreApplication.translate(
-                    "invitations", "Duration changed from %1 to %2 minutes (now %3)"
-                )
-                .replace("%1", b[0] if b else "?")
-                .replace("%2", a[0] if a else "?")
-                .replace("%3", _when_iso(a[1], a[2], tz, locale) if len(a) > 2 else "?")
-            )
-        elif c.kind == "title":
-            lines.append(
-                QCoreApplication.translate("invitations", "Title changed from “%1” to “%2”")
-                .replace("%1", b[0])
-                .replace("%2", a[0])
-            )
-        elif c.kind == "format":
-            lines.append(
-                QCoreApplication.translate("invitations", "Format changed from %1 to %2")
-                .replace("%1", format_name(b[0]))
-                .replace("%2", format_name(a[0]))
-            )
-        elif c.kind == "place":
-            if b[0] and a[0]:
-                lines.append(
-                    QCoreApplication.translate("invitations", "Place changed from “%1” to “%2”")
-                    .replace("%1", b[0])
-                    .replace("%2", a[0])
-                )
-            elif a[0]:
-                lines.append(
-                    QCoreApplication.translate("invitations", "Place added: %1").replace("%1", a[0])
-                )
-            else:
-                lines.append(
-                    QCoreApplication.translate("invitations", "Place removed (was “%1”)").replace(
-                        "%1", b[0]
-                    )
-                )
-        elif c.kind == "link":
-            if a[0]:
-                lines.append(
-                    QCoreApplication.translate("invitations", "New join link: %1").replace(
-                        "%1", a[0]
-                    )
-                )
-            else:
-                lines.append(QCoreApplication.translate("invitations", "The join link was removed"))
-        elif c.kind == "dialin":
-            lines.append(
-                QCoreApplication.translate("invitations", "Meeting ID, passcode or dial-in changed")
-            )
-        elif c.kind == "added":
-            lines.append(
-                QCoreApplication.translate("invitations", "Newly invited: %1").replace(
-                    "%1", ", ".join(a)
-                )
-            )
-        elif c.kind == "removed":
-            lines.append(
-                QCoreApplication.translate("invitations", "No longer invited: %1").replace(
-                    "%1", ", ".join(b)
-                )
-            )
-        elif c.kind == "cancelled":
-            lines.append(
-                QCoreApplication.translate("invitations", "Cancelled (was %1)").replace(
-                    "%1", _when_iso(*b[:2], tz, locale) if len(b) > 1 else "?"
-                )
-            )
-        elif c.kind == "reinstated":
-            lines.append(
-                QCoreApplication.translate(
-                    "invitations", "Takes place again after it was cancelled"
-                )
-            )
-        elif c.kind == "session_moved":
-            lines.append(
-                QCoreApplication.translate("invitations", "Session moved from %1 to %2")
-                .replace("%1", _when_iso(*b[:2], tz, locale))
-                .replace("%2", _when_iso(*a[:2], tz, locale))
-            )
-        elif c.kind == "session_cancelled":
-            lines.append(
-                QCoreApplication.translate("invitations", "Session on %1 cancelled").replace(
-                    "%1", _when_iso(*b[:2], tz, locale)
-                )
-            )
-        elif c.kind == "session_restored":
-            lines.append(
-                QCoreApplication.translate(
-                    "invitations", "Session on %1 takes place again"
-                ).replace("%1", _when_iso(*a[:2], tz, locale))
-            )
-        elif c.kind == "rule":
-            lines.append(
-                QCoreApplication.translate(
-                    "invitations", "Series changed: now %1 sessions (before: %2)"
-                )
-                .replace("%1", a[0] if a else "?")
-                .replace("%2", b[0] if b else "?")
-            )
-        elif c.kind == "unknown":
-            lines.append(
-                QCoreApplication.translate(
-                    "invitations",
-                    "What was sent last time was not recorded; the update repeats all details.",
-                )
-            )
-    return lines
-
-
 # --- headings -------------------------------------------------------------------------------
 
 
@@ -317,7 +125,7 @@ def subject(inv: Invitation, locale: QLocale | None = None) -> str:
 
 
 def _agenda_rows(inv: Invitation, locale: QLocale | None) -> list[tuple[str, str, str]]:
-    zone = _zone(inv)
+    zone = zone_of(inv)
     rows = []
     for line in inv.agenda:
         start = time_short(line.start.astimezone(zone).time(), locale)
@@ -334,18 +142,18 @@ def _agenda_rows(inv: Invitation, locale: QLocale | None) -> list[tuple[str, str
 def _exceptions(inv: Invitation, locale: QLocale | None) -> list[str]:
     if inv.rule is None:
         return []
-    zone = _zone(inv)
+    zone = zone_of(inv)
     lines = []
     for x in inv.rule.exceptions:
         lines.append(
             QCoreApplication.translate("invitations", "moved: %1 → %2")
-            .replace("%1", _day_time(_iso(x.original_start), zone.key, locale))
+            .replace("%1", day_time(_iso(x.original_start), zone.key, locale))
             .replace("%2", meeting_when(x.start, x.end, zone, locale))
         )
     for d in inv.rule.exdates:
         lines.append(
             QCoreApplication.translate("invitations", "cancelled: %1").replace(
-                "%1", _day_time(_iso(d), zone.key, locale)
+                "%1", day_time(_iso(d), zone.key, locale)
             )
         )
     return lines
@@ -384,13 +192,13 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
         facts.append(
             QCoreApplication.translate(
                 "invitations", "This changes one session of the series (originally %1)."
-            ).replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale))
+            ).replace("%1", day_time(_iso(inv.recurrence_id), zone_of(inv).key, locale))
         )
     elif inv.recurrence_id is not None and not inv.withdrawn:
         facts.append(
             QCoreApplication.translate(
                 "invitations", "Only this session of the series is cancelled (originally %1)."
-            ).replace("%1", _day_time(_iso(inv.recurrence_id), _zone(inv).key, locale))
+            ).replace("%1", day_time(_iso(inv.recurrence_id), zone_of(inv).key, locale))
         )
     facts.append(QCoreApplication.translate("invitations", "Where: %1").replace("%1", where(inv)))
     if inv.host:
@@ -411,7 +219,7 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
         title = (
             QCoreApplication.translate("invitations", "What changed") if not inv.cancelled else ""
         )
-        lines = change_lines(inv.changes, _zone(inv).key, locale)
+        lines = change_lines(inv.changes, zone_of(inv).key, locale)
         if inv.cancelled:
             lines = []
         if lines:
@@ -564,60 +372,7 @@ def kind_label(inv: Invitation) -> str:
 
 def file_name(inv: Invitation, suffix: str) -> str:
     """A safe file name: "2026-03-12 CoP-Treffen Q1-2026 – invitation.ics"."""
-    day = inv.start.astimezone(_zone(inv)).date().isoformat()
+    day = inv.start.astimezone(zone_of(inv)).date().isoformat()
     title = _BAD_FILE_CHARS.sub("-", inv.title).strip(" .-") or "meeting"
     stem = f"{day} {title[:60].rstrip(' .-')} – {kind_label(inv)}"
     return f"{stem}{suffix}"
-
-
-def not_writable(path) -> FileProblem:
-    return FileProblem(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "“{path}” cannot be written: you have no permission to write in this folder, or "
-            "it is read-only. Choose another folder, for example your documents.",
-        ),
-        path=path,
-    )
-
-
-def no_folder(path) -> FileProblem:
-    return FileProblem(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The folder for “{path}” does not exist. Choose an existing folder.",
-        ),
-        path=path,
-    )
-
-
-def is_folder(path) -> FileProblem:
-    return FileProblem(
-        QT_TRANSLATE_NOOP("errors", "“{path}” is a folder. Enter a file name."),
-        path=path,
-    )
-
-
-def _file_problem(target: Path, exc: OSError) -> FileProblem:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return not_writable(target)
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return disk_full(target)
-    if exc.errno == errno.ENOENT:
-        return no_folder(target)
-    return cannot_write(target, exc.strerror or str(exc))
-
-
-def stage_file(path: str | os.PathLike, data: bytes) -> StagedFile:
-    """Write *data* to a private temporary file beside *path*; ``publish()`` renames it
-    into place (see ``export_files.StagedFile``).
-
-    A problem (missing folder, no permission, disk full) becomes a ``FileProblem`` with a
-    clear message and leaves an existing file at *path* untouched.
-    """
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise is_folder(target)
-    if not target.parent.is_dir():
-        raise no_folder(target)
-    return StagedFile(target, data, problem=_file_problem)

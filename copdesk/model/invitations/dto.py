@@ -1,4 +1,4 @@
-"""Frozen records of the invitations feature (see ``invitations.py``).
+"""Frozen records and constants of the invitations feature (see its ``__init__``).
 
 Instants are aware UTC datetimes; ``tz`` names the zone they are shown and sent in
 (Europe/Berlin). Texts are the user's own data; every visible wording is produced later,
@@ -20,6 +20,9 @@ KINDS = (REQUEST, PUBLISH, CANCEL, EML, TEXT)
 # in the send log only: a cancellation for the people removed from the invitation list,
 # while the meeting itself takes place (RFC 5546 "uninvite": METHOD:CANCEL without STATUS)
 WITHDRAWAL = "withdrawal"
+# kinds that reach the recipients (a PUBLISH file only goes into the organiser's calendar)
+TO_RECIPIENTS = (REQUEST, EML, CANCEL)
+INVITING = (REQUEST, EML)
 
 # scope of an invitation for a session of a series
 SCOPE_MEETING = "meeting"  # a meeting on its own, or one session as an exception
@@ -77,7 +80,7 @@ class Change:
     ``kind`` is one of: moved, duration, title, place, format, link, dialin, added,
     removed, cancelled, reinstated, session_moved, session_cancelled, session_restored,
     rule, unknown. ``before``/``after`` hold strings (instants as ISO 8601 in UTC, names,
-    numbers as text); ``formats.invitation_text.change_lines`` makes sentences of them.
+    numbers as text); ``copdesk.formats.invitations.change_lines`` makes sentences of them.
     """
 
     kind: str
@@ -110,7 +113,7 @@ class SeriesRule:
 
 @dataclass(frozen=True, slots=True)
 class Invitation:
-    """Everything one exported file says; built and checked by ``invitations.build``."""
+    """Everything one exported file says; built and checked by ``build.build_invitation``."""
 
     kind: str
     method: str  # REQUEST | PUBLISH | CANCEL

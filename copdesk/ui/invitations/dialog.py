@@ -1,9 +1,9 @@
-"""Invite to a meeting, send an update, or send a cancellation.
+"""Invite to a meeting, send an update, or send a cancellation: the dialog's widgets.
 
-The dialog never touches the database: :func:`open_invite_dialog` reads the state, hands
-in callables that preview (read-only) and send (one undoable unit of work through
-``ctx.commands``), and shows the dialog. Sending writes the file inside the unit of work,
-so a file that cannot be written leaves the send log unchanged.
+The dialog never touches the database: it is handed callables that read the state,
+preview (read-only) and send (``actions.InviteController``, opened by
+``actions.open_invite_dialog``). Sending writes the file inside the unit of work, so a
+file that cannot be written leaves the send log unchanged.
 
 Keyboard: every control has a mnemonic; Enter saves (or copies), Escape closes.
 """
@@ -11,41 +11,32 @@ Keyboard: every control has a mnemonic; Enter saves (or copies), Escape closes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from functools import partial
 from html import escape
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from copdesk.formats.dates import date_short, meeting_when, time_short
-from copdesk.formats.invitations import text as words
-from copdesk.model import invitations, text
+from copdesk.formats.dates import meeting_when
+from copdesk.formats.invitations import change_lines, when
+from copdesk.model import text
 from copdesk.model.errors import UserError, ValidationError
-from copdesk.model.invitations.dto import (
+from copdesk.model.invitations import (
     CANCEL,
     EML,
     PUBLISH,
@@ -53,29 +44,34 @@ from copdesk.model.invitations.dto import (
     SCOPE_MEETING,
     SCOPE_SERIES,
     TEXT,
-    WITHDRAWAL,
     Invitation,
     InvitationState,
+    InviteOptions,
     Organiser,
     Recipient,
     SendResult,
 )
 from copdesk.ui.i18n import plural, translate_error
+from copdesk.ui.invitations.organiser_fields import OrganiserFields
+from copdesk.ui.invitations.path_field import LAST_FOLDER, PathField
+from copdesk.ui.invitations.recipient_list import RecipientList
+from copdesk.ui.invitations.wording import (
+    CANCELLATION,
+    INVITE,
+    REMOVING,
+    WITHDRAW,
+    saved_text,
+    status_text,
+    title,
+)
 from copdesk.ui.settings import ORGANISER_EMAIL, ORGANISER_NAME, Key, Settings
 from copdesk.ui.widgets.fields import FieldMessage
 
-# where invitations were saved last (declared here: only this dialog uses it)
-LAST_FOLDER = Key("invitations/folder", "", str)
 REMINDER = Key("invitations/reminder", 15, int)
 REMINDER_ON = Key("invitations/reminder_on", True, bool)
 
-INVITE, CANCELLATION, WITHDRAW = "invite", "cancel", "withdraw"
-# the modes that remove an entry from calendars (no recipients to choose, no reminder)
-REMOVING = (CANCELLATION, WITHDRAW)
-KEY_ROLE = Qt.ItemDataRole.UserRole
-
-Preview = Callable[[invitations.InviteOptions], Invitation]
-Send = Callable[[invitations.InviteOptions, Path | None], SendResult]
+Preview = Callable[[InviteOptions], Invitation]
+Send = Callable[[InviteOptions, Path | None], SendResult]
 LoadState = Callable[[str], InvitationState]
 
 
@@ -92,7 +88,7 @@ class InviteDialog(QDialog):
         send: Send,
         load_state: LoadState,
         withdraw: Callable[[str], None] | None = None,
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -102,10 +98,9 @@ class InviteDialog(QDialog):
         self._send = send
         self._load_state = load_state
         self._withdraw = withdraw
-        self._suggested = ""
         self.results: list[SendResult] = []
         self.last_path: Path | None = None
-        self.setWindowTitle(_title(mode))
+        self.setWindowTitle(title(mode))
 
         outer = QVBoxLayout(self)
         self.header = QLabel()
@@ -151,16 +146,7 @@ class InviteDialog(QDialog):
         columns.addLayout(left, 3)
         self.recipients_label = QLabel(self.tr("&Recipients"))
         left.addWidget(self.recipients_label)
-        self.recipients = QTreeWidget()
-        self.recipients.setAccessibleName(self.tr("Recipients"))
-        self.recipients.setHeaderLabels(
-            [self.tr("Name"), self.tr("E-mail"), self.tr("Organisation")]
-        )
-        self.recipients.setRootIsDecorated(False)
-        self.recipients.setUniformRowHeights(True)
-        self.recipients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recipients.setMinimumWidth(340)
-        self.recipients.header().setStretchLastSection(True)
+        self.recipients = RecipientList()
         self.recipients_label.setBuddy(self.recipients)
         left.addWidget(self.recipients, 1)
         pick = QHBoxLayout()
@@ -223,46 +209,11 @@ class InviteDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         right.addLayout(form)
         # organiser: from the settings, asked here once when missing
-        self.organiser_label = QLabel()
-        self.organiser_label.setWordWrap(True)
-        self.organiser_change = QPushButton(self.tr("C&hange"))
-        self.organiser_change.clicked.connect(lambda: self._show_organiser_fields(True))
-        organiser_row = QHBoxLayout()
-        organiser_row.addWidget(self.organiser_label, 1)
-        organiser_row.addWidget(self.organiser_change)
-        self.organiser_row = QWidget()
-        self.organiser_row.setLayout(organiser_row)
-        organiser_row.setContentsMargins(0, 0, 0, 0)
-        self.organiser_title = QLabel(self.tr("Organiser"))
-        form.addRow(self.organiser_title, self.organiser_row)
-        self.organiser_name = QLineEdit(settings.get(ORGANISER_NAME))
-        self.organiser_name.setPlaceholderText(self.tr("First and last name"))
-        self.organiser_email = QLineEdit(settings.get(ORGANISER_EMAIL))
-        self.organiser_email.setPlaceholderText(self.tr("name@stadt.de"))
-        self.organiser_email.textChanged.connect(self._check_organiser)
-        self.organiser_email.editingFinished.connect(
-            lambda: (self._fill_recipients(self.state), self._refresh_preview())
-        )
-        self.organiser_email_message = FieldMessage()
-        email_holder = QWidget()
-        email_lay = QVBoxLayout(email_holder)
-        email_lay.setContentsMargins(0, 0, 0, 0)
-        email_lay.setSpacing(2)
-        email_lay.addWidget(self.organiser_email)
-        email_lay.addWidget(self.organiser_email_message)
-        self.organiser_name_label = QLabel(self.tr("Your &name"))
-        self.organiser_name_label.setBuddy(self.organiser_name)
-        self.organiser_email_label = QLabel(self.tr("&Your e-mail"))
-        self.organiser_email_label.setBuddy(self.organiser_email)
-        form.addRow(self.organiser_name_label, self.organiser_name)
-        form.addRow(self.organiser_email_label, email_holder)
-        self.organiser_hint = QLabel(
-            self.tr(
-                "Invitations are sent in your name. This is asked once and kept in the settings."
-            )
-        )
-        self.organiser_hint.setWordWrap(True)
-        form.addRow(self.organiser_hint)
+        self.organiser_fields = OrganiserFields(form, settings)
+        self.organiser_name = self.organiser_fields.name
+        self.organiser_email = self.organiser_fields.email
+        self.organiser_email_message = self.organiser_fields.email_message
+        self.organiser_email.editingFinished.connect(self._organiser_changed)
         # reminder
         self.reminder = QCheckBox(self.tr("Show a re&minder"))
         self.reminder_minutes = QSpinBox()
@@ -284,17 +235,9 @@ class InviteDialog(QDialog):
         self.reminder_title = QLabel(self.tr("Reminder"))
         form.addRow(self.reminder_title, self.reminder_holder)
         # where to save
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("File"))
+        self.path_holder = PathField(settings, self.kind)
+        self.path = self.path_holder.edit
         self.path.textEdited.connect(lambda _t: self._clear_message())
-        self.browse = QPushButton(self.tr("&Browse…"))
-        self.browse.clicked.connect(self._choose_path)
-        path_row = QHBoxLayout()
-        path_row.setContentsMargins(0, 0, 0, 0)
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(self.browse)
-        self.path_holder = QWidget()
-        self.path_holder.setLayout(path_row)
         self.path_label = QLabel(self.tr("File &path"))
         self.path_label.setBuddy(self.path)
         form.addRow(self.path_label, self.path_holder)
@@ -349,7 +292,7 @@ class InviteDialog(QDialog):
     def _load(self, state: InvitationState) -> None:
         self.state = state
         self.header.setText(f"<h3>{escape(state.title)}</h3><p>{escape(self._when(state))}</p>")
-        self.status_label.setText(self._status_text(state))
+        self.status_label.setText(status_text(state))
         in_series = state.series_id is not None
         self.scope_box.setVisible(in_series)
         if in_series:
@@ -396,80 +339,13 @@ class InviteDialog(QDialog):
     def _when(self, state: InvitationState) -> str:
         return meeting_when(state.start, state.end, state.tz)
 
-    def _status_text(self, state: InvitationState) -> str:
-        if not state.history:
-            base = self.tr("Not sent yet.")
-        else:
-            last = state.history[0]
-            sent = last.sent_at.astimezone(ZoneInfo(state.tz))
-            base = (
-                self.tr("Last sent on %1 at %2: %3 (sequence %4).")
-                .replace("%1", date_short(sent.date()))
-                .replace("%2", time_short(sent.time()))
-                .replace("%3", self.kind_text(last.kind))
-                .replace("%4", str(last.sequence))
-            )
-        if state.due == "update":
-            base += " " + self.tr(
-                "⚠ The meeting changed since: an update is due (sequence %1)."
-            ).replace("%1", str(state.next_sequence))
-        elif state.due == "cancel":
-            base += " " + self.tr(
-                "⚠ The meeting is cancelled: the recipients still need the cancellation."
-            )
-        elif state.cancel_sent:
-            base += " " + self.tr("The cancellation was sent.")
-        return base
-
-    def kind_text(self, kind: str) -> str:
-        return {
-            REQUEST: self.tr("invitation"),
-            PUBLISH: self.tr("own calendar entry"),
-            EML: self.tr("e-mail draft"),
-            CANCEL: self.tr("cancellation"),
-            WITHDRAWAL: self.tr("withdrawal"),
-        }.get(kind, kind)
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        return [self.recipients.topLevelItem(i) for i in range(self.recipients.topLevelItemCount())]
-
-    def _add_row(self, r: Recipient, checkable: bool, checked: bool) -> QTreeWidgetItem:
-        name = r.name
-        me = r.email and text.email_key(r.email) == text.email_key(self.organiser_email.text())
-        if me:  # the organiser is never an attendee of their own invitation
-            name += " – " + self.tr("you, the organiser")
-            checkable = False
-        if r.is_guest:
-            name += " – " + self.tr("guest, optional")
-        email = r.email
-        if not r.usable:
-            name = "⚠ " + name
-            email = f"{r.email} – {self._problem_text(r)}" if r.email else self._problem_text(r)
-        item = QTreeWidgetItem([name, email, r.organisation])
-        item.setData(0, KEY_ROLE, r.key)
-        if checkable:
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        else:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        if not r.usable:
-            for col in range(3):
-                item.setToolTip(col, self._problem_text(r))
-        self.recipients.addTopLevelItem(item)
-        return item
-
-    def _fit_columns(self) -> None:
-        for col in (0, 1):
-            self.recipients.resizeColumnToContents(col)
-            width = self.recipients.columnWidth(col)
-            self.recipients.setColumnWidth(col, min(width + 8, 260))
+    def _add_row(self, r: Recipient, *, checkable: bool, checked: bool) -> None:
+        self.recipients.add_row(
+            r, checkable=checkable, checked=checked, organiser_email=self.organiser_email.text()
+        )
 
     def _fill_recipients(self, state: InvitationState) -> None:
-        unchecked = {
-            item.data(0, KEY_ROLE)
-            for item in self._items()
-            if item.checkState(0) == Qt.CheckState.Unchecked
-        }
+        unchecked = self.recipients.unchecked_keys()
         skip = self.skip_problems.isChecked()
         cancelling = self.mode in REMOVING
         self.recipients.blockSignals(True)
@@ -482,9 +358,9 @@ class InviteDialog(QDialog):
             self.recipients_label.setText(self.tr("&Recipients (everyone who was invited)"))
         else:
             for r in state.recipients:
-                self._add_row(r, True, r.key not in unchecked)
+                self._add_row(r, checkable=True, checked=r.key not in unchecked)
         self.recipients.blockSignals(False)
-        self._fit_columns()
+        self.recipients.fit_columns()
         problems = [r for r in state.recipients if not r.usable] if not cancelling else []
         self.skip_problems.setVisible(bool(problems))
         self.skip_problems.setText(
@@ -502,36 +378,16 @@ class InviteDialog(QDialog):
         self.skip_problems.blockSignals(False)
         self.all_button.setVisible(not cancelling)
 
-    def _problem_text(self, r: Recipient) -> str:
-        if r.problem == "missing":
-            return self.tr("no e-mail address")
-        return self.tr("invalid e-mail address")
-
-    def _checkable(self) -> list[QTreeWidgetItem]:
-        return [item for item in self._items() if item.flags() & Qt.ItemFlag.ItemIsUserCheckable]
-
     def _toggle_all(self) -> None:
-        items = self._checkable()
-        everyone = all(item.checkState(0) == Qt.CheckState.Checked for item in items)
-        state = Qt.CheckState.Unchecked if everyone else Qt.CheckState.Checked
-        self.recipients.blockSignals(True)
-        for item in items:
-            item.setCheckState(0, state)
-        self.recipients.blockSignals(False)
+        self.recipients.toggle_all()
         self._refresh_preview()
 
     def set_checked(self, key: str, on: bool) -> None:
         """Check or uncheck one recipient (as a click on its box does)."""
-        for item in self._items():
-            if item.data(0, KEY_ROLE) == key:
-                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.recipients.set_checked(key, on)
 
     def chosen_keys(self) -> tuple[str, ...]:
-        return tuple(
-            item.data(0, KEY_ROLE)
-            for item in self._items()
-            if item.checkState(0) == Qt.CheckState.Checked
-        )
+        return self.recipients.chosen_keys()
 
     # --- options ------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -546,12 +402,12 @@ class InviteDialog(QDialog):
         return SCOPE_SERIES if self.scope_series.isChecked() else SCOPE_MEETING
 
     def organiser(self) -> Organiser:
-        return Organiser(self.organiser_name.text().strip(), self.organiser_email.text().strip())
+        return self.organiser_fields.organiser()
 
-    def options(self, kind: str | None = None) -> invitations.InviteOptions:
+    def options(self, kind: str | None = None) -> InviteOptions:
         kind = kind or self.kind()
         cancelling = self.mode in REMOVING
-        return invitations.InviteOptions(
+        return InviteOptions(
             kind=kind,
             scope=self.scope(),
             organiser=self.organiser(),
@@ -566,35 +422,15 @@ class InviteDialog(QDialog):
             withdraw=self.mode == WITHDRAW,
         )
 
+    def _organiser_changed(self) -> None:
+        """The organiser is never a recipient: the list and the preview follow."""
+        self._fill_recipients(self.state)
+        self._refresh_preview()
+
     def _show_organiser_fields(self, show: bool) -> None:
-        for widget in (
-            self.organiser_name,
-            self.organiser_email,
-            self.organiser_name_label,
-            self.organiser_email_label,
-            self.organiser_hint,
-        ):
-            widget.setVisible(show)
-        if not show:
-            self.organiser_email_message.clear()
-        self.organiser_row.setVisible(not show)
-        self.organiser_title.setVisible(not show)
-        org = self.organiser()
-        name = f"{org.name} <{org.email}>" if org.name else org.email
-        self.organiser_label.setText(name)
-        if show:
-            (self.organiser_email if self.organiser_name.text() else self.organiser_name).setFocus()
+        self.organiser_fields.show(show)
 
-    def _check_organiser(self) -> None:
-        value = self.organiser_email.text().strip()
-        if value and not text.is_email(value):
-            self.organiser_email_message.show_error(
-                self.tr("This is not a valid e-mail address (example: name@stadt.de).")
-            )
-        else:
-            self.organiser_email_message.clear()
-
-    def _kind_changed(self, *_args) -> None:
+    def _kind_changed(self, *_args: object) -> None:
         kind = self.kind()
         is_text = kind == TEXT
         self.path_holder.setVisible(not is_text)
@@ -606,7 +442,7 @@ class InviteDialog(QDialog):
         self._suggest_path()
         self._clear_message()
 
-    def _scope_changed(self, *_args) -> None:
+    def _scope_changed(self, *_args: object) -> None:
         try:
             state = self._load_state(self.scope())
         except UserError as exc:
@@ -616,7 +452,7 @@ class InviteDialog(QDialog):
         self._suggest_path()
 
     # --- preview -------------------------------------------------------------------------
-    def _refresh_preview(self, *_args) -> None:
+    def _refresh_preview(self, *_args: object) -> None:
         chosen = len(self.chosen_keys())
         if self.mode in REMOVING:
             self.count_label.setText("")
@@ -624,25 +460,25 @@ class InviteDialog(QDialog):
             self.count_label.setText(
                 self.tr("%1 of %2 chosen")
                 .replace("%1", str(chosen))
-                .replace("%2", str(len(self._checkable())))
+                .replace("%2", str(len(self.recipients.checkable())))
             )
         lines: list[str] = []
         recipients: tuple[Recipient, ...] = ()
         try:
             inv = self._preview(self.options(TEXT))
-            self.header.setText(f"<h3>{escape(inv.title)}</h3><p>{escape(words.when(inv))}</p>")
+            self.header.setText(f"<h3>{escape(inv.title)}</h3><p>{escape(when(inv))}</p>")
             changes = inv.changes
             if self.mode in REMOVING:  # said once, in the heading below
                 changes = tuple(c for c in changes if c.kind != "cancelled")
-            lines = words.change_lines(changes, inv.tz)
+            lines = change_lines(changes, inv.tz)
             recipients = inv.attendees
         except UserError as exc:
             lines = [translate_error(exc)]
         if self.mode in REMOVING:
             self.recipients.clear()
             for r in recipients:
-                self._add_row(r, False, False)
-            self._fit_columns()
+                self._add_row(r, checkable=False, checked=False)
+            self.recipients.fit_columns()
             heading = (
                 self.tr("Their entry is removed; the meeting takes place for the others: %1")
                 if self.mode == WITHDRAW
@@ -661,48 +497,19 @@ class InviteDialog(QDialog):
             inv = self._preview(self.options(TEXT))
         except UserError as exc:
             return [translate_error(exc)]
-        return words.change_lines(inv.changes, inv.tz)
+        return change_lines(inv.changes, inv.tz)
 
     # --- saving --------------------------------------------------------------------------
-    def _folder(self) -> str:
-        folder = self.settings.get(LAST_FOLDER)
-        if folder and Path(folder).is_dir():
-            return folder
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return docs if docs and Path(docs).is_dir() else str(Path.home())
-
     def _suggest_path(self) -> None:
         """A file name for the chosen kind; the user's own name keeps, with the suffix."""
         kind = self.kind()
         if kind == TEXT:
             return
-        suffix = ".eml" if kind == EML else ".ics"
-        current = self.path.text().strip()
-        suggestion = ""
         try:
-            inv = self._preview(self.options(TEXT))
-            labelled = inv if kind != PUBLISH else _with_kind(inv, PUBLISH)
-            folder = str(Path(current).parent) if current else self._folder()
-            suggestion = str(Path(folder) / words.file_name(labelled, suffix))
+            inv: Invitation | None = self._preview(self.options(TEXT))
         except UserError:
-            pass
-        if not current or current == self._suggested:
-            new = suggestion or current
-        elif Path(current).suffix.lower() in (".ics", ".eml"):
-            new = str(Path(current).with_suffix(suffix))
-        else:
-            new = current
-        self.path.setText(new)
-        self._suggested = new if new == suggestion else self._suggested
-
-    def _choose_path(self) -> None:
-        kind = self.kind()
-        pattern = (
-            self.tr("E-mail draft (*.eml)") if kind == EML else self.tr("Calendar file (*.ics)")
-        )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(), pattern)
-        if path:
-            self.path.setText(path)
+            inv = None
+        self.path_holder.suggest(kind, inv)
 
     def show_message(self, text_: str) -> None:
         self.message.show_error(text_)
@@ -741,14 +548,14 @@ class InviteDialog(QDialog):
             return
         self.results.append(result)
         self._remember(path)
-        if kind == TEXT:
+        if path is None:  # the text, copied
             self.result_label.setText(
                 self.tr("The text is on the clipboard: paste it into an e-mail or a document.")
             )
             self.open_folder_button.hide()
         else:
             self.last_path = path
-            self.result_label.setText(self._saved_text(result, path))
+            self.result_label.setText(saved_text(result, path))
             self.open_folder_button.show()
         self.result_label.show()
         try:
@@ -757,24 +564,6 @@ class InviteDialog(QDialog):
             self.show_message(translate_error(exc))
         self._suggest_path()
         self.close_button.setFocus()
-
-    def _saved_text(self, result: SendResult, path: Path) -> str:
-        if result.kind == PUBLISH:
-            hint = self.tr("Open it to add the entry to your own calendar.")
-        elif result.kind == EML or (
-            result.kind in (CANCEL, WITHDRAWAL) and path.suffix.lower() == ".eml"
-        ):
-            hint = self.tr("Open it in Outlook, check it, and send it.")
-        else:
-            hint = self.tr(
-                "Attach it to an e-mail to the recipients, or open it in Outlook and forward it."
-            )
-        return (
-            self.tr("Saved “%1” (sequence %2). %3")
-            .replace("%1", path.name)
-            .replace("%2", str(result.sequence))
-            .replace("%3", hint)
-        )
 
     def _remember(self, path: Path | None) -> None:
         org = self.organiser()
@@ -798,162 +587,3 @@ class InviteDialog(QDialog):
     def done(self, result: int) -> None:
         self.settings.set_geometry(type(self).__name__, self.saveGeometry())
         super().done(result)
-
-
-def _with_kind(inv: Invitation, kind: str) -> Invitation:
-    return replace(inv, kind=kind)
-
-
-# --- what the meetings page calls ------------------------------------------------------------
-
-
-def _undo_text(options: invitations.InviteOptions, title: str) -> str:
-    if options.withdraw:
-        text_ = QCoreApplication.translate("InviteDialog", "Withdraw invitation for %1")
-    elif options.cancels:
-        text_ = QCoreApplication.translate("InviteDialog", "Send cancellation for %1")
-    elif options.kind == PUBLISH:
-        text_ = QCoreApplication.translate("InviteDialog", "Save calendar entry for %1")
-    else:
-        text_ = QCoreApplication.translate("InviteDialog", "Send invitation for %1")
-    return text_.replace("%1", title)
-
-
-def _make_callables(ctx, meeting_id: int, dialog_ref: list):
-    def load_state(scope: str | None = None) -> InvitationState:
-        return ctx.commands.read(
-            invitations.invitation_state,
-            meeting_id,
-            scope=scope,
-            organiser_email=ctx.settings.get(ORGANISER_EMAIL),
-        )
-
-    def preview(options: invitations.InviteOptions) -> Invitation:
-        return ctx.commands.read(invitations.build_invitation, meeting_id, options)
-
-    def send(options: invitations.InviteOptions, path: Path | None) -> SendResult:
-        if options.kind == TEXT:
-            inv = preview(options)
-            content = words.plain_text(inv)
-            QGuiApplication.clipboard().setText(content)
-            return SendResult(
-                None, TEXT, inv.sequence, inv.uid, tuple(r.email for r in inv.attendees), content
-            )
-
-        from copdesk.formats.invitations.files import send_to_file
-
-        dialog = dialog_ref[0]
-        title = dialog.state.title if dialog is not None else str(meeting_id)
-        run = partial(ctx.commands.run, _undo_text(options, title))
-        return send_to_file(run, meeting_id, options, path)[0]
-
-    return load_state, preview, send
-
-
-def open_invite_dialog(
-    parent: QWidget | None, ctx, meeting_id: int, *, mode: str = INVITE, scope: str | None = None
-) -> InviteDialog | None:
-    """Show the invite (or cancellation) dialog for a meeting; returns it after it closed.
-
-    *ctx* is the page's ``PageContext`` (commands, events, settings, ...); *scope*: the
-    whole series or one session of it (None: the default for the meeting).
-    """
-    dialog_ref: list = [None]
-    load_state, preview, send = _make_callables(ctx, meeting_id, dialog_ref)
-    try:
-        state = load_state(scope)
-    except UserError as exc:
-        QMessageBox.warning(parent, _title(mode), translate_error(exc))
-        return None
-    if mode == CANCELLATION and not state.sent:
-        error = invitations.NeverSent(state.title)
-        QMessageBox.information(parent, _title(mode), translate_error(error))
-        return None
-    if mode == WITHDRAW and not state.withdraw:
-        error = invitations.NobodyToWithdraw(state.title)
-        QMessageBox.information(parent, _title(mode), translate_error(error))
-        return None
-    if not state.has_time:
-        QMessageBox.warning(parent, _title(mode), translate_error(invitations.NoTime(state.title)))
-        return None
-    dialog: InviteDialog | None = None
-
-    def withdraw(scope: str) -> None:  # from the invite dialog: the withdrawal on its own
-        open_invite_dialog(dialog, ctx, meeting_id, mode=WITHDRAW, scope=scope)
-
-    dialog = InviteDialog(
-        state,
-        mode=mode,
-        settings=ctx.settings,
-        preview=preview,
-        send=send,
-        load_state=load_state,
-        withdraw=withdraw if mode == INVITE else None,
-        parent=parent,
-    )
-    dialog_ref[0] = dialog
-    dialog.exec()
-    return dialog
-
-
-def open_cancel_dialog(parent: QWidget | None, ctx, meeting_id: int) -> InviteDialog | None:
-    """Send the cancellation of a meeting that was sent (METHOD:CANCEL)."""
-    return open_invite_dialog(parent, ctx, meeting_id, mode=CANCELLATION)
-
-
-def _title(mode: str) -> str:
-    if mode == WITHDRAW:
-        return QCoreApplication.translate("InviteDialog", "Withdraw invitation")
-    if mode == CANCELLATION:
-        return QCoreApplication.translate("InviteDialog", "Send cancellation")
-    return QCoreApplication.translate("InviteDialog", "Invite")
-
-
-def add_invite_actions(page) -> tuple:
-    """Give a list page of meetings the actions "Invite…" (Ctrl+Shift+I) and "Send
-    cancellation…" for its selected row (``page.current().id``). Returns both actions."""
-
-    def selected() -> int | None:
-        row = page.current()
-        return getattr(row, "id", None) if row is not None else None
-
-    def invite() -> None:
-        meeting_id = selected()
-        if meeting_id is not None:
-            open_invite_dialog(page, page.ctx, meeting_id)
-
-    def cancel() -> None:
-        meeting_id = selected()
-        if meeting_id is not None:
-            open_cancel_dialog(page, page.ctx, meeting_id)
-
-    invite_action = page.make_action(
-        QCoreApplication.translate("InviteDialog", "In&vite…"),
-        "invite",
-        invite,
-        "Ctrl+Shift+I",
-        QCoreApplication.translate(
-            "InviteDialog", "Invitation, update or e-mail draft for Outlook (Ctrl+Shift+I)"
-        ),
-    )
-    invite_action.setIconText(QCoreApplication.translate("InviteDialog", "Invite"))
-    cancel_action = page.make_action(
-        QCoreApplication.translate("InviteDialog", "Send cancellati&on…"),
-        "export",
-        cancel,
-        None,
-        QCoreApplication.translate(
-            "InviteDialog", "Remove the meeting from everyone's calendar (Outlook cancellation)"
-        ),
-    )
-    cancel_action.setPriority(cancel_action.Priority.LowPriority)
-
-    def update(*_args) -> None:
-        has = selected() is not None
-        invite_action.setEnabled(has)
-        cancel_action.setEnabled(has)
-
-    page.table.selectionModel().currentRowChanged.connect(update)
-    page.proxy.modelReset.connect(update)
-    update()
-    return invite_action, cancel_action

@@ -27,7 +27,7 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.meetings import MeetingData, MeetingRow
 from copdesk.ui.i18n import plural
 from copdesk.ui.icons import icon
-from copdesk.ui.invitations.dialog import add_invite_actions
+from copdesk.ui.invitations import add_invite_actions
 from copdesk.ui.meetings.agenda_table import compact_rows
 from copdesk.ui.meetings.calendar import CalendarView
 from copdesk.ui.meetings.editors import MeetingEditors
@@ -210,7 +210,11 @@ class MeetingsPage(ListPage):
             "Ctrl+M",
             self.tr("Open the minutes of the selected meeting (Ctrl+M)"),
         )
-        self.invite_action, self.send_cancel_action = add_invite_actions(self)  # invitations
+        self.invite_action, self.send_cancel_action = add_invite_actions(  # invitations
+            self,
+            lambda: getattr(self.current(), "id", None),
+            refresh_on=(self.table.selectionModel().currentRowChanged, self.proxy.modelReset),
+        )
 
     # --- list ------------------------------------------------------------------------
     def _status_text(self, row: MeetingRow) -> str:
