@@ -44,6 +44,9 @@ def test_search_filters_and_sorting(demo_window, qtbot, qtmodeltester):
     assert page.count_label.text().startswith(str(len(shown(page))))
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+    # parent(index) is the model's (no parent row), parent() the QObject's
+    assert not page.proxy.parent(page.proxy.index(0, 0)).isValid()
+    assert page.proxy.parent() is page
     # incremental search: every word must occur (title, tags, proposer, organisation …)
     page.focus_search()
     type_text(qtbot, page.search, "lern")

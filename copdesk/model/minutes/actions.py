@@ -17,6 +17,7 @@ from copdesk.model import entities as E
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
 from copdesk.model.minutes.dto import ActionFilter, ActionRow
 from copdesk.model.minutes.lookup import local_day
+from copdesk.model.tables import ActionStatus
 
 # what the action items page shows (``ActionFilter.state``); also the keys of action_counts
 SHOW_OPEN, SHOW_OVERDUE, SHOW_DONE, SHOW_ALL = "open", "overdue", "done", "all"
@@ -74,7 +75,7 @@ def action_rows(
                 carried_from_id=item.carried_from_id,
                 carried_to_meeting=carried.get(item.id, ""),
                 version=item.version,
-                overdue=item.status == E.ActionStatus.OPEN
+                overdue=item.status == ActionStatus.OPEN
                 and item.due_on is not None
                 and item.due_on < today,
             )
@@ -92,11 +93,11 @@ def list_actions(
 
 def action_matches(row: ActionRow, flt: ActionFilter) -> bool:
     """Does the action items page show *row* under the filter *flt*?"""
-    if flt.state == SHOW_OPEN and row.status != E.ActionStatus.OPEN:
+    if flt.state == SHOW_OPEN and row.status != ActionStatus.OPEN:
         return False
     if flt.state == SHOW_OVERDUE and not row.overdue:
         return False
-    if flt.state == SHOW_DONE and row.status == E.ActionStatus.OPEN:
+    if flt.state == SHOW_DONE and row.status == ActionStatus.OPEN:
         return False
     if flt.owner_id is not None and row.owner_id != flt.owner_id:
         return False
@@ -119,9 +120,9 @@ def action_organisations(rows: Sequence[ActionRow]) -> list[str]:
 
 def action_counts(rows: Sequence[ActionRow]) -> dict[str, int]:
     return {
-        SHOW_OPEN: sum(1 for r in rows if r.status == E.ActionStatus.OPEN),
+        SHOW_OPEN: sum(1 for r in rows if r.status == ActionStatus.OPEN),
         SHOW_OVERDUE: sum(1 for r in rows if r.overdue),
-        SHOW_DONE: sum(1 for r in rows if r.status != E.ActionStatus.OPEN),
+        SHOW_DONE: sum(1 for r in rows if r.status != ActionStatus.OPEN),
         SHOW_ALL: len(rows),
     }
 
@@ -149,11 +150,11 @@ def set_action_done(
     """Mark done (today) or open again."""
     item = _get(session, action_id, version)
     if done:
-        if item.status != E.ActionStatus.DONE:
-            item.status = E.ActionStatus.DONE.value
+        if item.status != ActionStatus.DONE:
+            item.status = ActionStatus.DONE.value
             item.done_on = today or dt.date.today()
-    elif item.status != E.ActionStatus.OPEN:
-        item.status = E.ActionStatus.OPEN.value
+    elif item.status != ActionStatus.OPEN:
+        item.status = ActionStatus.OPEN.value
         item.done_on = None
 
 
@@ -161,7 +162,7 @@ def move_due(
     session: Session, action_id: int, due_on: dt.date | None, *, version: int | None = None
 ) -> None:
     item = _get(session, action_id, version)
-    if item.status != E.ActionStatus.OPEN:
+    if item.status != ActionStatus.OPEN:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "errors", "Only open action items get a new due date. Reopen it first."
@@ -186,7 +187,7 @@ def carry_over(
     twice. Returns the new item's id.
     """
     item = _get(session, action_id, version)
-    if item.status != E.ActionStatus.OPEN:
+    if item.status != ActionStatus.OPEN:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Only open action items can be carried over."))
     if item.meeting_id == meeting_id:
         raise UserError(
@@ -205,12 +206,12 @@ def carry_over(
         owner_id=item.owner_id,
         description=item.description,
         due_on=due_on if due_on is not None else item.due_on,
-        status=E.ActionStatus.OPEN.value,
+        status=ActionStatus.OPEN.value,
         carried_from_id=item.id,
         topic_id=item.topic_id,
     )
     session.add(new)
-    item.status = E.ActionStatus.CANCELLED.value
+    item.status = ActionStatus.CANCELLED.value
     item.done_on = local_day(target.start_at, target.tz)
     session.flush()
     return new.id

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.minutes.dto import MeetingChoice
+from copdesk.model.tables import MeetingStatus
 
 
 def list_meetings(
@@ -20,7 +21,7 @@ def list_meetings(
     mt = E.Meeting
     next_id = session.scalar(
         select(mt.id)
-        .where(mt.group_id == group_id, mt.status != E.MeetingStatus.CANCELLED, mt.start_at > now)
+        .where(mt.group_id == group_id, mt.status != MeetingStatus.CANCELLED, mt.start_at > now)
         .order_by(mt.start_at, mt.id)
         .limit(1)
     )
@@ -34,8 +35,8 @@ def list_meetings(
         .outerjoin(last_version, last_version.c.meeting_id == mt.id)
         .where(
             mt.group_id == group_id,
-            mt.status != E.MeetingStatus.CANCELLED,
-            or_(mt.status == E.MeetingStatus.HELD, mt.start_at <= now, mt.id == next_id),
+            mt.status != MeetingStatus.CANCELLED,
+            or_(mt.status == MeetingStatus.HELD, mt.start_at <= now, mt.id == next_id),
         )
         .order_by(mt.start_at.desc(), mt.id.desc())
     ).all()
@@ -63,7 +64,7 @@ def default_meeting(
     """The last held meeting of the group (or the last that started)."""
     now = now or dt.datetime.now(dt.UTC)
     choices = list_meetings(session, group_id, now=now)
-    held = [c for c in choices if c.status == E.MeetingStatus.HELD]
+    held = [c for c in choices if c.status == MeetingStatus.HELD]
     started = [c for c in choices if c.start_at <= now]
     pick = next(iter(held or started or choices), None)
     return pick.id if pick else None

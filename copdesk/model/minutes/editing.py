@@ -23,6 +23,7 @@ from copdesk.model.errors import (
 )
 from copdesk.model.minutes.dto import ActionData, DecisionData, GuestData, NoteData
 from copdesk.model.minutes.lookup import get_meeting, local_day
+from copdesk.model.tables import ActionStatus, AttendanceStatus, NoteKind
 
 NOTE_MAX = 20_000
 DECISION_MAX = 4_000
@@ -36,7 +37,7 @@ def set_attendance(
     session: Session, meeting_id: int, member_id: int, status: str, note: str | None = None
 ) -> None:
     """Present / excused / absent (or any attendance status) for one member."""
-    if status not in {s.value for s in E.AttendanceStatus}:
+    if status not in {s.value for s in AttendanceStatus}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown attendance status."), field="status"
         )
@@ -126,7 +127,7 @@ def _check_refs(
 
 
 def _note_data(data: NoteData) -> NoteData:
-    if data.kind not in {k.value for k in E.NoteKind}:
+    if data.kind not in {k.value for k in NoteKind}:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown kind of note."), field="kind")
     body = text.clean(data.text, max_len=NOTE_MAX, field="text", multiline=True)
     text.required(
@@ -236,9 +237,9 @@ def _action_data(data: ActionData) -> ActionData:
         field="description",
         template=QT_TRANSLATE_NOOP("errors", "Describe what is to be done."),
     )
-    if data.status not in {s.value for s in E.ActionStatus}:
+    if data.status not in {s.value for s in ActionStatus}:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown status."), field="status")
-    done_on = data.done_on if data.status == E.ActionStatus.DONE else None
+    done_on = data.done_on if data.status == ActionStatus.DONE else None
     return replace(data, description=body, done_on=done_on)
 
 
@@ -297,7 +298,7 @@ def update_action(
     if version is not None and item.version != version:
         raise ConflictError()
     data = _action_data(data)
-    if data.status == E.ActionStatus.DONE and data.done_on is None:
+    if data.status == ActionStatus.DONE and data.done_on is None:
         data = replace(data, done_on=item.done_on or dt.date.today())
     _check_refs(session, item.meeting_id, data.agenda_item_id, data.topic_id, data.owner_id)
     for key in (

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import groups
 from copdesk.model.errors import NotFoundError
+from copdesk.model.tables import MeetingStatus
 
 DEFAULT_TZ = "Europe/Berlin"
 
@@ -73,7 +74,7 @@ def following_meeting(session: Session, meeting: E.Meeting) -> E.Meeting | None:
         .where(
             mt.group_id == meeting.group_id,
             mt.start_at > meeting.start_at,
-            mt.status != E.MeetingStatus.CANCELLED,
+            mt.status != MeetingStatus.CANCELLED,
         )
         .order_by(mt.start_at)
         .limit(1)

@@ -35,6 +35,7 @@ from copdesk.model.minutes.lookup import (
     member_name,
 )
 from copdesk.model.minutes.snapshots import parse, snapshot
+from copdesk.model.tables import ActionStatus, TopicStatus
 
 TOP_TOPICS = 5
 
@@ -223,7 +224,7 @@ def earlier_actions(session: Session, m: E.Meeting, today: dt.date) -> list[Acti
         session,
         mt.group_id == m.group_id,
         mt.start_at < m.start_at,
-        or_(a.status == E.ActionStatus.OPEN, closed_window),
+        or_(a.status == ActionStatus.OPEN, closed_window),
         today=today,
         order=(mt.start_at, a.id),
     )
@@ -246,7 +247,7 @@ def top_topics(session: Session, group_id: int) -> list[TopicRow]:
         )
         .outerjoin(votes, votes.c.topic_id == t.id)
         .outerjoin(E.Member, E.Member.id == t.proposed_by_id)
-        .where(t.group_id == group_id, t.status == E.TopicStatus.OPEN)
+        .where(t.group_id == group_id, t.status == TopicStatus.OPEN)
         .order_by(func.coalesce(votes.c.v, 0).desc(), t.proposed_on, t.id)
         .limit(TOP_TOPICS)
     ).all()

@@ -15,6 +15,7 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.minutes.lookup import Translate, get_meeting, identity, last_version
 from copdesk.model.minutes.reading import load_minutes
 from copdesk.model.minutes.snapshots import describe_changes, dumps, parse, snapshot
+from copdesk.model.tables import MeetingStatus
 
 
 def finalise(
@@ -32,7 +33,7 @@ def finalise(
     """
     tl = translate or identity
     meeting = get_meeting(session, meeting_id)
-    if meeting.status == E.MeetingStatus.CANCELLED:
+    if meeting.status == MeetingStatus.CANCELLED:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "A cancelled meeting has no protocol to finalise.")
         )
@@ -62,11 +63,8 @@ def finalise(
                     number=last.number,
                 )
             changes = "\n".join(lines)
-    if (
-        meeting.status in (E.MeetingStatus.PLANNED, E.MeetingStatus.INVITED)
-        and meeting.start_at <= now
-    ):
-        meeting.status = E.MeetingStatus.HELD.value
+    if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED) and meeting.start_at <= now:
+        meeting.status = MeetingStatus.HELD.value
     session.add(
         E.ProtocolVersion(
             meeting_id=meeting_id,

@@ -17,14 +17,19 @@ It offers the same calls as ``FilterProxy`` (``set_search``, ``set_predicate``,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, overload
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractProxyModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+
+from copdesk.ui.models.dto_table import DtoTableModel, R
 
 NO_PARENT = QModelIndex()  # a list's rows hang from the invisible root
 
@@ -34,17 +39,28 @@ def _narrows(old: list[str], new: list[str]) -> bool:
     return bool(old) and all(any(o in n for n in new) for o in old)
 
 
-class IncrementalFilterProxy(QAbstractProxyModel):
-    def __init__(self, parent=None) -> None:
+class IncrementalFilterProxy(QAbstractProxyModel, Generic[R]):
+    """``IncrementalFilterProxy[TopicRow]`` filters a ``DtoTableModel[TopicRow]``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[int] = []  # source rows shown, in source order
         self._pos: dict[int, int] | None = None  # source row -> proxy row, built on demand
         self._needles: list[str] = []
-        self._extra: Callable[[object], bool] | None = None
+        self._extra: Callable[[R], bool] | None = None
         self._saved: list[tuple[QModelIndex, int]] = []  # during a source layout change
 
+    def table(self) -> DtoTableModel[R] | None:
+        """The source model, typed (``sourceModel()`` is any ``QAbstractItemModel``)."""
+        model = self.sourceModel()
+        if model is None:
+            return None
+        if not isinstance(model, DtoTableModel):
+            raise TypeError(f"the proxy needs a DtoTableModel, not {type(model).__name__}")
+        return model
+
     # --- wiring -----------------------------------------------------------------------
-    def setSourceModel(self, model) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections(old):
@@ -58,7 +74,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         self._pos = None
         self.endResetModel()
 
-    def _connections(self, model):
+    def _connections(self, model: QAbstractItemModel) -> list[tuple[Any, Callable[..., None]]]:
         return [
             (model.modelAboutToBeReset, self.beginResetModel),
             (model.modelReset, self._source_reset),
@@ -68,26 +84,27 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         ]
 
     def _source_reset(self) -> None:
-        self._rows = self._filter(range(self.sourceModel().rowCount()))
+        source = self.sourceModel()
+        self._rows = self._filter(range(source.rowCount() if source is not None else 0))
         self._pos = None
         self.endResetModel()
 
-    def _source_layout_about(self, *_args) -> None:
+    def _source_layout_about(self, *_args: object) -> None:
         self.layoutAboutToBeChanged.emit()
-        source = self.sourceModel()
+        source = self.table()
         self._saved = []
         for index in self.persistentIndexList():
-            if index.isValid() and index.row() < len(self._rows):
+            if source is not None and index.isValid() and index.row() < len(self._rows):
                 obj = source.row_object(self._rows[index.row()])
                 self._saved.append((index, id(obj)))
             else:
                 self._saved.append((index, 0))
 
-    def _source_layout_changed(self, *_args) -> None:
-        source = self.sourceModel()
-        self._rows = self._filter(range(source.rowCount()))
+    def _source_layout_changed(self, *_args: object) -> None:
+        source = self.table()
+        self._rows = self._filter(range(source.rowCount() if source is not None else 0))
         self._pos = None
-        if self._saved:
+        if self._saved and source is not None:
             where = {id(source.row_object(s)): p for p, s in enumerate(self._rows)}
             self.changePersistentIndexList(
                 [old for old, _ in self._saved],
@@ -99,7 +116,9 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         self._saved = []
         self.layoutChanged.emit()
 
-    def _source_data_changed(self, top_left, bottom_right, roles=()) -> None:
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
         rows = [self._proxy_row(r) for r in range(top_left.row(), bottom_right.row() + 1)]
         rows = [r for r in rows if r >= 0]
         if rows:
@@ -110,8 +129,8 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             )
 
     # --- filtering --------------------------------------------------------------------
-    def _filter(self, candidates) -> list[int]:
-        source = self.sourceModel()
+    def _filter(self, candidates: Iterable[int]) -> list[int]:
+        source = self.table()
         if source is None:
             return []
         needles, extra = self._needles, self._extra
@@ -158,7 +177,7 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         candidates = self._rows if narrower else range(source.rowCount())
         self._replace_rows(self._filter(candidates))
 
-    def set_predicate(self, predicate: Callable[[object], bool] | None) -> None:
+    def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         self._extra = predicate
         source = self.sourceModel()
         if source is not None:
@@ -173,22 +192,25 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             self._pos = {s: p for p, s in enumerate(self._rows)}
         return self._pos.get(source_row, -1)
 
-    def mapToSource(self, proxy_index):
-        if not proxy_index.isValid() or self.sourceModel() is None:
+    def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        source = self.sourceModel()
+        if not proxy_index.isValid() or source is None:
             return QModelIndex()
         row = proxy_index.row()
         if not 0 <= row < len(self._rows):
             return QModelIndex()
-        return self.sourceModel().index(self._rows[row], proxy_index.column())
+        return source.index(self._rows[row], proxy_index.column())
 
-    def mapFromSource(self, source_index):
+    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         row = self._proxy_row(source_index.row())
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     # --- the model API ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent=NO_PARENT):
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = NO_PARENT
+    ) -> QModelIndex:
         if (
             parent.isValid()
             or not (0 <= row < len(self._rows))
@@ -197,23 +219,36 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index=NO_PARENT):
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: QModelIndex | QPersistentModelIndex, /) -> QModelIndex: ...
+    def parent(
+        self, index: QModelIndex | QPersistentModelIndex | None = None
+    ) -> QObject | QModelIndex | None:
+        """A list's rows have no parent row; ``parent()`` alone is the QObject's parent."""
+        if index is None:
+            return super().parent()
         return QModelIndex()
 
-    def sibling(self, row: int, column: int, _index):
+    def sibling(
+        self, row: int, column: int, _index: QModelIndex | QPersistentModelIndex
+    ) -> QModelIndex:
         return self.index(row, column)
 
-    def rowCount(self, parent=NO_PARENT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=NO_PARENT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         source = self.sourceModel()
         return 0 if parent.isValid() or source is None else source.columnCount()
 
-    def hasChildren(self, parent=NO_PARENT) -> bool:
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and bool(self._rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Straight to the source row (the view asks this for every visible cell and role)."""
         row = index.row()
         if not index.isValid() or row >= len(self._rows):
@@ -221,7 +256,9 @@ class IncrementalFilterProxy(QAbstractProxyModel):
         source = self.sourceModel()
         return source.data(source.index(self._rows[row], index.column()), role)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         source = self.sourceModel()
         if source is None:
             return None
@@ -229,16 +266,18 @@ class IncrementalFilterProxy(QAbstractProxyModel):
             return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
         return source.headerData(section, orientation, role)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if self.sourceModel() is not None:
-            self.sourceModel().sort(column, order)
-
-    def object_at(self, index: QModelIndex | QPersistentModelIndex):
-        if not index.isValid():
-            return None
-        source = self.mapToSource(self.index(index.row(), 0))
-        return self.sourceModel().row_object(source.row()) if source.isValid() else None
-
-    def shown_objects(self) -> list:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
-        return [source.row_object(r) for r in self._rows] if source else []
+        if source is not None:
+            source.sort(column, order)
+
+    def object_at(self, index: QModelIndex | QPersistentModelIndex) -> R | None:
+        source = self.table()
+        if not index.isValid() or source is None:
+            return None
+        source_index = self.mapToSource(self.index(index.row(), 0))
+        return source.row_object(source_index.row()) if source_index.isValid() else None
+
+    def shown_objects(self) -> list[R]:
+        source = self.table()
+        return [source.row_object(r) for r in self._rows] if source is not None else []

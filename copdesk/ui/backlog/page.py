@@ -4,12 +4,11 @@ and the door to the Lean Coffee board of a meeting."""
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QWidget
 
 from copdesk.formats.dates import date_short
 from copdesk.model import backlog
@@ -17,6 +16,7 @@ from copdesk.model.backlog import TopicDetail, TopicRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui.backlog import texts
+from copdesk.ui.backlog.boards import BoardWindows
 from copdesk.ui.backlog.filter import IncrementalFilterProxy
 from copdesk.ui.backlog.labels import status_label
 from copdesk.ui.backlog.pickers import MeetingPickDialog, TopicPickDialog
@@ -32,7 +32,7 @@ ACTIVE, ALL, STALE = "active", "all", "stale"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class BacklogPage(ListPage):
+class BacklogPage(ListPage[TopicRow]):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Backlog")
     icon_name = "backlog"
     tables = frozenset(
@@ -54,11 +54,10 @@ class BacklogPage(ListPage):
     )
     opens = frozenset({"topic", "board"})
 
-    def __init__(self, ctx: PageContext, parent=None) -> None:
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         self._labels: dict[str, str] = {}
-        self._boards: dict[int, object] = {}
-        self.board_clock = time.time  # the boards' timer clock (tests put a fake one here)
-        columns = [
+        self.boards = BoardWindows(self, self._group)
+        columns: list[Column[TopicRow]] = [
             Column(
                 self.tr("Topic"),
                 lambda r: r.title,
@@ -136,9 +135,12 @@ class BacklogPage(ListPage):
         super().__init__(ctx, columns, parent)
         # the incremental proxy instead of the base class' QSortFilterProxyModel (20,000 rows)
         old_selection = self.table.selectionModel()
-        self.proxy = IncrementalFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table.setModel(self.proxy)
+        proxy: IncrementalFilterProxy[TopicRow] = IncrementalFilterProxy(self)
+        proxy.setSourceModel(self.model)
+        self.table.setModel(proxy)
+        # It offers every FilterProxy call ListPage makes, but ListPage types ``proxy`` as the
+        # FilterProxy class rather than by those calls (a protocol), hence the ignore.
+        self.proxy = proxy  # type: ignore[assignment]
         old_selection.deleteLater()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
@@ -184,7 +186,10 @@ class BacklogPage(ListPage):
             filters.addWidget(combo, 1)
         for combo in (self.status_filter, self.tag_filter, self.proposer_filter, self.org_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.table.parentWidget().layout().insertLayout(1, filters)
+        left = self.table.parentWidget()  # the list side of ListPage's splitter
+        left_layout = left.layout() if left is not None else None
+        assert isinstance(left_layout, QBoxLayout)
+        left_layout.insertLayout(1, filters)
 
         if ctx.settings.geometry("BacklogPage/header") is None:
             for col, width in enumerate((300, 110, 150, 140, 150, 90, 80, 85, 85, 75, 160)):
@@ -244,7 +249,7 @@ class BacklogPage(ListPage):
         self.board_action = self.make_action(
             self.tr("&Lean Coffee board…"),
             "board",
-            self.choose_board,
+            self.boards.choose,
             "Ctrl+L",
             self.tr("Run the Lean Coffee of a meeting on a board for the shared screen (Ctrl+L)"),
         )
@@ -269,7 +274,7 @@ class BacklogPage(ListPage):
     def _mark_stale(self) -> None:
         """While a board window is in front, reload later (20,000 topics take a moment)."""
         self._stale = True
-        if self.isVisible() and not any(w.isActiveWindow() for w in self._boards.values()):
+        if self.isVisible() and not self.boards.any_active():
             self.refresh_if_stale()
 
     def changeEvent(self, event) -> None:
@@ -357,12 +362,12 @@ class BacklogPage(ListPage):
 
     def selection_changed(self, row: TopicRow | None) -> None:
         has = row is not None
-        live = has and row.status != S.MERGED
+        live = row is not None and row.status != S.MERGED
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(has)
         for action in (self.merge_action, self.plan_action, self.park_action):
             action.setEnabled(live)
-        parked = has and row.status == S.PARKED
+        parked = row is not None and row.status == S.PARKED
         self.park_action.setText(self.tr("Re&open topic") if parked else self.tr("Par&k topic"))
         self.park_action.setIconText(self.tr("Reopen") if parked else self.tr("Park"))
 
@@ -379,7 +384,8 @@ class BacklogPage(ListPage):
     # --- opening items -----------------------------------------------------------------------
     def open_item(self, kind: str, item_id: object) -> None:
         if kind == "board":
-            self.open_board(int(item_id))
+            if isinstance(item_id, int):
+                self.open_board(item_id)
             return
         self.refresh_if_stale()
         self.search.clear()
@@ -502,9 +508,9 @@ class BacklogPage(ListPage):
             prompt=self.tr("Put “%1” on the agenda of:").replace("%1", row.title),
             parent=self,
         )
-        if not dialog.exec() or dialog.chosen() is None:
+        meeting = dialog.chosen() if dialog.exec() else None
+        if meeting is None:
             return
-        meeting = dialog.chosen()
         ok, _ = self.ctx.commands.try_run(
             self,
             self.tr("Plan %1").replace("%1", row.title),
@@ -544,69 +550,18 @@ class BacklogPage(ListPage):
                 self.tr("“%1” deleted. Undo with Ctrl+Z.").replace("%1", row.title)
             )
 
-    # --- the Lean Coffee board -----------------------------------------------------------------
-    def choose_board(self) -> None:
-        choices = self.ctx.commands.read(backlog.meeting_choices, self._group())
-        if not choices:
-            self.show_error(
-                UserError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "This group has no meetings yet. Plan a meeting on the Meetings page "
-                        "first; its Lean Coffee board opens from there or from here.",
-                    )
-                )
-            )
-            return
-        upcoming = [c for c in choices if c.upcoming]
-        default = upcoming[0].id if upcoming else choices[-1].id
-        dialog = MeetingPickDialog(
-            list(reversed(choices)),
-            title=self.tr("Lean Coffee board"),
-            prompt=self.tr("Open the Lean Coffee board of which meeting?"),
-            parent=self,
-            default_id=default,
-            show_board=True,
-        )
-        if dialog.exec() and dialog.chosen() is not None:
-            self.open_board(dialog.chosen().id)
+    # --- the Lean Coffee board (``boards.py``) -------------------------------------------------
+    @property
+    def board_clock(self) -> Callable[[], float]:
+        """The boards' timer clock (tests put a fake one here)."""
+        return self.boards.clock
 
-    def open_board(self, meeting_id: int):
-        window = self._boards.get(meeting_id)
-        if window is None:
-            try:
-                window = BoardWindow(
-                    self.ctx,
-                    meeting_id,
-                    self._pick_board_topics,
-                    parent=self.window(),
-                    clock=self.board_clock,
-                )
-            except UserError as exc:
-                self.show_error(exc)
-                return None
-            self._boards[meeting_id] = window
-            window.closed.connect(lambda mid=meeting_id: self._board_closed(mid))
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+    @board_clock.setter
+    def board_clock(self, clock: Callable[[], float]) -> None:
+        self.boards.clock = clock
 
-    def _pick_board_topics(
-        self, rows: Sequence[TopicRow], *, title: str, prompt: str, parent: QWidget
-    ) -> list[int]:
-        """The board's Ctrl+B: several topics from the backlog, with the same picker."""
-        dialog = TopicPickDialog(
-            rows, title=title, prompt=prompt, parent=parent, settings=self.ctx.settings, multi=True
-        )
-        return [r.id for r in dialog.chosen()] if dialog.exec() else []
+    def open_board(self, meeting_id: int) -> BoardWindow | None:
+        return self.boards.open(meeting_id)
 
-    def _board_closed(self, meeting_id: int) -> None:
-        window = self._boards.pop(meeting_id, None)
-        if window is not None:
-            window.deleteLater()
-        if self.isVisible():
-            self.refresh_if_stale()
-
-    def board_windows(self) -> dict[int, object]:
-        return dict(self._boards)
+    def board_windows(self) -> dict[int, BoardWindow]:
+        return self.boards.by_meeting()

@@ -79,7 +79,7 @@ class TopicPickDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type to filter: title, tag, proposer …"))
         self.search.setAccessibleName(self.tr("Filter topics"))
         lay.addWidget(self.search)
-        columns = [
+        columns: list[Column[TopicRow]] = [
             Column(self.tr("Topic"), lambda r: r.title),
             Column(self.tr("Status"), lambda r: status_label(r.status)),
             Column(self.tr("Proposed by"), lambda r: r.proposer),
@@ -98,9 +98,9 @@ class TopicPickDialog(QDialog):
                 searchable=False,
             ),
         ]
-        self.model = DtoTableModel(columns, self)
+        self.model: DtoTableModel[TopicRow] = DtoTableModel(columns, self)
         self.model.set_rows([r for r in rows if r.id != exclude])
-        self.proxy = IncrementalFilterProxy(self)
+        self.proxy: IncrementalFilterProxy[TopicRow] = IncrementalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -172,7 +172,8 @@ class TopicPickDialog(QDialog):
 
     def chosen(self) -> list[TopicRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.proxy.object_at(self.proxy.index(r, 0)) for r in rows]
+        found = (self.proxy.object_at(self.proxy.index(r, 0)) for r in rows)
+        return [row for row in found if row is not None]
 
     def done(self, result: int) -> None:
         if self._settings is not None:

@@ -72,7 +72,7 @@ class TopicDialog(FormDialog):
         self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. Digitalisierung, Führung"))
         TagCompleter(tags, self).attach(self.tags)
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
-        statuses = list(
+        statuses: list[str] = list(
             backlog.EDITABLE_STATUSES if editing else (backlog.S.OPEN, backlog.S.PARKED)
         )
         if data.status not in statuses:

@@ -118,8 +118,12 @@ class TopicDelegate(QStyledItemDelegate):
         layout.endLayout()
         return int(height + 0.999)
 
+    def _topic_at(self, index: QModelIndex) -> BoardTopic | None:
+        model = self._view.model()
+        return model.topic_at(index.row()) if isinstance(model, BoardListModel) else None
+
     def sizeHint(self, option, index) -> QSize:
-        topic = self._view.model().topic_at(index.row())
+        topic = self._topic_at(index)
         if topic is None:
             return QSize(0, 0)
         width = self._view.viewport().width() - 2 * self._view.spacing()
@@ -133,7 +137,7 @@ class TopicDelegate(QStyledItemDelegate):
         return QSize(width, max(h, badge_h) + 2 * self.PAD + 4)
 
     def paint(self, painter: QPainter, option, index) -> None:
-        topic = self._view.model().topic_at(index.row())
+        topic = self._topic_at(index)
         if topic is None:
             return
         theme = self.theme

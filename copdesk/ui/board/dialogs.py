@@ -222,7 +222,7 @@ class NewTopicDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        self.layout().insertWidget(1, hint)
+        self.main_layout.insertWidget(1, hint)
         self.title.setFocus()
         self.setMinimumWidth(520)  # the height follows the (possibly large) board fonts
 

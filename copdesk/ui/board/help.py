@@ -6,13 +6,17 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from copdesk.ui.board.style import BoardTheme
 
+# a line of the overlay: an action (its keys and text) or the (keys, text) themselves
+HelpItem = QAction | tuple[str, str]
+HelpGroup = tuple[str, Sequence[HelpItem]]
 
-def keys_text(action) -> str:
+
+def keys_text(action: QAction) -> str:
     return " / ".join(
         s.toString(QKeySequence.SequenceFormat.NativeText)
         for s in action.shortcuts()
@@ -34,13 +38,13 @@ class HelpOverlay(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self.panel)
-        lay.addWidget(self.scroll)
+        lay.addWidget(self.scroll_area)
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.hide()
         parent.installEventFilter(self)
@@ -48,7 +52,7 @@ class HelpOverlay(QWidget):
     def set_content(
         self,
         title: str,
-        groups: Sequence[tuple[str, Sequence[object]]],
+        groups: Sequence[HelpGroup | None],
         footer: str,
         theme: BoardTheme,
     ) -> None:
@@ -64,7 +68,7 @@ class HelpOverlay(QWidget):
                 columns.append([])
                 continue
             group, items = entry
-            rows = []
+            rows: list[tuple[str, str]] = []
             for item in items:
                 if isinstance(item, tuple):
                     rows.append(item)
@@ -75,7 +79,7 @@ class HelpOverlay(QWidget):
         left = columns[0]
         right = [block for column in columns[1:] for block in column]
 
-        def table(part) -> str:
+        def table(part: list[tuple[str, list[tuple[str, str]]]]) -> str:
             html = ["<table cellspacing='0' cellpadding='2'>"]
             for group, rows in part:
                 html.append(
@@ -117,6 +121,8 @@ class HelpOverlay(QWidget):
 
     def _fit(self) -> None:
         parent = self.parentWidget()
+        if parent is None:  # always set: the overlay covers the widget it was made for
+            return
         self.setGeometry(parent.rect())
         w = min(parent.width() - 40, max(640, int(parent.width() * 0.92)))
         h = parent.height() - 40
@@ -142,7 +148,7 @@ class HelpOverlay(QWidget):
             self.hide()
             return
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            bar = self.scroll.verticalScrollBar()
+            bar = self.scroll_area.verticalScrollBar()
             step = (
                 bar.pageStep()
                 if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)

@@ -15,10 +15,14 @@ import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # imported where it is used: Qt Multimedia is optional
+    from PySide6.QtMultimedia import QSoundEffect
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class BoardTheme:
 
 def normal_theme() -> BoardTheme:
     app = QGuiApplication.instance()
-    pal = app.palette() if app else QPalette()
+    pal = QGuiApplication.palette() if app else QPalette()
     base = QGuiApplication.font().pointSizeF() if app else 10.0
     base = base if base > 0 else 10.0
     dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
@@ -154,15 +158,16 @@ QMenuBar, QStatusBar {{ background: {theme.background}; color: {theme.text}; }}
 
 # --- the audible end signal ----------------------------------------------------------------
 
-_SOUND = None
+_SOUND: QSoundEffect | None = None
+_SOUND_TRIED = False  # made once: a second try would not find a backend either
 
 
-def _sound_effect():
+def _sound_effect() -> QSoundEffect | None:
     """A QSoundEffect with a short two-tone chime, if Qt Multimedia works here; else None."""
-    global _SOUND
-    if _SOUND is not None:
-        return _SOUND or None
-    _SOUND = False
+    global _SOUND, _SOUND_TRIED
+    if _SOUND_TRIED:
+        return _SOUND
+    _SOUND_TRIED = True
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return None
     try:  # deferred: Qt Multimedia is optional

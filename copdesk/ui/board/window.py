@@ -45,7 +45,7 @@ from copdesk.ui.board.dialogs import (
     PresenceDialog,
     ThumbsDialog,
 )
-from copdesk.ui.board.help import HelpOverlay
+from copdesk.ui.board.help import HelpGroup, HelpOverlay
 from copdesk.ui.board.notes import NotesPanel
 from copdesk.ui.board.style import (
     end_signal,
@@ -515,8 +515,8 @@ class BoardWindow(QMainWindow):
             self.theme,
         )
 
-    def _help_groups(self):
-        moving = (
+    def _help_groups(self) -> list[HelpGroup | None]:
+        moving: HelpGroup = (
             self.tr("Moving around"),
             [
                 (self.tr("↑ / ↓"), self.tr("Choose a topic in a column")),

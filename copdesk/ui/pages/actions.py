@@ -24,7 +24,7 @@ RED = QColor("#b42318")
 GREY = QColor("#6b7280")
 
 
-class ActionsPage(ListPage):
+class ActionsPage(ListPage[ActionRow]):
     icon_name = "actions"
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Action items")
     tables = frozenset({"action_item", "meeting", "member", "organisation", "cop_group"})
@@ -38,7 +38,7 @@ class ActionsPage(ListPage):
                 return red
             return grey if r.status != "open" else None
 
-        columns = [
+        columns: list[Column[ActionRow]] = [
             Column(
                 self.tr("Status"),
                 self.state_text,

@@ -56,7 +56,7 @@ PAGES: tuple[PageSpec, ...] = (
         frozenset({"meeting"}),
     ),
     PageSpec(
-        "copdesk.ui.backlog.page",
+        "copdesk.ui.backlog",
         "BacklogPage",
         QT_TRANSLATE_NOOP("Navigation", "Backlog"),
         "backlog",
@@ -70,7 +70,7 @@ PAGES: tuple[PageSpec, ...] = (
         frozenset({"rotation"}),
     ),
     PageSpec(
-        "copdesk.ui.minutes.page",
+        "copdesk.ui.minutes",
         "MinutesPage",
         QT_TRANSLATE_NOOP("Navigation", "Minutes"),
         "minutes",
