@@ -27,18 +27,17 @@ import random
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import holidays
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 
 SEED = 2020
 SIZES = ("small", "large")
 COMMUNITY_NAME = "CoP Personalentwicklung Süd-West"
-BERLIN = ZoneInfo("Europe/Berlin")
 UTC = dt.UTC
 FOUNDED = dt.date(2020, 2, 3)
 # The story needs the quarterly history up to mid 2024 (in-person and hybrid meetings).

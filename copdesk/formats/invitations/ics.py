@@ -26,17 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk import __version__
 from copdesk.formats.invitations import text as words
 from copdesk.model.invitations.dto import Invitation, Recipient
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.text import escape_controls_in
 
 TZID = "Europe/Berlin"
-BERLIN = ZoneInfo(TZID)
 
 
 def prodid(locale: QLocale | None = None) -> str:

@@ -26,8 +26,8 @@ from copdesk.formats.dates import date_with_weekday, meeting_when, time_short
 from copdesk.model.errors import QT_TRANSLATE_NOOP, FileProblem, cannot_write, disk_full
 from copdesk.model.export_files import StagedFile
 from copdesk.model.invitations.dto import Change, Invitation
+from copdesk.model.localtime import DEFAULT_TZ as BERLIN
 
-BERLIN = "Europe/Berlin"
 _URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 

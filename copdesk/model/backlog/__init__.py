@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -54,6 +53,7 @@ from copdesk.model.errors import (
     UserError,
     ValidationError,
 )
+from copdesk.model.localtime import local_date
 
 TITLE_MAX = 200
 DESCRIPTION_MAX = 4000
@@ -103,16 +103,6 @@ def is_stale(status: str, times_deferred: int, proposed_on: dt.date, today: dt.d
 
 def member_name(first: str | None, last: str | None) -> str:
     return " ".join(p for p in (first or "", last or "") if p)
-
-
-def local_date(instant: dt.datetime | None, tz: str | None) -> dt.date | None:
-    if instant is None:
-        return None
-    try:
-        zone = ZoneInfo(tz or "Europe/Berlin")
-    except (KeyError, ValueError):
-        zone = ZoneInfo("Europe/Berlin")
-    return instant.astimezone(zone).date()
 
 
 def last_vote_meeting(session: Session, group_id: int) -> int | None:

@@ -70,8 +70,8 @@ from copdesk.model.invitations.dto import (
     SessionException,
     TopicLine,
 )
+from copdesk.model.localtime import DEFAULT_TZ
 
-DEFAULT_TZ = "Europe/Berlin"
 SNAPSHOT_VERSION = 1
 MAX_TOPICS = 15
 # kinds that reach the recipients (a PUBLISH file only goes into the organiser's calendar)

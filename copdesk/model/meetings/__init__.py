@@ -36,6 +36,7 @@ from copdesk.model.errors import (
     UserError,
     ValidationError,
 )
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.dto import (
     Absent,
     AttendanceRow,
@@ -54,7 +55,6 @@ from copdesk.model.meetings.dto import (
 )
 
 UTC = dt.UTC
-DEFAULT_TZ = "Europe/Berlin"
 MAX_MINUTES = 24 * 60
 TITLE_MAX = 200
 SERIES_MAX = 52

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, aliased
 
 from copdesk.model import entities as E
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
+from copdesk.model.localtime import DEFAULT_TZ as BERLIN
 from copdesk.model.minutes.dto import ActionFilter, ActionRow
 
 OPEN, OVERDUE, DONE, ALL = "open", "overdue", "done", "all"
-BERLIN = "Europe/Berlin"
 
 
 def _local_date(instant: dt.datetime, tz: str) -> dt.date:

@@ -20,11 +20,9 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.errors import NotFoundError
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.rotation.dto import RuleData
 from copdesk.model.rotation.roles import FIELDS, HOST, ROLES
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
 
 # --- the snapshot the rule works on -----------------------------------------------------------
 

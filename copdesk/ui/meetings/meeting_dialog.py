@@ -39,7 +39,8 @@ from copdesk.formats.meeting_text import (
     status_label,
 )
 from copdesk.model.dto import GroupRow
-from copdesk.model.meetings import DEFAULT_TZ, is_url, local_time_problem
+from copdesk.model.localtime import DEFAULT_TZ
+from copdesk.model.meetings import is_url, local_time_problem
 from copdesk.model.meetings.dto import HostOption, MeetingChecks, MeetingData, PersonOption
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
