@@ -24,10 +24,12 @@ from contextlib import suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from copdesk.model import errors, storage_kind, tempfiles
+from copdesk.model.export_files import BuiltBy, StagedFile
 from copdesk.model.filelock import FileLock, LockHeld
 from copdesk.model.integrity.inspection import (
     BUSY_TIMEOUT_MS,
@@ -376,42 +378,30 @@ def create_community(
             ),
             path=path,
         )
-    folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfiles.mkstemp(folder, path.name)
+        path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
-    os.close(fd)
-    os.unlink(tmp)  # SQLite must create it itself (an empty file would be accepted, though)
-    engine = make_engine(tmp)
+        raise cannot_write(path, exc) from exc
+
+    def build(tmp: Path) -> None:
+        engine = make_engine(tmp)
+        try:
+            with engine.begin() as conn:
+                bootstrap.create_schema(conn)
+            with Session(engine) as session, session.begin():
+                bootstrap.seed(session, name=name, translate=translate)
+                if populate:
+                    populate(session)
+        finally:
+            engine.dispose()  # checkpoints and removes the -wal file
+
     try:
-        with engine.begin() as conn:
-            bootstrap.create_schema(conn)
-        with Session(engine) as session, session.begin():
-            bootstrap.seed(session, name=name, translate=translate)
-            if populate:
-                populate(session)
-        engine.dispose()  # checkpoints and removes the -wal file
-        os.chmod(tmp, 0o600)  # SQLite created it 0644; -wal/-shm copy the main file's mode
-        _fsync(tmp)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
+        # SQLite must create the file itself (an empty file would be accepted, though)
+        StagedFile(path, BuiltBy(build, new=True), cannot_write, label=path.name).publish()
     except sqlite3.OperationalError as exc:
         raise map_operational_error(path, exc) from exc
-    except Exception as exc:
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError):
-            raise map_operational_error(path, exc) from exc
-        raise
-    finally:
-        engine.dispose()
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+    except sa_exc.OperationalError as exc:
+        raise map_operational_error(path, exc) from exc
 
 
 def upgrade(engine: Engine) -> None:
@@ -438,11 +428,10 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfiles.mkstemp(target.parent, target.name)
     except OSError as exc:
-        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    os.close(fd)
-    try:
+        raise cannot_write(target, exc) from exc
+
+    def build(tmp: Path) -> None:
         if isinstance(source, Engine):
             raw = source.raw_connection()
             try:
@@ -457,17 +446,13 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
                 _backup(src, tmp)
             finally:
                 src.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
+
+    try:
+        return StagedFile(target, BuiltBy(build), cannot_write, label=target.name).publish()
     except sqlite3.OperationalError as exc:
         raise map_operational_error(target, exc) from exc
     except sqlite3.DatabaseError as exc:  # the source is damaged ("file is not a database")
         raise errors.corrupt_file(source if isinstance(source, Path) else target, str(exc)) from exc
-    except OSError as exc:
-        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    finally:
-        tempfiles.discard(tmp)
-    return target
 
 
 def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
@@ -506,7 +491,6 @@ def _backup(src: sqlite3.Connection, tmp: Path) -> None:
             raise sqlite3.DatabaseError(f"backup check failed: {result}")
     finally:
         dst.close()
-    _fsync(tmp)
 
 
 def backup_folder_name(path: Path) -> str:
@@ -516,22 +500,9 @@ def backup_folder_name(path: Path) -> str:
     return f"{Path(path).stem}-{digest}"
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def cannot_write(path: Path, exc: OSError) -> errors.FileProblem:
+    """The message for a community file or backup that cannot be written."""
+    return errors.cannot_write(path, exc.strerror or str(exc))
 
 
 def purge_free_space(engine: Engine) -> bool:
