@@ -15,7 +15,7 @@ import pytest
 
 from copdesk.model import db, errors, export_files
 from copdesk.model.export_files import BuiltBy, StagedFile, write_private
-from tests.model.test_tempfiles import hidden, kill, run_until
+from tests.model.test_tempfiles import STAGE_AND_HANG, hidden, kill, run_until
 
 OLD = b"the previous, complete file"
 
@@ -112,26 +112,12 @@ def test_an_interrupted_create_leaves_no_file(tmp_path):
 
 needs_kill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
-EXPORT_KILLED = r"""
-import sys, time
-from pathlib import Path
-from copdesk.model.export_files import write_private
-
-def content(fh):
-    fh.write(b"half of the new file")
-    fh.flush()
-    print("ready", flush=True)
-    time.sleep(120)
-
-write_private(Path(sys.argv[1]), content)
-"""
-
 
 @needs_kill
 def test_a_killed_export_leaves_the_previous_file(tmp_path):
     target = tmp_path / "mitglieder.csv"
     target.write_bytes(OLD)
-    kill(run_until(EXPORT_KILLED, str(target)))
+    kill(run_until(STAGE_AND_HANG, str(target)))  # killed while writing
     assert target.read_bytes() == OLD
     assert len(hidden(tmp_path)) == 1  # removed by the next write there (test_tempfiles)
 
