@@ -9,8 +9,9 @@ two things for free to every use case, present and future:
   refusing with a ``ConflictError`` when a row is no longer as the change left it.
 
 The rule for use cases: change data through ORM objects (``session.add``, attribute
-assignment, ``session.delete``), not bulk ``update()``/``delete()`` statements, or the
-change is not recorded and cannot be undone.
+assignment, ``session.delete``), not bulk ``insert()``/``update()``/``delete()``
+statements, or the change is not recorded and cannot be undone. It is enforced: such a
+statement executed in a recording session raises ``ProgrammingError`` (a bug).
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sqlalchemy import ForeignKey, Table, and_, delete, event, insert, inspect, select, update
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
 from copdesk.model.base import Base
-from copdesk.model.errors import ConflictError
+from copdesk.model.errors import ConflictError, ProgrammingError
 
 RECORDER_KEY = "copdesk.rowlog"
 VERSION_COLUMN = "version"
@@ -83,6 +84,18 @@ def start_recording(session: Session) -> list[RowChange]:
     log: list[RowChange] = []
     session.info[RECORDER_KEY] = log
     return log
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_unrecorded_writes(state: ORMExecuteState) -> None:
+    """A bulk statement bypasses the mapper events: what it changed could not be undone."""
+    if RECORDER_KEY in state.session.info and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ProgrammingError(
+            "a bulk insert()/update()/delete() in a write unit of work cannot be undone: "
+            f"change ORM objects instead ({state.statement})"
+        )
 
 
 def _log_for(target) -> list[RowChange] | None:

@@ -35,6 +35,11 @@ class UserError(Exception):
             return text
 
 
+class ProgrammingError(Exception):
+    """A rule of the code broken (e.g. a change undo cannot record): always a bug, never
+    shown to users as something they can fix."""
+
+
 class ValidationError(UserError):
     """Invalid input; ``field`` names the offending field for inline display."""
 
