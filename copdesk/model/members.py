@@ -47,7 +47,7 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
             m.first_name,
             m.last_name,
             m.organisation_id,
-            func.coalesce(org.name, ""),
+            func.coalesce(org.name, "").label("organisation"),
             m.email,
             m.phone,
             m.function,
@@ -63,7 +63,7 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
         stmt = stmt.join(E.GroupMembership, E.GroupMembership.member_id == m.id).where(
             E.GroupMembership.group_id == group_id
         )
-    return [MemberRow(*row) for row in session.execute(stmt)]
+    return [MemberRow(**row._mapping) for row in session.execute(stmt)]
 
 
 def get_member(session: Session, member_id: int) -> tuple[MemberData, int]:
