@@ -19,8 +19,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from sqlalchemy import ForeignKey, Table, and_, delete, event, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    ForeignKey,
+    Table,
+    and_,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
 from copdesk.model.base import Base
@@ -68,14 +80,14 @@ class Changes:
 # --- recording ----------------------------------------------------------------------
 
 
-def _keep_old_value(*_args) -> None:
+def _keep_old_value(*_args: object) -> None:
     """A no-op ``set`` listener whose ``active_history=True`` makes SQLAlchemy load the old
     value of an unloaded (expired) attribute before it is overwritten, so undo never writes
     NULL over a real value."""
 
 
 @event.listens_for(Base, "mapper_configured", propagate=True)
-def _track_old_values(mapper: Mapper, _cls) -> None:
+def _track_old_values(mapper: Mapper[Any], _cls: type) -> None:
     for prop in mapper.column_attrs:
         event.listen(prop.class_attribute, "set", _keep_old_value, active_history=True)
 
@@ -98,31 +110,38 @@ def _refuse_unrecorded_writes(state: ORMExecuteState) -> None:
         )
 
 
-def _log_for(target) -> list[RowChange] | None:
+def _log_for(target: object) -> list[RowChange] | None:
     session = object_session(target)
     return session.info.get(RECORDER_KEY) if session is not None else None
 
 
-def _columns(mapper: Mapper):
+def _table(mapper: Mapper[Any]) -> Table:
+    table = mapper.local_table
+    if not isinstance(table, Table):  # every class in entities.py maps one table
+        raise TypeError(f"{mapper} maps {table}, not a table")
+    return table
+
+
+def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
     return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
 
 
-def _pk(mapper: Mapper, target) -> tuple[tuple[str, object], ...]:
+def _pk(mapper: Mapper[Any], target: object) -> tuple[tuple[str, object], ...]:
     values = mapper.primary_key_from_instance(target)
     return tuple((col.name, v) for col, v in zip(mapper.primary_key, values, strict=True))
 
 
 @event.listens_for(Base, "after_insert", propagate=True)
-def _after_insert(mapper, _connection, target) -> None:
+def _after_insert(mapper: Mapper[Any], _connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
     after = {name: getattr(target, key) for key, name in _columns(mapper)}
-    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), None, after))
+    log.append(RowChange(_table(mapper).name, _pk(mapper, target), None, after))
 
 
 @event.listens_for(Base, "after_update", propagate=True)
-def _after_update(mapper, _connection, target) -> None:
+def _after_update(mapper: Mapper[Any], _connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
@@ -139,17 +158,17 @@ def _after_update(mapper, _connection, target) -> None:
             before[name] = hist.deleted[0] if hist.deleted else None
             after[name] = hist.added[0] if hist.added else None
     if after:
-        log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, after))
+        log.append(RowChange(_table(mapper).name, _pk(mapper, target), before, after))
 
 
 @event.listens_for(Base, "before_delete", propagate=True)
-def _before_delete(mapper, connection, target) -> None:
+def _before_delete(mapper: Mapper[Any], connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
     before = {name: getattr(target, key) for key, name in _columns(mapper)}
-    _record_database_side_effects(connection, mapper.local_table, before, log, set())
-    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, None))
+    _record_database_side_effects(connection, _table(mapper), before, log, set())
+    log.append(RowChange(_table(mapper).name, _pk(mapper, target), before, None))
 
 
 @cache
@@ -165,7 +184,11 @@ def _dependents(table_name: str) -> tuple[tuple[Table, ForeignKey], ...]:
 
 
 def _record_database_side_effects(
-    connection, table: Table, row: dict[str, object], log: list[RowChange], seen: set
+    connection: Connection,
+    table: Table,
+    row: dict[str, object],
+    log: list[RowChange],
+    seen: set[tuple[str, str, object]],
 ) -> None:
     """Record what ``ON DELETE SET NULL / CASCADE`` is about to do when *row* goes.
 
@@ -206,6 +229,8 @@ def apply(session: Session, changes: Changes, *, undo: bool) -> Changes:
         where = and_(*(table.c[name] == value for name, value in row.pk))
         current = session.execute(select(table).where(where)).mappings().first()
         if row.before is None:  # insert it again
+            if row.after is None:
+                raise ValueError(f"a change of {row.table} with neither before nor after")
             if current is not None:
                 raise ConflictError()
             session.execute(insert(table).values(**row.after))

@@ -10,7 +10,7 @@ would write (a flush, an insert/update/delete statement) is a bug and raises
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
@@ -23,6 +23,7 @@ from copdesk.model.db import Community, map_operational_error
 from copdesk.model.integrity import writes  # noqa: F401 - registers the row checks
 
 T = TypeVar("T")
+P = ParamSpec("P")
 READ_ONLY_KEY = "copdesk.read_only"
 
 
@@ -39,7 +40,13 @@ def prepare_orm() -> None:
     configure_mappers()
 
 
-def write(community: Community, fn: Callable[..., T], /, *args, **kwargs) -> tuple[T, ch.Changes]:
+def write(
+    community: Community,
+    fn: Callable[Concatenate[Session, P], T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> tuple[T, ch.Changes]:
     """Run *fn* in a new session and commit; return its result and what it changed."""
     session = community.session()
     log = ch.start_recording(session)
@@ -54,7 +61,13 @@ def write(community: Community, fn: Callable[..., T], /, *args, **kwargs) -> tup
         session.close()
 
 
-def read(community: Community, fn: Callable[..., T], /, *args, **kwargs) -> T:
+def read(
+    community: Community,
+    fn: Callable[Concatenate[Session, P], T],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
     """Run a query function in a short read-only session."""
     session = community.session()
     session.info[READ_ONLY_KEY] = True
