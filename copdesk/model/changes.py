@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from copdesk.model.base import Base
+from copdesk.model.base import Base, mapped_table
 from copdesk.model.errors import ConflictError, ProgrammingError
 
 RECORDER_KEY = "copdesk.rowlog"
@@ -115,13 +115,6 @@ def _log_for(target: object) -> list[RowChange] | None:
     return session.info.get(RECORDER_KEY) if session is not None else None
 
 
-def _table(mapper: Mapper[Any]) -> Table:
-    table = mapper.local_table
-    if not isinstance(table, Table):  # every class in entities.py maps one table
-        raise TypeError(f"{mapper} maps {table}, not a table")
-    return table
-
-
 def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
     return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
 
@@ -137,7 +130,7 @@ def _after_insert(mapper: Mapper[Any], _connection: Connection, target: object) 
     if log is None:
         return
     after = {name: getattr(target, key) for key, name in _columns(mapper)}
-    log.append(RowChange(_table(mapper).name, _pk(mapper, target), None, after))
+    log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), None, after))
 
 
 @event.listens_for(Base, "after_update", propagate=True)
@@ -158,7 +151,7 @@ def _after_update(mapper: Mapper[Any], _connection: Connection, target: object) 
             before[name] = hist.deleted[0] if hist.deleted else None
             after[name] = hist.added[0] if hist.added else None
     if after:
-        log.append(RowChange(_table(mapper).name, _pk(mapper, target), before, after))
+        log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), before, after))
 
 
 @event.listens_for(Base, "before_delete", propagate=True)
@@ -167,8 +160,8 @@ def _before_delete(mapper: Mapper[Any], connection: Connection, target: object) 
     if log is None:
         return
     before = {name: getattr(target, key) for key, name in _columns(mapper)}
-    _record_database_side_effects(connection, _table(mapper), before, log, set())
-    log.append(RowChange(_table(mapper).name, _pk(mapper, target), before, None))
+    _record_database_side_effects(connection, mapped_table(mapper), before, log, set())
+    log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), before, None))
 
 
 @cache

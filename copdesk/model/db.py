@@ -23,12 +23,13 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from copdesk.model import errors, storage_kind, tempfiles
+from copdesk.model.base import sqlite_connection
 from copdesk.model.export_files import BuiltBy, StagedFile
 from copdesk.model.filelock import FileLock, LockHeld
 from copdesk.model.integrity.inspection import (
@@ -44,7 +45,9 @@ from copdesk.model.storage_kind import StorageKind
 log = logging.getLogger(__name__)
 
 
-def _configure_connection(dbapi_conn, _record, shared: bool = False) -> None:
+def _configure_connection(
+    dbapi_conn: sqlite3.Connection, _record: object, shared: bool = False
+) -> None:
     # Autocommit at the driver level; SQLAlchemy's "begin" event below issues BEGIN, so
     # DDL is transactional too (pysqlite would otherwise commit before each DDL statement).
     dbapi_conn.isolation_level = None
@@ -77,11 +80,11 @@ def _configure_connection(dbapi_conn, _record, shared: bool = False) -> None:
     cur.close()
 
 
-def _configure_shared_connection(dbapi_conn, record) -> None:
+def _configure_shared_connection(dbapi_conn: sqlite3.Connection, record: object) -> None:
     _configure_connection(dbapi_conn, record, shared=True)
 
 
-def _begin(conn) -> None:
+def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
@@ -150,7 +153,7 @@ class Community:
     def __enter__(self) -> Community:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -334,7 +337,7 @@ def open_read_only(path: Path) -> Community:
     return community
 
 
-def _configure_read_only(dbapi_conn, _record) -> None:
+def _configure_read_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None  # BEGIN comes from the engine's "begin" event
     for pragma in (
         "query_only=ON",
@@ -368,7 +371,7 @@ def create_community(
     Killed half-way, this leaves either no file or a complete one (plus at most a
     temporary file whose name starts with a dot). Refuses to replace an existing file.
     """
-    from copdesk.model import bootstrap
+    from copdesk.model import bootstrap  # deferred: ORM classes cost start-up
 
     path = Path(path)
     if path.exists():
@@ -435,7 +438,7 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
         if isinstance(source, Engine):
             raw = source.raw_connection()
             try:
-                _backup(raw.driver_connection, tmp)
+                _backup(sqlite_connection(raw), tmp)
             finally:
                 raw.close()
         else:
@@ -515,7 +518,7 @@ def purge_free_space(engine: Engine) -> bool:
     """
     raw = engine.raw_connection()
     try:
-        con = raw.driver_connection
+        con = sqlite_connection(raw)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             con.execute("VACUUM")
@@ -524,7 +527,7 @@ def purge_free_space(engine: Engine) -> bool:
             log.warning("purge after erasure failed: %s", type(exc).__name__)
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 return False
-            raise map_operational_error(Path(engine.url.database), exc) from exc
+            raise map_operational_error(Path(engine.url.database or ""), exc) from exc
     finally:
         raw.close()
     if busy:

@@ -15,21 +15,21 @@ from sqlalchemy.orm import Mapped, relationship
 
 from copdesk.model import tables as T
 from copdesk.model.base import Base
-from copdesk.model.tables import (  # noqa: F401 - the stored values, re-exported for use cases
-    ActionStatus,
-    AgendaKind,
-    AttendanceStatus,
-    BoardColumn,
-    MeetingFormat,
-    MeetingStatus,
-    NoteKind,
-    OrgKind,
-    RotationKind,
-    RotationRole,
-    TopicStatus,
-    VideoTool,
-    new_uid,
-)
+
+# the stored values, re-exported for use cases (E.OrgKind …)
+ActionStatus = T.ActionStatus
+AgendaKind = T.AgendaKind
+AttendanceStatus = T.AttendanceStatus
+BoardColumn = T.BoardColumn
+MeetingFormat = T.MeetingFormat
+MeetingStatus = T.MeetingStatus
+NoteKind = T.NoteKind
+OrgKind = T.OrgKind
+RotationKind = T.RotationKind
+RotationRole = T.RotationRole
+TopicStatus = T.TopicStatus
+VideoTool = T.VideoTool
+new_uid = T.new_uid
 
 # --- people and organisations -------------------------------------------------------
 

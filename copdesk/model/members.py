@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
@@ -201,7 +201,7 @@ def set_active(session: Session, member_id: int, active: bool) -> None:
 
 
 def history(session: Session, member_id: int) -> MemberHistory:
-    def count(stmt) -> int:
+    def count(stmt: Select[int]) -> int:
         return session.scalar(stmt) or 0
 
     mt = E.Meeting

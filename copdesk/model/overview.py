@@ -9,8 +9,9 @@ Everything here only reads.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, FromClause, func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import tables
@@ -28,11 +29,13 @@ V = tables.topic_vote
 TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V))
 
 
-def _name(member):
+def _name(member: FromClause) -> ColumnElement[str]:
     return func.trim(member.c.first_name + " " + member.c.last_name)
 
 
-def _meeting(session: Session, where, order) -> MeetingSummary | None:
+def _meeting(
+    session: Session, where: tuple[ColumnElement[bool], ...], order: ColumnElement[Any]
+) -> MeetingSummary | None:
     moderator, writer = MB.alias("moderator"), MB.alias("writer")
     row = session.execute(
         select(

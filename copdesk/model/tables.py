@@ -29,7 +29,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from copdesk.model.base import UTCDateTime, metadata, utcnow
+from copdesk.model.base import UTCDateTime, utcnow
+from copdesk.model.base import metadata as metadata  # noqa: PLC0414 - re-exported: the schema
 from copdesk.model.localtime import DEFAULT_TZ
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,7 +108,7 @@ def _check_identity(path: Path, shown: Path) -> None:
 
 
 @contextmanager
-def _reading(path: Path, shown: Path):
+def _reading(path: Path, shown: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to a file that starts like ours (SQLite header, our
     ``application_id``); SQLite's errors while reading become ``FileProblem``s."""
     _check_identity(path, shown)

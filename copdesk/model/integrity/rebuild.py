@@ -28,7 +28,9 @@ from copdesk.model.integrity import schema as schema_check
 _q = schema_check.quote  # an identifier from our snapshot, quoted
 
 
-def dangling_reference(path, table: str, row: object, parent: str) -> errors.FileProblem:
+def dangling_reference(
+    path: errors.StrPath, table: str, row: object, parent: str
+) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -51,7 +53,7 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
     is then left as it was."""
     path = Path(path)
     shown = Path(shown_as) if shown_as else path
-    info = db.inspect_file(path, shown_as=shown)
+    info = file_inspection.inspect_file(path, shown_as=shown)
     from copdesk.model.migrations import REVISIONS, run_upgrade
 
     if info.revision not in REVISIONS:
