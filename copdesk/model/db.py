@@ -13,6 +13,7 @@ triggers and views would run during our statements (``schema_check``, ``value_ch
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import shutil
@@ -32,6 +33,7 @@ from copdesk.model import errors, storage_kind, tempfiles
 from copdesk.model.base import sqlite_connection
 from copdesk.model.export_files import BuiltBy, StagedFile
 from copdesk.model.filelock import FileLock, LockHeld
+from copdesk.model.integrity import values as value_check
 from copdesk.model.integrity.inspection import (
     BUSY_TIMEOUT_MS,
     FileInfo,
@@ -39,7 +41,7 @@ from copdesk.model.integrity.inspection import (
     _ro_connect,
     inspect_file,
 )
-from copdesk.model.migrations import HEAD, REVISIONS
+from copdesk.model.migrations import HEAD, REVISIONS, run_upgrade
 from copdesk.model.storage_kind import StorageKind
 
 log = logging.getLogger(__name__)
@@ -165,8 +167,6 @@ def _check_at_close(path: Path) -> None:
     good, never merely because this program had it open. Costs a scan (~0.1-0.2 s on the
     large demo) at close, only when the file changed: the next start skips it.
     """
-    from copdesk.model.integrity import values as value_check
-
     if value_check.known_good(path) or value_check.stamp(path) is None:
         return  # unchanged, or still open elsewhere (a -wal): the next open scans
     try:
@@ -409,8 +409,6 @@ def create_community(
 
 def upgrade(engine: Engine) -> None:
     """Run Alembic migrations to head with foreign keys off (batch mode copies tables)."""
-    from copdesk.model.migrations import run_upgrade
-
     run_upgrade(engine)
 
 
@@ -497,8 +495,6 @@ def _backup(src: sqlite3.Connection, tmp: Path) -> None:
 
 
 def backup_folder_name(path: Path) -> str:
-    import hashlib
-
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:8]
     return f"{Path(path).stem}-{digest}"
 

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.dto import MemberData, MemberHistory, MemberRow
-from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
+from copdesk.model.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 
 NAME_MAX = 100
 
@@ -102,8 +108,6 @@ def normalise(data: MemberData) -> MemberData:
         )
     email = text.check_email(text.clean(data.email, max_len=254, field="email"))
     if data.joined_on and data.left_on and data.left_on < data.joined_on:
-        from copdesk.model.errors import ValidationError
-
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The leaving date is before the joining date."),
             field="left_on",

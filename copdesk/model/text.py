@@ -169,7 +169,5 @@ def _label_key(label: str) -> str:
 
 def sort_key(value: str | None) -> str:
     """A key that sorts names as German readers expect: Ö with O, ß as ss, case ignored."""
-    import unicodedata
-
     text = (value or "").casefold().replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -24,6 +24,7 @@ from copdesk.model import db, errors, tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.integrity import inspection as file_inspection
 from copdesk.model.integrity import schema as schema_check
+from copdesk.model.migrations import REVISIONS, run_upgrade
 
 _q = schema_check.quote  # an identifier from our snapshot, quoted
 
@@ -54,8 +55,6 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
     path = Path(path)
     shown = Path(shown_as) if shown_as else path
     info = file_inspection.inspect_file(path, shown_as=shown)
-    from copdesk.model.migrations import REVISIONS, run_upgrade
-
     if info.revision not in REVISIONS:
         raise errors.too_new_file(shown, info.revision)
     fd, fresh = tempfiles.mkstemp(path.parent, path.name)  # a killed run's is cleaned up
