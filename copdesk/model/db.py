@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
@@ -152,7 +153,7 @@ class Community:
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
 
-    def __enter__(self) -> Community:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -104,7 +104,7 @@ def _same_file(fd: int, path: Path) -> bool:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no user name in some service contexts
+    except (OSError, KeyError, ImportError):  # no user name in some service contexts
         return ""
 
 

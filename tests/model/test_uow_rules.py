@@ -20,7 +20,9 @@ def names(community) -> list[str]:
 
 @pytest.fixture
 def org(community) -> int:
-    org_id, _ = uow.write(community, organisations.add_organisation, OrganisationData(name="Stadt Ulm"))
+    org_id, _ = uow.write(
+        community, organisations.add_organisation, OrganisationData(name="Stadt Ulm")
+    )
     return org_id
 
 
