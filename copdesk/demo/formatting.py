@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from zoneinfo import ZoneInfo
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
+
 UTC = dt.UTC
 DAY = dt.timedelta(days=1)
 WEEK = dt.timedelta(days=7)

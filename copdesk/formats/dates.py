@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 
 
 def _locale(locale: QLocale | None) -> QLocale:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model import tables
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.integrity import APPLICATION_ID
+from copdesk.model.migrations import HEAD
 
 DEFAULT_COMMUNITY_NAME = "Community of Practice"
 
@@ -38,9 +42,6 @@ BUILTIN_TEMPLATES = (
 
 def create_schema(conn: Connection) -> None:
     """Create every table, stamp the identity and the Alembic head, in one transaction."""
-    from copdesk.model.integrity.inspection import APPLICATION_ID
-    from copdesk.model.migrations import HEAD
-
     tables.metadata.create_all(conn)
     conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     conn.exec_driver_sql(
@@ -50,7 +51,9 @@ def create_schema(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
 
 
-def seed(session: Session, *, name: str = "", translate=None) -> None:
+def seed(
+    session: Session, *, name: str = "", translate: Callable[[str, str], str] | None = None
+) -> None:
     """The root group (the CoP itself) and the built-in agenda templates."""
     translate_fn = translate or (lambda _ctx, text: text)
     if session.scalar(select(E.Group).where(E.Group.parent_id.is_(None))) is None:

@@ -9,8 +9,9 @@ two things for free to every use case, present and future:
   refusing with a ``ConflictError`` when a row is no longer as the change left it.
 
 The rule for use cases: change data through ORM objects (``session.add``, attribute
-assignment, ``session.delete``), not bulk ``update()``/``delete()`` statements, or the
-change is not recorded and cannot be undone.
+assignment, ``session.delete``), not bulk ``insert()``/``update()``/``delete()``
+statements, or the change is not recorded and cannot be undone. It is enforced: such a
+statement executed in a recording session raises ``ProgrammingError`` (a bug).
 """
 
 from __future__ import annotations
@@ -18,12 +19,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from sqlalchemy import ForeignKey, Table, and_, delete, event, insert, inspect, select, update
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy import (
+    Connection,
+    ForeignKey,
+    Table,
+    and_,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from copdesk.model.base import Base
-from copdesk.model.errors import ConflictError
+from copdesk.model.base import Base, mapped_table
+from copdesk.model.errors import ConflictError, ProgrammingError
 
 RECORDER_KEY = "copdesk.rowlog"
 VERSION_COLUMN = "version"
@@ -67,14 +80,14 @@ class Changes:
 # --- recording ----------------------------------------------------------------------
 
 
-def _keep_old_value(*_args) -> None:
+def _keep_old_value(*_args: object) -> None:
     """A no-op ``set`` listener whose ``active_history=True`` makes SQLAlchemy load the old
     value of an unloaded (expired) attribute before it is overwritten, so undo never writes
     NULL over a real value."""
 
 
 @event.listens_for(Base, "mapper_configured", propagate=True)
-def _track_old_values(mapper: Mapper, _cls) -> None:
+def _track_old_values(mapper: Mapper[Any], _cls: type) -> None:
     for prop in mapper.column_attrs:
         event.listen(prop.class_attribute, "set", _keep_old_value, active_history=True)
 
@@ -85,31 +98,43 @@ def start_recording(session: Session) -> list[RowChange]:
     return log
 
 
-def _log_for(target) -> list[RowChange] | None:
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_unrecorded_writes(state: ORMExecuteState) -> None:
+    """A bulk statement bypasses the mapper events: what it changed could not be undone."""
+    if RECORDER_KEY in state.session.info and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ProgrammingError(
+            "a bulk insert()/update()/delete() in a write unit of work cannot be undone: "
+            f"change ORM objects instead ({state.statement})"
+        )
+
+
+def _log_for(target: object) -> list[RowChange] | None:
     session = object_session(target)
     return session.info.get(RECORDER_KEY) if session is not None else None
 
 
-def _columns(mapper: Mapper):
+def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
     return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
 
 
-def _pk(mapper: Mapper, target) -> tuple[tuple[str, object], ...]:
+def _pk(mapper: Mapper[Any], target: object) -> tuple[tuple[str, object], ...]:
     values = mapper.primary_key_from_instance(target)
     return tuple((col.name, v) for col, v in zip(mapper.primary_key, values, strict=True))
 
 
 @event.listens_for(Base, "after_insert", propagate=True)
-def _after_insert(mapper, _connection, target) -> None:
+def _after_insert(mapper: Mapper[Any], _connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
     after = {name: getattr(target, key) for key, name in _columns(mapper)}
-    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), None, after))
+    log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), None, after))
 
 
 @event.listens_for(Base, "after_update", propagate=True)
-def _after_update(mapper, _connection, target) -> None:
+def _after_update(mapper: Mapper[Any], _connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
@@ -126,17 +151,17 @@ def _after_update(mapper, _connection, target) -> None:
             before[name] = hist.deleted[0] if hist.deleted else None
             after[name] = hist.added[0] if hist.added else None
     if after:
-        log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, after))
+        log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), before, after))
 
 
 @event.listens_for(Base, "before_delete", propagate=True)
-def _before_delete(mapper, connection, target) -> None:
+def _before_delete(mapper: Mapper[Any], connection: Connection, target: object) -> None:
     log = _log_for(target)
     if log is None:
         return
     before = {name: getattr(target, key) for key, name in _columns(mapper)}
-    _record_database_side_effects(connection, mapper.local_table, before, log, set())
-    log.append(RowChange(mapper.local_table.name, _pk(mapper, target), before, None))
+    _record_database_side_effects(connection, mapped_table(mapper), before, log, set())
+    log.append(RowChange(mapped_table(mapper).name, _pk(mapper, target), before, None))
 
 
 @cache
@@ -152,7 +177,11 @@ def _dependents(table_name: str) -> tuple[tuple[Table, ForeignKey], ...]:
 
 
 def _record_database_side_effects(
-    connection, table: Table, row: dict[str, object], log: list[RowChange], seen: set
+    connection: Connection,
+    table: Table,
+    row: dict[str, object],
+    log: list[RowChange],
+    seen: set[tuple[str, str, object]],
 ) -> None:
     """Record what ``ON DELETE SET NULL / CASCADE`` is about to do when *row* goes.
 
@@ -193,6 +222,8 @@ def apply(session: Session, changes: Changes, *, undo: bool) -> Changes:
         where = and_(*(table.c[name] == value for name, value in row.pk))
         current = session.execute(select(table).where(where)).mappings().first()
         if row.before is None:  # insert it again
+            if row.after is None:
+                raise ValueError(f"a change of {row.table} with neither before nor after")
             if current is not None:
                 raise ConflictError()
             session.execute(insert(table).values(**row.after))

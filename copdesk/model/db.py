@@ -13,6 +13,7 @@ triggers and views would run during our statements (``schema_check``, ``value_ch
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import shutil
@@ -22,27 +23,35 @@ import threading
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Self
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from copdesk.model import errors, storage_kind, tempfiles
+from copdesk.model.base import sqlite_connection
+from copdesk.model.export_files import BuiltBy, StagedFile
 from copdesk.model.filelock import FileLock, LockHeld
-from copdesk.model.integrity.inspection import (
+from copdesk.model.integrity import (
     BUSY_TIMEOUT_MS,
     FileInfo,
-    _check_identity,
-    _ro_connect,
+    check_identity,
     inspect_file,
+    known_good,
+    ro_connect,
+    stamp,
 )
-from copdesk.model.migrations import HEAD, REVISIONS
+from copdesk.model.migrations import HEAD, REVISIONS, run_upgrade
 from copdesk.model.storage_kind import StorageKind
 
 log = logging.getLogger(__name__)
 
 
-def _configure_connection(dbapi_conn, _record, shared: bool = False) -> None:
+def _configure_connection(
+    dbapi_conn: sqlite3.Connection, _record: object, shared: bool = False
+) -> None:
     # Autocommit at the driver level; SQLAlchemy's "begin" event below issues BEGIN, so
     # DDL is transactional too (pysqlite would otherwise commit before each DDL statement).
     dbapi_conn.isolation_level = None
@@ -75,11 +84,11 @@ def _configure_connection(dbapi_conn, _record, shared: bool = False) -> None:
     cur.close()
 
 
-def _configure_shared_connection(dbapi_conn, record) -> None:
+def _configure_shared_connection(dbapi_conn: sqlite3.Connection, record: object) -> None:
     _configure_connection(dbapi_conn, record, shared=True)
 
 
-def _begin(conn) -> None:
+def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
@@ -145,10 +154,10 @@ class Community:
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
 
-    def __enter__(self) -> Community:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -160,9 +169,7 @@ def _check_at_close(path: Path) -> None:
     good, never merely because this program had it open. Costs a scan (~0.1-0.2 s on the
     large demo) at close, only when the file changed: the next start skips it.
     """
-    from copdesk.model.integrity import values as value_check
-
-    if value_check.known_good(path) or value_check.stamp(path) is None:
+    if known_good(path) or stamp(path) is None:
         return  # unchanged, or still open elsewhere (a -wal): the next open scans
     try:
         inspect_file(path)  # remembers the state when its values are good
@@ -323,7 +330,7 @@ def open_read_only(path: Path) -> Community:
                 raise map_operational_error(source, cause) from exc
             raise
     engine = create_engine(
-        f"sqlite:///{source}", creator=lambda: _ro_connect(source), hide_parameters=True
+        f"sqlite:///{source}", creator=lambda: ro_connect(source), hide_parameters=True
     )
     event.listen(engine, "connect", _configure_read_only)
     event.listen(engine, "begin", _begin)
@@ -332,7 +339,7 @@ def open_read_only(path: Path) -> Community:
     return community
 
 
-def _configure_read_only(dbapi_conn, _record) -> None:
+def _configure_read_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None  # BEGIN comes from the engine's "begin" event
     for pragma in (
         "query_only=ON",
@@ -366,7 +373,7 @@ def create_community(
     Killed half-way, this leaves either no file or a complete one (plus at most a
     temporary file whose name starts with a dot). Refuses to replace an existing file.
     """
-    from copdesk.model import bootstrap
+    from copdesk.model import bootstrap  # deferred: ORM classes cost start-up
 
     path = Path(path)
     if path.exists():
@@ -376,48 +383,34 @@ def create_community(
             ),
             path=path,
         )
-    folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfiles.mkstemp(folder, path.name)
+        path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
-    os.close(fd)
-    os.unlink(tmp)  # SQLite must create it itself (an empty file would be accepted, though)
-    engine = make_engine(tmp)
+        raise cannot_write(path, exc) from exc
+
+    def build(tmp: Path) -> None:
+        engine = make_engine(tmp)
+        try:
+            with engine.begin() as conn:
+                bootstrap.create_schema(conn)
+            with Session(engine) as session, session.begin():
+                bootstrap.seed(session, name=name, translate=translate)
+                if populate:
+                    populate(session)
+        finally:
+            engine.dispose()  # checkpoints and removes the -wal file
+
     try:
-        with engine.begin() as conn:
-            bootstrap.create_schema(conn)
-        with Session(engine) as session, session.begin():
-            bootstrap.seed(session, name=name, translate=translate)
-            if populate:
-                populate(session)
-        engine.dispose()  # checkpoints and removes the -wal file
-        os.chmod(tmp, 0o600)  # SQLite created it 0644; -wal/-shm copy the main file's mode
-        _fsync(tmp)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
+        # SQLite must create the file itself (an empty file would be accepted, though)
+        StagedFile(path, BuiltBy(build, new=True), cannot_write, label=path.name).publish()
     except sqlite3.OperationalError as exc:
         raise map_operational_error(path, exc) from exc
-    except Exception as exc:
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError):
-            raise map_operational_error(path, exc) from exc
-        raise
-    finally:
-        engine.dispose()
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+    except sa_exc.OperationalError as exc:
+        raise map_operational_error(path, exc) from exc
 
 
 def upgrade(engine: Engine) -> None:
     """Run Alembic migrations to head with foreign keys off (batch mode copies tables)."""
-    from copdesk.model.migrations import run_upgrade
-
     run_upgrade(engine)
 
 
@@ -438,36 +431,31 @@ def backup_to(source: Engine | Path, target: Path) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfiles.mkstemp(target.parent, target.name)
     except OSError as exc:
-        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    os.close(fd)
-    try:
+        raise cannot_write(target, exc) from exc
+
+    def build(tmp: Path) -> None:
         if isinstance(source, Engine):
             raw = source.raw_connection()
             try:
-                _backup(raw.driver_connection, tmp)
+                _backup(sqlite_connection(raw), tmp)
             finally:
                 raw.close()
         else:
             # what is backed up from a path is replaced next: never a file that is not ours
-            _check_identity(Path(source), Path(source))
-            src = _ro_connect(Path(source))
+            check_identity(Path(source), Path(source))
+            src = ro_connect(Path(source))
             try:
                 _backup(src, tmp)
             finally:
                 src.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
+
+    try:
+        return StagedFile(target, BuiltBy(build), cannot_write, label=target.name).publish()
     except sqlite3.OperationalError as exc:
         raise map_operational_error(target, exc) from exc
     except sqlite3.DatabaseError as exc:  # the source is damaged ("file is not a database")
         raise errors.corrupt_file(source if isinstance(source, Path) else target, str(exc)) from exc
-    except OSError as exc:
-        raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
-    finally:
-        tempfiles.discard(tmp)
-    return target
 
 
 def restore_backup(path: Path, backup: Path, backup_dir: Path) -> Path:
@@ -506,32 +494,16 @@ def _backup(src: sqlite3.Connection, tmp: Path) -> None:
             raise sqlite3.DatabaseError(f"backup check failed: {result}")
     finally:
         dst.close()
-    _fsync(tmp)
 
 
 def backup_folder_name(path: Path) -> str:
-    import hashlib
-
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:8]
     return f"{Path(path).stem}-{digest}"
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def cannot_write(path: Path, exc: OSError) -> errors.FileProblem:
+    """The message for a community file or backup that cannot be written."""
+    return errors.cannot_write(path, exc.strerror or str(exc))
 
 
 def purge_free_space(engine: Engine) -> bool:
@@ -544,7 +516,7 @@ def purge_free_space(engine: Engine) -> bool:
     """
     raw = engine.raw_connection()
     try:
-        con = raw.driver_connection
+        con = sqlite_connection(raw)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             con.execute("VACUUM")
@@ -553,7 +525,7 @@ def purge_free_space(engine: Engine) -> bool:
             log.warning("purge after erasure failed: %s", type(exc).__name__)
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 return False
-            raise map_operational_error(Path(engine.url.database), exc) from exc
+            raise map_operational_error(Path(engine.url.database or ""), exc) from exc
     finally:
         raw.close()
     if busy:

@@ -15,21 +15,21 @@ from sqlalchemy.orm import Mapped, relationship
 
 from copdesk.model import tables as T
 from copdesk.model.base import Base
-from copdesk.model.tables import (  # noqa: F401 - the stored values, re-exported for use cases
-    ActionStatus,
-    AgendaKind,
-    AttendanceStatus,
-    BoardColumn,
-    MeetingFormat,
-    MeetingStatus,
-    NoteKind,
-    OrgKind,
-    RotationKind,
-    RotationRole,
-    TopicStatus,
-    VideoTool,
-    new_uid,
-)
+
+# the stored values, re-exported for use cases (E.OrgKind …)
+ActionStatus = T.ActionStatus
+AgendaKind = T.AgendaKind
+AttendanceStatus = T.AttendanceStatus
+BoardColumn = T.BoardColumn
+MeetingFormat = T.MeetingFormat
+MeetingStatus = T.MeetingStatus
+NoteKind = T.NoteKind
+OrgKind = T.OrgKind
+RotationKind = T.RotationKind
+RotationRole = T.RotationRole
+TopicStatus = T.TopicStatus
+VideoTool = T.VideoTool
+new_uid = T.new_uid
 
 # --- people and organisations -------------------------------------------------------
 
@@ -44,7 +44,7 @@ class Setting(Base):
 
 class Organisation(Base):
     __table__ = T.organisation
-    __mapper_args__ = {"version_id_col": T.organisation.c.version}
+    __mapper_args__ = {"version_id_col": T.organisation.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     name: Mapped[str]
     kind: Mapped[str]
@@ -63,7 +63,7 @@ class Organisation(Base):
 
 class Member(Base):
     __table__ = T.member
-    __mapper_args__ = {"version_id_col": T.member.c.version}
+    __mapper_args__ = {"version_id_col": T.member.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     first_name: Mapped[str]
     last_name: Mapped[str]
@@ -113,7 +113,7 @@ class Group(Base):
     """The CoP itself (no parent) or one of its sub-groups, with its meeting cadence."""
 
     __table__ = T.cop_group
-    __mapper_args__ = {"version_id_col": T.cop_group.c.version}
+    __mapper_args__ = {"version_id_col": T.cop_group.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     name: Mapped[str]
     parent_id: Mapped[int | None]
@@ -167,7 +167,7 @@ class MeetingSeries(Base):
 
 class Meeting(Base):
     __table__ = T.meeting
-    __mapper_args__ = {"version_id_col": T.meeting.c.version}
+    __mapper_args__ = {"version_id_col": T.meeting.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     group_id: Mapped[int]
     series_id: Mapped[int | None]
@@ -299,7 +299,7 @@ class TopicTag(Base):
 
 class Topic(Base):
     __table__ = T.topic
-    __mapper_args__ = {"version_id_col": T.topic.c.version}
+    __mapper_args__ = {"version_id_col": T.topic.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     group_id: Mapped[int]
     title: Mapped[str]
@@ -382,7 +382,7 @@ class Decision(Base):
 
 class ActionItem(Base):
     __table__ = T.action_item
-    __mapper_args__ = {"version_id_col": T.action_item.c.version}
+    __mapper_args__ = {"version_id_col": T.action_item.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
     id: Mapped[int]
     meeting_id: Mapped[int]
     agenda_item_id: Mapped[int | None]

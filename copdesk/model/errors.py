@@ -8,6 +8,12 @@ Anything that is not a ``UserError`` is a bug: logged with its traceback.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Mapping
+
+# a file's path as the messages show it
+StrPath = str | os.PathLike[str]
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks *text* for translation without importing Qt (the model layer stays Qt-free)."""
@@ -27,12 +33,17 @@ class UserError(Exception):
         self.params = params
         super().__init__(self.render())
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate(CTX, self.template) if translate else self.template
         try:
             return text.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return text
+
+
+class ProgrammingError(Exception):
+    """A rule of the code broken (e.g. a change undo cannot record): always a bug, never
+    shown to users as something they can fix."""
 
 
 class ValidationError(UserError):
@@ -61,7 +72,7 @@ class FileProblem(UserError):
         super().__init__(template, path=self.path, **params)
 
 
-def not_a_community_file(path) -> FileProblem:
+def not_a_community_file(path: StrPath) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -72,7 +83,7 @@ def not_a_community_file(path) -> FileProblem:
     )
 
 
-def corrupt_file(path, detail: str = "") -> FileProblem:
+def corrupt_file(path: StrPath, detail: str = "") -> FileProblem:
     """*detail* is SQLite's own (English, technical) description, shown in brackets."""
     return FileProblem(
         QT_TRANSLATE_NOOP(
@@ -85,7 +96,7 @@ def corrupt_file(path, detail: str = "") -> FileProblem:
     )
 
 
-def too_new_file(path, revision: str) -> FileProblem:
+def too_new_file(path: StrPath, revision: str | None) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -97,7 +108,7 @@ def too_new_file(path, revision: str) -> FileProblem:
     )
 
 
-def read_only_file(path) -> FileProblem:
+def read_only_file(path: StrPath) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -108,7 +119,7 @@ def read_only_file(path) -> FileProblem:
     )
 
 
-def file_locked(path, holder: dict | None = None) -> FileProblem:
+def file_locked(path: StrPath, holder: Mapping[str, object] | None = None) -> FileProblem:
     """*holder*: what the lock file says (user, host, since), if anything."""
     holder = holder or {}
     if holder.get("user") and holder.get("host"):
@@ -133,7 +144,7 @@ def file_locked(path, holder: dict | None = None) -> FileProblem:
     )
 
 
-def disk_full(path) -> FileProblem:
+def disk_full(path: StrPath) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -143,14 +154,14 @@ def disk_full(path) -> FileProblem:
     )
 
 
-def file_missing(path) -> FileProblem:
+def file_missing(path: StrPath) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP("errors", "“{path}” does not exist."),
         path=path,
     )
 
 
-def cannot_write(path, detail: str) -> FileProblem:
+def cannot_write(path: StrPath, detail: str) -> FileProblem:
     return FileProblem(
         QT_TRANSLATE_NOOP("errors", "“{path}” could not be written: {detail}"),
         path=path,

@@ -1,16 +1,17 @@
-"""Writing files that hold personal data: atomically, and readable by the user only.
+"""The one atomic writer: files appear complete or not at all, readable by the user only.
 
-Every export (CSV, vCard, subject-access report, hand-over bundle) goes through
-:func:`write_private`: the content is written to a temporary file in the target folder
-(``mkstemp`` creates it with mode 0600 on POSIX), flushed to disk, then renamed over the
-target. The target is therefore either the old file or the complete new one, and it is
-never readable by other users of the machine (RELIABILITY.md, "Exports" and "Data
-protection"). On Windows the mode bits have no effect; the user's profile folders are
-private there by default.
-"""
+Every file CoP Desk writes goes through :class:`StagedFile` (exports through
+:func:`write_private`; community files, backups and received hand-overs too): the content
+is written to a temporary file in the target folder (``mkstemp`` creates it with mode 0600
+on POSIX), flushed to disk, then renamed over the target and the folder flushed. The
+target is therefore either the old file or the complete new one, and it is never readable
+by other users of the machine (RELIABILITY.md, "Exports" and "Data protection"). On
+Windows the mode bits have no effect; the user's profile folders are private there by
+default."""
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -30,8 +31,24 @@ def write_private(target: Path, content: bytes | Callable[[BinaryIO], None]) -> 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _problem(target, exc) from exc
+        raise file_problem(target, exc) from exc
     return StagedFile(target, content).publish()
+
+
+class BuiltBy:
+    """Content written by something that opens the file by its name (SQLite).
+
+    *build* receives the staged file's path; with *new*, the path does not exist yet when
+    *build* runs (SQLite must create the file itself).
+    """
+
+    def __init__(self, build: Callable[[Path], None], *, new: bool = False) -> None:
+        self.build = build
+        self.new = new
+
+
+Content = bytes | Callable[[BinaryIO], None] | BuiltBy
+Problem = Callable[[Path, OSError], errors.FileProblem]
 
 
 class StagedFile:
@@ -40,33 +57,45 @@ class StagedFile:
     :meth:`publish` renames it over *target* (atomic); :meth:`discard` removes it. This
     lets a file appear only once the database change it belongs to is committed (an
     invitation whose sequence number is recorded): the slow, fallible part — writing and
-    flushing — happens before the commit, the rename after it. *problem* turns an
-    ``OSError`` into the ``FileProblem`` the user sees.
+    flushing — happens before the commit, the rename after it. Until then *target* is
+    untouched, whatever happens to the writing (an error, a kill, a power cut): a killed
+    run's staged file is removed later by ``tempfiles.remove_stale``. *problem* turns an
+    ``OSError`` into the ``FileProblem`` the user sees; *label* goes into the staged
+    file's name (a database's name, so that its ``-wal`` is recognisably ours).
     """
 
     def __init__(
         self,
         target: Path,
-        content: bytes | Callable[[BinaryIO], None],
-        problem: Callable[[Path, OSError], errors.FileProblem] | None = None,
+        content: Content,
+        problem: Problem | None = None,
+        *,
+        label: str = "",
     ) -> None:
         self.target = Path(target)
-        self._problem = problem or _problem
+        self._problem = problem or file_problem
         try:
-            # a short fixed name: the target's name may already be as long as allowed
-            fd, tmp = tempfiles.mkstemp(self.target.parent)
+            # a short name by default: the target's name may already be as long as allowed
+            fd, tmp = tempfiles.mkstemp(self.target.parent, label)
         except OSError as exc:
             raise self._problem(self.target, exc) from exc
         self._tmp: Path | None = tmp
         try:
-            with os.fdopen(fd, "wb") as fh:
-                if callable(content):
-                    content(fh)
-                else:
-                    fh.write(content)
-                fh.flush()
-                os.fsync(fh.fileno())
-            make_private(self._tmp)
+            if isinstance(content, BuiltBy):
+                os.close(fd)
+                if content.new:
+                    tmp.unlink()
+                content.build(tmp)
+                fsync_file(tmp)
+            else:
+                with os.fdopen(fd, "wb") as fh:
+                    if callable(content):
+                        content(fh)
+                    else:
+                        fh.write(content)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            make_private(tmp)
         except OSError as exc:
             self.discard()
             raise self._problem(self.target, exc) from exc
@@ -74,25 +103,57 @@ class StagedFile:
             self.discard()
             raise
 
-    def publish(self) -> Path:
-        """Put the file in place; on failure the target is as it was and nothing is left."""
+    @property
+    def path(self) -> Path:
+        """Where the staged file is now (to check it before it is published)."""
         if self._tmp is None:
             raise RuntimeError("this file was already published or discarded")
+        return self._tmp
+
+    def publish(self) -> Path:
+        """Put the file in place; on failure the target is as it was and nothing is left."""
+        tmp = self.path
         try:
-            os.replace(self._tmp, self.target)
-            self._tmp = None
+            os.replace(tmp, self.target)
         except OSError as exc:
             self.discard()
             raise self._problem(self.target, exc) from exc
+        self._tmp = None
+        tempfiles.discard(tmp)  # a database's -wal/-shm under the staged name, if any
+        sync_folder(self.target.parent)
         return self.target
 
     def discard(self) -> None:
+        """Remove the staged file (and a database's side files); never raises."""
         if self._tmp is not None:
-            try:
-                self._tmp.unlink()
-            except OSError:
-                pass  # already gone; nothing else to do
+            tempfiles.discard(self._tmp)
             self._tmp = None
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file written by someone else (SQLite) to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a rename in *folder* to the disk (POSIX); a folder that cannot be flushed (some
+    network file systems) is left to the operating system: the rename itself has happened."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # EINVAL on file systems without directory sync
+    finally:
+        os.close(fd)
 
 
 def make_private(path: Path) -> None:
@@ -101,8 +162,8 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE_MODE)
 
 
-def _problem(target: Path, exc: OSError) -> errors.FileProblem:
-    import errno
+def file_problem(target: Path, exc: OSError) -> errors.FileProblem:
+    """The message for a failed write: disk full, read-only, or the system's reason."""
 
     if exc.errno == errno.ENOSPC:
         return errors.disk_full(target)

@@ -25,7 +25,7 @@ def lock_path_for(path: Path) -> Path:
 class LockHeld(Exception):
     """The file is locked; ``holder`` has the keys user, host, pid, since (or is empty)."""
 
-    def __init__(self, holder: dict) -> None:
+    def __init__(self, holder: dict[str, object]) -> None:
         super().__init__(holder)
         self.holder = holder
 
@@ -81,7 +81,7 @@ class FileLock:
         return self._fd is not None
 
 
-def holder_of(path: Path) -> dict:
+def holder_of(path: Path) -> dict[str, object]:
     """What the lock file of *path* says about its holder, without taking the lock (empty if
     there is none). For the message when SQLite itself reports the file in use."""
     try:
@@ -104,11 +104,11 @@ def _same_file(fd: int, path: Path) -> bool:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no user name in some service contexts
+    except (OSError, KeyError, ImportError):  # no user name in some service contexts
         return ""
 
 
-def _read_holder(fd: int) -> dict:
+def _read_holder(fd: int) -> dict[str, object]:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         holder = json.loads(os.read(fd, 1000).decode("utf-8", "replace"))

@@ -20,11 +20,17 @@ def list_groups(session: Session) -> list[GroupRow]:
     g, gm = tables.cop_group, tables.group_membership
     counts = select(gm.c.group_id, func.count().label("n")).group_by(gm.c.group_id).subquery()
     stmt = (
-        select(g.c.id, g.c.name, g.c.parent_id, func.coalesce(counts.c.n, 0), g.c.active)
+        select(
+            g.c.id,
+            g.c.name,
+            g.c.parent_id,
+            func.coalesce(counts.c.n, 0).label("member_count"),
+            g.c.active,
+        )
         .outerjoin(counts, counts.c.group_id == g.c.id)
         .order_by(g.c.parent_id.is_not(None), func.lower(g.c.name))
     )
-    return [GroupRow(*row) for row in session.execute(stmt)]
+    return [GroupRow(**row._mapping) for row in session.execute(stmt)]
 
 
 def root_group(session: Session) -> E.Group:

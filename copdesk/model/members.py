@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.dto import MemberData, MemberHistory, MemberRow
-from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
+from copdesk.model.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 
 NAME_MAX = 100
 
@@ -47,7 +53,7 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
             m.first_name,
             m.last_name,
             m.organisation_id,
-            func.coalesce(org.name, ""),
+            func.coalesce(org.name, "").label("organisation"),
             m.email,
             m.phone,
             m.function,
@@ -63,7 +69,7 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
         stmt = stmt.join(E.GroupMembership, E.GroupMembership.member_id == m.id).where(
             E.GroupMembership.group_id == group_id
         )
-    return [MemberRow(*row) for row in session.execute(stmt)]
+    return [MemberRow(**row._mapping) for row in session.execute(stmt)]
 
 
 def get_member(session: Session, member_id: int) -> tuple[MemberData, int]:
@@ -102,8 +108,6 @@ def normalise(data: MemberData) -> MemberData:
         )
     email = text.check_email(text.clean(data.email, max_len=254, field="email"))
     if data.joined_on and data.left_on and data.left_on < data.joined_on:
-        from copdesk.model.errors import ValidationError
-
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The leaving date is before the joining date."),
             field="left_on",
@@ -201,7 +205,7 @@ def set_active(session: Session, member_id: int, active: bool) -> None:
 
 
 def history(session: Session, member_id: int) -> MemberHistory:
-    def count(stmt) -> int:
+    def count(stmt: Select[int]) -> int:
         return session.scalar(stmt) or 0
 
     mt = E.Meeting

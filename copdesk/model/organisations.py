@@ -44,13 +44,13 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
             o.state,
             o.city,
             o.video_tool,
-            func.coalesce(counts.c.n, 0),
+            func.coalesce(counts.c.n, 0).label("member_count"),
             o.version,
         )
         .outerjoin(counts, counts.c.organisation_id == o.id)
         .order_by(func.lower(o.name))
     )
-    return [OrganisationRow(*row) for row in session.execute(stmt)]
+    return [OrganisationRow(**row._mapping) for row in session.execute(stmt)]
 
 
 def get_organisation(session: Session, org_id: int) -> tuple[OrganisationData, int]:

@@ -9,8 +9,9 @@ Everything here only reads.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, FromClause, func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import tables
@@ -24,12 +25,17 @@ A = tables.action_item
 T = tables.topic
 V = tables.topic_vote
 
+# what the overview reads: its page reloads when a change touches one of these
+TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V))
 
-def _name(member):
+
+def _name(member: FromClause) -> ColumnElement[str]:
     return func.trim(member.c.first_name + " " + member.c.last_name)
 
 
-def _meeting(session: Session, where, order) -> MeetingSummary | None:
+def _meeting(
+    session: Session, where: tuple[ColumnElement[bool], ...], order: ColumnElement[Any]
+) -> MeetingSummary | None:
     moderator, writer = MB.alias("moderator"), MB.alias("writer")
     row = session.execute(
         select(
@@ -38,9 +44,9 @@ def _meeting(session: Session, where, order) -> MeetingSummary | None:
             M.c.start_at,
             M.c.end_at,
             M.c.status,
-            func.coalesce(O.c.name, ""),
-            func.coalesce(_name(moderator), ""),
-            func.coalesce(_name(writer), ""),
+            func.coalesce(O.c.name, "").label("host"),
+            func.coalesce(_name(moderator), "").label("moderator"),
+            func.coalesce(_name(writer), "").label("protocol_writer"),
             M.c.ics_sequence,
         )
         .outerjoin(O, O.c.id == M.c.host_org_id)
@@ -53,15 +59,15 @@ def _meeting(session: Session, where, order) -> MeetingSummary | None:
     if row is None:
         return None
     return MeetingSummary(
-        id=row[0],
-        title=row[1],
-        start_at=row[2],
-        end_at=row[3],
-        status=row[4],
-        host=row[5],
-        moderator=row[6],
-        protocol_writer=row[7],
-        invited=row[8] is not None,
+        id=row.id,
+        title=row.title,
+        start_at=row.start_at,
+        end_at=row.end_at,
+        status=row.status,
+        host=row.host,
+        moderator=row.moderator,
+        protocol_writer=row.protocol_writer,
+        invited=row.ics_sequence is not None,
     )
 
 
@@ -86,7 +92,13 @@ def overview(
     owner = MB.alias("owner")
     open_in_group = (A.c.status == tables.ActionStatus.OPEN, M.c.group_id == group_id)
     rows = session.execute(
-        select(A.c.id, A.c.description, func.coalesce(_name(owner), ""), A.c.due_on, M.c.title)
+        select(
+            A.c.id,
+            A.c.description,
+            func.coalesce(_name(owner), "").label("owner"),
+            A.c.due_on,
+            M.c.title.label("meeting_title"),
+        )
         .join(M, M.c.id == A.c.meeting_id)
         .outerjoin(owner, owner.c.id == A.c.owner_id)
         .where(*open_in_group)
@@ -94,7 +106,7 @@ def overview(
         .limit(limit)
     ).all()
     actions = tuple(
-        ActionSummary(r[0], r[1], r[2], r[3], r[4], bool(r[3] and r[3] < today)) for r in rows
+        ActionSummary(**r._mapping, overdue=r.due_on is not None and r.due_on < today) for r in rows
     )
 
     # aggregate only the votes of this group's open topics (20,000 topics in large files)
@@ -122,15 +134,21 @@ def overview(
             .all()
         )
     details = {
-        row[0]: row
+        row.id: row
         for row in session.execute(
-            select(T.c.id, T.c.title, func.coalesce(_name(MB), ""))
+            select(T.c.id, T.c.title, func.coalesce(_name(MB), "").label("proposer"))
             .outerjoin(MB, MB.c.id == T.c.proposed_by_id)
             .where(T.c.id.in_(ids))
         )
     }
     top_topics = tuple(
-        TopicSummary(i, details[i][1], details[i][2], votes_of.get(i, 0) or 0) for i in ids
+        TopicSummary(
+            id=i,
+            title=details[i].title,
+            proposer=details[i].proposer,
+            votes=votes_of.get(i, 0) or 0,
+        )
+        for i in ids
     )
 
     # every count in one statement: each statement costs a compile at start-up

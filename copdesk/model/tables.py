@@ -29,7 +29,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from copdesk.model.base import UTCDateTime, metadata, utcnow
+from copdesk.model.base import UTCDateTime, utcnow
+from copdesk.model.base import metadata as metadata  # noqa: PLC0414 - re-exported: the schema
+from copdesk.model.localtime import DEFAULT_TZ
 
 
 class OrgKind(enum.StrEnum):
@@ -228,7 +230,7 @@ meeting_series = Table(
     # the rule's first start (its local time of day holds for every session) and length
     Column("first_start", UTCDateTime()),
     Column("duration_minutes", Integer, default=60, nullable=False),
-    Column("tz", String(64), default="Europe/Berlin", nullable=False),
+    Column("tz", String(64), default=DEFAULT_TZ, nullable=False),
     Column("ics_uid", String(120), unique=True, default=new_uid, nullable=False),
     Column("ics_sequence", Integer),
     Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
@@ -246,7 +248,7 @@ meeting = Table(
     Column("title", String(200), nullable=False),
     Column("start_at", UTCDateTime(), index=True, nullable=False),
     Column("end_at", UTCDateTime(), nullable=False),
-    Column("tz", String(64), default="Europe/Berlin", nullable=False),
+    Column("tz", String(64), default=DEFAULT_TZ, nullable=False),
     Column("format", String(20), default=MeetingFormat.ONLINE, nullable=False),
     Column("video_tool", String(20), default=VideoTool.NONE, nullable=False),
     Column("join_url", String(500), default="", nullable=False),

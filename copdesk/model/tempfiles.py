@@ -163,6 +163,8 @@ def _boot_time() -> float:
 
 
 def _windows_started(pid: int) -> float | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # the type checker reads the rest for Windows only
+        raise OSError("Windows only")
     import ctypes
     from ctypes import wintypes
 

@@ -6,11 +6,15 @@ clipboard only fails at commit: both are caught here with a message for the fiel
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
+from typing import TypeVar, cast
 
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
+
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -91,20 +95,22 @@ def escape_controls(value: str | None, *, keep: str = "") -> str:
     return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escaped(m.group()), text)
 
 
-def escape_controls_in(obj, *, keep: str = "\n\t"):
+def escape_controls_in(obj: T, *, keep: str = "\n\t") -> T:
     """A copy of *obj* (a frozen dataclass, tuple or string, nested) with
     :func:`escape_controls` applied to every string in it: what an export writes."""
-    import dataclasses
+    return cast(T, _escape_in(obj, keep))  # each branch rebuilds the same type
 
+
+def _escape_in(obj: object, keep: str) -> object:
     if isinstance(obj, str):
         return escape_controls(obj, keep=keep)
     if isinstance(obj, tuple):
-        return tuple(escape_controls_in(item, keep=keep) for item in obj)
+        return tuple(_escape_in(item, keep) for item in obj)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return dataclasses.replace(
             obj,
             **{
-                f.name: escape_controls_in(getattr(obj, f.name), keep=keep)
+                f.name: _escape_in(getattr(obj, f.name), keep)
                 for f in dataclasses.fields(obj)
                 if f.init
             },
@@ -163,7 +169,5 @@ def _label_key(label: str) -> str:
 
 def sort_key(value: str | None) -> str:
     """A key that sorts names as German readers expect: Ö with O, ß as ss, case ignored."""
-    import unicodedata
-
     text = (value or "").casefold().replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from copdesk.model import db, errors, handover
-from copdesk.model.integrity import rebuild
+from copdesk.model.handover import rebuild
 from copdesk.model.integrity import schema as schema_check
 from copdesk.model.integrity import values as value_check
 from copdesk.model.migrations import HEAD, run_downgrade

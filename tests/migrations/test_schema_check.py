@@ -47,7 +47,7 @@ def test_a_new_file_has_the_head_schema(community_path):
     """``create_community`` uses ``tables.py`` (create_all), not the migrations: other
     text, same schema."""
     rows = master(community_path)
-    assert {r[1]: r[3] for r in rows}["meeting"] != dict((r[1], r[3]) for r in SCHEMAS[HEAD])[
+    assert {r[1]: r[3] for r in rows}["meeting"] != {r[1]: r[3] for r in SCHEMAS[HEAD]}[
         "meeting"
     ]  # really another spelling
     assert schema_check.compare(rows, HEAD, community_path) is None
@@ -82,8 +82,10 @@ def test_the_columns_are_those_of_tables_py():
             False,
         ),
         (
-            'CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a)) '
-            "WITHOUT ROWID",
+            (
+                'CREATE TABLE t (a INTEGER NOT NULL, "key" TEXT, CONSTRAINT pk PRIMARY KEY (a)) '
+                "WITHOUT ROWID"
+            ),
             False,
         ),
     ],

@@ -7,6 +7,7 @@ the column) would give code a wrong idea of the data, so this fails.
 
 from __future__ import annotations
 
+import inspect
 import types
 import typing
 
@@ -22,8 +23,9 @@ MAPPED = sorted(Base.registry.mappers, key=lambda m: m.class_.__name__)
 
 def annotation_of(cls, name):
     for klass in cls.__mro__:
-        if name in klass.__dict__.get("__annotations__", {}):
-            return klass.__annotations__[name]
+        annotations = inspect.get_annotations(klass)
+        if name in annotations:
+            return annotations[name]
     return None
 
 

@@ -85,14 +85,14 @@ def test_a_killed_create_is_cleaned_up_by_the_next_create(tmp_path):
 BACKUP_AND_HANG = r"""
 import sys, time
 from pathlib import Path
-from copdesk.model import backups, db
+from copdesk.model import backups, db, export_files
 
 def hang(path):
     print("ready", flush=True)
     time.sleep(120)
 
 com = db.open_community(Path(sys.argv[1]))
-db._fsync = hang  # the backup is written, not yet renamed into place
+export_files.fsync_file = hang  # the backup is written, not yet renamed into place
 backups.rolling_backup(com.path, com.engine, Path(sys.argv[2]))
 """
 

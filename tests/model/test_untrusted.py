@@ -107,25 +107,31 @@ HOSTILE = {
     # the attacks that worked: each ran during the user's own next action
     "trigger-wipes-minutes": (
         [
-            "CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM minutes_note; "
-            "DELETE FROM decision; DELETE FROM action_item; END"
+            (
+                "CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM minutes_note; "
+                "DELETE FROM decision; DELETE FROM action_item; END"
+            )
         ],
         "trigger",
         "wipe",
     ),
     "trigger-steals-emails": (
         [
-            "CREATE TRIGGER steal AFTER UPDATE ON member BEGIN "
-            "UPDATE member SET email = 'evil@example.org'; END"
+            (
+                "CREATE TRIGGER steal AFTER UPDATE ON member BEGIN "
+                "UPDATE member SET email = 'evil@example.org'; END"
+            )
         ],
         "trigger",
         "steal",
     ),
     "trigger-zeroblob": (
         [
-            "CREATE TRIGGER grow AFTER UPDATE ON meeting BEGIN "
-            "INSERT INTO setting (key, value) VALUES (hex(randomblob(8)), zeroblob(400000000)); "
-            "END"
+            (
+                "CREATE TRIGGER grow AFTER UPDATE ON meeting BEGIN "
+                "INSERT INTO setting (key, value) VALUES (hex(randomblob(8)), zeroblob(400000000)); "
+                "END"
+            )
         ],
         "trigger",
         "grow",
@@ -133,8 +139,10 @@ HOSTILE = {
     "hidden-copy-of-forgotten": (
         [
             "CREATE TABLE zz_keep (first_name TEXT, last_name TEXT, email TEXT)",
-            "CREATE TRIGGER keep BEFORE UPDATE OF last_name ON member BEGIN "
-            "INSERT INTO zz_keep VALUES (old.first_name, old.last_name, old.email); END",
+            (
+                "CREATE TRIGGER keep BEFORE UPDATE OF last_name ON member BEGIN "
+                "INSERT INTO zz_keep VALUES (old.first_name, old.last_name, old.email); END"
+            ),
         ],
         "trigger",
         "keep",
@@ -146,9 +154,11 @@ HOSTILE = {
     "slow-view-instead-of-table": (
         [
             "DROP TABLE guest",
-            "CREATE VIEW guest AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-            "WHERE i < 100000000) SELECT i AS id, 1 AS meeting_id, '' AS name, '' AS organisation, "
-            "'' AS email, 1 AS attended FROM n",
+            (
+                "CREATE VIEW guest AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 100000000) SELECT i AS id, 1 AS meeting_id, '' AS name, '' AS organisation, "
+                "'' AS email, 1 AS attended FROM n"
+            ),
         ],
         "view",
         "guest",

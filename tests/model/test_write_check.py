@@ -44,12 +44,12 @@ def test_a_date_in_the_year_3000_is_refused_and_the_file_still_opens(community):
 
 def test_an_instant_an_enumeration_a_number_and_a_zone_out_of_bounds_are_refused(community):
     group = uow.read(community, lambda s: s.scalar(select(E.Group.id)))
-    good = dict(
-        group_id=group,
-        title="T",
-        start_at=dt.datetime(2030, 1, 1, 9, tzinfo=dt.UTC),
-        end_at=dt.datetime(2030, 1, 1, 10, tzinfo=dt.UTC),
-    )
+    good = {
+        "group_id": group,
+        "title": "T",
+        "start_at": dt.datetime(2030, 1, 1, 9, tzinfo=dt.UTC),
+        "end_at": dt.datetime(2030, 1, 1, 10, tzinfo=dt.UTC),
+    }
     for bad, expected in (
         ({"start_at": dt.datetime(1850, 1, 1, 9, tzinfo=dt.UTC)}, "between the years"),
         ({"status": "exploded"}, "is not a valid value here"),

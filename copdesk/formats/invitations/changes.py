@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from copdesk.formats.invitations.phrases import BERLIN, format_name, when_iso
+from copdesk.formats.invitations.phrases import format_name, when_iso
 from copdesk.model.invitations import Change
+from copdesk.model.localtime import DEFAULT_TZ
 
 
 def _span(values: tuple[str, ...], tz: str, locale: QLocale | None) -> str:
@@ -16,7 +17,7 @@ def _span(values: tuple[str, ...], tz: str, locale: QLocale | None) -> str:
 
 
 def change_lines(
-    changes: tuple[Change, ...] | list[Change], tz: str = BERLIN, locale: QLocale | None = None
+    changes: tuple[Change, ...] | list[Change], tz: str = DEFAULT_TZ, locale: QLocale | None = None
 ) -> list[str]:
     """Readable sentences, e.g. "Termin verschoben von Do, 12.03. … auf Do, 19.03. …"."""
     lines = []

@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -35,13 +34,13 @@ from copdesk import __version__
 from copdesk.formats.invitations.phrases import is_link
 from copdesk.formats.invitations.text import html_text, location, plain_text
 from copdesk.model.invitations import Invitation, Recipient
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.text import escape_controls_in
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event, Timezone, vCalAddress
 
 TZID = "Europe/Berlin"
-BERLIN = ZoneInfo(TZID)
 
 
 def prodid(locale: QLocale | None = None) -> str:

@@ -11,18 +11,15 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from copdesk.formats.dates import date_with_weekday, meeting_when, time_short
 from copdesk.model.invitations import Invitation
+from copdesk.model.localtime import DEFAULT_TZ, zone_or_default
 
-BERLIN = "Europe/Berlin"
 _URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 TOOL_NAMES = {"teams": "Microsoft Teams", "zoom": "Zoom", "webex": "Webex", "bbb": "BigBlueButton"}
 
 
 def zone_of(inv: Invitation) -> ZoneInfo:
-    try:
-        return ZoneInfo(inv.tz or BERLIN)
-    except (KeyError, ValueError):
-        return ZoneInfo(BERLIN)
+    return zone_or_default(inv.tz)
 
 
 def parse_iso(value: str) -> dt.datetime | None:
@@ -32,14 +29,14 @@ def parse_iso(value: str) -> dt.datetime | None:
         return None
 
 
-def when_iso(start: str, end: str, tz: str = BERLIN, locale: QLocale | None = None) -> str:
+def when_iso(start: str, end: str, tz: str = DEFAULT_TZ, locale: QLocale | None = None) -> str:
     s, e = parse_iso(start), parse_iso(end)
     if s is None:
         return "?"
     return meeting_when(s, e or s, tz, locale)
 
 
-def day_time(value: str, tz: str = BERLIN, locale: QLocale | None = None) -> str:
+def day_time(value: str, tz: str = DEFAULT_TZ, locale: QLocale | None = None) -> str:
     instant = parse_iso(value)
     if instant is None:
         return "?"

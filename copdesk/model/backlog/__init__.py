@@ -42,12 +42,12 @@ from copdesk.model.backlog.rules import (
     TITLE_MAX,
     S,
     is_stale,
-    local_date,
     member_name,
     normalise,
     one_year_before,
     split_tags,
 )
+from copdesk.model.localtime import local_date
 
 __all__ = [
     "DEFAULT_AGENDA_MINUTES",

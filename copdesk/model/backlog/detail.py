@@ -19,7 +19,8 @@ from copdesk.model.backlog.dto import (
     VoteHistory,
 )
 from copdesk.model.backlog.queries import last_vote_meeting, load_topic, merged_family, tag_names
-from copdesk.model.backlog.rules import is_stale, local_date
+from copdesk.model.backlog.rules import is_stale
+from copdesk.model.localtime import local_date
 from copdesk.model.tables import NoteKind
 
 

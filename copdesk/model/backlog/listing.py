@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model.backlog.dto import BacklogOptions, MeetingChoice, NamedRef, TopicRow
 from copdesk.model.backlog.queries import last_vote_meeting
-from copdesk.model.backlog.rules import STALE_DEFERRED, S, local_date, member_name, one_year_before
+from copdesk.model.backlog.rules import STALE_DEFERRED, S, member_name, one_year_before
+from copdesk.model.localtime import local_date
 from copdesk.model.tables import MeetingStatus
 
 

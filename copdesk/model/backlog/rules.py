@@ -9,8 +9,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import overload
-from zoneinfo import ZoneInfo
 
 from copdesk.model import text
 from copdesk.model.backlog.dto import TopicData
@@ -53,25 +51,6 @@ def is_stale(status: str, times_deferred: int, proposed_on: dt.date, today: dt.d
 
 def member_name(first: str | None, last: str | None) -> str:
     return " ".join(p for p in (first or "", last or "") if p)
-
-
-@overload
-def local_date(instant: dt.datetime, tz: str | None) -> dt.date: ...
-@overload
-def local_date(instant: None, tz: str | None) -> None: ...
-@overload
-def local_date(instant: dt.datetime | None, tz: str | None) -> dt.date | None: ...
-
-
-def local_date(instant: dt.datetime | None, tz: str | None) -> dt.date | None:
-    """The day *instant* falls on in zone *tz* (Berlin if unknown)."""
-    if instant is None:
-        return None
-    try:
-        zone = ZoneInfo(tz or "Europe/Berlin")
-    except (KeyError, ValueError):
-        zone = ZoneInfo("Europe/Berlin")
-    return instant.astimezone(zone).date()
 
 
 def split_tags(value: str) -> tuple[str, ...]:

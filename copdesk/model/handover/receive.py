@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from copdesk.model import db, errors, tempfiles
+from copdesk.model import db, errors
 from copdesk.model.contacts_import import Cancelled
 from copdesk.model.export_files import StagedFile, make_private
 from copdesk.model.filelock import FileLock, LockHeld
@@ -61,11 +61,11 @@ from copdesk.model.handover.bundle import (
     too_large,
     unexpected_entry,
 )
+from copdesk.model.handover.rebuild import rebuild_in_place
 from copdesk.model.integrity import (
     APPLICATION_ID,
     SQLITE_HEADER,
     inspect_file,
-    rebuild_in_place,
 )
 from copdesk.model.migrations import REVISIONS
 
@@ -378,11 +378,6 @@ def _copy_entry(
 _NOT_INTACT = {errors.corrupt_file("").template, errors.not_a_community_file("").template}
 
 
-def _put_in_place(received: Path, target: Path) -> None:
-    """The checked copy becomes the community file at *target* (one atomic rename)."""
-    os.replace(received, target)
-
-
 def extract_bundle(
     bundle: Path,
     target: Path,
@@ -404,31 +399,33 @@ def extract_bundle(
     """
     bundle, target = Path(bundle), Path(target)
     manifest = inspect_bundle(bundle).manifest
-    folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfiles.mkstemp(folder, target.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise errors.cannot_write(target, exc.strerror or str(exc)) from exc
     lock = FileLock(target)
     locked = False
+    incoming: StagedFile | None = None
     staged: StagedFile | None = None
     try:
-        with os.fdopen(fd, "wb") as out, zipfile.ZipFile(bundle) as zf:
-            _copy_entry(
-                zf,
-                DB_NAME,
-                manifest.size,
-                manifest.sha256,
-                out,
-                bundle,
-                magic=SQLITE_HEADER,
-                header=_database_header_ok,
-                report=report,
-                cancelled=cancelled,
+        with zipfile.ZipFile(bundle) as zf:
+            incoming = StagedFile(
+                target,
+                lambda out: _copy_entry(
+                    zf,
+                    DB_NAME,
+                    manifest.size,
+                    manifest.sha256,
+                    out,
+                    bundle,
+                    magic=SQLITE_HEADER,
+                    header=_database_header_ok,
+                    report=report,
+                    cancelled=cancelled,
+                ),
+                db.cannot_write,
+                label=target.name,
             )
-            out.flush()
-            os.fsync(out.fileno())
             if sheet is not None:
                 staged = StagedFile(
                     Path(sheet),
@@ -442,6 +439,7 @@ def extract_bundle(
                         magic=b"%PDF",
                     ),
                 )
+        tmp = incoming.path
         try:
             rebuild_in_place(tmp, shown_as=bundle)  # its rows in a fresh file, never the sender's
         except errors.FileProblem as exc:
@@ -478,7 +476,7 @@ def extract_bundle(
                     leftover.unlink()  # an old -wal must never be replayed onto the new file
                 except FileNotFoundError:
                     pass
-        _put_in_place(tmp, target)
+        incoming.publish()
         if staged is not None:
             try:
                 staged.publish()
@@ -494,7 +492,5 @@ def extract_bundle(
             lock.release()
         if staged is not None:
             staged.discard()
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        if incoming is not None:
+            incoming.discard()

@@ -1,39 +1,35 @@
-"""copdesk.model.integrity."""
+"""Is a file one the program can use: its identity, its schema exactly ours for its revision
+(``schema``, ``snapshots``), every value one the program can use (``values``), and every row
+the ORM writes held to the same rules (``writes``: mapper events, registered on import).
+``inspection`` reads a file without writing to it. Sits below ``db``, which opens a file
+only after these checks; the rebuild of a received file is the hand-over's."""
 
-from typing import TYPE_CHECKING
-
-# Re-exports for other packages (added by contacts2 for the hand-over and `copdesk check`).
+from copdesk.model.integrity import writes  # noqa: F401 - registers the row checks
 from copdesk.model.integrity.inspection import (
     APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
+    FileInfo,
     check_file,
+    check_identity,
     inspect_file,
+    ro_connect,
 )
-
-if TYPE_CHECKING:
-    from copdesk.model.integrity.rebuild import rebuild_in_place
-    from copdesk.model.integrity.values import BadValue
-else:
-
-    def __getattr__(name: str) -> object:
-        # db imports this package at start-up: rebuild (with schema) and values cost ~15 ms
-        # there, so these two load on first use (PEP 562), typed as above for mypy
-        if name == "rebuild_in_place":
-            from copdesk.model.integrity.rebuild import rebuild_in_place  # deferred: start-up cost
-
-            return rebuild_in_place
-        if name == "BadValue":
-            from copdesk.model.integrity.values import BadValue  # deferred: start-up cost
-
-            return BadValue
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+from copdesk.model.integrity.schema import columns, quote
+from copdesk.model.integrity.values import BadValue, known_good, stamp
 
 __all__ = [
     "APPLICATION_ID",
+    "BUSY_TIMEOUT_MS",
     "SQLITE_HEADER",
     "BadValue",
+    "FileInfo",
     "check_file",
+    "check_identity",
+    "columns",
     "inspect_file",
-    "rebuild_in_place",
+    "known_good",
+    "quote",
+    "ro_connect",
+    "stamp",
 ]

@@ -12,14 +12,17 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from copdesk.model import errors
 from copdesk.model.filelock import holder_of
+from copdesk.model.integrity import schema as schema_check
+from copdesk.model.integrity import values as value_check
 from copdesk.model.migrations import REVISIONS
+from copdesk.model.text import escape_controls
 
 APPLICATION_ID = 0x43504453  # "CPDS"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,7 +42,7 @@ def read_header(path: Path) -> bytes:
         return fh.read(100)
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
+def ro_connect(path: Path) -> sqlite3.Connection:
     """Read without writing anything: no -wal/-shm appear beside a file that is refused.
 
     A WAL file closed cleanly has no ``-wal``: then ``immutable=1`` reads it as it is (also
@@ -93,7 +96,7 @@ def _roll_back_hot_journal(path: Path) -> None:
         pass  # read-only or in use: the read-only check that follows says which
 
 
-def _check_identity(path: Path, shown: Path) -> None:
+def check_identity(path: Path, shown: Path) -> None:
     """The file exists and starts like ours: the SQLite header and our ``application_id``."""
     if not path.exists():
         raise errors.file_missing(shown)
@@ -108,13 +111,13 @@ def _check_identity(path: Path, shown: Path) -> None:
 
 
 @contextmanager
-def _reading(path: Path, shown: Path):
+def _reading(path: Path, shown: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to a file that starts like ours (SQLite header, our
     ``application_id``); SQLite's errors while reading become ``FileProblem``s."""
-    _check_identity(path, shown)
+    check_identity(path, shown)
     _roll_back_hot_journal(path)
     try:
-        con = _ro_connect(path)
+        con = ro_connect(path)
     except sqlite3.Error as exc:
         if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
             raise errors.read_only_file(shown) from exc
@@ -141,9 +144,6 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
     be a view that runs for a minute, or a table with a trigger. It must hold exactly one
     row, as Alembic writes it; a second one is a changed ``alembic_version``.
     """
-    from copdesk.model.integrity import schema as schema_check
-    from copdesk.model.text import escape_controls
-
     master = schema_check.read_master(con)
     ours = schema_check.alembic_table_ok(master)
     if ours is None or con.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
@@ -166,8 +166,6 @@ def _identify(con: sqlite3.Connection, shown: Path) -> tuple[str, errors.FilePro
 
 def _counts(con: sqlite3.Connection, revision: str) -> dict[str, int]:
     """Rows per table, for our own table names of *revision* only."""
-    from copdesk.model.integrity import schema as schema_check
-
     return {
         name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         for name in sorted(schema_check.columns(revision))
@@ -192,8 +190,6 @@ def inspect_file(
     refuses it). *shown_as* is the name messages use (a hand-over's temporary copy is
     named after the bundle). *before_values* is told what passed before the value scan.
     """
-    from copdesk.model.integrity import values as value_check
-
     path = Path(path)
     shown = Path(shown_as) if shown_as else path
     with _reading(path, shown) as con:
@@ -253,9 +249,6 @@ def check_file(path: Path) -> CheckReport:
     full ``integrity_check`` (also indexes against their tables), ``foreign_key_check``,
     the values, and the row counts of our tables. Raises a ``FileProblem`` for a file that
     is not a community file at all (missing, foreign, locked)."""
-    from copdesk.model.integrity import schema as schema_check
-    from copdesk.model.integrity import values as value_check
-
     path = Path(path)
     with _reading(path, path) as con:
         revision, problem = _identify(con, path)

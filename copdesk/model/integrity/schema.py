@@ -39,11 +39,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from copdesk.model import errors
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.migrations import HEAD, REVISIONS
+from copdesk.model.text import escape_controls
 
 # SQLite's own tables that may appear in any file, with the definitions SQLite gives them
 SQLITE_INTERNAL = {
@@ -70,6 +74,10 @@ _TOKEN = re.compile(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 Token = tuple[str, str]
+# a comparable form of a definition or of SQLite's reading: nested tuples of tokens,
+# flags and names, whose shape depends on the kind of object (see normalise)
+Form = tuple[Any, ...]
+MasterRow = tuple[str, str, str, str | None]  # sqlite_master: type, name, tbl_name, sql
 
 
 def quote(name: str) -> str:
@@ -80,7 +88,7 @@ def quote(name: str) -> str:
 # --- the problems ----------------------------------------------------------------------
 
 
-def unexpected_object(path, kind: str, name: str) -> errors.FileProblem:
+def unexpected_object(path: errors.StrPath, kind: str, name: str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -94,7 +102,7 @@ def unexpected_object(path, kind: str, name: str) -> errors.FileProblem:
     )
 
 
-def changed_object(path, kind: str, name: str) -> errors.FileProblem:
+def changed_object(path: errors.StrPath, kind: str, name: str) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -110,8 +118,6 @@ def changed_object(path, kind: str, name: str) -> errors.FileProblem:
 
 
 def _shown(name: object) -> str:
-    from copdesk.model.text import escape_controls
-
     text = escape_controls(str(name))
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -152,7 +158,9 @@ def tokens(sql: str, names: frozenset[str] = frozenset()) -> tuple[Token, ...]:
 
 def _split(items: tuple[Token, ...]) -> list[tuple[Token, ...]]:
     """Split at the commas outside parentheses."""
-    parts, current, depth = [], [], 0
+    parts: list[tuple[Token, ...]] = []
+    current: list[Token] = []
+    depth = 0
     for tok in items:
         if tok == ("o", "("):
             depth += 1
@@ -167,7 +175,7 @@ def _split(items: tuple[Token, ...]) -> list[tuple[Token, ...]]:
     return parts
 
 
-def normalise(type_: str, sql: str | None, names: frozenset[str]) -> tuple:
+def normalise(type_: str, sql: str | None, names: frozenset[str]) -> Form:
     """A comparable form of one ``sqlite_master`` definition (see the module docstring)."""
     if sql is None:
         return ("auto",)  # an automatic index of a PRIMARY KEY or UNIQUE constraint
@@ -204,14 +212,14 @@ def normalise(type_: str, sql: str | None, names: frozenset[str]) -> tuple:
 
 @dataclass(frozen=True)
 class Expected:
-    objects: dict[str, tuple[str, str, tuple]]  # name -> (type, tbl_name, normalised)
+    objects: dict[str, tuple[str, str, Form]]  # name -> (type, tbl_name, normalised)
     names: frozenset[str]
     columns: dict[str, tuple[str, ...]]  # table -> its columns, in order
 
 
 @cache
 def expected(revision: str) -> Expected:
-    from copdesk.model.integrity.snapshots import SCHEMAS
+    from copdesk.model.integrity.snapshots import SCHEMAS  # deferred: large data module
 
     rows = SCHEMAS[revision]
     names = frozenset([*(r[1] for r in rows), *SQLITE_INTERNAL])
@@ -233,18 +241,16 @@ def columns(revision: str) -> dict[str, tuple[str, ...]]:
 # --- comparing -------------------------------------------------------------------------
 
 
-def read_master(con: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
+def read_master(con: sqlite3.Connection) -> list[MasterRow]:
     return [
         tuple(r)
         for r in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")
     ]
 
 
-def alembic_table_ok(master: list[tuple]) -> bool | None:
+def alembic_table_ok(master: list[MasterRow]) -> bool | None:
     """None: there is no ``alembic_version`` table; False: there is something else by that
     name (reading it could run a view); True: it is ours and safe to read."""
-    from copdesk.model.migrations import HEAD
-
     ours = expected(HEAD)
     found = [r for r in master if r[1] == ALEMBIC_TABLE]
     if not found:
@@ -262,11 +268,13 @@ def alembic_table_ok(master: list[tuple]) -> bool | None:
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
 
 
-def compare(master: list[tuple], revision: str, path) -> errors.FileProblem | None:
+def compare(
+    master: list[MasterRow], revision: str, path: errors.StrPath
+) -> errors.FileProblem | None:
     """The first difference between the file's ``sqlite_master`` and ours, as the message
     to show; None when the schema is exactly ours for *revision*."""
     want = expected(revision)
-    found: dict[str, tuple] = {}
+    found: dict[str, tuple[str, str, str | None]] = {}  # name -> (type, tbl_name, sql)
     extra = []
     for type_, name, tbl, sql in master:
         name = name if isinstance(name, str) else repr(name)
@@ -287,17 +295,19 @@ def compare(master: list[tuple], revision: str, path) -> errors.FileProblem | No
     return None
 
 
-def parsed(con: sqlite3.Connection, tables) -> dict[str, tuple]:
+def parsed(con: sqlite3.Connection, tables: Iterable[str]) -> dict[str, Form]:
     """SQLite's own reading of the schema of *tables* (our names, never the file's): per
     table its ``table_list`` entry, columns (``table_xinfo``: name, type, NOT NULL,
     default, primary key, generated), foreign keys and indexes (``index_xinfo``).
     Automatic indexes are compared by content, not by their numbered names: batch mode
     writes the constraints in another order."""
 
-    def fold(row):  # names, types and defaults keep their spelling: case and spaces vary
+    def fold(
+        row: Iterable[object],
+    ) -> Form:  # names, types and defaults keep their spelling: case and spaces vary
         return tuple(v.translate(_ASCII_LOWER) if isinstance(v, str) else v for v in row)
 
-    out = {}
+    out: dict[str, Form] = {}
     for table in tables:
         q = '"' + table.replace('"', '""') + '"'
         listed = tuple(
@@ -322,9 +332,9 @@ def parsed(con: sqlite3.Connection, tables) -> dict[str, tuple]:
 
 
 @cache
-def expected_parse(revision: str) -> dict[str, tuple]:
+def expected_parse(revision: str) -> dict[str, Form]:
     """:func:`parsed` of an in-memory database made from our snapshot (~3 ms, once)."""
-    from copdesk.model.integrity.snapshots import SCHEMAS
+    from copdesk.model.integrity.snapshots import SCHEMAS  # deferred: large data module
 
     con = sqlite3.connect(":memory:")
     try:
@@ -336,7 +346,9 @@ def expected_parse(revision: str) -> dict[str, tuple]:
         con.close()
 
 
-def compare_parsed(con: sqlite3.Connection, revision: str, path) -> errors.FileProblem | None:
+def compare_parsed(
+    con: sqlite3.Connection, revision: str, path: errors.StrPath
+) -> errors.FileProblem | None:
     """After :func:`compare`: does SQLite read the file's schema as it reads ours? A
     second, independent look (the token comparison has to imitate SQLite's tokenizer)."""
     want = expected_parse(revision)
@@ -352,15 +364,16 @@ def compare_parsed(con: sqlite3.Connection, revision: str, path) -> errors.FileP
 
 def build_snapshot(revision: str) -> tuple[tuple[str, str, str, str | None], ...]:
     """``sqlite_master`` of an empty file brought to *revision* by our migrations."""
-    import tempfile
+    import tempfile  # deferred: developers only (and db imports this module)
     from pathlib import Path
 
-    from copdesk.model import db
+    from sqlalchemy import create_engine
+
     from copdesk.model.migrations import run_upgrade
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "snapshot.copdesk"
-        engine = db.make_engine(path)
+        engine = create_engine(f"sqlite:///{path}")  # not db's: integrity sits below db
         try:
             run_upgrade(engine, revision)
         finally:
@@ -376,8 +389,6 @@ def build_snapshot(revision: str) -> tuple[tuple[str, str, str, str | None], ...
 
 
 def snapshot_module() -> str:
-    from copdesk.model.migrations import REVISIONS
-
     lines = [
         '"""The schema of every revision as our migrations create it (``sqlite_master``).',
         "",

@@ -34,11 +34,17 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Boolean, Date, Integer, String, Table
 
 from copdesk.model import errors
+from copdesk.model.base import UTCDateTime
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.export_files import write_private
 from copdesk.model.integrity import schema as schema_check
 from copdesk.model.states import FEDERAL_STATES
 from copdesk.model.tables import (
@@ -54,9 +60,14 @@ from copdesk.model.tables import (
     RotationRole,
     TopicStatus,
     VideoTool,
+    metadata,
 )
+from copdesk.model.text import escape_controls
 
 log = logging.getLogger(__name__)
+# (column, SQL that is true for a bad value, message, its parameters)
+Rule = tuple[str, str, str, dict[str, object]]
+Translate = Callable[[str, str], str]
 _q = schema_check.quote  # an identifier from our snapshot, quoted
 
 YEARS = (1900, 2999)
@@ -180,12 +191,12 @@ class BadValue(errors.FileProblem):
         "backup.",
     )
 
-    def __init__(self, path, problem: str, **params: object) -> None:
+    def __init__(self, path: errors.StrPath, problem: str, **params: object) -> None:
         self.problem = problem
         self.problem_params = params
         super().__init__(self.WRAPPER, path=path)
 
-    def detail(self, translate=None) -> str:
+    def detail(self, translate: Translate | None = None) -> str:
         """The problem alone ("Table meeting, row 12: …"), e.g. for ``copdesk check``."""
         text = translate(errors.CTX, self.problem) if translate else self.problem
         try:
@@ -193,7 +204,7 @@ class BadValue(errors.FileProblem):
         except (KeyError, IndexError, ValueError):
             return text
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Translate | None = None) -> str:
         text = translate(errors.CTX, self.template) if translate else self.template
         try:
             return text.format(path=self.path, problem=self.detail(translate))
@@ -212,20 +223,16 @@ def _years(expr: str) -> str:
     return f"substr({expr}, 1, 4) NOT BETWEEN '{YEARS[0]:04d}' AND '{YEARS[1]:04d}'"
 
 
-def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, dict]], list[str]]:
+def _rules(table: Table, present: tuple[str, ...]) -> tuple[list[Rule], list[str]]:
     """(column, SQL that is true for a bad value, message, its parameters), in test order;
     and the text columns, whose UTF-8 is checked apart (:func:`_first_bad_utf8`)."""
-    from sqlalchemy import Boolean, Date, Integer, String
-
-    from copdesk.model.base import UTCDateTime
-
     rules, texts = [], []
     for col in table.columns:
         if col.name not in present:
             continue
         c = f"{_q(table.name)}.{_q(col.name)}"  # qualified: never read as a string literal
         key = (table.name, col.name)
-        checks: list[tuple[str, str, dict]] = []
+        checks: list[tuple[str, str, dict[str, object]]] = []
         kind = col.type
         if isinstance(kind, UTCDateTime):
             # datetime() gives back only a well-formed time, but keeps 24:00 and 30 February:
@@ -233,9 +240,11 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
             # the seconds (".ffffff") is ignored by SQLAlchemy unless it is six digits.
             checks += [
                 (
-                    f"typeof({c}) != 'text' OR datetime({c}) IS NOT substr({c}, 1, 19) "
-                    f"OR substr({c}, 12, 2) = '24' OR (substr({c}, 9, 2) > '28' "
-                    f"AND date(julianday(substr({c}, 1, 10))) IS NOT substr({c}, 1, 10))",
+                    (
+                        f"typeof({c}) != 'text' OR datetime({c}) IS NOT substr({c}, 1, 19) "
+                        f"OR substr({c}, 12, 2) = '24' OR (substr({c}, 9, 2) > '28' "
+                        f"AND date(julianday(substr({c}, 1, 10))) IS NOT substr({c}, 1, 10))"
+                    ),
                     NOT_AN_INSTANT,
                     {},
                 ),
@@ -244,8 +253,10 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
         elif isinstance(kind, Date):
             checks += [
                 (
-                    f"typeof({c}) != 'text' OR date({c}) IS NOT {c} OR (substr({c}, 9, 2) > '28' "
-                    f"AND date(julianday({c})) IS NOT {c})",
+                    (
+                        f"typeof({c}) != 'text' OR date({c}) IS NOT {c} OR (substr({c}, 9, 2) > '28' "
+                        f"AND date(julianday({c})) IS NOT {c})"
+                    ),
                     NOT_A_DATE,
                     {},
                 ),
@@ -291,7 +302,7 @@ def _rules(table, present: tuple[str, ...]) -> tuple[list[tuple[str, str, str, d
     return rules, texts
 
 
-def _utf8(data) -> bool:
+def _utf8(data: bytes) -> bool:
     try:
         bytes(data).decode("utf-8")
     except UnicodeDecodeError:
@@ -300,10 +311,8 @@ def _utf8(data) -> bool:
 
 
 @lru_cache(maxsize=256)
-def known_zone(name) -> bool:
+def known_zone(name: object) -> bool:
     """A time zone that ``zoneinfo`` can load (also the test for the model and exports)."""
-    from zoneinfo import ZoneInfo
-
     if not isinstance(name, str) or not name or len(name) > 64:
         return False
     try:
@@ -321,8 +330,6 @@ def _raw(con: sqlite3.Connection, table: str, column: str, rowid: int) -> bytes:
 
 
 def _shown(con: sqlite3.Connection, table: str, column: str, rowid: int) -> str:
-    from copdesk.model.text import escape_controls
-
     text = escape_controls(_raw(con, table, column, rowid).decode("utf-8", "replace"))
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -371,7 +378,7 @@ def _first_bad_utf8(
 
 
 def _first_bad_row(
-    con: sqlite3.Connection, table: str, rules: list[tuple[str, str, str, dict]]
+    con: sqlite3.Connection, table: str, rules: list[Rule]
 ) -> tuple[int, int] | None:
     """(rowid, index of the rule) of the first row that breaks a rule: one scan with the
     rules joined by OR, then the rules one by one for that row only."""
@@ -387,11 +394,9 @@ def _first_bad_row(
     raise AssertionError("a rule matched the row but none does on its own")  # pragma: no cover
 
 
-def first_problem(con: sqlite3.Connection, revision: str, path) -> BadValue | None:
+def first_problem(con: sqlite3.Connection, revision: str, path: errors.StrPath) -> BadValue | None:
     """The first value in the file (table by table, row by row) that the program cannot
     use, or None. *con* reads a file whose schema ``schema_check`` found to be ours."""
-    from copdesk.model.tables import metadata
-
     con.create_function("copdesk_zone", 1, known_zone, deterministic=True)
     present = schema_check.columns(revision)
     for table in metadata.sorted_tables:
@@ -402,7 +407,8 @@ def first_problem(con: sqlite3.Connection, revision: str, path) -> BadValue | No
         bad_text = _first_bad_utf8(con, table.name, texts) if texts else None
         if bad_text and (found is None or bad_text[0] < found[0]):
             rowid, column = bad_text
-            message, params = NOT_UTF8, {}
+            message = NOT_UTF8
+            params: dict[str, object] = {}
         elif found:
             rowid, index = found
             column, _sql, message, params = rules[index]
@@ -456,12 +462,12 @@ def _stamp(path: Path) -> list[int] | None:
 
 
 def _memory_path() -> Path:
-    from copdesk.paths import base_dirs
+    from copdesk.paths import base_dirs  # deferred: only when a scan is remembered
 
     return base_dirs().data / MEMORY_FILE
 
 
-def _memory() -> dict[str, list]:
+def _memory() -> dict[str, object]:
     try:
         data = json.loads(_memory_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -486,8 +492,6 @@ def remember(path: Path, state: list[int] | None = None) -> None:
     state = state if state is not None else _stamp(path)
     if state is None:
         return
-    from copdesk.model.export_files import write_private
-
     memory = _memory()
     key = str(Path(path).resolve())
     memory.pop(key, None)

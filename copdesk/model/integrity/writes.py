@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
+from sqlalchemy.orm import Mapper
 
-from copdesk.model.base import Base
+from copdesk.model.base import Base, mapped_table
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
 from copdesk.model.integrity import values as value_check
 
@@ -55,8 +57,8 @@ def problem(table: str, column: str, value: object) -> ValidationError | None:
 
 @event.listens_for(Base, "before_insert", propagate=True)
 @event.listens_for(Base, "before_update", propagate=True)
-def _check_row(mapper, _connection, target) -> None:
-    table = mapper.local_table.name
+def _check_row(mapper: Mapper[Any], _connection: Connection, target: object) -> None:
+    table = mapped_table(mapper).name
     for prop in mapper.column_attrs:
         bad = problem(table, prop.columns[0].name, getattr(target, prop.key))
         if bad is not None:

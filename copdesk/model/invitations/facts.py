@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.invitations.dto import AgendaLine, TopicLine
-from copdesk.model.invitations.values import DEFAULT_TZ, name_of, one_line, utc
+from copdesk.model.invitations.values import name_of, one_line, utc
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.tables import MeetingFormat, TopicStatus
 
 MAX_TOPICS = 15

@@ -32,13 +32,13 @@ from copdesk.model.invitations.target import (
     series_target,
 )
 from copdesk.model.invitations.values import (
-    DEFAULT_TZ,
     get_meeting,
     has_time,
     one_line,
     series_of,
     utc,
 )
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.tables import MeetingStatus
 
 

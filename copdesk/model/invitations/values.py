@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.errors import NotFoundError
+from copdesk.model.localtime import DEFAULT_TZ
 
-DEFAULT_TZ = "Europe/Berlin"
 ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 

@@ -7,6 +7,7 @@ build on them: invitations read a meeting with :func:`get_detail` and the people
 :func:`get_attendance`; the rotation writes the roles with :func:`set_roles`.
 """
 
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.absences import (
     absences_between,
     add_absence,
@@ -110,7 +111,7 @@ from copdesk.model.meetings.series import (
     plan_series,
     series_meetings,
 )
-from copdesk.model.meetings.times import DEFAULT_TZ, local_time_problem, to_instant, to_local
+from copdesk.model.meetings.times import local_time_problem, to_instant, to_local
 from copdesk.model.meetings.validation import is_url
 
 __all__ = [

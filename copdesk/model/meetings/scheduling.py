@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.absences import absences_between
 from copdesk.model.meetings.cadence import (
     cadence_of,
@@ -42,7 +43,7 @@ from copdesk.model.meetings.dto import (
 )
 from copdesk.model.meetings.editing import add_meeting
 from copdesk.model.meetings.holidays import group_states, holidays_between
-from copdesk.model.meetings.times import DEFAULT_TZ, local_time_problem, to_instant, to_local
+from copdesk.model.meetings.times import local_time_problem, to_instant, to_local
 from copdesk.model.tables import MeetingStatus
 
 DAY = dt.timedelta(days=1)

@@ -8,9 +8,9 @@ import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
+from copdesk.model.localtime import DEFAULT_TZ
 
 UTC = dt.UTC
-DEFAULT_TZ = "Europe/Berlin"
 
 
 def zone(tz: str) -> ZoneInfo:

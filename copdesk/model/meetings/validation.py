@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.dto import MeetingData
-from copdesk.model.meetings.times import DEFAULT_TZ, to_instant
+from copdesk.model.meetings.times import to_instant
 from copdesk.model.tables import MeetingFormat, MeetingStatus, VideoTool
 
 MAX_MINUTES = 24 * 60

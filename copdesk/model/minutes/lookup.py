@@ -16,9 +16,8 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model import groups
 from copdesk.model.errors import NotFoundError
+from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.tables import MeetingStatus
-
-DEFAULT_TZ = "Europe/Berlin"
 
 Translate = Callable[[str, str], str]
 """``QCoreApplication.translate``-shaped: (context, source text) -> text."""

@@ -8,6 +8,7 @@ Modules: roles, texts, snapshot (the data), cadence (coming dates), ledger (hist
 replayed), engine, forecast, reports (history, balance), rules, overrides, dto.
 """
 
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.rotation.cadence import cadence_dates
 from copdesk.model.rotation.dto import (
     Balance,
@@ -61,7 +62,7 @@ from copdesk.model.rotation.roles import (
     VOLUNTEER,
 )
 from copdesk.model.rotation.rules import get_rules, group_count, save_rules
-from copdesk.model.rotation.snapshot import BERLIN, sort_text
+from copdesk.model.rotation.snapshot import sort_text
 from copdesk.model.rotation.texts import (
     KIND_LABELS,
     ROLE_LABELS,

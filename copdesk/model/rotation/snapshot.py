@@ -20,12 +20,10 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model.errors import NotFoundError
+from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.rotation.dto import RuleData
 from copdesk.model.rotation.roles import FIELDS, HOST, ROLES
 from copdesk.model.tables import AttendanceStatus, MeetingStatus
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
 
 # --- the snapshot the rule works on -----------------------------------------------------------
 

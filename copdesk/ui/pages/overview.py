@@ -29,6 +29,7 @@ td { padding: 3px 14px 3px 0; }
 class OverviewPage(Page):
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Overview")
     icon_name = "overview"
+    tables = overview.TABLES
 
     def __init__(self, ctx: PageContext, parent=None) -> None:
         super().__init__(ctx, parent)

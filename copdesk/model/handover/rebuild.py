@@ -8,7 +8,7 @@ any file that is opened (schema exactly ours, ``quick_check``, values), then cre
 empty file with our own migrations at the file's revision and copies the rows of our
 tables into it: ``INSERT INTO t (columns) SELECT t."column", … FROM received.t AS t`` (a
 qualified name that is no column is an error, never a string), table and column names
-from ``schema_check.columns`` (our snapshot), never from the file. The copy's indexes
+from ``columns`` (our snapshot), never from the file. The copy's indexes
 are built anew from the rows, and a row that refers to a missing row
 (``foreign_key_check``) is refused. Opening the result upgrades it to the head revision
 as usual, with a backup first.
@@ -22,13 +22,16 @@ from pathlib import Path
 
 from copdesk.model import db, errors, tempfiles
 from copdesk.model.errors import QT_TRANSLATE_NOOP
-from copdesk.model.integrity import inspection as file_inspection
-from copdesk.model.integrity import schema as schema_check
+from copdesk.model.integrity import APPLICATION_ID, inspect_file, quote
+from copdesk.model.integrity import columns as revision_columns
+from copdesk.model.migrations import REVISIONS, run_upgrade
 
-_q = schema_check.quote  # an identifier from our snapshot, quoted
+_q = quote  # an identifier from our snapshot, quoted
 
 
-def dangling_reference(path, table: str, row: object, parent: str) -> errors.FileProblem:
+def dangling_reference(
+    path: errors.StrPath, table: str, row: object, parent: str
+) -> errors.FileProblem:
     return errors.FileProblem(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -51,9 +54,7 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
     is then left as it was."""
     path = Path(path)
     shown = Path(shown_as) if shown_as else path
-    info = db.inspect_file(path, shown_as=shown)
-    from copdesk.model.migrations import REVISIONS, run_upgrade
-
+    info = inspect_file(path, shown_as=shown)
     if info.revision not in REVISIONS:
         raise errors.too_new_file(shown, info.revision)
     fd, fresh = tempfiles.mkstemp(path.parent, path.name)  # a killed run's is cleaned up
@@ -64,7 +65,7 @@ def rebuild_in_place(path: Path, *, shown_as: Path | None = None) -> str:
         try:
             run_upgrade(engine, info.revision)
             with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id={file_inspection.APPLICATION_ID}")
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         finally:
             engine.dispose()
         _copy_rows(path, fresh, info.revision, shown)
@@ -93,7 +94,7 @@ def _copy_rows(source: Path, target: Path, revision: str, shown: Path) -> None:
             "ATTACH DATABASE ? AS received", (source.resolve().as_uri() + "?mode=ro&immutable=1",)
         )
         con.execute("BEGIN")
-        for table, columns in schema_check.columns(revision).items():
+        for table, columns in revision_columns(revision).items():
             names = ", ".join(_q(c) for c in columns)
             # t."col", never a bare "col": SQLite reads a bare double-quoted name that is
             # no column as a string, and would copy the name itself into every row
