@@ -37,7 +37,7 @@ from copdesk.ui.meetings.series_dialog import SeriesDialog
 from copdesk.ui.meetings.suggest_dialog import MeetingSuggestDialog, SuggestParams
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
-from copdesk.ui.rotation.suggest import add_rotation_button
+from copdesk.ui.rotation import add_rotation_button
 
 ALL, UPCOMING, PAST = "all", "upcoming", "past"
 GREY = "#6b7280"
