@@ -281,3 +281,31 @@ def test_the_chart_of_a_large_community_shows_the_extremes_only(qtbot):
     )
     # the nine with the fewest turns (0 each): five names, then how many more
     assert "Person 291, Person 292, Person 293, Person 294, Person 295 and 4 more" in text
+
+
+def test_hand_back_and_the_history_filtered_by_role(window, qtbot, demo):
+    page = open_rotation(window, qtbot)
+    for _ in range(2):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.tree.currentItem().text(0) == "Moderator"
+    due_name = page.tree.currentItem().text(1).split("\n")[0]
+    before = len(records(demo))
+
+    def fill(dialog):
+        assert dialog.holder is None  # handing back names nobody
+        type_text(qtbot, dialog.reason, "Krank")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(page.tree, Qt.Key.Key_B, CTRL)
+    check(done, qtbot, window)
+    assert len(records(demo)) == before + 1
+    assert window.undo_stack.undoText() == f"{due_name} hands back"
+
+    proxy = page.history_proxy
+    everyone = proxy.rowCount()
+    page.role_filter.setCurrentIndex(page.role_filter.findData(rotation.MODERATOR))
+    roles = {proxy.index(r, 2).data() for r in range(proxy.rowCount())}
+    assert roles == {"Moderator"} and proxy.rowCount() < everyone
+    page.role_filter.setCurrentIndex(0)  # all roles
+    assert proxy.rowCount() == everyone

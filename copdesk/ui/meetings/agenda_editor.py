@@ -178,7 +178,7 @@ class AgendaEditor(QWidget):
     ) -> None:
         """Show a meeting's agenda (None: no meeting selected)."""
         same_meeting = agenda is not None and agenda.meeting_id == self._meeting_id
-        if same_meeting and self._shows(agenda):
+        if same_meeting and agenda is not None and self._shows(agenda):
             self._templates, self._people = list(templates), list(people)
             return  # unchanged: keep the selection and an open cell editor
         current = self.table.currentIndex()
@@ -231,8 +231,13 @@ class AgendaEditor(QWidget):
     # --- editing ---------------------------------------------------------------------
     def _store(self, items: list[AgendaItemData], focus: tuple[int, int]) -> None:
         self._focus = focus
+
+        def save() -> None:
+            if not self._save(items):  # stored: the reload restores the focus
+                self._restore_focus(focus)
+
         # after the delegate has finished: storing reloads the model
-        QTimer.singleShot(0, lambda: self._save(items) or self._restore_focus(focus))
+        QTimer.singleShot(0, save)
 
     def _restore_focus(self, focus: tuple[int, int]) -> None:
         self._focus = None

@@ -111,7 +111,7 @@ class MeetingDialog(FormDialog):
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        self.layout().insertLayout(1, columns)
+        self.main_layout.insertLayout(1, columns)
 
         self.form = left
         self.group = self.add_field("group_id", self.tr("&Group"), QComboBox())
@@ -264,7 +264,7 @@ class MeetingDialog(FormDialog):
     def _host_changed(self) -> None:
         """Fill in the new host's video details where the fields are empty or still hold
         the previous host's defaults (never over what was typed by hand)."""
-        old = self._hosts.get(self._host_id)
+        old = None if self._host_id is None else self._hosts.get(self._host_id)
         new = self._hosts.get(self.host.currentData())
         self._host_id = self.host.currentData()
         if new is None:

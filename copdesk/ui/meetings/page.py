@@ -37,13 +37,13 @@ from copdesk.ui.meetings.series_dialog import SeriesDialog
 from copdesk.ui.meetings.suggest_dialog import MeetingSuggestDialog, SuggestParams
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
-from copdesk.ui.rotation.suggest import add_rotation_button
+from copdesk.ui.rotation import add_rotation_button
 
 ALL, UPCOMING, PAST = "all", "upcoming", "past"
 GREY = "#6b7280"
 
 
-class MeetingsPage(ListPage):
+class MeetingsPage(ListPage[MeetingRow]):
     icon_name = "meetings"
     nav_title = QT_TRANSLATE_NOOP("Navigation", "Meetings")
     tables = frozenset(
@@ -116,6 +116,7 @@ class MeetingsPage(ListPage):
     # --- layout ----------------------------------------------------------------------
     def _build_views(self) -> None:
         list_side = self.splitter.widget(0)
+        assert list_side is not None  # ListPage puts the search and the table there
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(list_side, icon("meetings"), self.tr("&List"))
@@ -278,7 +279,7 @@ class MeetingsPage(ListPage):
             self.minutes_action,
         ):
             action.setEnabled(has)
-        if has and row.status == "cancelled":
+        if row is not None and row.status == "cancelled":
             self.cancel_action.setText(self.tr("Re&instate meeting"))
             self.cancel_action.setToolTip(self.tr("Plan the cancelled meeting again (Ctrl+K)"))
         else:
@@ -287,7 +288,7 @@ class MeetingsPage(ListPage):
                 self.tr("Cancel the selected meeting; it stays in the history (Ctrl+K)")
             )
         self.editors.show_meeting(row)
-        if has and not self._syncing:
+        if row is not None and not self._syncing:
             self._syncing = True
             try:
                 day = meetings.to_local(row.start_at, row.tz).date()

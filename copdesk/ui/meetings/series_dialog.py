@@ -128,7 +128,7 @@ class SeriesDialog(FormDialog):
         self.preview.setMinimumHeight(150)
         self.add_field("preview", self.tr("Dates"), self.preview)
         self.summary = QLabel()
-        self.layout().insertWidget(self.layout().count() - 1, self.summary)
+        self.main_layout.insertWidget(self.main_layout.count() - 1, self.summary)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -78,7 +78,7 @@ class MeetingSuggestDialog(QDialog):
         cadence: Cadence,
         people: Sequence[PersonOption],
         suggest: Callable[[SuggestParams], Suggestions],
-        plan: Callable[[Candidate], object],
+        plan: Callable[[Candidate], int],
         save_cadence: Callable[[Cadence], None] | None = None,
         today: dt.date | None = None,
         parent=None,
@@ -90,7 +90,7 @@ class MeetingSuggestDialog(QDialog):
         self._settings = settings
         self._today = today or dt.date.today()
         self.result_suggestions: Suggestions | None = None
-        self.planned = None
+        self.planned: int | None = None  # the id of the meeting planned here
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -214,7 +214,7 @@ class MeetingSuggestDialog(QDialog):
         self.save_button.setVisible(save_cadence is not None)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
-            if button is not self.plan_button:
+            if isinstance(button, QPushButton) and button is not self.plan_button:
                 button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
@@ -316,8 +316,9 @@ class MeetingSuggestDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        if found.candidates:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if found.candidates and first is not None:
+            self.tree.setCurrentItem(first)
         else:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No free date found."), ""]))
         if found.skipped:
@@ -368,13 +369,11 @@ class MeetingSuggestDialog(QDialog):
         if candidate is None:
             return
         try:
-            result = self._plan(candidate)
+            self.planned = self._plan(candidate)
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), translate_error(exc))
             return
-        if result is not None and result is not False:
-            self.planned = result
-            self.accept()
+        self.accept()
 
     def save_cadence(self) -> None:
         if self._save_cadence is None:

@@ -17,7 +17,7 @@ from copdesk.ui.dialogs.member_dialog import MemberDialog
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
-from copdesk.ui.meetings.absence_dialog import add_absences_action
+from copdesk.ui.meetings import add_absences_action
 from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
 

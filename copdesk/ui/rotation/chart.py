@@ -7,6 +7,8 @@ balance is readable without telling colours apart.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 from copdesk.model import rotation
 from copdesk.model.rotation import Balance
 from copdesk.ui.i18n import plural
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QAbstractBarSeries, QChart
 
 PER_MEMBER, PER_ORGANISATION = "member", "organisation"
 # colour-blind safe (Okabe–Ito), one per bar set
@@ -44,7 +49,7 @@ class RotationChart(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        from PySide6.QtCharts import QChartView  # lazily: start-up stays fast
+        from PySide6.QtCharts import QChartView  # deferred: QtCharts start-up cost
 
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Turns per member"), PER_MEMBER)
@@ -66,20 +71,20 @@ class RotationChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setAccessibleName(self.tr("Chart of turns"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.view)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._balance: Balance | None = None
 
     @staticmethod
-    def _new_chart():
-        from PySide6.QtCharts import QChart
+    def _new_chart() -> QChart:
+        from PySide6.QtCharts import QChart  # deferred: QtCharts start-up cost
 
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -97,7 +102,7 @@ class RotationChart(QWidget):
 
     # --- drawing ----------------------------------------------------------------------------
     def _draw(self) -> None:
-        from PySide6.QtCharts import (
+        from PySide6.QtCharts import (  # deferred: QtCharts start-up cost
             QBarCategoryAxis,
             QBarSet,
             QHorizontalBarSeries,
@@ -121,7 +126,7 @@ class RotationChart(QWidget):
             rows = list(reversed(shown))  # the most turns at the top
             labels = [self._member_label(m.name, m.organisation) for m in rows]
             sets = [(role_label(r), [m.turns.get(r, 0) for m in rows]) for r in data.roles]
-            series = QHorizontalStackedBarSeries()
+            series: QAbstractBarSeries = QHorizontalStackedBarSeries()
             totals = [m.total for m in rows]
         else:
             rows = list(reversed(shown))
@@ -157,15 +162,15 @@ class RotationChart(QWidget):
         cats.append(labels)
         small = QFont(self.font())
         cats.setLabelsFont(small)
-        values = QValueAxis()
-        values.setRange(0, max(1, highest))
-        values.setTickCount(max(1, highest) + 1)
-        values.setLabelFormat("%d")
-        values.setTitleText(self.tr("Turns held"))
+        axis = QValueAxis()
+        axis.setRange(0, max(1, highest))
+        axis.setTickCount(max(1, highest) + 1)
+        axis.setLabelFormat("%d")
+        axis.setTitleText(self.tr("Turns held"))
         chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(cats)
-        series.attachAxis(values)
+        series.attachAxis(axis)
         chart.legend().setVisible(len(sets) > 1)
         self.view.setMinimumHeight(BAR_HEIGHT * max(len(rows), 3) + 110)
         summary = self._summary([row.name for row in everyone], all_totals, per_member, bool(sets))

@@ -33,7 +33,7 @@ def render(text) -> str:
     return text.render(QCoreApplication.translate, date_short) if text is not None else ""
 
 
-class RotationOverrideDialog(FormDialog):
+class RotationOverrideDialog(FormDialog[OverrideData]):
     def __init__(
         self,
         kind: str,
@@ -73,7 +73,7 @@ class RotationOverrideDialog(FormDialog):
         intro.setFont(font)
         note = QLabel(explain)
         note.setWordWrap(True)
-        outer = self.layout()
+        outer = self.main_layout
         outer.insertWidget(0, intro)
         outer.insertWidget(1, note)
         outer.insertSpacing(2, 6)

@@ -44,11 +44,13 @@ from copdesk.model.rotation import (
 from copdesk.ui.icons import icon
 from copdesk.ui.models.dto_table import Column, DtoTableModel, FilterProxy
 from copdesk.ui.page_base import Page, PageContext
+from copdesk.ui.rotation.chart import RotationChart
 from copdesk.ui.rotation.override_dialog import (
     HAND_BACK,
     SKIP,
     SWAP,
     VOLUNTEER,
+    OverrideData,
     RotationOverrideDialog,
 )
 from copdesk.ui.rotation.rules_dialog import RotationRulesDialog
@@ -127,7 +129,7 @@ class RotationPage(Page):
     def __init__(self, ctx: PageContext, parent=None) -> None:
         super().__init__(ctx, parent)
         self._view: RotationView | None = None
-        self._chart = None  # built when first shown (QtCharts is imported then)
+        self._chart: RotationChart | None = None  # built when first shown (QtCharts then)
 
         # --- the forecast ------------------------------------------------------------
         self.heading = QLabel()
@@ -214,7 +216,7 @@ class RotationPage(Page):
         row.addWidget(self.role_filter)
         row.addStretch(1)
         hl.addLayout(row)
-        self.history_model = DtoTableModel(
+        self.history_model: DtoTableModel[HistoryRow] = DtoTableModel(
             [
                 Column(
                     self.tr("Date"),
@@ -238,7 +240,7 @@ class RotationPage(Page):
             ],
             self,
         )
-        self.history_proxy = FilterProxy(self)
+        self.history_proxy: FilterProxy[HistoryRow] = FilterProxy(self)
         self.history_proxy.setSourceModel(self.history_model)
         self.history = QTableView()
         self.history.setModel(self.history_proxy)
@@ -338,8 +340,6 @@ class RotationPage(Page):
         self.history_model.set_rows(view.history)
         self._filter_history()
         if self._chart is None:
-            from copdesk.ui.rotation.chart import RotationChart
-
             self._chart = RotationChart(self.chart_tab)
             self.chart_layout.addWidget(self._chart)
         self._chart.set_balance(view.balance)
@@ -439,9 +439,10 @@ class RotationPage(Page):
 
     def _filter_history(self) -> None:
         role = self.role_filter.currentData()
-        self.history_proxy.set_predicate(
-            None if role == ALL_ROLES else (lambda r, role=role: r.role == role)
-        )
+        if role == ALL_ROLES:
+            self.history_proxy.set_predicate(None)
+        else:
+            self.history_proxy.set_predicate(lambda r: r.role == role)
 
     # --- selection ---------------------------------------------------------------------------
     @staticmethod
@@ -464,20 +465,19 @@ class RotationPage(Page):
         slot, role = self._selected()
         p = slot.role(role) if slot is not None and role else None
         planned = slot is not None and slot.meeting_id is not None
-        if p is not None:
-            can_confirm = planned and p.is_open
+        if slot is None or slot.meeting_id is None:
+            can_confirm = False
+        elif p is not None:
+            can_confirm = p.is_open
         else:
-            can_confirm = (
-                planned
-                and slot.can_confirm
-                and not any(r.state == State.NOBODY for r in slot.roles)
-            )
+            can_confirm = slot.can_confirm and not any(r.state == State.NOBODY for r in slot.roles)
         self.confirm_action.setEnabled(bool(can_confirm))
         has_role = planned and p is not None
-        self.swap_action.setEnabled(has_role and p.holder_id is not None)
+        held = p is not None and p.holder_id is not None
+        self.swap_action.setEnabled(has_role and held)
         self.skip_action.setEnabled(has_role)
         self.volunteer_action.setEnabled(has_role)
-        self.hand_back_action.setEnabled(has_role and p.holder_id is not None)
+        self.hand_back_action.setEnabled(has_role and held)
         if slot is not None and not planned:
             self.selection_note.setText(
                 self.tr(
@@ -495,10 +495,12 @@ class RotationPage(Page):
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
+        if self._view is None:
+            return
+        slots = self._view.forecast.slots
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
-            index, _role = item.data(0, SlotRole)
-            if self._view and self._view.forecast.slots[index].meeting_id == item_id:
+            if item is not None and slots[item.data(0, SlotRole)[0]].meeting_id == item_id:
                 self.tree.setCurrentItem(item)
                 return
 
@@ -525,14 +527,15 @@ class RotationPage(Page):
 
     def override(self, kind: str) -> None:
         slot, role = self._selected()
-        if slot is None or slot.meeting_id is None or role is None:
+        p = slot.role(role) if slot is not None and role is not None else None
+        if slot is None or slot.meeting_id is None or role is None or p is None:
             return
-        p = slot.role(role)
+        meeting_id, holder_name = slot.meeting_id, p.name
         try:
             cands = (
                 ()
                 if kind == HAND_BACK
-                else self.ctx.commands.read(rotation.candidates, slot.meeting_id, role)
+                else self.ctx.commands.read(rotation.candidates, meeting_id, role)
             )
         except UserError as exc:
             self.show_error(exc)
@@ -542,21 +545,15 @@ class RotationPage(Page):
             kind,
             role=role,
             meeting=meeting,
-            current=p.name,
+            current=holder_name,
             candidates=cands,
             parent=self,
             settings=self.ctx.settings,
         )
-        fns = {
-            SWAP: rotation.swap,
-            SKIP: rotation.skip,
-            VOLUNTEER: rotation.volunteer,
-            HAND_BACK: rotation.hand_back,
-        }
         names = {c.id: c.name for c in cands}
 
-        def save(data) -> None:
-            who = names.get(data.holder_id, p.name)
+        def save(data: OverrideData) -> None:
+            who = holder_name if data.holder_id is None else names.get(data.holder_id, holder_name)
             texts = {
                 SWAP: self.tr("Swap: %1 takes the turn"),
                 SKIP: self.tr("Skip %1"),
@@ -564,12 +561,11 @@ class RotationPage(Page):
                 HAND_BACK: self.tr("%1 hands back"),
             }
             undo_text = texts[kind].replace("%1", who)
-            args = (
-                (slot.meeting_id, role, data.reason)
-                if kind == HAND_BACK
-                else (slot.meeting_id, role, data.holder_id, data.reason)
-            )
-            self.ctx.commands.run(undo_text, fns[kind], *args)
+            if kind == HAND_BACK:
+                self.ctx.commands.run(undo_text, rotation.hand_back, meeting_id, role, data.reason)
+                return
+            change = {SWAP: rotation.swap, SKIP: rotation.skip, VOLUNTEER: rotation.volunteer}[kind]
+            self.ctx.commands.run(undo_text, change, meeting_id, role, data.holder_id, data.reason)
 
         dialog.set_saver(save)
         if dialog.exec():
