@@ -32,7 +32,7 @@ def base_dirs() -> Dirs:
     if home:
         root = Path(home)
         return Dirs(data=root / "data", config=root / "config", log=root / "log")
-    import platformdirs
+    import platformdirs  # deferred: not needed with COPDESK_HOME
 
     return Dirs(
         data=Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),

@@ -165,7 +165,7 @@ def _boot_time() -> float:
 def _windows_started(pid: int) -> float | None:  # pragma: no cover - Windows only
     if sys.platform != "win32":  # the type checker reads the rest for Windows only
         raise OSError("Windows only")
-    import ctypes
+    import ctypes  # deferred: Windows only
     from ctypes import wintypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)

@@ -35,7 +35,7 @@ def prepare_orm() -> None:
     The window's first paint needs only the Core tables of ``tables.py``; the app calls this
     right after it, so that the first page the user opens does not pay for it.
     """
-    from sqlalchemy.orm import configure_mappers
+    from sqlalchemy.orm import configure_mappers  # deferred: after the window shows
 
     from copdesk.model import entities  # noqa: F401 - declares the mapped classes
 

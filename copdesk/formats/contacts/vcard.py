@@ -267,7 +267,7 @@ def _types(line: object) -> set[str]:
 
 
 def _card_record(start: int, card_text: str) -> ContactRecord:
-    import vobject
+    import vobject  # deferred: start-up cost (import of contacts only)
 
     try:
         card = vobject.readOne(card_text, validate=False)
@@ -385,7 +385,7 @@ def read_vcards(
 
 
 def vcard_text(records: Sequence[ContactRecord]) -> str:
-    import vobject
+    import vobject  # deferred: start-up cost (import of contacts only)
 
     cards = []
     for rec in records:
