@@ -4,10 +4,9 @@ stale, and no names at all would reload it after every change."""
 
 from __future__ import annotations
 
-from copdesk.ui.pages.base import Page
-
 from copdesk.model import overview
 from copdesk.model.base import metadata
+from copdesk.ui.page_base import Page
 from copdesk.ui.pages.registry import PAGES
 
 
