@@ -645,10 +645,6 @@ Esc leert die Suche.</translation>
         <translation>Es gibt keine Gruppe namens „{name}“. Gruppen: {groups}.</translation>
     </message>
     <message>
-        <source>“{path}” is inconsistent: in table {table}, row {row} refers to a row of {parent} that does not exist. Nothing was changed. Ask whoever sent it for a new copy.</source>
-        <translation>„{path}“ ist nicht stimmig: In Tabelle {table} verweist Zeile {row} auf eine Zeile von {parent}, die es nicht gibt. Es wurde nichts verändert. Bitten Sie die Person, von der die Datei stammt, um eine neue Kopie.</translation>
-    </message>
-    <message>
         <source>“{path}” holds a database object that CoP Desk never creates ({kind} “{name}”). Such an object can change or delete data by itself, so the file was not opened; it was not changed. Ask whoever sent it for a hand-over made with CoP Desk.</source>
         <translation>„{path}“ enthält ein Datenbankobjekt, das CoP Desk nie anlegt ({kind} „{name}“). Ein solches Objekt kann von selbst Daten ändern oder löschen. Deshalb wurde die Datei nicht geöffnet; sie wurde nicht verändert. Bitten Sie die Person, von der die Datei stammt, um eine mit CoP Desk erstellte Übergabe.</translation>
     </message>

@@ -1602,6 +1602,10 @@ Eine Sicherung der jetzigen Datei wird aufbewahrt. Trotzdem ersetzen?</translati
         <source>The personal data was erased, but the file could not be cleaned of the old bytes yet: {problem} Then choose “Forget member” for the same member again to finish.</source>
         <translation>Die personenbezogenen Daten wurden gelöscht, aber die Datei konnte noch nicht von den alten Bytes bereinigt werden: {problem} Wählen Sie dann für dasselbe Mitglied noch einmal „Mitglied vergessen“, um abzuschließen.</translation>
     </message>
+    <message>
+        <source>“{path}” is inconsistent: in table {table}, row {row} refers to a row of {parent} that does not exist. Nothing was changed. Ask whoever sent it for a new copy.</source>
+        <translation>„{path}“ ist nicht stimmig: In Tabelle {table} verweist Zeile {row} auf eine Zeile von {parent}, die es nicht gibt. Es wurde nichts verändert. Bitten Sie die Person, von der die Datei stammt, um eine neue Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
