@@ -103,7 +103,9 @@ class MembersPage(ListPage[MemberRow]):
         self.selection_changed(None)
 
     def reload(self) -> None:
-        self.set_rows(self.ctx.commands.read(members.list_members))
+        self.set_rows(
+            self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
+        )
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
