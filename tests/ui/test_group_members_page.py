@@ -82,3 +82,29 @@ def test_the_overview_counts_the_selected_groups_members(demo_window):
     _select_group(window, root.id)
     assert re.search(rf"\b{n_all} active members", page.view.toPlainText())
     assert n_circle != n_all
+
+
+def test_a_member_added_under_the_sub_group_joins_it(demo_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.helpers import check, when_modal
+
+    window, community = demo_window
+    circle = next(r for r in uow.read(community, groups.list_groups) if r.name == CIRCLE)
+    page = window.show_page(MembersPage)
+    assert isinstance(page, MembersPage)
+    _select_group(window, circle.id)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.first_name, "Käthe")
+        type_text(qtbot, dialog.last_name, "Neu")
+        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    check(done, qtbot, window)
+    in_circle = {m.name for m in uow.read(community, members.list_members, group_id=circle.id)}
+    assert "Käthe Neu" in in_circle and "Käthe Neu" in _shown(page)
+    assert page.current().name == "Käthe Neu"
+    # and in the community, as every member
+    assert "Käthe Neu" in {m.name for m in uow.read(community, members.list_members)}
