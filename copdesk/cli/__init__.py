@@ -31,6 +31,8 @@ COMMANDS: dict[str, str] = {
     "protocol": "protocol",
     "invite": "invite",
     "rotation": "rotation",
+    "groups": "members_list",
+    "members": "members_list",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from sqlalchemy import Select, func, or_, select
@@ -43,8 +44,15 @@ class MemberHasHistory(UserError):
         )
 
 
-def list_members(session: Session, *, group_id: int | None = None) -> list[MemberRow]:
-    """All members (or one group's), sorted by last and first name, in one query."""
+def list_members(
+    session: Session, *, group_id: int | None = None, today: dt.date | None = None
+) -> list[MemberRow]:
+    """All members, sorted by last and first name, in one query.
+
+    With *group_id* of a sub-group: only its current members (their membership has no
+    leaving date, or one after *today*). The community itself (the root group, or no
+    *group_id*) lists everyone, as every member belongs to it.
+    """
     org = E.Organisation
     m = E.Member
     stmt = (
@@ -65,11 +73,21 @@ def list_members(session: Session, *, group_id: int | None = None) -> list[Membe
         .outerjoin(org, org.id == m.organisation_id)
         .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
     )
-    if group_id is not None:
-        stmt = stmt.join(E.GroupMembership, E.GroupMembership.member_id == m.id).where(
-            E.GroupMembership.group_id == group_id
+    if group_id is not None and not is_community(session, group_id):
+        gm = E.GroupMembership
+        day = today or dt.date.today()
+        stmt = stmt.join(gm, gm.member_id == m.id).where(
+            gm.group_id == group_id, or_(gm.left_on.is_(None), gm.left_on > day)
         )
     return [MemberRow(**row._mapping) for row in session.execute(stmt)]
+
+
+def is_community(session: Session, group_id: int) -> bool:
+    """Whether *group_id* is the community itself (a group without a parent)."""
+    parent = session.execute(
+        select(E.Group.id, E.Group.parent_id).where(E.Group.id == group_id)
+    ).first()
+    return parent is not None and parent.parent_id is None
 
 
 def get_member(session: Session, member_id: int) -> tuple[MemberData, int]:

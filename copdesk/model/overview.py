@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, func, select
+from sqlalchemy import ColumnElement, FromClause, func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import tables
@@ -24,9 +24,10 @@ O = tables.organisation
 A = tables.action_item
 T = tables.topic
 V = tables.topic_vote
+GM = tables.group_membership
 
 # what the overview reads: its page reloads when a change touches one of these
-TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V))
+TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V, GM))
 
 
 def _name(member: FromClause) -> ColumnElement[str]:
@@ -81,7 +82,8 @@ def overview(
 ) -> Overview:
     now = now or dt.datetime.now(dt.UTC)
     today = today or dt.date.today()
-    group = session.execute(select(G.c.name).where(G.c.id == group_id)).scalar()
+    group_row = session.execute(select(G.c.name, G.c.parent_id).where(G.c.id == group_id)).first()
+    group = group_row.name if group_row else None
     root = session.execute(
         select(G.c.name).where(G.c.parent_id.is_(None)).order_by(G.c.id).limit(1)
     ).scalar()
@@ -154,10 +156,21 @@ def overview(
     # every count in one statement: each statement costs a compile at start-up
     open_topic_count = select(func.count()).select_from(T).where(*open_topic)
     open_actions = select(func.count()).select_from(A.join(M, M.c.id == A.c.meeting_id))
+    # the community counts everyone; a sub-group its current members and their organisations
+    people: tuple[ColumnElement[bool], ...] = (MB.c.active.is_(True),)
+    organisations = select(func.count()).select_from(O)
+    if group_row is not None and group_row.parent_id is not None:
+        current = select(GM.c.member_id).where(
+            GM.c.group_id == group_id, or_(GM.c.left_on.is_(None), GM.c.left_on > today)
+        )
+        people = (*people, MB.c.id.in_(current))
+        organisations = organisations.where(
+            O.c.id.in_(select(MB.c.organisation_id).where(MB.c.id.in_(current)))
+        )
     row = session.execute(
         select(
-            select(func.count()).select_from(MB).where(MB.c.active.is_(True)).scalar_subquery(),
-            select(func.count()).select_from(O).scalar_subquery(),
+            select(func.count()).select_from(MB).where(*people).scalar_subquery(),
+            organisations.scalar_subquery(),
             select(func.count()).select_from(M).where(M.c.group_id == group_id).scalar_subquery(),
             open_topic_count.scalar_subquery(),
             open_actions.where(*open_in_group).scalar_subquery(),

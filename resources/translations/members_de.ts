@@ -488,6 +488,80 @@ Legen Sie die Kommunen und Versorger Ihrer Community mit „Neue Organisation“
     </message>
 </context>
 <context>
+    <name>cli_members</name>
+    <message>
+        <source>list the community and its sub-groups</source>
+        <translation>die Community und ihre Teilgruppen auflisten</translation>
+    </message>
+    <message>
+        <source>List id, name, parent, number of members, cadence and status (active or archived) of every group: the community first, then its sub-groups by name.</source>
+        <translation>ID, Name, übergeordnete Gruppe, Zahl der Mitglieder, Rhythmus und Status (aktiv oder archiviert) jeder Gruppe auflisten: zuerst die Community, dann ihre Teilgruppen nach Namen.</translation>
+    </message>
+    <message>
+        <source>list the members of the community or of a group</source>
+        <translation>die Mitglieder der Community oder einer Gruppe auflisten</translation>
+    </message>
+    <message>
+        <source>List id, name, organisation, e-mail and status (active or inactive) of every member, by last name; with --group only that group&apos;s current members.</source>
+        <translation>ID, Name, Organisation, E-Mail und Status (aktiv oder inaktiv) jedes Mitglieds nach Nachnamen auflisten; mit --group nur die aktuellen Mitglieder dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>the group (default: the community itself)</source>
+        <translation>die Gruppe (Standard: die Community selbst)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n Mitglied</numerusform>
+            <numerusform>%1: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>{name} cannot be deleted: the minutes and the rotation history refer to them (invited to or attended {attendances} meetings, {roles} roles, {actions} action items, {topics} topics). Mark them inactive instead: they stay in the minutes and lists but are no longer invited or suggested.</source>

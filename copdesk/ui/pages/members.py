@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from copdesk.formats.dates import date_short
 from copdesk.model import groups, members, organisations
-from copdesk.model.dto import MemberRow
+from copdesk.model.dto import MemberData, MemberRow
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui import contacts
@@ -103,7 +104,9 @@ class MembersPage(ListPage[MemberRow]):
         self.selection_changed(None)
 
     def reload(self) -> None:
-        self.set_rows(self.ctx.commands.read(members.list_members))
+        self.set_rows(
+            self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
+        )
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
@@ -202,7 +205,9 @@ class MembersPage(ListPage[MemberRow]):
         dialog = self._dialog()
         created: list[int] = []
 
-        def save(data) -> None:
+        def save(data: MemberData) -> None:
+            if not data.group_ids:  # nothing ticked: the community and the group shown here
+                data = replace(data, group_ids=self._default_groups())
             created.append(
                 self.ctx.commands.run(
                     self.tr("Add member %1").replace("%1", data.last_name or data.first_name),
@@ -219,6 +224,11 @@ class MembersPage(ListPage[MemberRow]):
                 self.status_filter.setCurrentIndex(self.status_filter.findData(ALL))
                 self.select(lambda r: r.id == created[0])
             self.table.setFocus()
+
+    def _default_groups(self) -> tuple[int, ...]:
+        rows = self.ctx.commands.read(groups.list_groups)
+        shown = self.ctx.current_group()
+        return tuple(r.id for r in rows if r.parent_id is None or r.id == shown)
 
     def activate_current(self) -> None:
         row = self.current()
