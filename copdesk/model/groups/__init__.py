@@ -17,7 +17,12 @@ from copdesk.model.groups.editing import (
     update_group,
 )
 from copdesk.model.groups.listing import community_name, find_group, list_groups, root_group
-from copdesk.model.groups.membership import current_member_ids, has_history, set_group_members
+from copdesk.model.groups.membership import (
+    current_member_ids,
+    has_history,
+    member_ids_by_email,
+    set_group_members,
+)
 
 __all__ = [
     "CADENCE_UNITS",
@@ -33,6 +38,7 @@ __all__ = [
     "get_group",
     "has_history",
     "list_groups",
+    "member_ids_by_email",
     "restore_group",
     "root_group",
     "set_group_members",

@@ -13,7 +13,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model.errors import NotFoundError
+from copdesk.model import text
+from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 
 
 def current_member_ids(session: Session, group_id: int) -> set[int]:
@@ -72,3 +73,24 @@ def set_group_members(
             row.left_on = day
         else:
             session.delete(row)
+
+
+def member_ids_by_email(session: Session, emails: Iterable[str]) -> list[int]:
+    """The members with these e-mail addresses (case-insensitive), in the order given;
+    an address no member has is refused by name."""
+    known: dict[str, int] = {}
+    rows = session.execute(
+        select(E.Member.id, E.Member.email).where(E.Member.email != "").order_by(E.Member.id)
+    )
+    for row in rows:
+        known.setdefault(text.email_key(row.email), row.id)
+    ids: list[int] = []
+    for email in emails:
+        member_id = known.get(text.email_key(email))
+        if member_id is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "No member has the e-mail address “{email}”."),
+                email=email,
+            )
+        ids.append(member_id)
+    return ids
