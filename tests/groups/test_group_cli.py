@@ -1,4 +1,5 @@
-"""``copdesk group add`` / ``group join`` through main(), on a real community file."""
+"""``copdesk group add`` / ``group join`` as a user runs them (a subprocess: the command's
+QCoreApplication must not meet the widget tests' QApplication), on a real community file."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from copdesk.cli import main
 from copdesk.model import db, groups, uow
 from copdesk.model import entities as E
+from tests.test_cli import run
 
 
 @pytest.fixture
@@ -35,15 +36,19 @@ def _state(path):
         com.close()
 
 
-def test_add_with_members_then_join(path, capsys):
-    assert main(["group", "add", path, "WOL", "--cadence", "weekly", "--member", "ANNA@x.de"]) == 0
-    assert "WOL" in capsys.readouterr().out
-    assert ("WOL", 1) in _state(path)
-    assert (
-        main(["group", "join", path, "wol", "--member", "bernd@x.de", "--member", "clara@x.de"])
-        == 0
+def main(argv, home):
+    return run(*argv, env_home=home)
+
+
+def test_add_with_members_then_join(path, copdesk_home):
+    done = main(
+        ["group", "add", path, "WOL", "--cadence", "weekly", "--member", "ANNA@x.de"], copdesk_home
     )
-    assert "2" in capsys.readouterr().out
+    assert done.returncode == 0 and "WOL" in done.stdout
+    assert ("WOL", 1) in _state(path)
+    join = ["group", "join", path, "wol", "--member", "bernd@x.de", "--member", "clara@x.de"]
+    done = main(join, copdesk_home)
+    assert done.returncode == 0 and "2" in done.stdout
     assert ("WOL", 3) in _state(path)
 
 
@@ -56,9 +61,10 @@ def test_add_with_members_then_join(path, capsys):
         ["group", "join", "{p}", "Test CoP", "--member", "anna@x.de", "--member", "x@y.de"],
     ],
 )
-def test_bad_input_one_line_exit_1_file_unchanged(path, capsys, argv):
+def test_bad_input_one_line_exit_1_file_unchanged(path, copdesk_home, argv):
     before = _state(path)
-    assert main([a.replace("{p}", path) for a in argv]) == 1
-    err = capsys.readouterr().err
+    done = main([a.replace("{p}", path) for a in argv], copdesk_home)
+    assert done.returncode == 1
+    err = done.stderr
     assert err.startswith("copdesk: ") and err.count("\n") == 1
     assert _state(path) == before
