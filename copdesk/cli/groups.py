@@ -22,49 +22,63 @@ CADENCES: dict[str, tuple[str, int]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupsCli", text)
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "group",
-        help=_tr("create a sub-group or add members to a group"),
-        description=_tr("Create a sub-group of the community, or add members to a group."),
+        help=QCoreApplication.translate(
+            "GroupsCli", "create a sub-group or add members to a group"
+        ),
+        description=QCoreApplication.translate(
+            "GroupsCli", "Create a sub-group of the community, or add members to a group."
+        ),
     )
     actions = cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add",
-        help=_tr("create a sub-group of the community"),
-        description=_tr("Create a sub-group of the community, optionally with its members."),
+        help=QCoreApplication.translate("GroupsCli", "create a sub-group of the community"),
+        description=QCoreApplication.translate(
+            "GroupsCli", "Create a sub-group of the community, optionally with its members."
+        ),
     )
     join = actions.add_parser(
         "join",
-        help=_tr("add members to a group"),
-        description=_tr("Add members (by e-mail address) to a group."),
+        help=QCoreApplication.translate("GroupsCli", "add members to a group"),
+        description=QCoreApplication.translate(
+            "GroupsCli", "Add members (by e-mail address) to a group."
+        ),
     )
     for parser in (add, join):
-        parser.add_argument("file", metavar="FILE", help=_tr("community file"))
-        parser.add_argument("name", metavar="NAME", help=_tr("the group's name"))
+        parser.add_argument(
+            "file", metavar="FILE", help=QCoreApplication.translate("GroupsCli", "community file")
+        )
+        parser.add_argument(
+            "name", metavar="NAME", help=QCoreApplication.translate("GroupsCli", "the group's name")
+        )
     add.add_argument(
         "--cadence",
         choices=list(CADENCES),
         default="monthly",
-        help=_tr("how often the group meets (default: monthly)"),
+        help=QCoreApplication.translate(
+            "GroupsCli", "how often the group meets (default: monthly)"
+        ),
     )
     add.add_argument(
         "--member",
         metavar="EMAIL",
         action="append",
         default=[],
-        help=_tr("a member's e-mail address (repeat for several)"),
+        help=QCoreApplication.translate(
+            "GroupsCli", "a member's e-mail address (repeat for several)"
+        ),
     )
     join.add_argument(
         "--member",
         metavar="EMAIL",
         action="append",
         required=True,
-        help=_tr("a member's e-mail address (repeat for several)"),
+        help=QCoreApplication.translate(
+            "GroupsCli", "a member's e-mail address (repeat for several)"
+        ),
     )
     add.set_defaults(func=_add)
     join.set_defaults(func=_join)
@@ -90,7 +104,7 @@ def _add(args: argparse.Namespace) -> int:
     finally:
         community.close()
     print(
-        _tr("Group “%1” created (id %2) with %3 members.")
+        QCoreApplication.translate("GroupsCli", "Group “%1” created (id %2) with %3 members.")
         .replace("%1", " ".join(args.name.split()))
         .replace("%2", str(group_id))
         .replace("%3", str(count))
@@ -115,5 +129,9 @@ def _join(args: argparse.Namespace) -> int:
         (name, count), _ = uow.write(community, join)
     finally:
         community.close()
-    print(_tr("%1 members added to “%2”.").replace("%1", str(count)).replace("%2", name))
+    print(
+        QCoreApplication.translate("GroupsCli", "%1 members added to “%2”.")
+        .replace("%1", str(count))
+        .replace("%2", name)
+    )
     return 0
