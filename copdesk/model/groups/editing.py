@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.errors import (
     QT_TRANSLATE_NOOP,
@@ -18,6 +18,9 @@ from copdesk.model.errors import (
 )
 from copdesk.model.groups.data import CADENCE_UNITS, GroupData
 from copdesk.model.groups.listing import root_group
+
+if TYPE_CHECKING:
+    from copdesk.model import entities as E
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -38,6 +41,8 @@ class CommunityNotArchivable(UserError):
 
 def normalise(session: Session, data: GroupData, *, exclude_id: int | None = None) -> GroupData:
     """Clean the fields; refuse a name another group has (case-insensitively)."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     name = text.clean(data.name, max_len=200, field="name")
     text.required(
         name, field="name", template=QT_TRANSLATE_NOOP("errors", "Enter the group's name.")
@@ -102,6 +107,8 @@ def _apply(group: E.Group, data: GroupData) -> None:
 
 
 def _group(session: Session, group_id: int) -> E.Group:
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     group = session.get(E.Group, group_id)
     if group is None:
         raise NotFoundError()
@@ -127,6 +134,8 @@ def get_group(session: Session, group_id: int) -> tuple[GroupData, int]:
 
 def add_group(session: Session, data: GroupData) -> int:
     """A new sub-group of the community; returns its id."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     parent = root_group(session)
     group = E.Group(parent_id=parent.id, active=True)
     _apply(group, normalise(session, data))
@@ -169,6 +178,8 @@ def _count(session: Session, entity: type[E.Meeting | E.MeetingSeries | E.Topic]
 
 def delete_group(session: Session, group_id: int) -> None:
     """Only a sub-group without meetings, series or topics; otherwise archive it."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     group = _sub_group(session, group_id)
     meetings = _count(session, E.Meeting, group_id)
     series = _count(session, E.MeetingSeries, group_id)

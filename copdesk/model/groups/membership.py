@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 
 
 def current_member_ids(session: Session, group_id: int) -> set[int]:
     """The members of a group who have not left it."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     gm = E.GroupMembership
     stmt = select(gm.member_id).where(gm.group_id == group_id, gm.left_on.is_(None))
     return set(session.scalars(stmt))
@@ -26,6 +27,8 @@ def current_member_ids(session: Session, group_id: int) -> set[int]:
 
 def has_history(session: Session, group_id: int, member_id: int) -> bool:
     """Whether the member attended or ran a meeting of the group."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     m = E.Meeting
     attended = (
         select(E.Attendance.meeting_id)
@@ -53,6 +56,8 @@ def set_group_members(
 ) -> None:
     """Add members to a group (again, if they had left) and remove others; a removed
     member with history in the group is kept and marked as left today."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     if session.get(E.Group, group_id) is None:
         raise NotFoundError()
     day = today or dt.date.today()
@@ -78,6 +83,8 @@ def set_group_members(
 def member_ids_by_email(session: Session, emails: Iterable[str]) -> list[int]:
     """The members with these e-mail addresses (case-insensitive), in the order given;
     an address no member has is refused by name."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
+
     known: dict[str, int] = {}
     rows = session.execute(
         select(E.Member.id, E.Member.email).where(E.Member.email != "").order_by(E.Member.id)

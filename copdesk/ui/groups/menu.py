@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
-from copdesk.model import groups, members
+from copdesk.model import groups
 from copdesk.model.dto import GroupRow
 from copdesk.ui.commands import Commands
 from copdesk.ui.groups.group_dialog import GroupDialog
@@ -96,6 +96,8 @@ class GroupMenu(QToolButton):
         row = self._row()
         if row is None:
             return
+        from copdesk.model import members  # deferred: first paint needs Core only
+
         everyone = self._commands.read(members.list_members)
         current = self._commands.read(groups.current_member_ids, row.id)
         dialog = GroupMembersDialog(row.name, everyone, current, self.window())
