@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "protocol": "protocol",
     "invite": "invite",
     "rotation": "rotation",
+    "group": "groups",
     "groups": "members_list",
     "members": "members_list",
 }

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +34,7 @@ from copdesk.model.db import Community
 from copdesk.model.errors import UserError
 from copdesk.ui.commands import Commands
 from copdesk.ui.events import DataEvents
+from copdesk.ui.groups import GroupMenu
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import app_icon, icon
 from copdesk.ui.page_base import Page, PageContext
@@ -70,6 +72,14 @@ class MainWindow(QMainWindow):
         self.group_box.setAccessibleName(self.tr("Group"))
         self.group_box.setToolTip(self.tr("The community or one of its sub-groups"))
         self.group_box.currentIndexChanged.connect(self._on_group_selected)
+        self._show_archived = False
+        self.group_menu = GroupMenu(
+            self.commands,
+            settings,
+            lambda: self._group_id,
+            self._select_group,
+            self._set_show_archived,
+        )
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setIconSize(QSize(22, 22))
@@ -89,7 +99,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(6, 6, 0, 6)
-        left_lay.addWidget(self.group_box)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_box, 1)
+        group_row.addWidget(self.group_menu)
+        left_lay.addLayout(group_row)
         left_lay.addWidget(self.nav, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -334,13 +347,30 @@ class MainWindow(QMainWindow):
         self.group_box.blockSignals(True)
         self.group_box.clear()
         for row in rows:
+            if not (row.active or self._show_archived):
+                continue
             prefix = "" if row.parent_id is None else "   "
-            self.group_box.addItem(prefix + row.name, row.id)
+            suffix = "" if row.active else " " + self.tr("(archived)")
+            self.group_box.addItem(prefix + row.name + suffix, row.id)
         index = self.group_box.findData(wanted)
         self.group_box.setCurrentIndex(max(index, 0))
         self.group_box.blockSignals(False)
+        before = self._group_id
         self._group_id = self.group_box.currentData() or (rows[0].id if rows else 0)
-        self.group_box.setVisible(len(rows) > 1)
+        if before and self._group_id != before:  # the selected group was archived or deleted
+            self.settings.set(CURRENT_GROUP, self._group_id)
+            self.events.group_changed.emit(self._group_id)
+
+    def _select_group(self, group_id: int) -> None:
+        """Show *group_id* in the selector (a new sub-group)."""
+        self._load_groups()
+        index = self.group_box.findData(group_id)
+        if index >= 0:
+            self.group_box.setCurrentIndex(index)
+
+    def _set_show_archived(self, show: bool) -> None:
+        self._show_archived = show
+        self._load_groups()
 
     def _on_group_selected(self, _index: int) -> None:
         gid = self.group_box.currentData()

@@ -127,6 +127,226 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation>Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New sub-group</source>
+        <translation>Neue Teilgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Working Out Loud circle</source>
+        <translation>z. B. Working-Out-Loud-Kreis</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>What the group works on together</source>
+        <translation>Woran die Gruppe gemeinsam arbeitet</translation>
+    </message>
+    <message>
+        <source>Meets every</source>
+        <translation>Trifft sich alle</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every</source>
+        <translation>Trifft sich &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Wochentage</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Spätestes Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Time window</source>
+        <translation>Zeit&amp;fenster</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Geben Sie den Namen der Gruppe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Mitglieder von „%1“</translation>
+    </message>
+    <message>
+        <source>Tick the people who belong to this group. Someone who has already taken part stays in its records, marked as left.</source>
+        <translation>Haken Sie an, wer zu dieser Gruppe gehört. Wer schon teilgenommen hat, bleibt in ihren Unterlagen und wird als ausgetreten markiert.</translation>
+    </message>
+    <message>
+        <source>Filter by name or organisation</source>
+        <translation>Nach Name oder Organisation filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMenu</name>
+    <message>
+        <source>Groups: create, edit, members, archive</source>
+        <translation>Gruppen: anlegen, bearbeiten, Mitglieder, archivieren</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Gruppen-Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;New sub-group…</source>
+        <translation>&amp;Neue Teilgruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>Gruppe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Members of this group…</source>
+        <translation>&amp;Mitglieder dieser Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive group</source>
+        <translation>Gruppe &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore group</source>
+        <translation>Gruppe &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group</source>
+        <translation>Gruppe &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Show archived groups</source>
+        <translation>Archivierte Gruppen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>New sub-group</source>
+        <translation>Neue Teilgruppe</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change group members</source>
+        <translation>Mitglieder der Gruppe ändern</translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>Gruppe archivieren</translation>
+    </message>
+    <message>
+        <source>Restore group</source>
+        <translation>Gruppe wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Undo brings it back.</source>
+        <translation>Die Gruppe „%1“ löschen? Mit Rückgängig kommt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCli</name>
+    <message>
+        <source>create a sub-group or add members to a group</source>
+        <translation>eine Teilgruppe anlegen oder Mitglieder zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a sub-group of the community, or add members to a group.</source>
+        <translation>Eine Teilgruppe der Community anlegen oder Mitglieder zu einer Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>create a sub-group of the community</source>
+        <translation>eine Teilgruppe der Community anlegen</translation>
+    </message>
+    <message>
+        <source>Create a sub-group of the community, optionally with its members.</source>
+        <translation>Eine Teilgruppe der Community anlegen, auf Wunsch mit ihren Mitgliedern.</translation>
+    </message>
+    <message>
+        <source>add members to a group</source>
+        <translation>Mitglieder zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add members (by e-mail address) to a group.</source>
+        <translation>Mitglieder (nach E-Mail-Adresse) zu einer Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>community file</source>
+        <translation>Community-Datei</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>der Name der Gruppe</translation>
+    </message>
+    <message>
+        <source>how often the group meets (default: monthly)</source>
+        <translation>wie oft sich die Gruppe trifft (Vorgabe: monthly)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s e-mail address (repeat for several)</source>
+        <translation>die E-Mail-Adresse eines Mitglieds (für mehrere wiederholen)</translation>
+    </message>
+    <message>
+        <source>Group “%1” created (id %2) with %3 members.</source>
+        <translation>Gruppe „%1“ angelegt (ID %2) mit %3 Mitgliedern.</translation>
+    </message>
+    <message>
+        <source>%1 members added to “%2”.</source>
+        <translation>%1 Mitglieder zu „%2“ hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Nothing matches “%1”.
@@ -244,6 +464,10 @@ Esc leert die Suche.</translation>
     <message>
         <source>(no recent files)</source>
         <translation>(keine zuletzt geöffneten Dateien)</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -723,6 +947,42 @@ Esc leert die Suche.</translation>
     <message>
         <source>“{value}” is not a known time zone.</source>
         <translation>„{value}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted: it has {meetings} meetings, {series} series and {topics} topics. Archive it instead: its history is kept and it leaves the list.</source>
+        <translation>„{name}“ kann nicht gelöscht werden: Sie hat {meetings} Treffen, {series} Serien und {topics} Themen. Archivieren Sie sie stattdessen: Ihr Verlauf bleibt erhalten und sie verschwindet aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The community itself cannot be archived or deleted, only its sub-groups.</source>
+        <translation>Die Community selbst kann nicht archiviert oder gelöscht werden, nur ihre Teilgruppen.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Geben Sie den Namen der Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>A group named “{name}” already exists.</source>
+        <translation>Eine Gruppe namens „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Choose a cadence of every 1 to 52 weeks or months.</source>
+        <translation>Wählen Sie einen Rhythmus von alle 1 bis 52 Wochen oder Monate.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>The time window must start before it ends (HH:MM).</source>
+        <translation>Das Zeitfenster muss beginnen, bevor es endet (HH:MM).</translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 24 hours.</source>
+        <translation>Die Dauer muss zwischen 5 Minuten und 24 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>No member has the e-mail address “{email}”.</source>
+        <translation>Kein Mitglied hat die E-Mail-Adresse „{email}“.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The CoP (root group) and its sub-groups."""
+"""Listing and finding groups: the CoP (root group) and its sub-groups."""
 
 from __future__ import annotations
 
@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 def list_groups(session: Session) -> list[GroupRow]:
     """The root first, then sub-groups by name (Core: the window needs it before any ORM)."""
     g, gm = tables.cop_group, tables.group_membership
-    counts = select(gm.c.group_id, func.count().label("n")).group_by(gm.c.group_id).subquery()
+    counts = (
+        select(gm.c.group_id, func.count().label("n"))
+        .where(gm.c.left_on.is_(None))
+        .group_by(gm.c.group_id)
+        .subquery()
+    )
     stmt = (
         select(
             g.c.id,
