@@ -223,6 +223,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.page_menu = bar.addMenu(self.tr("&Actions"))
+        # the group selector's menu, also in the menu bar so that it is found without the "…"
+        group_menu = self.group_menu.menu()
+        group_menu.setTitle(self.tr("&Group"))
+        bar.addMenu(group_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for n, spec in enumerate(PAGES):

@@ -438,6 +438,10 @@ Esc leert die Suche.</translation>
         <translation>A&amp;ktionen</translation>
     </message>
     <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -69,3 +69,11 @@ def test_members_checklist_and_archive(qtbot, window):  # noqa: F811
     window.undo_stack.undo()  # the archiving
     window.group_menu.show_archived.setChecked(False)
     assert "Circle" in _labels(window)
+
+
+def test_the_group_actions_are_in_the_menu_bar_too(qtbot, window):  # noqa: F811
+    # findable without knowing the "…" beside the selector: a "Group" menu in the bar
+    menus = {a.menu(): a.text() for a in window.menuBar().actions() if a.menu() is not None}
+    assert window.group_menu.menu() in menus
+    assert menus[window.group_menu.menu()] == "&Group"
+    assert window.group_menu.new_action in window.group_menu.menu().actions()
