@@ -127,6 +127,9 @@ class Group(Base):
     active: Mapped[bool]
     created_at: Mapped[dt.datetime]
     version: Mapped[int]
+    video_tool: Mapped[str]
+    join_url: Mapped[str]
+    whiteboard_url: Mapped[str]
 
     memberships: Mapped[list["GroupMembership"]] = relationship(
         back_populates="group", cascade="all, delete-orphan"
@@ -142,6 +145,38 @@ class GroupMembership(Base):
 
     group: Mapped["Group"] = relationship(back_populates="memberships")
     member: Mapped["Member"] = relationship(back_populates="groups")
+
+
+# --- learning circles ------------------------------------------------------------
+
+
+class Cohort(Base):
+    """One run of a learning circle (Working Out Loud, lernOS): weekly sessions, then an end."""
+
+    __table__ = T.cohort
+    __mapper_args__ = {"version_id_col": T.cohort.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
+    id: Mapped[int]
+    group_id: Mapped[int]
+    number: Mapped[int]
+    title: Mapped[str]
+    start_on: Mapped[dt.date]
+    weeks: Mapped[int]
+    week_zero: Mapped[bool]
+    pack_name: Mapped[str]
+    pack: Mapped[str]
+    series_id: Mapped[int | None]
+    ended_on: Mapped[dt.date | None]
+    created_at: Mapped[dt.datetime]
+    version: Mapped[int]
+
+
+class CohortGoal(Base):
+    """A member's own goal for one cohort (optional)."""
+
+    __table__ = T.cohort_goal
+    cohort_id: Mapped[int]
+    member_id: Mapped[int]
+    goal: Mapped[str]
 
 
 # --- meetings ----------------------------------------------------------------------
@@ -199,6 +234,7 @@ class Meeting(Base):
     created_at: Mapped[dt.datetime]
     version: Mapped[int]
     board_closed_at: Mapped[dt.datetime | None]
+    whiteboard_url: Mapped[str]
 
     agenda_items: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
@@ -221,6 +257,7 @@ class AgendaItem(Base):
     minutes: Mapped[int]
     presenter_id: Mapped[int | None]
     topic_id: Mapped[int | None]
+    details: Mapped[str]
 
     meeting: Mapped["Meeting"] = relationship(back_populates="agenda_items")
 

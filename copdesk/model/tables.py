@@ -2,7 +2,7 @@
 
 This module is the one place where a table or column is declared. The ORM classes in
 ``entities.py`` map onto these tables; they are imported only when a use case first needs
-them, because declaring 26 mapped classes costs ~40 ms, and the window's first paint (the
+them, because declaring 28 mapped classes costs ~40 ms, and the window's first paint (the
 overview and the group list) only needs the tables.
 
 Enumerations are stored as short strings so the file stays readable with any SQLite tool
@@ -27,11 +27,16 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from copdesk.model.base import UTCDateTime, utcnow
 from copdesk.model.base import metadata as metadata  # noqa: PLC0414 - re-exported: the schema
 from copdesk.model.localtime import DEFAULT_TZ
+
+# the server default of text columns added to tables that already have rows: written as
+# SQL (not "") so that Alembic's comparison of defaults sees '' on both sides
+EMPTY = text("''")
 
 
 class OrgKind(enum.StrEnum):
@@ -69,6 +74,7 @@ class AgendaKind(enum.StrEnum):
     BREAK = "break"
     CHECK_OUT = "check_out"
     OTHER = "other"
+    GROUP_REPORT = "group_report"  # "Neues aus den Teilgruppen", text in ``details``
 
 
 class AttendanceStatus(enum.StrEnum):
@@ -204,6 +210,11 @@ cop_group = Table(
     Column("active", Boolean, default=True, nullable=False),
     Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
     Column("version", Integer, nullable=False, default=1),
+    # a new meeting's defaults; added in revision 0003 (columns added to a table that has
+    # rows carry a server default, so that an upgraded file's schema equals a new one's)
+    Column("video_tool", String(20), default=VideoTool.NONE, server_default=EMPTY, nullable=False),
+    Column("join_url", String(500), default="", server_default=EMPTY, nullable=False),
+    Column("whiteboard_url", String(500), default="", server_default=EMPTY, nullable=False),
 )
 
 group_membership = Table(
@@ -213,6 +224,36 @@ group_membership = Table(
     Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True, index=True),
     Column("joined_on", Date),
     Column("left_on", Date),
+)
+
+
+# --- learning circles (cohorts of a sub-group); added in revision 0003 -----------------
+
+cohort = Table(
+    "cohort",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", ForeignKey("cop_group.id", ondelete="CASCADE"), index=True, nullable=False),
+    Column("number", Integer, nullable=False),  # 1, 2, … within the group
+    Column("title", String(200), default="", nullable=False),
+    Column("start_on", Date, nullable=False),  # the first session's day (week 0 if it has one)
+    Column("weeks", Integer, default=12, nullable=False),  # weeks after week 0
+    Column("week_zero", Boolean, default=False, nullable=False),
+    Column("pack_name", String(200), default="", nullable=False),
+    Column("pack", Text, default="", nullable=False),  # the loaded guide pack, as JSON
+    Column("series_id", ForeignKey("meeting_series.id", ondelete="SET NULL"), index=True),
+    Column("ended_on", Date),
+    Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+    UniqueConstraint("group_id", "number"),
+)
+
+cohort_goal = Table(
+    "cohort_goal",
+    metadata,
+    Column("cohort_id", ForeignKey("cohort.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("goal", Text, default="", nullable=False),
 )
 
 
@@ -274,6 +315,8 @@ meeting = Table(
     Column("version", Integer, nullable=False, default=1),
     # when its Lean Coffee board was closed (read-only from then on); added in revision 0002
     Column("board_closed_at", UTCDateTime()),
+    # the shared whiteboard (Miro, Conceptboard, Nextcloud Whiteboard …); added in 0003
+    Column("whiteboard_url", String(500), default="", server_default=EMPTY, nullable=False),
 )
 
 agenda_item = Table(
@@ -287,6 +330,8 @@ agenda_item = Table(
     Column("minutes", Integer, default=10, nullable=False),
     Column("presenter_id", ForeignKey("member.id", ondelete="SET NULL")),
     Column("topic_id", ForeignKey("topic.id", ondelete="SET NULL")),
+    # the item's text below its title (a sub-group's report, a guide pack's notes); 0003
+    Column("details", Text, default="", server_default=EMPTY, nullable=False),
 )
 
 agenda_template = Table(

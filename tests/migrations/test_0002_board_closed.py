@@ -16,7 +16,7 @@ from sqlalchemy import select
 from copdesk.demo import write_demo
 from copdesk.model import db, leancoffee, uow
 from copdesk.model import entities as E
-from copdesk.model.migrations import run_downgrade
+from copdesk.model.migrations import HEAD, run_downgrade
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -81,7 +81,7 @@ def test_closed_boards_survive_the_way_down_and_up(tmp_path):
 
     after = closed_boards(path)  # opening backs up and upgrades
     assert after == {meeting_id: closed.replace(microsecond=0)}
-    assert db.inspect_file(path).revision == "0002"
+    assert db.inspect_file(path).revision == HEAD
     backups = list((tmp_path / "backups").iterdir())
     assert [db.inspect_file(b).revision for b in backups] == ["0001"]
 

@@ -344,12 +344,22 @@ def _topic(session, root, **kw):
     return topic
 
 
+def _cohort(session, sub):
+    cohort = E.Cohort(group_id=sub, number=1, start_on=dt.date(2025, 1, 6))
+    session.add(cohort)
+    session.flush()
+    return cohort
+
+
 MEMBER_REFERENCES = {
     "absence.member_id": lambda s, root, sub, m: s.add(
         E.Absence(member_id=m, start_on=dt.date(2025, 7, 1), end_on=dt.date(2025, 7, 2))
     ),
     "group_membership.member_id": lambda s, root, sub, m: s.add(
         E.GroupMembership(group_id=sub, member_id=m)
+    ),
+    "cohort_goal.member_id": lambda s, root, sub, m: s.add(
+        E.CohortGoal(cohort_id=_cohort(s, sub).id, member_id=m, goal="Netzwerk sichtbar machen")
     ),
     "meeting.moderator_id": lambda s, root, sub, m: _meeting(s, root, moderator_id=m),
     "meeting.co_moderator_id": lambda s, root, sub, m: _meeting(s, root, co_moderator_id=m),

@@ -77,6 +77,7 @@ _INT32 = 2**31 - 1
 ENUMS = {
     ("organisation", "kind"): OrgKind,
     ("organisation", "video_tool"): VideoTool,
+    ("cop_group", "video_tool"): VideoTool,
     ("meeting", "format"): MeetingFormat,
     ("meeting", "video_tool"): VideoTool,
     ("meeting", "status"): MeetingStatus,
@@ -95,6 +96,7 @@ ENUMS = {
 RANGES = {
     ("cop_group", "cadence_interval"): (0, 1000),
     ("cop_group", "default_minutes"): (0, _MINUTES_A_WEEK),
+    ("cohort", "weeks"): (0, 1000),
     ("meeting_series", "interval"): (0, 1000),
     ("meeting_series", "count"): (0, 1000),
     ("meeting_series", "duration_minutes"): (0, _MINUTES_A_WEEK),
