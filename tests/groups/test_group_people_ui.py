@@ -175,3 +175,17 @@ def test_the_minutes_attendance_keeps_who_was_there(circle_window):
     status = {r.member_id: r.status for r in rows}
     assert status.get(leaver) == AttendanceStatus.ATTENDED
     assert {r.member_id for r in rows} <= _people(window, gid) | set(status)
+
+
+def test_the_meetings_attendance_editor_shows_the_people_of_the_day(circle_window):
+    window, gid, leaver, held = circle_window
+    page = window.show_page(MeetingsPage)
+    assert isinstance(page, MeetingsPage)
+    page.tabs.setCurrentWidget(page.attendance)
+    coming = window.commands.read(_meeting_of, gid, MeetingStatus.PLANNED)
+    page.open_item("meeting", coming)
+    listed = {r.member_id for r in page.attendance.model.rows}
+    assert listed >= _people(window, gid) and leaver not in listed
+    page.open_item("meeting", held)
+    status = {r.member_id: r.status for r in page.attendance.model.rows}
+    assert status[leaver] == AttendanceStatus.ATTENDED
