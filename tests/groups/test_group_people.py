@@ -118,7 +118,9 @@ def test_the_groups_people_on_a_day(community, circle):
     assert circle.names(everyone) == {"Anna", "Bernd", "Clara", "Emil"}
 
 
-def test_sql_and_python_rule_agree_on_the_leaving_day():
+def test_sql_and_python_rule_agree_on_the_leaving_day(community, circle):
+    on_the_day = uow.read(community, groups.people_of, circle.circle, TODAY)
+    assert circle.ids["Bernd"] not in on_the_day  # he left today
     left = TODAY
     assert not groups.member_on(TODAY, left=left, active=True)
     assert groups.member_on(TODAY - dt.timedelta(days=1), left=left, active=True)
