@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.backlog.dto import BacklogOptions, MeetingChoice, NamedRef, TopicRow
 from copdesk.model.backlog.queries import last_vote_meeting
 from copdesk.model.backlog.rules import STALE_DEFERRED, S, member_name, one_year_before
@@ -156,9 +157,9 @@ def options(session: Session, group_id: int) -> BacklogOptions:
 def member_choices(
     session: Session, group_id: int, include: int | None = None
 ) -> tuple[NamedRef, ...]:
-    """Active members of the group (plus *include*, e.g. a proposer who has left)."""
-    m, o, gm = E.Member, E.Organisation, E.GroupMembership
-    cond = (m.active.is_(True)) & m.id.in_(select(gm.member_id).where(gm.group_id == group_id))
+    """The group's people today (plus *include*, e.g. a proposer who has left)."""
+    m, o = E.Member, E.Organisation
+    cond = groups.people_clause(group_id, dt.date.today(), m.id)
     if include is not None:
         cond = cond | (m.id == include)
     return tuple(

@@ -44,3 +44,14 @@ __all__ = [
     "set_group_members",
     "update_group",
 ]
+
+# who "the group's people" are on a day (rotation, suggestions, invitations, attendance)
+from copdesk.model.groups.people import (
+    left_by,
+    member_on,
+    people_clause,
+    people_of,
+    people_select,
+)
+
+__all__ += ["left_by", "member_on", "people_clause", "people_of", "people_select"]

@@ -109,7 +109,7 @@ def handover_sheet(
     member_counts = dict(
         session.execute(
             select(E.Member.organisation_id, func.count())
-            .where(E.Member.active.is_(True))
+            .where(groups.people_clause(root.id, today, E.Member.id))
             .group_by(E.Member.organisation_id)
         ).all()
     )

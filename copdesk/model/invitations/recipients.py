@@ -3,11 +3,11 @@ among them: attendees, and those skipped for want of a usable address."""
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model import text
+from copdesk.model import groups, text
 from copdesk.model.invitations.dto import (
     BAD_EMAIL,
     NO_EMAIL,
@@ -28,7 +28,8 @@ def _check_email(value: str) -> str:
 def list_recipients(
     session: Session, meeting_id: int, *, scope: str = SCOPE_MEETING
 ) -> list[Recipient]:
-    """Active members of the meeting's group (required), then its guests (optional).
+    """The group's people on the meeting's day (required; a guest of a sub-group among
+    them), then the meeting's guests (optional).
 
     Members without an e-mail address or with an invalid one are listed with their
     ``problem``; duplicates (the same address twice) are listed once.
@@ -39,18 +40,11 @@ def list_recipients(
         series.group_id if (series is not None and scope == SCOPE_SERIES) else meeting.group_id
     )
     day = utc(meeting.start_at).astimezone(zone(meeting.tz)).date()
-    m, gm = E.Member, E.GroupMembership
+    m = E.Member
     members = session.execute(
         select(m, E.Organisation.name)
-        .join(gm, gm.member_id == m.id)
         .outerjoin(E.Organisation, E.Organisation.id == m.organisation_id)
-        .where(
-            gm.group_id == group_id,
-            m.active.is_(True),
-            m.forgotten_on.is_(None),
-            or_(gm.left_on.is_(None), gm.left_on >= day),
-            or_(m.left_on.is_(None), m.left_on >= day),
-        )
+        .where(groups.people_clause(group_id, day, m.id))
     ).all()
     members = sorted(
         members,

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.backlog import member_name
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from copdesk.model.leancoffee.dto import Board, BoardNote, BoardTopic, Participant, TimerRecord
@@ -19,6 +20,7 @@ from copdesk.model.leancoffee.rules import (
     order_topics,
     timer_limit,
 )
+from copdesk.model.localtime import local_date
 from copdesk.model.tables import AttendanceStatus, NoteKind
 
 
@@ -114,16 +116,18 @@ def board(session: Session, meeting_id: int) -> Board:
         )
     )
 
-    gm, att = E.GroupMembership, E.Attendance
-    ids = set(
-        session.scalars(
-            select(m.id).where(
-                m.active.is_(True),
-                m.id.in_(select(gm.member_id).where(gm.group_id == meeting.group_id)),
-            )
+    # who may be here: the group's people on the meeting's day, and whoever answered or took part
+    att = E.Attendance
+    day = local_date(meeting.start_at, meeting.tz)
+    ids = groups.people_of(session, meeting.group_id, day)
+    former = groups.left_by(session, meeting.group_id, day)
+    ids |= {
+        member_id
+        for member_id, status in session.execute(
+            select(att.member_id, att.status).where(att.meeting_id == meeting_id)
         )
-    )
-    ids |= set(session.scalars(select(att.member_id).where(att.meeting_id == meeting_id)))
+        if status == AttendanceStatus.ATTENDED or member_id not in former
+    }
     ids |= set(used)
     participants = tuple(
         Participant(mid, member_name(first, last), org or "", mid in present, used.get(mid, 0))

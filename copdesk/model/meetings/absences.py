@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model import text
+from copdesk.model import groups, text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from copdesk.model.meetings.dto import AbsenceData, AbsenceRow
 
@@ -44,10 +44,11 @@ def absences_between(
     end: dt.date,
     *,
     group_id: int | None = None,
+    day: dt.date | None = None,
     member_ids: Iterable[int] | None = None,
 ) -> list[AbsenceRow]:
-    """Absences overlapping [start, end] (inclusive), of a group's members or of the given
-    members, sorted by start and name."""
+    """Absences overlapping [start, end] (inclusive), of a group's people on *day*
+    (default: *start*) or of the given members, sorted by start and name."""
     a, m = E.Absence, E.Member
     stmt = (
         select(a, m.first_name, m.last_name)
@@ -56,10 +57,7 @@ def absences_between(
         .order_by(a.start_on, func.lower(m.last_name), func.lower(m.first_name), a.id)
     )
     if group_id is not None:
-        stmt = stmt.join(
-            E.GroupMembership,
-            (E.GroupMembership.member_id == m.id) & (E.GroupMembership.group_id == group_id),
-        )
+        stmt = stmt.where(groups.people_clause(group_id, day or start, m.id))
     if member_ids is not None:
         ids = list(member_ids)
         if not ids:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model import text
+from copdesk.model import groups, text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError
 from copdesk.model.meetings.absences import absences_between
 from copdesk.model.meetings.dto import AttendanceRow, AttendanceSheet, GuestData, GuestRow
@@ -21,13 +21,10 @@ from copdesk.model.tables import AttendanceStatus
 
 def _sheet_members(meeting: E.Meeting, day: dt.date) -> ColumnElement[bool]:
     """Who is on a meeting's attendance sheet, as a WHERE clause on Member: everyone who
-    answered, and the group's active members (not left before the day)."""
-    a, gm, m = E.Attendance, E.GroupMembership, E.Member
-    in_group = select(gm.member_id).where(
-        gm.group_id == meeting.group_id, (gm.left_on.is_(None)) | (gm.left_on >= day)
-    )
+    answered (history stays as it was), and the group's people on the meeting's day."""
+    a, m = E.Attendance, E.Member
     answered = select(a.member_id).where(a.meeting_id == meeting.id)
-    return m.id.in_(answered) | (m.id.in_(in_group) & m.active.is_(True))
+    return m.id.in_(answered) | groups.people_clause(meeting.group_id, day, m.id)
 
 
 def get_attendance(session: Session, meeting_id: int) -> AttendanceSheet:

@@ -121,7 +121,7 @@ def check_meeting(
     )
 
     day = data.start.date()
-    states = group_states(session, data.group_id)[0]
+    states = group_states(session, data.group_id, day)[0]
     if data.host_org_id is not None:
         host = session.get(E.Organisation, data.host_org_id)
         if host is not None and host.state and host.state not in states:

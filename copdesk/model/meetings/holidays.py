@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.meetings.dto import Holiday
 from copdesk.model.states import FEDERAL_STATES
 
@@ -47,16 +48,17 @@ def holidays_between(
     ]
 
 
-def group_states(session: Session, group_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The federal states of the organisations of the group's current members, and the
-    names of those organisations that have no state set."""
-    gm, m, o = E.GroupMembership, E.Member, E.Organisation
+def group_states(
+    session: Session, group_id: int, day: dt.date | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The federal states of the organisations of the group's people on *day* (default:
+    today), and the names of those organisations that have no state set."""
+    m, o = E.Member, E.Organisation
     rows = session.execute(
         select(o.name, o.state)
         .distinct()
         .join(m, m.organisation_id == o.id)
-        .join(gm, gm.member_id == m.id)
-        .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
+        .where(groups.people_clause(group_id, day or dt.date.today(), m.id))
     ).all()
     # a state the holidays package does not know counts as none (it would raise)
     states = tuple(sorted({r[1] for r in rows if r[1] in FEDERAL_STATES}))

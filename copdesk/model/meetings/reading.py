@@ -3,6 +3,7 @@ their video defaults, people who can take a role)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.meetings.conflicts import conflict_index, conflicts_of
 from copdesk.model.meetings.dto import (
     HostOption,
@@ -141,19 +143,19 @@ def list_hosts(session: Session) -> list[HostOption]:
 
 
 def list_people(
-    session: Session, group_id: int | None = None, *, include: Iterable[int] = ()
+    session: Session,
+    group_id: int | None = None,
+    *,
+    include: Iterable[int] = (),
+    day: dt.date | None = None,
 ) -> list[PersonOption]:
-    """Members who can take a role: the group's active members first, then everyone else
-    active (sorted by name); inactive members only if listed in *include* (e.g. the
-    moderator of a past meeting who has left since)."""
+    """Members who can take a role: the group's people on *day* (default: today) first,
+    then everyone else active (sorted by name); inactive members only if listed in
+    *include* (e.g. the moderator of a past meeting who has left since)."""
     m = E.Member
     in_group: set[int] = set()
     if group_id is not None:
-        in_group = set(
-            session.scalars(
-                select(E.GroupMembership.member_id).where(E.GroupMembership.group_id == group_id)
-            )
-        )
+        in_group = groups.people_of(session, group_id, day or dt.date.today())
     rows = session.execute(
         select(m.id, m.first_name, m.last_name, m.active, func.coalesce(E.Organisation.name, ""))
         .outerjoin(E.Organisation, E.Organisation.id == m.organisation_id)

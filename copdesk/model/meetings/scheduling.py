@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.absences import absences_between
@@ -76,12 +77,11 @@ def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
     return to_local(row[0], row[1]).date() if row else None
 
 
-def _group_members(session: Session, group_id: int) -> dict[int, str]:
-    gm, m = E.GroupMembership, E.Member
+def _group_members(session: Session, group_id: int, day: dt.date) -> dict[int, str]:
+    """The group's people on *day* (whose absences count against a date), by name."""
+    m = E.Member
     rows = session.execute(
-        select(m.id, m.first_name, m.last_name)
-        .join(gm, gm.member_id == m.id)
-        .where(gm.group_id == group_id, gm.left_on.is_(None), m.active.is_(True))
+        select(m.id, m.first_name, m.last_name).where(groups.people_clause(group_id, day, m.id))
     ).all()
     return {r[0]: " ".join(p for p in (r[1], r[2]) if p) for r in rows}
 
@@ -111,12 +111,12 @@ def suggest_dates(
     group = load_group(session, group_id)
     cadence = check_cadence(cadence) if cadence is not None else cadence_of(group)
     count = max(1, min(count, 50))
-    states, no_state = group_states(session, group_id)
+    today = today or dt.date.today()
+    earliest = max(after or today, today) + DAY
+    states, no_state = group_states(session, group_id, earliest)
     if not states and not no_state:
         raise GroupWithoutOrganisations(group=group.name)
     holiday_states = states + (("",) if no_state else ())
-    today = today or dt.date.today()
-    earliest = max(after or today, today) + DAY
     last = last_meeting_day(session, group_id)
     target = cadence_target(last, cadence, earliest)
     spread = spread_days(cadence)
@@ -127,7 +127,7 @@ def suggest_dates(
         h.day: h
         for h in holidays_between(holiday_states, lo - DAY, hi_limit + DAY, language=language)
     }
-    members = _group_members(session, group_id)
+    members = _group_members(session, group_id, earliest)
     if moderator_id is not None and moderator_id not in members:
         moderator = session.get(E.Member, moderator_id)
         members[moderator_id] = moderator.display_name if moderator else ""
@@ -275,12 +275,14 @@ def calendar_entries(
                 )
             )
 
-    for a in absences_between(session, start, end, group_id=group_id):
+    # whose absences: the group's people today, or on the nearest day of another month
+    people_day = min(max(start, dt.date.today()), end) if end >= start else start
+    for a in absences_between(session, start, end, group_id=group_id, day=people_day):
         day = max(a.start_on, start)
         while day <= min(a.end_on, end):
             out.append(CalendarEntry(day, "absence", a.member, a.member_id, a.note))
             day += DAY
-    states, no_state = group_states(session, group_id)
+    states, no_state = group_states(session, group_id, people_day)
     wanted = states + (("",) if no_state else ())
     if wanted:
         for h in holidays_between(wanted, start, end, language=language):

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.minutes.actions import action_rows
 from copdesk.model.minutes.dto import (
     ActionRow,
@@ -65,7 +66,8 @@ class _Names:
 
 
 def _attendees(session: Session, m: E.Meeting) -> tuple[AttendeeRow, ...]:
-    """The meeting's attendance rows, plus active group members without one."""
+    """The meeting's attendance rows (kept as they were), plus the group's people on the
+    meeting's day without one (not those who joined the community later)."""
     org_names = dict(session.execute(select(E.Organisation.id, E.Organisation.name)).all())
 
     def organisation(member: E.Member) -> str:
@@ -84,9 +86,7 @@ def _attendees(session: Session, m: E.Meeting) -> tuple[AttendeeRow, ...]:
         )
     meeting_day = local_day(m.start_at, m.tz)
     for mem in session.scalars(
-        select(E.Member)
-        .join(E.GroupMembership, E.GroupMembership.member_id == E.Member.id)
-        .where(E.GroupMembership.group_id == m.group_id, E.Member.active.is_(True))
+        select(E.Member).where(groups.people_clause(m.group_id, meeting_day, E.Member.id))
     ):
         if mem.id in attendees:
             continue

@@ -273,18 +273,20 @@ def _follow(meeting: E.Meeting, role: str, holder_id: int) -> None:
 def candidates(
     session: Session, meeting_id: int, role: str, *, today: dt.date | None = None
 ) -> tuple[Candidate, ...]:
-    """Everyone who could be named in an override of *role* at this meeting, by name,
-    with why they cannot take the turn (``problem``) where they cannot."""
+    """The group's people who could be named in an override of *role* at this meeting
+    (for the host: their organisations), by name, with why they cannot take the turn (``problem``) where they cannot."""
     today = today_or_now(today)
     _meeting, engine, slot, filled = meeting_slot(session, meeting_id, today)
     current = filled.role(role)
+    held = current.holder_id if current is not None else None
     snap = engine.s
+    # the group's people on the meeting's day (a sub-group: its own), and whoever holds it now
     if role == HOST:
         ids = sorted(
             {
                 p.org_id
                 for p in snap.people.values()
-                if p.org_id is not None and p.in_group and p.active
+                if p.org_id is not None and (p.member_on(slot.day) or p.org_id == held)
             },
             key=lambda o: (sort_text(snap.orgs.get(o, "")), o),
         )
@@ -292,7 +294,7 @@ def candidates(
         ids = [
             p.id
             for p in sorted(snap.people.values(), key=lambda p: (p.sort, p.id))
-            if p.in_group and p.active
+            if p.member_on(slot.day) or p.id == held
         ]
     out = []
     for h in ids:

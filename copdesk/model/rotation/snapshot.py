@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
+from copdesk.model import groups
 from copdesk.model.errors import NotFoundError
 from copdesk.model.localtime import DEFAULT_ZONE as BERLIN
 from copdesk.model.rotation.dto import RuleData
@@ -40,11 +41,12 @@ class Person:
     in_group: bool = False
 
     def member_on(self, day: dt.date) -> bool:
+        """One of the group's people on *day* (``groups.member_on``); the rotation also
+        leaves out days before they joined, so that past turns are counted fairly."""
         return (
             self.in_group
-            and self.active
+            and groups.member_on(day, left=self.left, active=self.active)
             and (self.joined is None or self.joined <= day)
-            and (self.left is None or self.left >= day)
         )
 
 

@@ -31,6 +31,7 @@ BOARD_TABLES = (
     "topic_vote",
     "topic",
     "attendance",
+    "group_membership",  # who is here follows the group's people
     "meeting",
     "minutes_note",
     "decision",
