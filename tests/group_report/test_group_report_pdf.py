@@ -11,7 +11,7 @@ from copdesk.formats import protocol as P
 from copdesk.formats.meeting_text import group_report_text
 from copdesk.model import group_report, minutes, uow
 from tests.group_report.helpers import build
-from tests.meetings.conftest import english, german  # noqa: F401 - fixtures
+from tests.meetings.conftest import demo, english, german, meetings_demo_template  # noqa: F401
 
 
 def _pdf_text(community, meeting_id: int, path: Path, **options) -> str:
@@ -69,3 +69,21 @@ def test_quiet_sub_group_gets_one_line(community, english):  # noqa: F811
     assert blocks[0].startswith("KI-Werkstatt: no meetings since the plenary on ")
     assert blocks[1].startswith("Working Out Loud: 1 meeting since the plenary on ")
     assert "Alter Beschluss vor dem Plenum" in blocks[1]
+
+
+def test_demo_plenary_protocol_carries_the_circles_report(demo, german, tmp_path):  # noqa: F811
+    from sqlalchemy import select
+
+    from copdesk.model import entities as E
+
+    def report_items(session):
+        q = select(E.AgendaItem).where(E.AgendaItem.details != "")
+        return [(i.meeting_id, i.kind) for i in session.scalars(q)]
+
+    ((meeting_id, kind),) = uow.read(demo, report_items)  # the only item with a text
+    assert kind == "group_report"
+    text = _pdf_text(demo, meeting_id, tmp_path / "demo.pdf")
+    assert "TOP 2 Neues aus den Teilgruppen" in text
+    assert "Working Out Loud / lernOS: 10 Treffen seit dem Plenum am 05.02.2025" in text
+    assert "Beschluss: Wir stellen unsere Circle-Erfahrungen im nächsten CoP-Treffen vor" in text
+    assert "Erkenntnis: Ersten Beitrag im Intranet veröffentlicht." in text

@@ -31,7 +31,7 @@ from copdesk.model.tables import AgendaKind
 MAX_ITEM_MINUTES = 600
 MAX_ITEMS = 100
 TITLE_MAX = 200
-DETAILS_MAX = 20_000  # a sub-group report of a busy year fits; a pasted book does not
+DETAILS_MAX = 100_000  # a report of many busy sub-groups fits; a pasted book does not
 
 
 # --- arithmetic ------------------------------------------------------------------------

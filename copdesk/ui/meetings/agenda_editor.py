@@ -161,8 +161,8 @@ class AgendaEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a report is as long as a full agenda
+        self.splitter.setStretchFactor(1, 1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
