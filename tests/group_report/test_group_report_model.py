@@ -127,3 +127,33 @@ def test_community_without_sub_groups_is_refused(community):
     with pytest.raises(NoSubGroups):
         uow.write(community, group_report.fill_group_report, mid, render)
     assert uow.read(community, meetings.get_agenda, mid).items == ()
+
+
+def test_a_new_protocol_version_names_the_changed_report(community):
+    from copdesk.model import minutes
+    from copdesk.model.tables import MeetingStatus
+
+    s = build(community)
+
+    def hold(session):
+        from copdesk.model import entities as E
+
+        session.get(E.Meeting, s.plenary).status = MeetingStatus.HELD
+
+    uow.write(community, hold)
+    uow.write(community, minutes.finalise, s.plenary)  # version 1: no item texts yet
+    uow.write(community, group_report.fill_group_report, s.plenary, render)
+    uow.write(community, minutes.finalise, s.plenary)
+    (item,) = uow.read(community, meetings.get_agenda, s.plenary).items
+    uow.write(
+        community,
+        meetings.update_item,
+        item.id,
+        meetings.AgendaItemData("group_report", "News", 15, details="Nur kurz."),
+    )
+    uow.write(community, minutes.finalise, s.plenary)
+    m = uow.read(community, minutes.load_minutes, s.plenary)
+    assert [v.changes for v in m.versions][1:] == [
+        "Text of an agenda item added – News",
+        "Text of an agenda item changed – News",
+    ]
