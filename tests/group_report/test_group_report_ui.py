@@ -71,13 +71,20 @@ def test_insert_refresh_edit_and_undo(qtbot, community, story, english):  # noqa
     # refresh brings the report back; Ctrl+Z (the window's undo) returns the edit
     editor.report_button.click()
     qtbot.waitUntil(lambda: "Working Out Loud" in _stored(community, story.plenary)[0].details)
-    win.undo_stack.undo()
+    win.activateWindow()
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: _stored(community, story.plenary)[0].details == "Kurz: alles gut.")
     qtbot.waitUntil(lambda: editor.details.toPlainText() == "Kurz: alles gut.")
     win.undo_stack.undo()
     win.undo_stack.undo()
     qtbot.waitUntil(lambda: _stored(community, story.plenary) == ())
     assert editor.report_button.text() == "Insert news from the s&ub-groups"
+    # the templates menu offers it too (where an agenda is chosen)
+    editor._fill_template_menu()
+    assert editor.report_action.text() == "Insert news from the s&ub-groups"
+    editor.report_action.trigger()
+    qtbot.waitUntil(lambda: len(_stored(community, story.plenary)) == 1)
 
 
 def test_not_offered_for_a_sub_group_meeting(qtbot, community, story, german):  # noqa: F811
@@ -85,6 +92,9 @@ def test_not_offered_for_a_sub_group_meeting(qtbot, community, story, german):  
     win._select_group(story.wol)
     editor = _agenda(win, qtbot, story.wol_1)
     assert not editor.report_button.isVisible()
+    editor._fill_template_menu()
+    texts = [a.text() for a in editor.template_menu.actions()]
+    assert not any("Teilgruppen" in t for t in texts)
     win._select_group(story.root)
     editor = _agenda(win, qtbot, story.plenary)
     assert editor.report_button.isVisible()

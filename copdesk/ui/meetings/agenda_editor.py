@@ -389,6 +389,11 @@ class AgendaEditor(QWidget):
                 )
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, tid=t.id: self.apply_template(tid))
+        if self._report_allowed:  # after a template, the plenary's usual next step
+            menu.addSeparator()
+            self.report_action = menu.addAction(self.report_button.text())
+            self.report_action.setToolTip(self.report_button.toolTip())
+            self.report_action.triggered.connect(self.fill_report)
         menu.addSeparator()
         save = menu.addAction(self.tr("&Save this agenda as a template…"))
         save.setEnabled(bool(self.model.items))
