@@ -87,3 +87,15 @@ def test_demo_plenary_protocol_carries_the_circles_report(demo, german, tmp_path
     assert "Working Out Loud / lernOS: 10 Treffen seit dem Plenum am 05.02.2025" in text
     assert "Beschluss: Wir stellen unsere Circle-Erfahrungen im nächsten CoP-Treffen vor" in text
     assert "Erkenntnis: Ersten Beitrag im Intranet veröffentlicht." in text
+
+
+def test_item_text_prints_as_typed(community, english, tmp_path):  # noqa: F811
+    from copdesk.model import meetings
+
+    s = build(community)
+    item_id, _ = uow.write(community, group_report.fill_group_report, s.plenary, group_report_text)
+    typed = "Markup <b>stays</b> & text\n\n• one\n   indented <i>"
+    data = meetings.AgendaItemData("group_report", "News", 15, details=typed)
+    uow.write(community, meetings.update_item, item_id, data)
+    text = _pdf_text(community, s.plenary, tmp_path / "typed.pdf")
+    assert "Markup <b>stays</b> & text • one indented <i>" in text

@@ -297,8 +297,8 @@ class Sections(Layout):
                     + ")</font>"
                 )
             self.add(self.p(head, self.s.h3))
-            if item.details:  # one paragraph per block (a sub-group each), lines kept
-                self.user_paragraphs(item.details)
+            if item.details:
+                self.text_lines(item.details)
             if item.kind == "check_in":
                 self.check_in(check_ins)
                 notes = self._notes_of(item_id) if item_id is not None else []
