@@ -15,6 +15,7 @@ from copdesk.demo.large import LargeCommunity
 from copdesk.demo.meetings import root_meetings
 from copdesk.demo.minutes import minutes
 from copdesk.demo.people import groups, members, organisations
+from copdesk.demo.report import group_news
 from copdesk.demo.state import Demo, ProgressFn
 from copdesk.demo.wol import wol
 from copdesk.model import entities as E
@@ -89,6 +90,7 @@ def build(d: Demo) -> None:
     d.report(gen_share)
     d.db.write(lambda done, total: d.report(gen_share + (d.TOTAL - gen_share) * done // total))
     d.session.flush()
+    group_news(d)  # reads the written rows: after every step that adds sub-group meetings
     d.report(d.TOTAL)
 
 

@@ -1,5 +1,6 @@
 """Meeting words as people read them (UI, command line, documents): statuses, formats,
-agenda kinds, attendance, and the reasons behind date suggestions.
+agenda kinds, attendance, the reasons behind date suggestions, and the text of "News from
+the sub-groups".
 
 QtCore only (``QCoreApplication.translate``, ``QLocale``), so the command line, the window
 and generated files say the same thing in the same language.
@@ -11,7 +12,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from copdesk.formats.dates import date_short, date_with_weekday, local
 from copdesk.model.errors import QT_TRANSLATE_NOOP
+from copdesk.model.group_report import GroupReport, ReportMeeting, SubGroupReport
 from copdesk.model.meetings import Absent, Cadence, Candidate, Holiday, Skipped
 from copdesk.model.states import FEDERAL_STATES
 
@@ -33,6 +36,7 @@ AGENDA_KIND = {
     "break": QT_TRANSLATE_NOOP("meetings", "Break"),
     "check_out": QT_TRANSLATE_NOOP("meetings", "Check-out"),
     "other": QT_TRANSLATE_NOOP("meetings", "Other"),
+    "group_report": QT_TRANSLATE_NOOP("meetings", "Sub-groups"),
 }
 ATTENDANCE = {
     "": QT_TRANSLATE_NOOP("meetings", "(no answer)"),
@@ -202,3 +206,65 @@ def cadence_text(cadence: Cadence, locale: QLocale | None = None) -> str:
         f"{every}, {weekdays_text(cadence.weekdays, locale)}, "
         f"{cadence.window_start:%H:%M}–{end:%H:%M}"
     )
+
+
+# --- "News from the sub-groups" ---------------------------------------------------------
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _report_meeting(m: ReportMeeting) -> list[str]:
+    head = (
+        QCoreApplication.translate("meetings", "• %1: %2")
+        .replace("%1", date_with_weekday(local(m.start_at, m.tz).date()))
+        .replace("%2", _one_line(m.title))
+    )
+    if not m.held:
+        head += " " + QCoreApplication.translate("meetings", "(planned)")
+    lines = [head]
+    decision = QCoreApplication.translate("meetings", "Decision: %1")
+    takeaway = QCoreApplication.translate("meetings", "Takeaway: %1")
+    lines += ["   " + decision.replace("%1", _one_line(t)) for t in m.decisions]
+    lines += ["   " + takeaway.replace("%1", _one_line(t)) for t in m.takeaways]
+    return lines
+
+
+def _report_group(g: SubGroupReport, since: str) -> list[str]:
+    n = len(g.meetings)
+    if n == 0:
+        if since:
+            text = QCoreApplication.translate("meetings", "%1: no meetings since the plenary on %2")
+        else:
+            text = QCoreApplication.translate("meetings", "%1: no meetings yet")
+        return [text.replace("%1", g.name).replace("%2", since)]
+    if since:
+        text = QCoreApplication.translate(
+            "meetings", "%1: %n meeting(s) since the plenary on %2", "", n
+        )
+    else:
+        text = QCoreApplication.translate("meetings", "%1: %n meeting(s)", "", n)
+    text = text.replace("(s)", "" if n == 1 else "s").replace("%1", g.name).replace("%2", since)
+    lines = [text]
+    for m in g.meetings:
+        lines += _report_meeting(m)
+    return lines
+
+
+def group_report_title() -> str:
+    return QCoreApplication.translate("meetings", "News from the sub-groups")
+
+
+def group_report_text(report: GroupReport) -> tuple[str, str]:
+    """The item's title and its text: one block per sub-group (a blank line between), a
+    line per meeting (date, title), its decisions and takeaways indented below it.
+
+    Sub-groups without meetings in the period get one line: the plenary learns that they
+    were quiet rather than wondering whether they were forgotten. (Archived ones without
+    meetings are not in the report at all.)"""
+    since = date_short(local(report.since, report.since_tz).date()) if report.since else ""
+    blocks = ["\n".join(_report_group(g, since)) for g in report.groups]
+    if not blocks:
+        blocks = [QCoreApplication.translate("meetings", "No sub-group met in this period.")]
+    return group_report_title(), "\n\n".join(blocks)

@@ -988,6 +988,14 @@ Esc leert die Suche.</translation>
         <source>No member has the e-mail address “{email}”.</source>
         <translation>Kein Mitglied hat die E-Mail-Adresse „{email}“.</translation>
     </message>
+    <message>
+        <source>News from the sub-groups belongs on the agenda of a community meeting; “{meeting}” is a meeting of the sub-group “{group}”.</source>
+        <translation>Neues aus den Teilgruppen gehört auf die Tagesordnung eines Treffens der Community; „{meeting}“ ist ein Treffen der Teilgruppe „{group}“.</translation>
+    </message>
+    <message>
+        <source>The community has no sub-groups yet, so there is no news to report. Create one in the menu Group.</source>
+        <translation>Die Community hat noch keine Teilgruppen, es gibt also nichts zu berichten. Legen Sie eine im Menü Gruppe an.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>

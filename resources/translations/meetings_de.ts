@@ -119,6 +119,14 @@
         <translation>Die Tagesordnung aus einer Vorlage füllen oder diese Tagesordnung als Vorlage speichern</translation>
     </message>
     <message>
+        <source>Text of the selected item</source>
+        <translation>Text des gewählten Punkts</translation>
+    </message>
+    <message>
+        <source>Optional: text below the item&apos;s title, printed in the protocol (e.g. the news from the sub-groups). Saved when you leave the field or press Ctrl+Return.</source>
+        <translation>Optional: Text unter dem Titel des Punkts, wird im Protokoll gedruckt (z. B. das Neue aus den Teilgruppen). Gespeichert, wenn Sie das Feld verlassen oder Strg+Eingabe drücken.</translation>
+    </message>
+    <message>
         <source>Drag items or use Ctrl+Up / Ctrl+Down to reorder; F2 or typing edits a cell.</source>
         <translation>Punkte ziehen oder mit Strg+Pfeil hoch / Strg+Pfeil runter umsortieren; F2 oder Tippen bearbeitet ein Feld.</translation>
     </message>
@@ -161,6 +169,30 @@
     <message>
         <source>%1 min not yet planned.</source>
         <translation>%1 Min. noch nicht verplant.</translation>
+    </message>
+    <message>
+        <source>Text of the selected item:</source>
+        <translation>Text des gewählten Punkts:</translation>
+    </message>
+    <message>
+        <source>Text of “%1” (printed in the protocol below the title):</source>
+        <translation>Text zu „%1“ (im Protokoll unter dem Titel gedruckt):</translation>
+    </message>
+    <message>
+        <source>Refresh news from the s&amp;ub-groups</source>
+        <translation>Neues aus den Teilgr&amp;uppen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Insert news from the s&amp;ub-groups</source>
+        <translation>Neues aus den Teilgr&amp;uppen einfügen</translation>
+    </message>
+    <message>
+        <source>Fill the item “News from the sub-groups” again with the sub-groups&apos; meetings, decisions and takeaways since the last plenary (undo: Ctrl+Z)</source>
+        <translation>Den Punkt „Neues aus den Teilgruppen“ neu füllen: Treffen, Beschlüsse und Erkenntnisse der Teilgruppen seit dem letzten Plenum (rückgängig: Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Add an item with each sub-group&apos;s meetings, decisions and takeaways since the last plenary, after the selected item (undo: Ctrl+Z)</source>
+        <translation>Einen Punkt mit den Treffen, Beschlüssen und Erkenntnissen jeder Teilgruppe seit dem letzten Plenum nach dem gewählten Punkt einfügen (rückgängig: Strg+Z)</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1009,14 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
         <translation>Tagesordnung aus Vorlage füllen</translation>
     </message>
     <message>
+        <source>News from the sub-groups</source>
+        <translation>Neues aus den Teilgruppen</translation>
+    </message>
+    <message>
+        <source>News from the sub-groups filled in from their minutes. Undo: Ctrl+Z.</source>
+        <translation>Neues aus den Teilgruppen aus ihren Protokollen eingetragen. Rückgängig: Strg+Z.</translation>
+    </message>
+    <message>
         <source>Save agenda template %1</source>
         <translation>Tagesordnungsvorlage %1 speichern</translation>
     </message>
@@ -1464,6 +1504,10 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>Sub-groups</source>
+        <translation>Teilgruppen</translation>
+    </message>
+    <message>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
@@ -1585,6 +1629,52 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
             <numerusform>alle %n Monat</numerusform>
             <numerusform>alle %n Monate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(geplant)</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Beschluss: %1</translation>
+    </message>
+    <message>
+        <source>Takeaway: %1</source>
+        <translation>Erkenntnis: %1</translation>
+    </message>
+    <message>
+        <source>%1: no meetings since the plenary on %2</source>
+        <translation>%1: keine Treffen seit dem Plenum am %2</translation>
+    </message>
+    <message>
+        <source>%1: no meetings yet</source>
+        <translation>%1: noch keine Treffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s) since the plenary on %2</source>
+        <translation>
+            <numerusform>%1: %n Treffen seit dem Plenum am %2</numerusform>
+            <numerusform>%1: %n Treffen seit dem Plenum am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n Treffen</numerusform>
+            <numerusform>%1: %n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News from the sub-groups</source>
+        <translation>Neues aus den Teilgruppen</translation>
+    </message>
+    <message>
+        <source>No sub-group met in this period.</source>
+        <translation>Keine Teilgruppe hat sich in diesem Zeitraum getroffen.</translation>
     </message>
 </context>
 </TS>

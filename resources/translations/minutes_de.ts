@@ -1079,6 +1079,18 @@ Ein Protokoll lässt sich schreiben, sobald ein Treffen stattgefunden hat.</tran
         <translation>Beschluss entfernt – {text}</translation>
     </message>
     <message>
+        <source>Text of an agenda item added – {text}</source>
+        <translation>Text zu einem Tagesordnungspunkt hinzugefügt – {text}</translation>
+    </message>
+    <message>
+        <source>Text of an agenda item changed – {text}</source>
+        <translation>Text zu einem Tagesordnungspunkt geändert – {text}</translation>
+    </message>
+    <message>
+        <source>Text of an agenda item removed – {text}</source>
+        <translation>Text zu einem Tagesordnungspunkt entfernt – {text}</translation>
+    </message>
+    <message>
         <source>Action item added – {text}</source>
         <translation>Aufgabe ergänzt – {text}</translation>
     </message>

@@ -36,6 +36,12 @@ def test_the_demo_goes_down_to_0002_and_up_again(tmp_path):
     write_demo(path, today=TODAY)
     before = {table: rows(path, table, NEW) for table in KEPT}
     assert all(before.values())
+    con = sqlite3.connect(path)
+    try:  # the demo's only item text: the sub-groups' report in one plenary (lost in 0002)
+        texts = con.execute("SELECT kind FROM agenda_item WHERE details != ''").fetchall()
+        assert texts == [("group_report",)]
+    finally:
+        con.close()
 
     engine = db.make_engine(path)
     try:
@@ -50,6 +56,7 @@ def test_the_demo_goes_down_to_0002_and_up_again(tmp_path):
     assert {table: rows(path, table, NEW) for table in KEPT} == before
     con = sqlite3.connect(path)
     try:
+        # 0002 has no column for it: coming back up, every item's text is empty again
         assert con.execute("SELECT DISTINCT details FROM agenda_item").fetchall() == [("",)]
         assert con.execute("SELECT count(*) FROM cohort").fetchone() == (0,)
     finally:

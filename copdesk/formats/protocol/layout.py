@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from copdesk.formats.protocol.fonts import FONT, register_fonts
 from copdesk.formats.protocol.options import ProtocolOptions
 from copdesk.formats.protocol.styles import Styles
-from copdesk.formats.protocol.text import MAX_TEXT, keep_spaces, printable
+from copdesk.formats.protocol.text import MAX_DETAILS, MAX_TEXT, keep_spaces, printable
 from copdesk.model.minutes import Minutes
 
 StyleCommand = tuple[object, ...]  # ("LINEBELOW", (0, 0), (-1, -1), 0.25, colour)
@@ -49,6 +49,23 @@ class Layout:
         for k, block in enumerate(blocks or [""]):
             lead = prefix if k == 0 else ""
             self.add(self.p(lead + keep_spaces(escape(block)), style or self.s.para))
+
+    def text_lines(self, value: str) -> None:
+        """A structured plain text (an agenda item's text, e.g. the sub-groups' news) line
+        by line, so that it splits over pages anywhere: "• " lines hang, indented lines
+        stay indented, a blank line leaves a gap."""
+        # deferred: reportlab costs start-up time
+        from reportlab.platypus import Spacer
+
+        for line in printable(value, MAX_DETAILS).split("\n"):
+            if not line.strip():
+                self.add(Spacer(1, 5))
+            elif line.startswith("• "):
+                self.add(self.p(escape(line), self.s.line_bullet))
+            elif line[0].isspace():
+                self.add(self.p(escape(line.strip()), self.s.line_indent))
+            else:
+                self.add(self.p(escape(line), self.s.line))
 
     def table(
         self,

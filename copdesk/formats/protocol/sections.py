@@ -56,6 +56,7 @@ class _Item:
     kind: str
     presenter: str = ""
     loose: bool = False  # "Further notes": what belongs to no known agenda item
+    details: str = ""  # the item's text, printed below its title
 
 
 class Sections(Layout):
@@ -268,7 +269,7 @@ class Sections(Layout):
         for a in m.agenda:
             if a.kind == "break" and not self._notes_of(a.id) and not decisions_by_item.get(a.id):
                 continue
-            items.append(_Item(a.id, a.title, a.kind, a.presenter))
+            items.append(_Item(a.id, a.title, a.kind, a.presenter, details=a.details))
         loose = [
             n
             for n in m.notes
@@ -296,6 +297,8 @@ class Sections(Layout):
                     + ")</font>"
                 )
             self.add(self.p(head, self.s.h3))
+            if item.details:
+                self.text_lines(item.details)
             if item.kind == "check_in":
                 self.check_in(check_ins)
                 notes = self._notes_of(item_id) if item_id is not None else []
@@ -319,7 +322,7 @@ class Sections(Layout):
                     d.text,
                     prefix="<b>" + escape(tr(QT_TRANSLATE_NOOP("protocol", "Decision:"))) + "</b> ",
                 )
-            if not notes and not decisions and item.kind != "check_in":
+            if not notes and not decisions and not item.details and item.kind != "check_in":
                 self.add(
                     self.p(escape(tr(QT_TRANSLATE_NOOP("protocol", "No notes."))), self.s.muted_p)
                 )

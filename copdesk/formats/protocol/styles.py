@@ -69,6 +69,12 @@ class Styles:
             keepWithNext=1,
         )
         self.para = ParagraphStyle("para", parent=base, spaceAfter=4)
+        # an item's structured text, line by line: a line, a "• " line, an indented line
+        self.line = ParagraphStyle("line", parent=base, spaceAfter=1)
+        self.line_bullet = ParagraphStyle(
+            "line_bullet", parent=self.line, leftIndent=10, firstLineIndent=-10
+        )
+        self.line_indent = ParagraphStyle("line_indent", parent=self.line, leftIndent=18)
         self.bullet = ParagraphStyle(
             "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=3
         )

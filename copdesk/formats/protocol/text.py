@@ -23,6 +23,7 @@ MAX_TEXT = 10_000
 # Longest text in a table cell: a row must fit on one page.
 MAX_CELL = 1_500
 MAX_LINE = 300  # names, titles, places
+MAX_DETAILS = 100_000  # an agenda item's text, printed line by line (as long as it may be)
 MISSING_GLYPH = "\u25a1"  # □
 
 _NONCHARACTERS = re.compile("[\ud800-\udfff\ufffe\uffff]")

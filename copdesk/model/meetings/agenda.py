@@ -31,6 +31,7 @@ from copdesk.model.tables import AgendaKind
 MAX_ITEM_MINUTES = 600
 MAX_ITEMS = 100
 TITLE_MAX = 200
+DETAILS_MAX = 100_000  # a report of many busy sub-groups fits; a pasted book does not
 
 
 # --- arithmetic ------------------------------------------------------------------------
@@ -84,6 +85,7 @@ def get_agenda(session: Session, meeting_id: int) -> Agenda:
             names.get(i.presenter_id, ""),
             i.topic_id,
             starts[n],
+            i.details,
         )
         for n, i in enumerate(items)
     )
@@ -110,7 +112,10 @@ def normalise_item(item: AgendaItemData, *, field_prefix: str = "") -> AgendaIte
             max=MAX_ITEM_MINUTES,
         )
     title = text.clean(item.title, max_len=TITLE_MAX, field=field_prefix + "title")
-    return replace(item, title=title, minutes=int(item.minutes))
+    details = text.clean(
+        item.details, max_len=DETAILS_MAX, field=field_prefix + "details", multiline=True
+    )
+    return replace(item, title=title, minutes=int(item.minutes), details=details)
 
 
 def _check_refs(session: Session, item: AgendaItemData) -> None:
@@ -163,6 +168,7 @@ def set_agenda(session: Session, meeting_id: int, items: Sequence[AgendaItemData
                     minutes=data.minutes,
                     presenter_id=data.presenter_id,
                     topic_id=data.topic_id,
+                    details=data.details,
                 )
             )
             continue
@@ -174,6 +180,7 @@ def set_agenda(session: Session, meeting_id: int, items: Sequence[AgendaItemData
             ("minutes", data.minutes),
             ("presenter_id", data.presenter_id),
             ("topic_id", data.topic_id),
+            ("details", data.details),
         ):
             if getattr(row, key) != value:
                 setattr(row, key, value)
@@ -200,6 +207,7 @@ def add_item(
         minutes=data.minutes,
         presenter_id=data.presenter_id,
         topic_id=data.topic_id,
+        details=data.details,
     )
     at = len(items) if position is None else max(0, min(position, len(items)))
     items.insert(at, new)
@@ -221,7 +229,7 @@ def update_item(session: Session, item_id: int, data: AgendaItemData) -> None:
     item = _item(session, item_id)
     data = normalise_item(data)
     _check_refs(session, data)
-    for key in ("kind", "title", "minutes", "presenter_id", "topic_id"):
+    for key in ("kind", "title", "minutes", "presenter_id", "topic_id", "details"):
         if getattr(item, key) != getattr(data, key):
             setattr(item, key, getattr(data, key))
 

@@ -179,6 +179,7 @@ class AgendaItemData:
     presenter_id: int | None = None
     topic_id: int | None = None
     id: int | None = None
+    details: str = ""  # the text below the title (a sub-group report, a guide's notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,10 +193,17 @@ class AgendaItemRow:
     presenter: str
     topic_id: int | None
     start_at: dt.datetime  # computed: meeting start + the minutes of the items before
+    details: str = ""
 
     def data(self) -> AgendaItemData:
         return AgendaItemData(
-            self.kind, self.title, self.minutes, self.presenter_id, self.topic_id, self.id
+            self.kind,
+            self.title,
+            self.minutes,
+            self.presenter_id,
+            self.topic_id,
+            self.id,
+            self.details,
         )
 
 

@@ -68,6 +68,7 @@ class AgendaRow:
     title: str
     topic_id: int | None
     presenter: str
+    details: str = ""  # the text below the title (e.g. the news from the sub-groups)
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,9 @@ def load_minutes(session: Session, meeting_id: int, *, today: dt.date | None = N
         for g in sorted(m.guests, key=lambda g: g.id)
     )
     agenda = tuple(
-        AgendaRow(a.id, a.position, a.kind, a.title, a.topic_id, names.member(a.presenter_id))
+        AgendaRow(
+            a.id, a.position, a.kind, a.title, a.topic_id, names.member(a.presenter_id), a.details
+        )
         for a in m.agenda_items
     )
     notes = tuple(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TypedDict, TypeVar, cast
+from typing import NotRequired, TypedDict, TypeVar, cast
 
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.model.minutes.dto import Minutes
@@ -52,12 +52,15 @@ class Snapshot(TypedDict):
     notes: dict[str, NoteFacts]
     decisions: dict[str, str]
     actions: dict[str, ActionFacts]
+    # agenda item id -> [title, text], for items with a text (the sub-groups' news); only
+    # written when there is one, so a snapshot without item texts is stored as before
+    item_texts: NotRequired[dict[str, list[str]]]
 
 
 def snapshot(m: Minutes) -> Snapshot:
     """The protocol's content as plain JSON values (what a version freezes)."""
     items = {a.id: a.title for a in m.agenda}
-    return {
+    content: Snapshot = {
         "meeting": {
             "title": m.title,
             "start": m.start_at.isoformat(),
@@ -92,6 +95,10 @@ def snapshot(m: Minutes) -> Snapshot:
             for a in m.actions
         },
     }
+    texts = {str(a.id): [a.title, a.details] for a in m.agenda if a.details}
+    if texts:
+        content["item_texts"] = texts
+    return content
 
 
 def dumps(content: Snapshot) -> str:
@@ -213,6 +220,17 @@ def describe_changes(old: Snapshot, new: Snapshot, translate: Translate | None =
             QT_TRANSLATE_NOOP("minutes", "Decision removed – {text}"),
         ),
         _short,
+    )
+
+    compare(
+        old.get("item_texts", {}),
+        new.get("item_texts", {}),
+        (
+            QT_TRANSLATE_NOOP("minutes", "Text of an agenda item added – {text}"),
+            QT_TRANSLATE_NOOP("minutes", "Text of an agenda item changed – {text}"),
+            QT_TRANSLATE_NOOP("minutes", "Text of an agenda item removed – {text}"),
+        ),
+        lambda pair: pair[0],
     )
 
     def action(a: ActionFacts) -> str:

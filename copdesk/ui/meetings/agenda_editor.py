@@ -1,6 +1,8 @@
 """The agenda of one meeting, edited in place: kind, title, minutes, presenter; computed
 start times; the total against the meeting's length with a warning when it runs over;
-reordering by drag and drop or Ctrl+Up / Ctrl+Down; templates.
+reordering by drag and drop or Ctrl+Up / Ctrl+Down; templates; the selected item's text
+below the table (printed under its title); for a community meeting, "News from the
+sub-groups" inserted or refreshed in one step.
 
 The editor never touches the database: every change is handed as the complete new list
 of items to the ``save`` callable the page set (one undo step per change); the page then
@@ -10,6 +12,7 @@ reloads and hands the stored agenda back with :meth:`AgendaEditor.set_agenda`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +38,7 @@ from copdesk.model.meetings import (
     PersonOption,
     TemplateRow,
 )
+from copdesk.model.tables import AgendaKind
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.icons import icon
 from copdesk.ui.meetings.agenda_table import (
@@ -46,6 +51,7 @@ from copdesk.ui.meetings.agenda_table import (
     AgendaModel,
     AgendaTable,
     ComboDelegate,
+    DetailsEdit,
     MinutesDelegate,
     compact_rows,
 )
@@ -59,6 +65,9 @@ class AgendaEditor(QWidget):
         self._save: Callable[[list[AgendaItemData]], bool] = lambda _items: False
         self._apply_template: Callable[[int], bool] = lambda _tid: False
         self._save_template: Callable[[str], None] = lambda _name: None
+        self._fill_report: Callable[[int | None], bool] = lambda _at: False
+        self._report_allowed = False
+        self._details_item: int | None = None  # the item id the text field shows
         self._templates: list[TemplateRow] = []
         self._people: list[PersonOption] = []
         self._focus: tuple[int, int] | None = None
@@ -101,7 +110,7 @@ class AgendaEditor(QWidget):
         self.table.setItemDelegateForColumn(MINUTES, MinutesDelegate(self.table))
         self.table.row_dropped.connect(self.move_row)
         self.table.key_action.connect(self._on_key)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
 
         self.add_button = QPushButton(icon("new"), self.tr("Add &item"))
         self.add_button.setToolTip(self.tr("Add an agenda item after the selected one (Insert)"))
@@ -126,6 +135,34 @@ class AgendaEditor(QWidget):
         self.template_menu = QMenu(self.template_button)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self.fill_report)
+
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details = DetailsEdit()
+        self.details.setAccessibleName(self.tr("Text of the selected item"))
+        self.details.setPlaceholderText(
+            self.tr(
+                "Optional: text below the item's title, printed in the protocol "
+                "(e.g. the news from the sub-groups). Saved when you leave the field "
+                "or press Ctrl+Return."
+            )
+        )
+        self.details.setTabChangesFocus(True)
+        self.details.committed.connect(self._on_details)
+        self.details_label.setBuddy(self.details)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 4, 0, 0)
+        below_layout.addWidget(self.details_label)
+        below_layout.addWidget(self.details, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 1)  # a report is as long as a full agenda
+        self.splitter.setStretchFactor(1, 1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -133,6 +170,7 @@ class AgendaEditor(QWidget):
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.template_button)
 
         self.total_label = QLabel()
@@ -147,7 +185,7 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.table)
@@ -160,14 +198,19 @@ class AgendaEditor(QWidget):
         save: Callable[[list[AgendaItemData]], bool],
         apply_template: Callable[[int], bool],
         save_template: Callable[[str], None],
+        fill_report: Callable[[int | None], bool] | None = None,
     ) -> None:
         """*save* stores the whole list and returns True on success; *save_template*
-        raises a ``UserError`` (e.g. a name in use) that the editor shows."""
+        raises a ``UserError`` (e.g. a name in use) that the editor shows; *fill_report*
+        inserts "News from the sub-groups" before the given row (None: the default place)
+        or refreshes the item the meeting has, and returns True when it did."""
         self._save, self._apply_template, self._save_template = (
             save,
             apply_template,
             save_template,
         )
+        if fill_report is not None:
+            self._fill_report = fill_report
 
     def set_agenda(
         self,
@@ -175,11 +218,15 @@ class AgendaEditor(QWidget):
         *,
         templates: Sequence[TemplateRow] = (),
         people: Sequence[PersonOption] = (),
+        report: bool = False,
     ) -> None:
-        """Show a meeting's agenda (None: no meeting selected)."""
+        """Show a meeting's agenda (None: no meeting selected); *report*: the meeting is
+        the community's, so it can get "News from the sub-groups"."""
+        self._report_allowed = report and agenda is not None
         same_meeting = agenda is not None and agenda.meeting_id == self._meeting_id
         if same_meeting and agenda is not None and self._shows(agenda):
             self._templates, self._people = list(templates), list(people)
+            self._update_buttons()
             return  # unchanged: keep the selection and an open cell editor
         current = self.table.currentIndex()
         keep = self._focus or (
@@ -249,6 +296,40 @@ class AgendaEditor(QWidget):
     def _on_edited(self, items: list[AgendaItemData], row: int, col: int) -> None:
         self._store(items, (row, col))
 
+    def _on_details(self, value: str) -> None:
+        """Store the text field into the item it was loaded for (if still there)."""
+        if self._details_item is None:
+            return
+        items = self.items()
+        row = next((n for n, i in enumerate(items) if i.id == self._details_item), -1)
+        if row < 0 or items[row].details == value.strip():
+            return
+        items[row] = replace(items[row], details=value)
+        self._store(items, (row, TITLE))
+
+    def report_row(self) -> int:
+        """The row of the meeting's "News from the sub-groups" item (-1: none)."""
+        return next(
+            (n for n, i in enumerate(self.model.items) if i.kind == AgendaKind.GROUP_REPORT), -1
+        )
+
+    def fill_report(self) -> None:
+        """Insert the sub-groups' news after the selected item, or refresh the one there is."""
+        existing = self.report_row()
+        if existing >= 0:
+            focus, at = existing, None
+        else:
+            row = self.current_row()
+            at = row + 1 if row >= 0 else None
+            focus = at if at is not None else -1
+        self._focus = (focus, TITLE) if focus >= 0 else None
+        if not self._fill_report(at):
+            self._focus = None
+            return
+        row = self.report_row()  # the reload has happened: show the item and its text
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, TITLE))
+
     def current_row(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -308,6 +389,11 @@ class AgendaEditor(QWidget):
                 )
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, tid=t.id: self.apply_template(tid))
+        if self._report_allowed:  # after a template, the plenary's usual next step
+            menu.addSeparator()
+            self.report_action = menu.addAction(self.report_button.text())
+            self.report_action.setToolTip(self.report_button.toolTip())
+            self.report_action.triggered.connect(self.fill_report)
         menu.addSeparator()
         save = menu.addAction(self.tr("&Save this agenda as a template…"))
         save.setEnabled(bool(self.model.items))
@@ -364,9 +450,51 @@ class AgendaEditor(QWidget):
             self.total_label.setText(text)
         self.total_label.setAccessibleDescription(self.total_label.text())
 
+    def _current_changed(self) -> None:
+        self._load_details()
+        self._update_buttons()
+
+    def _load_details(self) -> None:
+        row = self.current_row()
+        item = self.model.items[row] if 0 <= row < len(self.model.items) else None
+        if item is not None and item.id == self._details_item and self.details.hasFocus():
+            return  # a reload while typing: the field keeps what is being typed
+        self._details_item = item.id if item else None
+        if item is None:
+            self.details_label.setText(self.tr("Text of the selected item:"))
+            self.details.setPlainText("")
+            self.details.setReadOnly(True)
+            return
+        self.details_label.setText(
+            self.tr("Text of “%1” (printed in the protocol below the title):").replace(
+                "%1", item.title
+            )
+        )
+        self.details.setReadOnly(False)
+        if self.details.toPlainText() != item.details:
+            self.details.setPlainText(item.details)
+
     def _update_buttons(self) -> None:
         row = self.current_row()
         has = row >= 0
+        self._load_details()
+        self.report_button.setVisible(self._report_allowed)
+        if self.report_row() >= 0:
+            self.report_button.setText(self.tr("Refresh news from the s&ub-groups"))
+            self.report_button.setToolTip(
+                self.tr(
+                    "Fill the item “News from the sub-groups” again with the sub-groups' "
+                    "meetings, decisions and takeaways since the last plenary (undo: Ctrl+Z)"
+                )
+            )
+        else:
+            self.report_button.setText(self.tr("Insert news from the s&ub-groups"))
+            self.report_button.setToolTip(
+                self.tr(
+                    "Add an item with each sub-group's meetings, decisions and takeaways "
+                    "since the last plenary, after the selected item (undo: Ctrl+Z)"
+                )
+            )
         self.remove_button.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < self.model.rowCount() - 1)

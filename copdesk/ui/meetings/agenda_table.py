@@ -1,6 +1,7 @@
 """The agenda's table: the model over the items (computed start times, the item that runs
 over marked), the delegates for kind, presenter and minutes, and the view with its
-keyboard commands and drag and drop. ``AgendaEditor`` puts it on the page.
+keyboard commands and drag and drop; and the field for an item's text below its title.
+``AgendaEditor`` puts them on the page.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QPlainTextEdit,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -291,3 +293,24 @@ class AgendaTable(QTableView):
         self.setState(QAbstractItemView.State.NoState)
         if source >= 0:
             self.row_dropped.emit(source, target)
+
+
+class DetailsEdit(QPlainTextEdit):
+    """The selected item's text; ``committed`` when the field is left or on Ctrl+Return,
+    so that one stay in the field is one undo step (not one per key)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if not self.isReadOnly():
+            self.committed.emit(self.toPlainText())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.committed.emit(self.toPlainText())
+            event.accept()
+            return
+        super().keyPressEvent(event)

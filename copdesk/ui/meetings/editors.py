@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from copdesk.model import meetings
+from copdesk.formats.meeting_text import group_report_text
+from copdesk.model import group_report, groups, meetings
 from copdesk.model.errors import UserError
 from copdesk.model.meetings import AgendaItemData, GuestData, MeetingRow, PersonOption
 from copdesk.ui.meetings.agenda_editor import AgendaEditor
@@ -37,6 +38,7 @@ class MeetingEditors:
             save=self.save_agenda,
             apply_template=self.apply_template,
             save_template=self.save_template,
+            fill_report=self.fill_report,
         )
         tabs.addTab(self.agenda, QCoreApplication.translate("MeetingsPage", "Agen&da"))
         self.attendance = AttendanceEditor(settings=ctx.settings)
@@ -49,6 +51,7 @@ class MeetingEditors:
         )
         tabs.addTab(self.attendance, QCoreApplication.translate("MeetingsPage", "Atte&ndance"))
         self._people: dict[int, list[PersonOption]] = {}  # group id -> list_people
+        self._root: int | None = None  # the community's group id (its meetings get news)
         self._row: MeetingRow | None = None
         self._loaded: set[QWidget] = set()
         tabs.currentChanged.connect(lambda _i: self.load_visible())
@@ -56,6 +59,7 @@ class MeetingEditors:
     def forget_people(self) -> None:
         """The group's people are read once per reload of the page, not once per row."""
         self._people = {}
+        self._root = None
 
     def show_meeting(self, row: MeetingRow | None) -> None:
         """Fill the visible editor for *row* now, the other when its tab is shown."""
@@ -76,10 +80,13 @@ class MeetingEditors:
                     return
                 if row.group_id not in self._people:
                     self._people[row.group_id] = read(meetings.list_people, row.group_id)
+                if self._root is None:
+                    self._root = next(g.id for g in read(groups.list_groups) if g.parent_id is None)
                 self.agenda.set_agenda(
                     read(meetings.get_agenda, row.id),
                     templates=read(meetings.list_templates),
                     people=self._people[row.group_id],
+                    report=row.group_id == self._root,
                 )
             else:
                 self.attendance.set_sheet(
@@ -117,6 +124,23 @@ class MeetingEditors:
         )
         if ok:
             self._tabs.setCurrentWidget(self.agenda)
+        return ok
+
+    def fill_report(self, position: int | None) -> bool:
+        """Insert (or refresh) "News from the sub-groups" as one undoable step."""
+        ok = self._try(
+            QCoreApplication.translate("MeetingsPage", "News from the sub-groups"),
+            group_report.fill_group_report,
+            group_report_text,
+            position=position,
+        )
+        if ok:
+            self._ctx.events.status.emit(
+                QCoreApplication.translate(
+                    "MeetingsPage",
+                    "News from the sub-groups filled in from their minutes. Undo: Ctrl+Z.",
+                )
+            )
         return ok
 
     def save_template(self, name: str) -> None:
