@@ -240,6 +240,8 @@ def replan_cohort(
                 meetings.delete_meeting(session, meeting.id)
             except meetings.MeetingHasRecords:
                 raise CohortStarted(title=cohort.title) from None
+        cohort.series_id = None  # before the delete: a new series may get the same id
+        session.flush()
         if series is not None:
             session.delete(series)
         session.flush()

@@ -10,10 +10,8 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model import meetings
+from copdesk.model.dto import CohortSummary
 from copdesk.model.cohorts.dto import (
-    ENDED,
-    PLANNED,
-    RUNNING,
     CohortDetail,
     CohortGoalRow,
     CohortRow,
@@ -23,23 +21,25 @@ from copdesk.model.cohorts.pack import pack_from_json
 from copdesk.model.errors import NotFoundError
 
 
+def summary(cohort: E.Cohort) -> CohortSummary:
+    return CohortSummary(
+        cohort.number,
+        cohort.title,
+        cohort.start_on,
+        cohort.weeks,
+        cohort.week_zero,
+        cohort.ended_on,
+    )
+
+
 def last_day(cohort: E.Cohort) -> dt.date:
     """The planned day of the last week."""
-    sessions = cohort.weeks + (1 if cohort.week_zero else 0)
-    return cohort.start_on + dt.timedelta(weeks=max(sessions, 1) - 1)
+    return summary(cohort).last_day
 
 
 def state_on(cohort: E.Cohort, day: dt.date) -> tuple[str, int | None]:
-    """PLANNED, RUNNING (with the week number of *day*) or ENDED (after ``ended_on``, the
-    last week's day; a cohort ended early: from ``ended_on`` on)."""
-    planned_end = last_day(cohort)
-    end = cohort.ended_on or planned_end
-    if day > end or (end < planned_end and day >= end):  # ended early: from that day on
-        return ENDED, None
-    if day < cohort.start_on:
-        return PLANNED, None
-    first = 0 if cohort.week_zero else 1
-    return RUNNING, first + (day - cohort.start_on).days // 7
+    """PLANNED, RUNNING (with the week number of *day*) or ENDED."""
+    return summary(cohort).state_on(day)
 
 
 def cohort_row(cohort: E.Cohort, today: dt.date) -> CohortRow:
