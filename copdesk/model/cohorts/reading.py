@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model import meetings
-from copdesk.model.dto import CohortSummary
 from copdesk.model.cohorts.dto import (
     CohortDetail,
     CohortGoalRow,
@@ -18,6 +17,7 @@ from copdesk.model.cohorts.dto import (
     CohortWeek,
 )
 from copdesk.model.cohorts.pack import pack_from_json
+from copdesk.model.dto import CohortSummary
 from copdesk.model.errors import NotFoundError
 
 
