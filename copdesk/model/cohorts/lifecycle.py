@@ -63,7 +63,7 @@ def end_cohort(
     _check_version(cohort, version)
     if cohort.ended_on is not None and cohort.ended_on < today:
         return  # over already
-    cohort.ended_on = max(today, cohort.start_on - dt.timedelta(days=1))
+    cohort.ended_on = today
     if cohort.series_id is not None:
         for meeting in session.scalars(
             select(E.Meeting).where(
