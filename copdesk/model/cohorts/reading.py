@@ -142,6 +142,7 @@ def goal_rows(session: Session, cohort: E.Cohort) -> list[CohortGoalRow]:
         .where(
             gm.group_id == cohort.group_id,
             (gm.left_on.is_(None)) | (gm.left_on >= cohort.start_on),
+            (gm.joined_on.is_(None)) | (gm.joined_on <= last_day(cohort)),
         )
         .order_by(m.last_name, m.first_name, m.id)
     ).all()

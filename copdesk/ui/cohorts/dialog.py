@@ -219,9 +219,14 @@ class CohortDialog(QDialog):
             status = status_label(w.status) if w.status else ""
             if w.holiday:
                 status = f"⚠ {w.holiday}" + (f" ({status})" if status else "")
+            current = w.number == d.row.current_week
             for c, text in enumerate((str(w.number), date_with_weekday(w.day), w.title, status)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, w.meeting_id)
+                if current:  # this week's session
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.weeks.setItem(r, c, item)
         self.weeks.resizeColumnsToContents()
         self.weeks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

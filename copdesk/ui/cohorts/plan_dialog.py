@@ -65,7 +65,6 @@ class PlanDialog(FormDialog[CohortPlan]):
         lay = QHBoxLayout(pack_row)
         lay.setContentsMargins(0, 0, 0, 0)
         self.pack_label = QLabel()
-        self.pack_label.setWordWrap(True)
         self.load = QPushButton(self.tr("&Load guide pack…"))
         self.load.clicked.connect(self.load_pack)
         self.clear = QPushButton(self.tr("&No pack"))
@@ -95,7 +94,7 @@ class PlanDialog(FormDialog[CohortPlan]):
             )
         )
         self.set_pack(plan.pack)
-        self.resize(max(self.width(), 560), self.height())
+        self.resize(max(self.width(), 660), self.height())
 
     def set_pack(self, pack: GuidePack | None) -> None:
         self.pack = pack
@@ -103,7 +102,8 @@ class PlanDialog(FormDialog[CohortPlan]):
         if pack is None:
             self.pack_label.setText(self.tr("(none: weeks get numbered titles, no agenda)"))
             return
-        weeks = plural(self.tr("%n week(s)", "", len(pack.weeks)), len(pack.weeks))
+        n = len(pack.weeks)
+        weeks = plural(self.tr("%n week(s)", "", n), n)
         self.pack_label.setText(f"{pack.name} ({weeks})")
         # the pack decides the length unless the user changes it afterwards
         self.week_zero.setChecked(pack.week_zero)
