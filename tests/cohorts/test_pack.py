@@ -6,7 +6,9 @@ import pytest
 
 from copdesk.model import cohorts
 from copdesk.model.cohorts import PackError, parse_pack
+from copdesk.paths import resource_path
 from tests.cohorts.conftest import PACK_DE, PACK_EN
+from tests.conftest import REPO_ROOT
 
 GOOD = """\
 [pack]
@@ -40,6 +42,13 @@ def test_shipped_packs_have_twelve_weeks_of_an_hour(path):
     assert pack.week_count == 12 and not pack.week_zero
     assert all(w.minutes == 60 and w.title and w.notes for w in pack.weeks)
     assert pack.language == path.name.split(".")[-2]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_shipped_sprint_has_a_week_zero(language):
+    pack = cohorts.read_pack(resource_path("guide_packs", f"lern-sprint-0-12.{language}.toml"))
+    assert pack.week_zero and pack.week_count == 12 and len(pack.weeks) == 13
+    assert all(w.minutes == 60 for w in pack.weeks)
 
 
 def test_valid_pack_and_its_json_round_trip():
@@ -116,3 +125,13 @@ def test_too_many_weeks():
 )
 def test_a_stored_pack_is_checked_again(stored):
     assert cohorts.pack_from_json(stored) is None
+
+
+def test_the_documented_example_is_a_valid_pack():
+    import re  # deferred: only this test reads the docs
+
+    text = (REPO_ROOT / "docs" / "guide-packs.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", text, re.S)
+    assert example is not None
+    pack = parse_pack(example.group(1).encode())
+    assert [w.number for w in pack.weeks] == [1, 2] and pack.weeks[0].minutes == 50

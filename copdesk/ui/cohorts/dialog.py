@@ -37,6 +37,7 @@ from copdesk.model.cohorts import CohortDetail, CohortPlan, GuidePack
 from copdesk.model.dto import CohortSummary
 from copdesk.model.errors import UserError
 from copdesk.model.invitations import SCOPE_SERIES
+from copdesk.paths import resource_path
 from copdesk.ui.cohorts.plan_dialog import PlanDialog
 from copdesk.ui.i18n import translate_error
 from copdesk.ui.invitations import open_invite_dialog
@@ -270,11 +271,13 @@ class CohortDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------
     def choose_pack(self) -> GuidePack | None:
-        """Ask for a guide pack file and read it; a bad one is named and None returned."""
+        """Ask for a guide pack file (starting among the shipped ones) and read it; a bad
+        one is named and None returned."""
+        shipped = resource_path("guide_packs")  # the neutral packs, a start for a new user
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Load guide pack"),
-            str(Path.home()),
+            str(shipped if shipped.is_dir() else Path.home()),
             self.tr("Guide packs (*.toml);;All files (*)"),
         )
         if not path:
