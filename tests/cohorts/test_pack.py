@@ -131,7 +131,7 @@ def test_the_documented_example_is_a_valid_pack():
     import re  # deferred: only this test reads the docs
 
     text = (REPO_ROOT / "docs" / "guide-packs.md").read_text(encoding="utf-8")
-    example = re.search(r"```toml\n(.*?)```", text, re.S)
+    example = re.search(r"```toml\n(.*?)```", text, re.DOTALL)
     assert example is not None
     pack = parse_pack(example.group(1).encode())
     assert [w.number for w in pack.weeks] == [1, 2] and pack.weeks[0].minutes == 50
