@@ -1044,6 +1044,53 @@ Esc leert die Suche.</translation>
     </message>
 </context>
 <context>
+    <name>cli_cohorts</name>
+    <message>
+        <source>list a learning circle&apos;s cohorts and weeks</source>
+        <translation>die Durchgänge und Wochen eines Lernkreises auflisten</translation>
+    </message>
+    <message>
+        <source>List the cohorts of a sub-group, the latest first: state (planned, week n of m, ended), guide pack, and each week&apos;s day, title and status.</source>
+        <translation>Die Durchgänge einer Teilgruppe auflisten, den neuesten zuerst: Stand (geplant, Woche n von m, beendet), Leitfaden sowie Tag, Titel und Status jeder Woche.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation>%1 endete am %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 beginnt am %2</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3</source>
+        <translation>%1: Woche %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 has no learning-circle cohort yet.</source>
+        <translation>%1 hat noch keinen Lernkreis-Durchgang.</translation>
+    </message>
+    <message>
+        <source>no guide pack</source>
+        <translation>kein Leitfaden</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>“{path}” already exists. Open it, or choose another name.</source>

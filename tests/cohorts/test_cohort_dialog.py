@@ -140,3 +140,27 @@ def test_overview_says_how_far_the_circle_is(qtbot, window, circle_id):  # noqa:
     uow.write(window.community, cohorts.end_cohort, cid, version, today=today)
     page.reload()
     assert f"Lernkreis 2 ended on {date_short(today)}" in page.view.toPlainText()
+
+
+def test_invite_as_series_opens_the_invitation_dialog_for_the_whole_series(
+    qtbot,
+    window,  # noqa: F811
+    circle_id,
+):
+    from copdesk.ui.invitations import InviteDialog
+
+    plan = cohorts.CohortPlan(title="Lernkreis 1", start_on=dt.date(2027, 3, 9))
+    uow.write(window.community, cohorts.plan_cohort, circle_id, plan, today=TODAY)
+    dialog = _dialog(qtbot, window, circle_id)
+    assert dialog.invite_button.isEnabled()
+    seen = []
+
+    def look(d):
+        seen.append((type(d), d.state.scope, d.state.series_id))
+        d.reject()
+
+    result = when_modal(qtbot, look)
+    dialog.invite_button.click()
+    check(result)
+    series_id = uow.read(window.community, cohorts.list_cohorts, circle_id)[0].series_id
+    assert seen == [(InviteDialog, "series", series_id)]
