@@ -1373,6 +1373,10 @@ Esc leert die Suche.</translation>
         <translation>Ein Durchgang hat zwischen 1 und {max} Wochen.</translation>
     </message>
     <message>
+        <source>Choose a weekday (Monday to Friday) for the first week.</source>
+        <translation>Wählen Sie für die erste Woche einen Werktag (Montag bis Freitag).</translation>
+    </message>
+    <message>
         <source>Enter a title for the cohort.</source>
         <translation>Titel für den Durchgang eingeben.</translation>
     </message>

@@ -12,6 +12,7 @@ from copdesk.model import cohorts, groups, meetings, uow
 from copdesk.model import entities as E
 from copdesk.model import overview as overview_model
 from copdesk.model.cohorts import CohortPlan
+from copdesk.model.errors import ValidationError
 from tests.cohorts.conftest import PACK_DE
 
 TODAY = dt.date(2027, 3, 1)  # a Monday
@@ -76,6 +77,13 @@ def test_a_circle_without_members_is_refused_and_nothing_written(community, circ
     with pytest.raises(cohorts.CircleWithoutMembers, match="no members"):
         _plan(community, gid)
     assert _count(community, E.Cohort) == 0 and _count(community, E.MeetingSeries) == 0
+
+
+def test_a_weekend_start_is_refused(community, circle):
+    gid, _ = circle
+    with pytest.raises(ValidationError, match="weekday"):
+        _plan(community, gid, start_on=dt.date(2027, 3, 13))
+    assert _count(community, E.Cohort) == 0
 
 
 def test_the_community_itself_is_not_a_circle(community, circle):

@@ -66,6 +66,11 @@ def _check_plan(plan: CohortPlan) -> None:
             field="weeks",
             max=MAX_WEEKS - 1,
         )
+    if plan.start_on is not None and plan.start_on.weekday() >= 5:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a weekday (Monday to Friday) for the first week."),
+            field="start",
+        )
     if not plan.title.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter a title for the cohort."), field="title"

@@ -150,6 +150,7 @@ class CohortDialog(QDialog):
             action.triggered.connect(slot)
             self.addAction(action)
         ctx.events.changed.connect(self._on_changed)
+        self._listening = True
         self.reload()
         self.resize(860, 620)
 
@@ -159,7 +160,9 @@ class CohortDialog(QDialog):
             self.reload()
 
     def done(self, result: int) -> None:
-        self.ctx.events.changed.disconnect(self._on_changed)
+        if self._listening:  # closed once: stop following changes
+            self._listening = False
+            self.ctx.events.changed.disconnect(self._on_changed)
         super().done(result)
 
     def reload(self, select: int | None = None) -> None:
