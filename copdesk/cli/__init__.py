@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "group": "groups",
     "groups": "members_list",
     "members": "members_list",
+    "cohort": "cohorts",
 }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from copdesk.demo.backlog import topics
+from copdesk.demo.cohorts import cohorts
 from copdesk.demo.content import COMMUNITY_NAME
 from copdesk.demo.large import LargeCommunity
 from copdesk.demo.meetings import root_meetings
@@ -81,6 +82,7 @@ def build(d: Demo) -> None:
     topics(d)
     minutes(d)
     wol(d)
+    cohorts(d)
     settings(d)
     if d.large:
         d.report(gen_share // 3)

@@ -130,6 +130,7 @@ EXCUSE_NOTES: tuple[str, ...] = tuple(_texts["excuse_notes"])
 WOL_WEEKS: tuple[str, ...] = tuple(_texts["wol_weeks"])
 WOL_TAKEAWAYS: tuple[str, ...] = tuple(_texts["wol_takeaways"])
 WOL_CHECK_INS: tuple[str, ...] = tuple(_texts["wol_check_ins"])
+COHORT_GOALS: tuple[str, ...] = tuple(_texts["cohort_goals"])
 # Sentences of the story that the generator fills in (``str.format`` fields in braces).
 PHRASES: dict[str, str] = dict(_texts["phrases"])
 

@@ -30,6 +30,8 @@ INSERT_ORDER: tuple[type[Base], ...] = (
     E.GroupMembership,
     E.MeetingSeries,
     E.Meeting,
+    E.Cohort,
+    E.CohortGoal,
     E.Tag,
     E.Topic,
     E.TopicTag,

@@ -139,6 +139,36 @@ class TopicSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class CohortSummary:
+    """A learning circle's cohort as the overview shows it; :meth:`state_on` is the one
+    rule of when a cohort runs (``cohorts`` uses it too)."""
+
+    number: int
+    title: str
+    start_on: dt.date
+    weeks: int  # after week 0
+    week_zero: bool
+    ended_on: dt.date | None
+
+    @property
+    def last_day(self) -> dt.date:
+        """The planned day of the last week."""
+        sessions = self.weeks + (1 if self.week_zero else 0)
+        return self.start_on + dt.timedelta(weeks=max(sessions, 1) - 1)
+
+    def state_on(self, day: dt.date) -> tuple[str, int | None]:
+        """ "planned", "running" (with the week number of *day*) or "ended" (after
+        ``ended_on``, the last week's day; a cohort ended early: from ``ended_on`` on)."""
+        planned_end = self.last_day
+        end = self.ended_on or planned_end
+        if day > end or (end < planned_end and day >= end):
+            return "ended", None
+        if day < self.start_on:
+            return "planned", None
+        return "running", (0 if self.week_zero else 1) + (day - self.start_on).days // 7
+
+
+@dataclass(frozen=True, slots=True)
 class Overview:
     community: str
     group: str
@@ -149,3 +179,4 @@ class Overview:
     open_action_count: int
     top_topics: tuple[TopicSummary, ...]
     counts: dict[str, int]
+    cohort: CohortSummary | None = None  # the sub-group's latest learning-circle cohort

@@ -15,7 +15,13 @@ from sqlalchemy import ColumnElement, FromClause, func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import tables
-from copdesk.model.dto import ActionSummary, MeetingSummary, Overview, TopicSummary
+from copdesk.model.dto import (
+    ActionSummary,
+    CohortSummary,
+    MeetingSummary,
+    Overview,
+    TopicSummary,
+)
 
 G = tables.cop_group
 M = tables.meeting
@@ -25,9 +31,10 @@ A = tables.action_item
 T = tables.topic
 V = tables.topic_vote
 GM = tables.group_membership
+C = tables.cohort
 
 # what the overview reads: its page reloads when a change touches one of these
-TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V, GM))
+TABLES = frozenset(table.name for table in (G, M, MB, O, A, T, V, GM, C))
 
 
 def _name(member: FromClause) -> ColumnElement[str]:
@@ -179,6 +186,12 @@ def overview(
     ).one()
     counts = dict(zip(("members", "organisations", "meetings", "topics"), row[:4], strict=True))
     open_count, overdue = row[4], row[5]
+    cohort = session.execute(
+        select(C.c.number, C.c.title, C.c.start_on, C.c.weeks, C.c.week_zero, C.c.ended_on)
+        .where(C.c.group_id == group_id)
+        .order_by(C.c.number.desc())
+        .limit(1)
+    ).first()
     return Overview(
         community=root or "",
         group=group or "",
@@ -189,4 +202,5 @@ def overview(
         open_action_count=open_count,
         top_topics=top_topics,
         counts=counts,
+        cohort=CohortSummary(*cohort) if cohort is not None else None,
     )

@@ -127,6 +127,157 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     </message>
 </context>
 <context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Learning circle – %1</source>
+        <translation>Lernkreis – %1</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Durchgang</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Durchgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan cohort…</source>
+        <translation>Durchgang &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Load guide pack…</source>
+        <translation>&amp;Leitfaden laden…</translation>
+    </message>
+    <message>
+        <source>A TOML file with each week&apos;s title, agenda and notes (see the manual)</source>
+        <translation>Eine TOML-Datei mit Titel, Tagesordnung und Hinweisen für jede Woche (siehe Handbuch)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite as series…</source>
+        <translation>Als Serie &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>&amp;End circle</source>
+        <translation>Lernkreis &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start new cohort</source>
+        <translation>&amp;Neuen Durchgang starten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Weeks of the cohort</source>
+        <translation>Wochen des Durchgangs</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Goal for this cohort</source>
+        <translation>Ziel für diesen Durchgang</translation>
+    </message>
+    <message>
+        <source>Members&apos; goals</source>
+        <translation>Ziele der Mitglieder</translation>
+    </message>
+    <message>
+        <source>Goals (optional; double-click to edit)</source>
+        <translation>Ziele (freiwillig; Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation>%1 endete am %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 beginnt am %2</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3</source>
+        <translation>%1: Woche %2 von %3</translation>
+    </message>
+    <message>
+        <source>No cohort yet: load a guide pack or plan the first cohort.</source>
+        <translation>Noch kein Durchgang: Leitfaden laden oder den ersten Durchgang planen.</translation>
+    </message>
+    <message>
+        <source>no guide pack</source>
+        <translation>kein Leitfaden</translation>
+    </message>
+    <message>
+        <source>Re-&amp;plan cohort…</source>
+        <translation>Durchgang neu &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Load guide pack</source>
+        <translation>Leitfaden laden</translation>
+    </message>
+    <message>
+        <source>Guide packs (*.toml);;All files (*)</source>
+        <translation>Leitfäden (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Learning circle %1</source>
+        <translation>Lernkreis %1</translation>
+    </message>
+    <message>
+        <source>Re-plan cohort</source>
+        <translation>Durchgang neu planen</translation>
+    </message>
+    <message>
+        <source>Plan cohort</source>
+        <translation>Durchgang planen</translation>
+    </message>
+    <message>
+        <source>End circle</source>
+        <translation>Lernkreis beenden</translation>
+    </message>
+    <message>
+        <source>End “%1” today? The weeks still ahead are cancelled and no more dates are suggested for the group. Undo (Ctrl+Z) brings them back.</source>
+        <translation>„%1“ heute beenden? Die noch ausstehenden Wochen werden abgesagt, und für die Gruppe werden keine Termine mehr vorgeschlagen. Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Start new cohort</source>
+        <translation>Neuen Durchgang starten</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ziel ändern</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Edit group</source>
@@ -293,6 +444,10 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     <message>
         <source>Delete the group “%1”? Undo brings it back.</source>
         <translation>Die Gruppe „%1“ löschen? Mit Rückgängig kommt sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Learning circle…</source>
+        <translation>&amp;Lernkreis…</translation>
     </message>
 </context>
 <context>
@@ -640,6 +795,92 @@ Esc leert die Suche.</translation>
         <source>As of %1</source>
         <translation>Stand: %1</translation>
     </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation>%1 endete am %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 beginnt am %2</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3</source>
+        <translation>%1: Woche %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Re-plan cohort</source>
+        <translation>Durchgang neu planen</translation>
+    </message>
+    <message>
+        <source>Plan cohort</source>
+        <translation>Durchgang planen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;First week on</source>
+        <translation>&amp;Erste Woche am</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Anzahl der Wochen</translation>
+    </message>
+    <message>
+        <source>with a week &amp;0 before them (lernOS)</source>
+        <translation>mit einer Woche &amp;0 davor (lernOS)</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Load guide pack…</source>
+        <translation>&amp;Leitfaden laden…</translation>
+    </message>
+    <message>
+        <source>&amp;No pack</source>
+        <translation>&amp;Kein Leitfaden</translation>
+    </message>
+    <message>
+        <source>Guide pack</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Create weeks on a public holiday as &amp;cancelled</source>
+        <translation>Wochen an einem Feiertag als &amp;abgesagt anlegen</translation>
+    </message>
+    <message>
+        <source>One meeting per week at the group&apos;s usual time, as one series that can be invited at once. The pack gives each week its title and agenda.</source>
+        <translation>Ein Treffen pro Woche zur üblichen Zeit der Gruppe, als eine Serie, zu der auf einmal eingeladen werden kann. Der Leitfaden gibt jeder Woche Titel und Tagesordnung.</translation>
+    </message>
+    <message>
+        <source>Enter a title for the cohort.</source>
+        <translation>Titel für den Durchgang eingeben.</translation>
+    </message>
+    <message>
+        <source>(none: weeks get numbered titles, no agenda)</source>
+        <translation>(keiner: Wochen erhalten nummerierte Titel, keine Tagesordnung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -800,6 +1041,53 @@ Esc leert die Suche.</translation>
     <message>
         <source>open the demo community (created on first use)</source>
         <translation>die Demo-Community öffnen (wird beim ersten Mal angelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_cohorts</name>
+    <message>
+        <source>list a learning circle&apos;s cohorts and weeks</source>
+        <translation>die Durchgänge und Wochen eines Lernkreises auflisten</translation>
+    </message>
+    <message>
+        <source>List the cohorts of a sub-group, the latest first: state (planned, week n of m, ended), guide pack, and each week&apos;s day, title and status.</source>
+        <translation>Die Durchgänge einer Teilgruppe auflisten, den neuesten zuerst: Stand (geplant, Woche n von m, beendet), Leitfaden sowie Tag, Titel und Status jeder Woche.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2</source>
+        <translation>%1 endete am %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 beginnt am %2</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3</source>
+        <translation>%1: Woche %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 has no learning-circle cohort yet.</source>
+        <translation>%1 hat noch keinen Lernkreis-Durchgang.</translation>
+    </message>
+    <message>
+        <source>no guide pack</source>
+        <translation>kein Leitfaden</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1283,110 @@ Esc leert die Suche.</translation>
     <message>
         <source>The community has no sub-groups yet, so there is no news to report. Create one in the menu Group.</source>
         <translation>Die Community hat noch keine Teilgruppen, es gibt also nichts zu berichten. Legen Sie eine im Menü Gruppe an.</translation>
+    </message>
+    <message>
+        <source>“{title}” is still running until {day}. End it first (“End circle”), then start the next cohort.</source>
+        <translation>„{title}“ läuft noch bis {day}. Erst beenden („Lernkreis beenden“), dann den nächsten Durchgang starten.</translation>
+    </message>
+    <message>
+        <source>This group has no learning circle yet. Plan the first cohort instead.</source>
+        <translation>Diese Gruppe hat noch keinen Lernkreis. Planen Sie stattdessen den ersten Durchgang.</translation>
+    </message>
+    <message>
+        <source>A goal has at most {max} characters.</source>
+        <translation>Ein Ziel hat höchstens {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: “{field}” must be text.</source>
+        <translation>Leitfaden, Zeile {line}: „{field}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: “{field}” is missing or empty.</source>
+        <translation>Leitfaden, Zeile {line}: „{field}“ fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: “{field}” is longer than {limit} characters.</source>
+        <translation>Leitfaden, Zeile {line}: „{field}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: “{field}” contains control characters.</source>
+        <translation>Leitfaden, Zeile {line}: „{field}“ enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: unknown entry “{key}” (allowed: {allowed}).</source>
+        <translation>Leitfaden, Zeile {line}: unbekannter Eintrag „{key}“ (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: the [pack] table is missing.</source>
+        <translation>Leitfaden, Zeile {line}: der Abschnitt [pack] fehlt.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: the pack has no weeks ([[week]] entries).</source>
+        <translation>Leitfaden, Zeile {line}: der Leitfaden hat keine Wochen ([[week]]-Einträge).</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: more than {max} weeks; a cohort has fewer.</source>
+        <translation>Leitfaden, Zeile {line}: mehr als {max} Wochen; ein Durchgang hat weniger.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: a week must be a table.</source>
+        <translation>Leitfaden, Zeile {line}: eine Woche muss ein Abschnitt ([[week]]) sein.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: week numbers must start at 0 or 1 and go up by one; expected {expected}, found “{found}”.</source>
+        <translation>Leitfaden, Zeile {line}: Wochennummern beginnen bei 0 oder 1 und steigen um eins; erwartet {expected}, gefunden „{found}“.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: a week has a list of at most {max} agenda items.</source>
+        <translation>Leitfaden, Zeile {line}: eine Woche hat eine Liste von höchstens {max} Tagesordnungspunkten.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: an agenda item must be a table.</source>
+        <translation>Leitfaden, Zeile {line}: ein Tagesordnungspunkt muss ein Abschnitt ([[week.item]]) sein.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: “minutes” must be a whole number from 1 to {max}, found “{found}”.</source>
+        <translation>Leitfaden, Zeile {line}: „minutes“ muss eine ganze Zahl von 1 bis {max} sein, gefunden „{found}“.</translation>
+    </message>
+    <message>
+        <source>The guide pack is larger than {limit} KB; it cannot be one.</source>
+        <translation>Die Datei ist größer als {limit} KB; ein Leitfaden ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: the file is not UTF-8 text. Save it as UTF-8.</source>
+        <translation>Leitfaden, Zeile {line}: die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Guide pack, line {line}: not valid TOML ({detail}).</source>
+        <translation>Leitfaden, Zeile {line}: kein gültiges TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>The guide pack “{path}” cannot be read: {reason}</source>
+        <translation>Der Leitfaden „{path}“ kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>“{group}” has no members yet, so there is nobody to meet. Add members to the group first (Group › Members of this group…).</source>
+        <translation>„{group}“ hat noch keine Mitglieder, also niemanden, der sich trifft. Fügen Sie zuerst Mitglieder hinzu (Gruppe › Mitglieder dieser Gruppe…).</translation>
+    </message>
+    <message>
+        <source>“{title}” has already begun (a week was held, has minutes or was sent). Move or cancel single weeks on the Meetings page, or end it and start a new cohort.</source>
+        <translation>„{title}“ hat schon begonnen (eine Woche fand statt, hat ein Protokoll oder wurde verschickt). Verschieben oder sagen Sie einzelne Wochen auf der Seite Treffen ab, oder beenden Sie ihn und starten einen neuen Durchgang.</translation>
+    </message>
+    <message>
+        <source>A learning circle is a sub-group: create one under the group menu first.</source>
+        <translation>Ein Lernkreis ist eine Teilgruppe: Legen Sie zuerst eine im Gruppenmenü an.</translation>
+    </message>
+    <message>
+        <source>A cohort has between 1 and {max} weeks.</source>
+        <translation>Ein Durchgang hat zwischen 1 und {max} Wochen.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday (Monday to Friday) for the first week.</source>
+        <translation>Wählen Sie für die erste Woche einen Werktag (Montag bis Freitag).</translation>
+    </message>
+    <message>
+        <source>Enter a title for the cohort.</source>
+        <translation>Titel für den Durchgang eingeben.</translation>
     </message>
 </context>
 <context>

@@ -1441,6 +1441,10 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
         <translation>„{group}“ hat keine Mitglieder mit Organisation, daher ist unbekannt, welche Feiertage zu meiden sind. Fügen Sie zuerst Mitglieder hinzu und tragen Sie bei ihren Organisationen das Bundesland ein.</translation>
     </message>
     <message>
+        <source>The learning circle “{group}” ended on {day}, so no dates are suggested. Start a new cohort (Group › Learning circle…) to meet again.</source>
+        <translation>Der Lernkreis „{group}“ endete am {day}, daher werden keine Termine vorgeschlagen. Starten Sie einen neuen Durchgang (Gruppe › Lernkreis…), um sich wieder zu treffen.</translation>
+    </message>
+    <message>
         <source>The interval must be between 1 and {max}.</source>
         <translation>Der Abstand muss zwischen 1 und {max} liegen.</translation>
     </message>

@@ -99,11 +99,13 @@ from copdesk.model.meetings.reading import (
     parse_video_text,
 )
 from copdesk.model.meetings.scheduling import (
+    CohortEnded,
     GroupWithoutOrganisations,
     calendar_entries,
     meeting_for_day,
     plan_date,
     suggest_dates,
+    suggestions_paused,
 )
 from copdesk.model.meetings.series import (
     SERIES_MAX,
@@ -129,6 +131,7 @@ __all__ = [
     "Cadence",
     "CalendarEntry",
     "Candidate",
+    "CohortEnded",
     "Conflict",
     "GroupWithoutOrganisations",
     "GuestData",
@@ -202,6 +205,7 @@ __all__ = [
     "set_status",
     "start_times",
     "suggest_dates",
+    "suggestions_paused",
     "to_instant",
     "to_local",
     "update_absence",

@@ -62,7 +62,27 @@ class GroupWithoutOrganisations(UserError):
     )
 
 
+class CohortEnded(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The learning circle “{group}” ended on {day}, so no dates are suggested. Start a "
+        "new cohort (Group › Learning circle…) to meet again.",
+    )
+
+
 # --- suggestions -----------------------------------------------------------------------
+
+
+def suggestions_paused(session: Session, group_id: int, day: dt.date) -> dt.date | None:
+    """The day the group's latest learning-circle cohort ended, if on or before *day*
+    (here, not in ``cohorts``, which builds on this package)."""
+    ended = session.scalars(
+        select(E.Cohort.ended_on)
+        .where(E.Cohort.group_id == group_id)
+        .order_by(E.Cohort.number.desc())
+        .limit(1)
+    ).first()
+    return ended if ended is not None and ended <= day else None
 
 
 def last_meeting_day(session: Session, group_id: int) -> dt.date | None:
@@ -109,6 +129,8 @@ def suggest_dates(
     Raises ``GroupWithoutOrganisations`` when no member of the group has an organisation.
     """
     group = load_group(session, group_id)
+    if (ended := suggestions_paused(session, group_id, today or dt.date.today())) is not None:
+        raise CohortEnded(group=group.name, day=f"{ended:%d.%m.%Y}")
     cadence = check_cadence(cadence) if cadence is not None else cadence_of(group)
     count = max(1, min(count, 50))
     today = today or dt.date.today()

@@ -44,6 +44,7 @@ class GroupMenu(QToolButton):
         self.new_action = menu.addAction(self.tr("&New sub-group…"), self.new_group)
         self.edit_action = menu.addAction(self.tr("&Edit group…"), self.edit_group)
         self.members_action = menu.addAction(self.tr("&Members of this group…"), self.edit_members)
+        self.cohort_action = menu.addAction(self.tr("&Learning circle…"), self.open_cohorts)
         menu.addSeparator()
         self.archive_action = menu.addAction(self.tr("&Archive group"), self.archive)
         self.restore_action = menu.addAction(self.tr("&Restore group"), self.restore)
@@ -65,6 +66,7 @@ class GroupMenu(QToolButton):
         sub = row is not None and row.parent_id is not None
         self.edit_action.setEnabled(row is not None)
         self.members_action.setEnabled(row is not None)
+        self.cohort_action.setEnabled(sub)
         self.archive_action.setVisible(not (row is not None and not row.active))
         self.archive_action.setEnabled(sub and row is not None and row.active)
         self.restore_action.setVisible(row is not None and not row.active)
@@ -113,6 +115,16 @@ class GroupMenu(QToolButton):
                 add=add,
                 remove=remove,
             )
+
+    def open_cohorts(self) -> None:
+        row = self._row()
+        if row is None or row.parent_id is None:
+            return
+        from copdesk.ui.cohorts import open_cohort_dialog  # deferred: start-up cost
+        from copdesk.ui.page_base import PageContext  # deferred: with the dialog
+
+        ctx = PageContext(self._commands, self._commands.events, self._settings, self._current)
+        open_cohort_dialog(ctx, row.id, row.name, self.window())
 
     def archive(self) -> None:
         self._commands.try_run(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from copdesk.formats.dates import date_short, meeting_when
 from copdesk.model import overview
-from copdesk.model.dto import MeetingSummary, Overview
+from copdesk.model.dto import CohortSummary, MeetingSummary, Overview
 from copdesk.model.errors import QT_TRANSLATE_NOOP
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural
@@ -59,11 +59,29 @@ class OverviewPage(Page):
         )
         return html + "</table>"
 
+    def cohort_text(self, cohort: CohortSummary, today: dt.date) -> str:
+        """ "Lernkreis 2: Woche 5 von 12" while it runs, "… endete am 12.03.2027" after."""
+        state, week = cohort.state_on(today)
+        if state == "ended":
+            day = date_short(cohort.ended_on or cohort.last_day)
+            return self.tr("%1 ended on %2").replace("%1", cohort.title).replace("%2", day)
+        if state == "planned":
+            day = date_short(cohort.start_on)
+            return self.tr("%1 starts on %2").replace("%1", cohort.title).replace("%2", day)
+        return (
+            self.tr("%1: week %2 of %3")
+            .replace("%1", cohort.title)
+            .replace("%2", str(week))
+            .replace("%3", str(cohort.weeks))
+        )
+
     def page_html(self, data: Overview) -> str:
         today = dt.date.today()
         out = [f"<h1>{escape(data.community)}</h1>"]
         if data.group != data.community:
             out.append(f"<p class='muted'>{escape(data.group)}</p>")
+        if data.cohort is not None:
+            out.append(tag("p", self.cohort_text(data.cohort, today)))
         c = data.counts
         counts = " · ".join(
             (
