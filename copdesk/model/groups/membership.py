@@ -2,18 +2,69 @@
 
 A member with history in the group (meetings they attended or ran) is not removed but
 marked as left (``left_on``): the group's records keep naming them.
+
+A *guest* belongs to sub-groups without being a member of the community: they have a
+membership row in a sub-group and none (not even a left one) in the root group
+(``guest_clause``, ``is_guest``). A member without any membership row (older files,
+imports) counts as a community member.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from copdesk.model import text
+from copdesk.model import tables, text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+
+
+def guest_clause(member_id: ColumnElement[int]) -> ColumnElement[bool]:
+    """SQL: the member with *member_id* is a guest (a sub-group membership row, no root row).
+
+    The one place that says who is a guest; e.g. ``select(...).where(~guest_clause(m.id))``
+    lists the community's members only.
+    """
+    g, gm = tables.cop_group, tables.group_membership
+    in_sub = exists().where(
+        gm.c.member_id == member_id, gm.c.group_id == g.c.id, g.c.parent_id.is_not(None)
+    )
+    in_root = exists().where(
+        gm.c.member_id == member_id, gm.c.group_id == g.c.id, g.c.parent_id.is_(None)
+    )
+    return and_(in_sub, ~in_root)
+
+
+def is_guest(session: Session, member_id: int) -> bool:
+    """Whether the member belongs to sub-groups only, not to the community."""
+    m = tables.member
+    return bool(session.scalar(select(guest_clause(m.c.id)).where(m.c.id == member_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class MemberGroup:
+    """One group a member belongs or belonged to (the member dialog's Groups tab)."""
+
+    group_id: int
+    name: str
+    is_community: bool
+    joined_on: dt.date | None
+    left_on: dt.date | None  # None: a current member of the group
+
+
+def member_groups(session: Session, member_id: int) -> list[MemberGroup]:
+    """The member's groups, current and left, the community first, then by name."""
+    g, gm = tables.cop_group, tables.group_membership
+    rows = session.execute(
+        select(g.c.id, g.c.name, g.c.parent_id, gm.c.joined_on, gm.c.left_on)
+        .join(gm, gm.c.group_id == g.c.id)
+        .where(gm.c.member_id == member_id)
+        .order_by(g.c.parent_id.is_not(None), g.c.name)
+    )
+    return [MemberGroup(r.id, r.name, r.parent_id is None, r.joined_on, r.left_on) for r in rows]
 
 
 def current_member_ids(session: Session, group_id: int) -> set[int]:

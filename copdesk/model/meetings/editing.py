@@ -15,7 +15,27 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from copdesk.model.meetings.dto import MeetingData
 from copdesk.model.meetings.records import apply_data, load_meeting, meeting_data
 from copdesk.model.meetings.validation import choice, normalise
-from copdesk.model.tables import MeetingStatus
+from copdesk.model.tables import MeetingFormat, MeetingStatus
+
+
+def with_group_defaults(session: Session, data: MeetingData) -> MeetingData:
+    """A new meeting of a group starts with the group's video tool, join link and
+    whiteboard where the group sets them (they win over the host organisation's video
+    defaults; a meeting in person takes no video link)."""
+    group = session.get(E.Group, data.group_id)
+    if group is None:
+        return data
+    changes: dict[str, str] = {}
+    if group.whiteboard_url and not data.whiteboard_url:
+        changes["whiteboard_url"] = group.whiteboard_url
+    if data.format != MeetingFormat.IN_PERSON:
+        if group.join_url:
+            changes["join_url"] = group.join_url
+            if data.join_url and data.join_url != group.join_url:  # the host's room: not ours
+                changes.update(meeting_code="", passcode="", dialin="")
+        if group.video_tool:
+            changes["video_tool"] = group.video_tool
+    return replace(data, **changes) if changes else data
 
 
 def add_meeting(session: Session, data: MeetingData) -> int:

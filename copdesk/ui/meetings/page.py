@@ -394,6 +394,7 @@ class MeetingsPage(ListPage[MeetingRow]):
             start=dt.datetime.combine(day, cadence.window_start),
             minutes=cadence.minutes,
         )
+        data = self.ctx.commands.read(meetings.with_group_defaults, data)
         dialog = self._dialog(data, is_new=True)
         created: list[int] = []
 
