@@ -113,9 +113,18 @@ def get_member(session: Session, member_id: int) -> tuple[MemberData, int]:
         active=member.active,
         consent_on=member.consent_on,
         notes=member.notes,
-        group_ids=tuple(sorted(gm.group_id for gm in member.groups if gm.left_on is None)),
+        group_ids=_current_groups(session, member),
     )
     return data, member.version
+
+
+def _current_groups(session: Session, member: E.Member) -> tuple[int, ...]:
+    """The groups the member belongs to now; one without any membership row (an older
+    file) is a member of the community."""
+    if not member.groups:
+        root = session.scalar(select(E.Group.id).where(E.Group.parent_id.is_(None)).limit(1))
+        return (root,) if root is not None else ()
+    return tuple(sorted(gm.group_id for gm in member.groups if gm.left_on is None))
 
 
 def normalise(data: MemberData) -> MemberData:
@@ -197,8 +206,8 @@ def _apply(session: Session, member: E.Member, data: MemberData) -> None:
         return
     # an existing member joins (again) or leaves; with history in a group: marked as left
     current = {gm.group_id for gm in member.groups if gm.left_on is None}
-    for gid in sorted(wanted - current):
-        groups.set_group_members(session, gid, add=[member.id])
+    for gid in sorted(wanted - current):  # the community is among them or not: as asked
+        groups.set_group_members(session, gid, add=[member.id], guests=True)
     for gid in sorted(current - wanted):
         groups.set_group_members(session, gid, remove=[member.id])
 

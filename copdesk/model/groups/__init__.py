@@ -22,12 +22,14 @@ from copdesk.model.groups.editing import (
 from copdesk.model.groups.listing import community_name, find_group, list_groups, root_group
 from copdesk.model.groups.membership import (
     MemberGroup,
+    MembershipEffect,
     current_member_ids,
     guest_clause,
     has_history,
     is_guest,
     member_groups,
     member_ids_by_email,
+    membership_effect,
     set_group_members,
 )
 
@@ -37,6 +39,7 @@ __all__ = [
     "GroupData",
     "GroupInUse",
     "MemberGroup",
+    "MembershipEffect",
     "add_group",
     "archive_group",
     "community_name",
@@ -50,6 +53,7 @@ __all__ = [
     "list_groups",
     "member_groups",
     "member_ids_by_email",
+    "membership_effect",
     "restore_group",
     "root_group",
     "rotates_moderation",

@@ -25,17 +25,25 @@ def with_group_defaults(session: Session, data: MeetingData) -> MeetingData:
     group = session.get(E.Group, data.group_id)
     if group is None:
         return data
-    changes: dict[str, str] = {}
-    if group.whiteboard_url and not data.whiteboard_url:
-        changes["whiteboard_url"] = group.whiteboard_url
+    whiteboard, link, tool = data.whiteboard_url, data.join_url, data.video_tool
+    code, passcode, dialin = data.meeting_code, data.passcode, data.dialin
+    if group.whiteboard_url and not whiteboard:
+        whiteboard = group.whiteboard_url
     if data.format != MeetingFormat.IN_PERSON:
-        if group.join_url:
-            changes["join_url"] = group.join_url
-            if data.join_url and data.join_url != group.join_url:  # the host's room: not ours
-                changes.update(meeting_code="", passcode="", dialin="")
-        if group.video_tool:
-            changes["video_tool"] = group.video_tool
-    return replace(data, **changes) if changes else data
+        if group.join_url and link != group.join_url:
+            if link:  # the host's room, not the group's: its details go with it
+                code = passcode = dialin = ""
+            link = group.join_url
+        tool = group.video_tool or tool
+    return replace(
+        data,
+        whiteboard_url=whiteboard,
+        join_url=link,
+        video_tool=tool,
+        meeting_code=code,
+        passcode=passcode,
+        dialin=dialin,
+    )
 
 
 def add_meeting(session: Session, data: MeetingData) -> int:
