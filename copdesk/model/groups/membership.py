@@ -28,10 +28,12 @@ def guest_clause(member_id: ColumnElement[int] | InstrumentedAttribute[int]) -> 
     The one place that says who is a guest; e.g. ``select(...).where(~guest_clause(m.id))``
     lists the community's members only.
     """
-    g, gm = tables.cop_group, tables.group_membership
+    # aliases: the caller's query may join the same tables (no accidental correlation)
+    g, gm = tables.cop_group.alias("guest_g"), tables.group_membership.alias("guest_gm")
     in_sub = exists().where(
         gm.c.member_id == member_id, gm.c.group_id == g.c.id, g.c.parent_id.is_not(None)
     )
+    g, gm = tables.cop_group.alias("guest_rg"), tables.group_membership.alias("guest_rgm")
     in_root = exists().where(
         gm.c.member_id == member_id, gm.c.group_id == g.c.id, g.c.parent_id.is_(None)
     )

@@ -47,15 +47,6 @@ class MembersPage(ListPage[MemberRow]):
                 foreground=lambda r: None if r.active else grey,
                 tooltip=lambda r: None if r.active else self.tr("Inactive"),
             ),
-            Column(
-                self.tr("Status"),
-                lambda r: self.tr("Guest") if r.guest else "",
-                tooltip=lambda r: (
-                    self.tr("Guest of sub-groups, not a member of the community")
-                    if r.guest
-                    else None
-                ),
-            ),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Function"), lambda r: r.function),
             Column(
@@ -65,6 +56,15 @@ class MembersPage(ListPage[MemberRow]):
                 searchable=False,
             ),
             contacts.consent_column(),
+            Column(
+                self.tr("Membership"),
+                lambda r: self.tr("Guest") if r.guest else "",
+                tooltip=lambda r: (
+                    self.tr("Guest of sub-groups, not a member of the community")
+                    if r.guest
+                    else None
+                ),
+            ),
             Column(self.tr("E-mail"), lambda r: r.email),
         ]
         super().__init__(ctx, columns, parent)
@@ -80,7 +80,7 @@ class MembersPage(ListPage[MemberRow]):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
         self._apply_status_filter()
-        for col, width in enumerate((180, 60, 170, 160, 90)):
+        for col, width in enumerate((180, 170, 160, 90, 90, 60)):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 
