@@ -79,7 +79,7 @@ class MemberDialog(FormDialog[MemberData]):
             self.guest = self.add_field(
                 "guest",
                 self.tr("Community"),
-                QCheckBox(self.tr("G&uest of this sub-group (not a member of the community)")),
+                QCheckBox(self.tr("Gue&st of this sub-group (not a member of the community)")),
             )
             self.guest.setToolTip(
                 self.tr(
