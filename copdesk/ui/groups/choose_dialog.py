@@ -123,5 +123,6 @@ class ChooseGroupDialog(QDialog):
             lines.append("<b>" + escape(self.tr("Nothing to change in this group.")) + "</b>")
         else:
             lines.append(escape(self.tr("Undo with Ctrl+Z.")))
-        self.summary.setText("<br>".join(lines))
+        *effects, last = lines
+        self.summary.setText("".join(f"• {line}<br>" for line in effects) + "<br>" + last)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(changes)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from copdesk.model.groups import GroupData
-from copdesk.model.meetings import is_url
 from copdesk.ui.dialogs.form_dialog import FormDialog
 from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
 from copdesk.ui.i18n import plural
@@ -114,7 +113,10 @@ class GroupDialog(FormDialog[GroupData]):
         self.whiteboard_url.textChanged.connect(lambda: self._check_link("whiteboard_url"))
         self.name.textChanged.connect(self._check_name)
         self.name.setFocus()
-        self.resize(max(self.width(), 520), self.height())
+        restored = settings is not None and settings.geometry(type(self).__name__) is not None
+        if not restored:  # as tall as the fields need: no gaps around the purpose box
+            hint = self.sizeHint()
+            self.resize(max(hint.width(), 560), hint.height())
 
     def _load(self, data: GroupData) -> None:
         self.name.setText(data.name)
@@ -145,6 +147,8 @@ class GroupDialog(FormDialog[GroupData]):
         self.cadence_text.setText(plural(sentence, n))
 
     def _check_link(self, field: str) -> None:
+        from copdesk.model.meetings import is_url  # deferred: first paint needs Core only
+
         link = getattr(self, field).text().strip()
         message = (
             self.tr("This is not a web link. Paste the join link; it starts with https://.")

@@ -27,6 +27,7 @@ from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
+GUEST_COLUMN = 5  # "Membership": "Guest" for a guest of the sub-group
 
 
 class MembersPage(ListPage[MemberRow]):
@@ -80,7 +81,7 @@ class MembersPage(ListPage[MemberRow]):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
         self._apply_status_filter()
-        for col, width in enumerate((180, 170, 160, 90, 90, 60)):
+        for col, width in enumerate((170, 150, 110, 85, 95, 110)):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 
@@ -136,9 +137,10 @@ class MembersPage(ListPage[MemberRow]):
         self.selection_changed(None)
 
     def reload(self) -> None:
-        self.set_rows(
-            self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
-        )
+        rows = self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
+        # the "Membership" column only where it says something: a sub-group with guests
+        self.table.setColumnHidden(GUEST_COLUMN, not any(r.guest for r in rows))
+        self.set_rows(rows)
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
