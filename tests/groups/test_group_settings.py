@@ -12,6 +12,7 @@ from copdesk.model import entities as E
 from copdesk.model import groups, meetings, members, rotation, uow
 from copdesk.model.dto import MemberData
 from copdesk.model.errors import ValidationError
+from tests.groups.helpers import attended
 
 JOIN = "https://zoom.example/j/42"
 BOARD = "https://miro.example/app/board/abc="
@@ -174,16 +175,7 @@ def test_several_members_leave_at_once_with_the_day(community):
     gid = _circle(community)
     uow.write(community, groups.set_group_members, gid, add=[anna, bernd])
 
-    def attended(session) -> None:
-        start = dt.datetime(2026, 1, 1, 8, tzinfo=dt.UTC)
-        meeting = E.Meeting(
-            group_id=gid, title="m", start_at=start, end_at=start + dt.timedelta(hours=1)
-        )
-        session.add(meeting)
-        session.flush()
-        session.add(E.Attendance(meeting_id=meeting.id, member_id=anna, status="attended"))
-
-    uow.write(community, attended)
+    attended(community, gid, anna)
     effect = uow.read(community, groups.membership_effect, gid, remove=[anna, bernd], today=DAY)
     assert (effect.marked_left, effect.removed, effect.day) == ((anna,), (bernd,), DAY)
     uow.write(community, groups.set_group_members, gid, remove=[anna, bernd], today=DAY)

@@ -8,10 +8,10 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from copdesk.model import entities as E
 from copdesk.model import groups, meetings, members, uow
 from copdesk.ui.meetings.page import MeetingsPage
 from copdesk.ui.pages.members import ALL, MembersPage
+from tests.groups.helpers import attended
 from tests.minutes.conftest import german  # noqa: F401 - fixture
 from tests.ui.conftest import seeded, settings, window  # noqa: F401 - fixtures
 from tests.ui.helpers import check, type_text, when_modal
@@ -161,16 +161,7 @@ def test_several_members_join_and_leave_a_group_with_undo(qtbot, german, window)
         m.id for m in uow.read(window.community, members.list_members) if "Groß" in m.name
     )
 
-    def attended(session) -> None:
-        start = dt.datetime(2026, 1, 1, 8, tzinfo=dt.UTC)
-        meeting = E.Meeting(
-            group_id=gid, title="m", start_at=start, end_at=start + dt.timedelta(hours=1)
-        )
-        session.add(meeting)
-        session.flush()
-        session.add(E.Attendance(meeting_id=meeting.id, member_id=sabine, status="attended"))
-
-    uow.write(window.community, attended)
+    attended(window.community, gid, sabine)
     page.refresh_if_stale()
     _select(page, two)
     today = dt.date.today().strftime("%d.%m.%Y")
