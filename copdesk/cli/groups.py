@@ -71,6 +71,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "GroupsCli", "a member's e-mail address (repeat for several)"
         ),
     )
+    add.add_argument(
+        "--video-tool",
+        choices=["teams", "zoom", "webex", "bbb", "other"],
+        default="",
+        help=QCoreApplication.translate("GroupsCli", "the video tool of its new meetings"),
+    )
+    add.add_argument(
+        "--join-url",
+        metavar="URL",
+        default="",
+        help=QCoreApplication.translate("GroupsCli", "the join link of its new meetings"),
+    )
+    add.add_argument(
+        "--whiteboard",
+        metavar="URL",
+        default="",
+        help=QCoreApplication.translate("GroupsCli", "the link of the group's shared whiteboard"),
+    )
+    add.add_argument(
+        "--no-rotation",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "GroupsCli", "moderation does not rotate (no turns are suggested)"
+        ),
+    )
     join.add_argument(
         "--member",
         metavar="EMAIL",
@@ -90,7 +115,15 @@ def _add(args: argparse.Namespace) -> int:
     from copdesk.model import groups, uow  # deferred: start-up cost
 
     unit, interval = CADENCES[args.cadence]
-    data = groups.GroupData(name=args.name, cadence_unit=unit, cadence_interval=interval)
+    data = groups.GroupData(
+        name=args.name,
+        cadence_unit=unit,
+        cadence_interval=interval,
+        video_tool=args.video_tool,
+        join_url=args.join_url,
+        whiteboard_url=args.whiteboard,
+        rotates_moderation=not args.no_rotation,
+    )
 
     def add(session: Session) -> tuple[int, int]:
         members = groups.member_ids_by_email(session, args.member)

@@ -47,6 +47,7 @@ class MemberRow:
     joined_on: dt.date | None
     consent_on: dt.date | None
     version: int
+    guest: bool = False  # in sub-groups only, not a member of the community
 
     @property
     def name(self) -> str:

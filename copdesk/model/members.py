@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
-from copdesk.model import text
+from copdesk.model import groups, text
 from copdesk.model.dto import MemberData, MemberHistory, MemberRow
 from copdesk.model.errors import (
     QT_TRANSLATE_NOOP,
@@ -47,11 +47,12 @@ class MemberHasHistory(UserError):
 def list_members(
     session: Session, *, group_id: int | None = None, today: dt.date | None = None
 ) -> list[MemberRow]:
-    """All members, sorted by last and first name, in one query.
+    """Members, sorted by last and first name, in one query; ``guest`` marks a guest.
 
-    With *group_id* of a sub-group: only its current members (their membership has no
-    leaving date, or one after *today*). The community itself (the root group, or no
-    *group_id*) lists everyone, as every member belongs to it.
+    With *group_id* of a sub-group: its current members and guests (their membership has
+    no leaving date, or one after *today*). The community itself (the root group, or no
+    *group_id*) lists its members: everyone except the guests of sub-groups
+    (``groups.guest_clause``; a member without any membership row counts as a member).
     """
     org = E.Organisation
     m = E.Member
@@ -69,6 +70,7 @@ def list_members(
             m.joined_on,
             m.consent_on,
             m.version,
+            groups.guest_clause(m.id).label("guest"),
         )
         .outerjoin(org, org.id == m.organisation_id)
         .order_by(func.lower(m.last_name), func.lower(m.first_name), m.id)
@@ -79,6 +81,8 @@ def list_members(
         stmt = stmt.join(gm, gm.member_id == m.id).where(
             gm.group_id == group_id, or_(gm.left_on.is_(None), gm.left_on > day)
         )
+    else:
+        stmt = stmt.where(~groups.guest_clause(m.id))
     return [MemberRow(**row._mapping) for row in session.execute(stmt)]
 
 
@@ -109,9 +113,18 @@ def get_member(session: Session, member_id: int) -> tuple[MemberData, int]:
         active=member.active,
         consent_on=member.consent_on,
         notes=member.notes,
-        group_ids=tuple(sorted(gm.group_id for gm in member.groups)),
+        group_ids=_current_groups(session, member),
     )
     return data, member.version
+
+
+def _current_groups(session: Session, member: E.Member) -> tuple[int, ...]:
+    """The groups the member belongs to now; one without any membership row (an older
+    file) is a member of the community."""
+    if not member.groups:
+        root = session.scalar(select(E.Group.id).where(E.Group.parent_id.is_(None)).limit(1))
+        return (root,) if root is not None else ()
+    return tuple(sorted(gm.group_id for gm in member.groups if gm.left_on is None))
 
 
 def normalise(data: MemberData) -> MemberData:
@@ -184,14 +197,19 @@ def _apply(session: Session, member: E.Member, data: MemberData) -> None:
         if getattr(member, key) != getattr(data, key):
             setattr(member, key, getattr(data, key))
     wanted = set(data.group_ids)
-    current = {gm.group_id: gm for gm in member.groups}
-    for gid, gm in current.items():
-        if gid not in wanted:
-            member.groups.remove(gm)
-    for gid in sorted(wanted - current.keys()):
+    for gid in wanted:
         if session.get(E.Group, gid) is None:
             raise NotFoundError()
-        member.groups.append(E.GroupMembership(group_id=gid, joined_on=data.joined_on))
+    if member.id is None:  # new: joined when they joined the community
+        for gid in sorted(wanted):
+            member.groups.append(E.GroupMembership(group_id=gid, joined_on=data.joined_on))
+        return
+    # an existing member joins (again) or leaves; with history in a group: marked as left
+    current = {gm.group_id for gm in member.groups if gm.left_on is None}
+    for gid in sorted(wanted - current):  # the community is among them or not: as asked
+        groups.set_group_members(session, gid, add=[member.id], guests=True)
+    for gid in sorted(current - wanted):
+        groups.set_group_members(session, gid, remove=[member.id])
 
 
 def add_member(session: Session, data: MemberData) -> int:

@@ -127,6 +127,89 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     </message>
 </context>
 <context>
+    <name>ChooseGroupDialog</name>
+    <message>
+        <source>Add to group</source>
+        <translation>Zu Gruppe hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n selected member(s) to this group:</source>
+        <translation>
+            <numerusform>Das ausgewählte Mitglied zu dieser Gruppe hinzufügen:</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder zu dieser Gruppe hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected member(s) from this group:</source>
+        <translation>
+            <numerusform>Das ausgewählte Mitglied aus dieser Gruppe entfernen:</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder aus dieser Gruppe entfernen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the community)</source>
+        <translation>%1 (die Community)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Person</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) join the group.</source>
+        <translation>
+            <numerusform>1 Mitglied kommt in die Gruppe.</numerusform>
+            <numerusform>%n Mitglieder kommen in die Gruppe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in it, unchanged (%n): %1</source>
+        <translation>
+            <numerusform>Schon in der Gruppe, bleibt unverändert (%n): %1</numerusform>
+            <numerusform>Schon in der Gruppe, bleiben unverändert (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave the group (%n): %1</source>
+        <translation>
+            <numerusform>Verlässt die Gruppe (%n): %1</numerusform>
+            <numerusform>Verlassen die Gruppe (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took part in its meetings, so they stay in its records, marked as left on %2 (%n): %1</source>
+        <translation>
+            <numerusform>Hat an ihren Treffen teilgenommen, bleibt daher in ihren Unterlagen, als ausgetreten am %2 vermerkt (%n): %1</numerusform>
+            <numerusform>Haben an ihren Treffen teilgenommen, bleiben daher in ihren Unterlagen, als ausgetreten am %2 vermerkt (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the group, unchanged (%n): %1</source>
+        <translation>
+            <numerusform>Nicht in der Gruppe, bleibt unverändert (%n): %1</numerusform>
+            <numerusform>Nicht in der Gruppe, bleiben unverändert (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change in this group.</source>
+        <translation>In dieser Gruppe ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>Learning circle – %1</source>
@@ -304,24 +387,8 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
         <translation>Woran die Gruppe gemeinsam arbeitet</translation>
     </message>
     <message>
-        <source>Meets every</source>
-        <translation>Trifft sich alle</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>Monate</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Meets &amp;every</source>
-        <translation>Trifft sich &amp;alle</translation>
     </message>
     <message>
         <source>&amp;Weekdays</source>
@@ -355,6 +422,78 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
         <source>Enter the group&apos;s name.</source>
         <translation>Geben Sie den Namen der Gruppe ein.</translation>
     </message>
+    <message>
+        <source>Number of weeks or months</source>
+        <translation>Anzahl Wochen oder Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence</source>
+        <translation>&amp;Rhythmus</translation>
+    </message>
+    <message>
+        <source>&amp;Video tool</source>
+        <translation>&amp;Videotool</translation>
+    </message>
+    <message>
+        <source>&amp;Join link</source>
+        <translation>Teilnahme-&amp;Link</translation>
+    </message>
+    <message>
+        <source>New meetings of the group take this link (else the host organisation&apos;s)</source>
+        <translation>Neue Treffen der Gruppe übernehmen diesen Link (sonst den der Gastgeber-Organisation)</translation>
+    </message>
+    <message>
+        <source>W&amp;hiteboard</source>
+        <translation>W&amp;hiteboard</translation>
+    </message>
+    <message>
+        <source>https:// (Miro, Conceptboard, …)</source>
+        <translation>https:// (Miro, Conceptboard, …)</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation rotates (turns are suggested)</source>
+        <translation>&amp;Moderation rotiert (Reihenfolge wird vorgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meets every %n week(s)</source>
+        <translation>
+            <numerusform>trifft sich jede Woche</numerusform>
+            <numerusform>trifft sich alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meets every %n month(s)</source>
+        <translation>
+            <numerusform>trifft sich jeden Monat</numerusform>
+            <numerusform>trifft sich alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a web link. Paste the join link; it starts with https://.</source>
+        <translation>Das ist kein Weblink. Fügen Sie den Teilnahme-Link ein; er beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>This is not a web link. Copy the whiteboard&apos;s address; it starts with https://.</source>
+        <translation>Das ist kein Weblink. Kopieren Sie die Adresse des Whiteboards; sie beginnt mit https://.</translation>
+    </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
@@ -377,6 +516,10 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
     </message>
 </context>
 <context>
@@ -499,6 +642,22 @@ Never open it on two PCs at the same time: the sync cannot merge two versions of
     <message>
         <source>%1 members added to “%2”.</source>
         <translation>%1 Mitglieder zu „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>the video tool of its new meetings</source>
+        <translation>das Videotool ihrer neuen Treffen</translation>
+    </message>
+    <message>
+        <source>the join link of its new meetings</source>
+        <translation>der Teilnahme-Link ihrer neuen Treffen</translation>
+    </message>
+    <message>
+        <source>the link of the group&apos;s shared whiteboard</source>
+        <translation>der Link zum gemeinsamen Whiteboard der Gruppe</translation>
+    </message>
+    <message>
+        <source>moderation does not rotate (no turns are suggested)</source>
+        <translation>die Moderation rotiert nicht (keine Reihenfolge wird vorgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1546,10 @@ Esc leert die Suche.</translation>
     <message>
         <source>Enter a title for the cohort.</source>
         <translation>Titel für den Durchgang eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Wählen Sie einen Wert aus der Liste.</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,10 @@
         <translation>Wo: %1</translation>
     </message>
     <message>
+        <source>Whiteboard: %1</source>
+        <translation>Whiteboard: %1</translation>
+    </message>
+    <message>
         <source>Host: %1</source>
         <translation>Gastgeber-Organisation: %1</translation>
     </message>

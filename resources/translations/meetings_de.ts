@@ -476,6 +476,14 @@
         <translation>Adresse und Raum, für Treffen vor Ort</translation>
     </message>
     <message>
+        <source>&amp;Whiteboard</source>
+        <translation>W&amp;hiteboard</translation>
+    </message>
+    <message>
+        <source>https:// (Miro, Conceptboard, …)</source>
+        <translation>https:// (Miro, Conceptboard, …)</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
@@ -510,6 +518,10 @@
     <message>
         <source>This is not a web link. Paste the join link from the video tool&apos;s invitation; it starts with https://.</source>
         <translation>Das ist kein Weblink. Fügen Sie den Teilnahme-Link aus der Einladung des Videotools ein; er beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>This is not a web link. Copy the whiteboard&apos;s address; it starts with https://.</source>
+        <translation>Das ist kein Weblink. Kopieren Sie die Adresse des Whiteboards; sie beginnt mit https://.</translation>
     </message>
     <message>
         <source>This date is in the past.</source>
@@ -1399,6 +1411,10 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
     <message>
         <source>The meeting must end after it starts: give it a length of at least one minute.</source>
         <translation>Das Treffen muss nach seinem Beginn enden: Geben Sie eine Dauer von mindestens einer Minute an.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web link. Copy the whiteboard&apos;s address from the browser; it starts with https://.</source>
+        <translation>„{value}“ ist kein Weblink. Kopieren Sie die Adresse des Whiteboards aus dem Browser; sie beginnt mit https://.</translation>
     </message>
     <message>
         <source>A meeting can last at most 24 hours.</source>

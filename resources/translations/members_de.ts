@@ -80,12 +80,36 @@
         <translation>E&amp;rteilt am</translation>
     </message>
     <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Gue&amp;st of this sub-group (not a member of the community)</source>
+        <translation>&amp;Gast dieser Teilgruppe (nicht Mitglied der Community)</translation>
+    </message>
+    <message>
+        <source>%1: the person takes part there but is not listed in the community</source>
+        <translation>%1: Die Person nimmt dort teil, steht aber nicht in der Liste der Community</translation>
+    </message>
+    <message>
         <source>Topics this member can offer to the others</source>
         <translation>Themen, die dieses Mitglied den anderen anbieten kann</translation>
     </message>
     <message>
         <source>Topics this member is looking for</source>
         <translation>Themen, nach denen dieses Mitglied sucht</translation>
+    </message>
+    <message>
+        <source>%1 (the community)</source>
+        <translation>%1 (die Community)</translation>
+    </message>
+    <message>
+        <source>%1 – left on %2</source>
+        <translation>%1 – ausgetreten am %2</translation>
+    </message>
+    <message>
+        <source>Ticked: belongs to the group now. Without the community ticked, the person is a guest of the ticked sub-groups. Unticking a group in which they took part marks them as left.</source>
+        <translation>Angehakt: gehört jetzt zur Gruppe. Ist die Community nicht angehakt, ist die Person Gast der angehakten Teilgruppen. Wer in einer Gruppe schon teilgenommen hat, wird beim Abhaken als ausgetreten vermerkt.</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -141,6 +165,18 @@
     <message>
         <source>Joined</source>
         <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Guest of sub-groups, not a member of the community</source>
+        <translation>Gast in Teilgruppen, nicht Mitglied der Community</translation>
     </message>
     <message>
         <source>Search: name, organisation, e-mail … (Ctrl+F)</source>
@@ -201,6 +237,22 @@
     <message>
         <source>Delete the selected member (Del)</source>
         <translation>Ausgewähltes Mitglied löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation>Zu &amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the selected members to a group (Ctrl+Shift+G)</source>
+        <translation>Die ausgewählten Mitglieder zu einer Gruppe hinzufügen (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Remove from gro&amp;up…</source>
+        <translation>Aus Gr&amp;uppe entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from a group; who took part is marked as left</source>
+        <translation>Die ausgewählten Mitglieder aus einer Gruppe entfernen; wer teilgenommen hat, wird als ausgetreten vermerkt</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -263,12 +315,42 @@ Legen Sie das erste mit „Neues Mitglied“ (Strg+N) an oder importieren Sie di
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>%1 (the community)</source>
+        <translation>%1 (die Community)</translation>
+    </message>
+    <message>
+        <source>%1: left on %2</source>
+        <translation>%1: ausgetreten am %2</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
         <source>Add member %1</source>
         <translation>Mitglied %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit member %1</source>
         <translation>Mitglied %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to %1</source>
+        <translation>
+            <numerusform>1 Mitglied zu %1 hinzufügen</numerusform>
+            <numerusform>%n Mitglieder zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1</source>
+        <translation>
+            <numerusform>1 Mitglied aus %1 entfernen</numerusform>
+            <numerusform>%n Mitglieder aus %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo with Ctrl+Z.</source>
+        <translation>rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Mark %1 inactive</source>

@@ -1214,6 +1214,10 @@ Ein Protokoll lässt sich schreiben, sobald ein Treffen stattgefunden hat.</tran
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
         <source>Host organisation</source>
         <translation>Gastgeber-Organisation</translation>
     </message>

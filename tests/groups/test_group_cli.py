@@ -68,3 +68,23 @@ def test_bad_input_one_line_exit_1_file_unchanged(path, copdesk_home, argv):
     err = done.stderr
     assert err.startswith("copdesk: ") and err.count("\n") == 1
     assert _state(path) == before
+
+
+def test_add_with_meeting_defaults_and_without_rotation(path, copdesk_home):
+    argv = ["group", "add", path, "Fixed", "--video-tool", "zoom", "--join-url"]
+    argv += ["https://zoom.example/j/1", "--whiteboard", "https://miro.example/b", "--no-rotation"]
+    assert main(argv, copdesk_home).returncode == 0
+    com = db.open_read_only(Path(path))
+    try:
+        gid = uow.read(com, groups.find_group, "Fixed").id
+        data, _v = uow.read(com, groups.get_group, gid)
+    finally:
+        com.close()
+    assert (data.video_tool, data.join_url, data.whiteboard_url) == (
+        "zoom",
+        "https://zoom.example/j/1",
+        "https://miro.example/b",
+    )
+    assert data.rotates_moderation is False
+    bad = main(["group", "add", path, "Bad", "--whiteboard", "miro board"], copdesk_home)
+    assert bad.returncode == 1 and "https://" in bad.stderr

@@ -201,6 +201,12 @@ def _sections(inv: Invitation, locale: QLocale | None) -> list[tuple[str, list[s
             ).replace("%1", day_time(_iso(inv.recurrence_id), zone_of(inv).key, locale))
         )
     facts.append(QCoreApplication.translate("invitations", "Where: %1").replace("%1", where(inv)))
+    if inv.whiteboard_url and not inv.cancelled:
+        facts.append(
+            QCoreApplication.translate("invitations", "Whiteboard: %1").replace(
+                "%1", inv.whiteboard_url
+            )
+        )
     if inv.host:
         facts.append(QCoreApplication.translate("invitations", "Host: %1").replace("%1", inv.host))
     if inv.moderator and not inv.cancelled:

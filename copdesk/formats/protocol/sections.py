@@ -152,6 +152,13 @@ class Sections(Layout):
         facts.append((tr(QT_TRANSLATE_NOOP("protocol", "Format")), escape(format_text(m))))
         if m.place and m.format != "online":
             facts.append((tr(QT_TRANSLATE_NOOP("protocol", "Place")), markup(m.place, MAX_LINE)))
+        if m.whiteboard_url:
+            facts.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("protocol", "Whiteboard")),
+                    markup(m.whiteboard_url, MAX_LINE),
+                )
+            )
         dash = "–"
         facts += [
             (

@@ -19,3 +19,9 @@ class GroupData:
     window_start: str = "14:00"
     window_end: str = "16:00"
     default_minutes: int = 90
+    # what a new meeting of the group starts with (see ``meetings.with_group_defaults``)
+    video_tool: str = ""  # a ``VideoTool`` value; "" = none
+    join_url: str = ""
+    whiteboard_url: str = ""
+    # the group's rotation rule for the moderation role (``rotation_rule.enabled``)
+    rotates_moderation: bool = True

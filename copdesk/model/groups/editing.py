@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from copdesk.model.errors import (
 )
 from copdesk.model.groups.data import CADENCE_UNITS, GroupData
 from copdesk.model.groups.listing import root_group
+from copdesk.model.tables import VideoTool
 
 if TYPE_CHECKING:
     from copdesk.model import entities as E
@@ -78,6 +80,12 @@ def normalise(session: Session, data: GroupData, *, exclude_id: int | None = Non
             QT_TRANSLATE_NOOP("errors", "The duration must be between 5 minutes and 24 hours."),
             field="default_minutes",
         )
+    from copdesk.model import meetings  # deferred: first paint needs Core only
+
+    if data.video_tool not in {v.value for v in VideoTool}:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field="video_tool"
+        )
     return GroupData(
         name=name,
         purpose=text.clean(data.purpose, max_len=4000, field="purpose", multiline=True),
@@ -87,6 +95,10 @@ def normalise(session: Session, data: GroupData, *, exclude_id: int | None = Non
         window_start=data.window_start,
         window_end=data.window_end,
         default_minutes=data.default_minutes,
+        video_tool=data.video_tool,
+        join_url=meetings.check_url(text.clean(data.join_url, max_len=500, field="join_url")),
+        whiteboard_url=meetings.check_whiteboard(data.whiteboard_url),
+        rotates_moderation=data.rotates_moderation,
     )
 
 
@@ -100,6 +112,9 @@ def _apply(group: E.Group, data: GroupData) -> None:
         "window_start": data.window_start,
         "window_end": data.window_end,
         "default_minutes": data.default_minutes,
+        "video_tool": data.video_tool,
+        "join_url": data.join_url,
+        "whiteboard_url": data.whiteboard_url,
     }
     for key, value in values.items():
         if getattr(group, key) != value:
@@ -128,8 +143,28 @@ def get_group(session: Session, group_id: int) -> tuple[GroupData, int]:
         window_start=g.window_start,
         window_end=g.window_end,
         default_minutes=g.default_minutes,
+        video_tool=g.video_tool,
+        join_url=g.join_url,
+        whiteboard_url=g.whiteboard_url,
+        rotates_moderation=rotates_moderation(session, group_id),
     )
     return data, g.version
+
+
+def rotates_moderation(session: Session, group_id: int) -> bool:
+    """Whether the group's moderation rotates (its rotation rule; on where none is stored)."""
+    from copdesk.model import rotation  # deferred: first paint needs Core only
+
+    rules = rotation.get_rules(session, group_id).rules
+    return next((r.enabled for r in rules if r.role == rotation.MODERATOR), True)
+
+
+def _set_rotation(session: Session, group_id: int, enabled: bool) -> None:
+    from copdesk.model import rotation  # deferred: first paint needs Core only
+
+    for rule in rotation.get_rules(session, group_id).rules:
+        if rule.role == rotation.MODERATOR and rule.enabled != enabled:
+            rotation.save_rules(session, group_id, [replace(rule, enabled=enabled)])
 
 
 def add_group(session: Session, data: GroupData) -> int:
@@ -138,9 +173,11 @@ def add_group(session: Session, data: GroupData) -> int:
 
     parent = root_group(session)
     group = E.Group(parent_id=parent.id, active=True)
-    _apply(group, normalise(session, data))
+    data = normalise(session, data)
+    _apply(group, data)
     session.add(group)
     session.flush()
+    _set_rotation(session, group.id, data.rotates_moderation)
     return group.id
 
 
@@ -148,7 +185,9 @@ def update_group(session: Session, group_id: int, data: GroupData, version: int)
     group = _group(session, group_id)
     if group.version != version:
         raise ConflictError()
-    _apply(group, normalise(session, data, exclude_id=group_id))
+    data = normalise(session, data, exclude_id=group_id)
+    _apply(group, data)
+    _set_rotation(session, group_id, data.rotates_moderation)
 
 
 def _sub_group(session: Session, group_id: int) -> E.Group:

@@ -196,6 +196,7 @@ def build(session: Session, meeting_id: int, options: InviteOptions, now: dt.dat
         passcode=video.passcode,
         dialin=video.dialin,
         tool_text=video.tool_text,
+        whiteboard_url=(meeting.whiteboard_url or "").strip(),
         host=video.host,
         group=facts.group,
         moderator=facts.moderator,

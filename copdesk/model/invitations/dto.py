@@ -138,6 +138,7 @@ class Invitation:
     passcode: str = ""
     dialin: str = ""
     tool_text: str = ""  # the host organisation's own invitation text, when it fits
+    whiteboard_url: str = ""  # the meeting's shared whiteboard
     host: str = ""
     group: str = ""
     moderator: str = ""

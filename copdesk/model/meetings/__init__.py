@@ -88,6 +88,7 @@ from copdesk.model.meetings.editing import (
     set_roles,
     set_status,
     update_meeting,
+    with_group_defaults,
 )
 from copdesk.model.meetings.holidays import group_states, holidays_between
 from copdesk.model.meetings.reading import (
@@ -114,7 +115,7 @@ from copdesk.model.meetings.series import (
     series_meetings,
 )
 from copdesk.model.meetings.times import local_time_problem, to_instant, to_local
-from copdesk.model.meetings.validation import is_url
+from copdesk.model.meetings.validation import check_url, check_whiteboard, is_url
 
 __all__ = [
     "DEFAULT_TZ",
@@ -164,6 +165,8 @@ __all__ = [
     "cancel_meeting",
     "check_cadence",
     "check_meeting",
+    "check_url",
+    "check_whiteboard",
     "conflicts_of",
     "create_series",
     "delete_absence",
@@ -212,4 +215,5 @@ __all__ = [
     "update_guest",
     "update_item",
     "update_meeting",
+    "with_group_defaults",
 ]

@@ -34,6 +34,7 @@ class MeetingData:
     passcode: str = ""
     dialin: str = ""
     place: str = ""
+    whiteboard_url: str = ""
     moderator_id: int | None = None
     co_moderator_id: int | None = None
     protocol_writer_id: int | None = None

@@ -15,7 +15,35 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from copdesk.model.meetings.dto import MeetingData
 from copdesk.model.meetings.records import apply_data, load_meeting, meeting_data
 from copdesk.model.meetings.validation import choice, normalise
-from copdesk.model.tables import MeetingStatus
+from copdesk.model.tables import MeetingFormat, MeetingStatus
+
+
+def with_group_defaults(session: Session, data: MeetingData) -> MeetingData:
+    """A new meeting of a group starts with the group's video tool, join link and
+    whiteboard where the group sets them (they win over the host organisation's video
+    defaults; a meeting in person takes no video link)."""
+    group = session.get(E.Group, data.group_id)
+    if group is None:
+        return data
+    whiteboard, link, tool = data.whiteboard_url, data.join_url, data.video_tool
+    code, passcode, dialin = data.meeting_code, data.passcode, data.dialin
+    if group.whiteboard_url and not whiteboard:
+        whiteboard = group.whiteboard_url
+    if data.format != MeetingFormat.IN_PERSON:
+        if group.join_url and link != group.join_url:
+            if link:  # the host's room, not the group's: its details go with it
+                code = passcode = dialin = ""
+            link = group.join_url
+        tool = group.video_tool or tool
+    return replace(
+        data,
+        whiteboard_url=whiteboard,
+        join_url=link,
+        video_tool=tool,
+        meeting_code=code,
+        passcode=passcode,
+        dialin=dialin,
+    )
 
 
 def add_meeting(session: Session, data: MeetingData) -> int:

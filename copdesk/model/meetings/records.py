@@ -36,6 +36,7 @@ def meeting_data(meeting: E.Meeting) -> MeetingData:
         passcode=meeting.passcode,
         dialin=meeting.dialin,
         place=meeting.place,
+        whiteboard_url=meeting.whiteboard_url,
         moderator_id=meeting.moderator_id,
         co_moderator_id=meeting.co_moderator_id,
         protocol_writer_id=meeting.protocol_writer_id,
@@ -60,6 +61,7 @@ _RESEND_FIELDS = (
     "passcode",
     "dialin",
     "place",
+    "whiteboard_url",
     "title",
     "status",
 )
@@ -80,6 +82,7 @@ def apply_data(meeting: E.Meeting, data: MeetingData, start: dt.datetime, end: d
         "passcode": data.passcode,
         "dialin": data.dialin,
         "place": data.place,
+        "whiteboard_url": data.whiteboard_url,
         "moderator_id": data.moderator_id,
         "co_moderator_id": data.co_moderator_id,
         "protocol_writer_id": data.protocol_writer_id,

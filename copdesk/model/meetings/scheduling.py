@@ -42,7 +42,7 @@ from copdesk.model.meetings.dto import (
     Skipped,
     Suggestions,
 )
-from copdesk.model.meetings.editing import add_meeting
+from copdesk.model.meetings.editing import add_meeting, with_group_defaults
 from copdesk.model.meetings.holidays import group_states, holidays_between
 from copdesk.model.meetings.times import local_time_problem, to_instant, to_local
 from copdesk.model.tables import MeetingStatus
@@ -248,16 +248,18 @@ def suggest_dates(
 def meeting_for_day(
     session: Session, group_id: int, day: dt.date, title: str, *, cadence: Cadence | None = None
 ) -> MeetingData:
-    """A new meeting on *day* at the cadence's time and length (planned, online)."""
+    """A new meeting on *day* at the cadence's time and length (planned, online), with
+    the group's video tool, join link and whiteboard."""
     group = load_group(session, group_id)
     cadence = cadence or cadence_of(group)
-    return MeetingData(
+    data = MeetingData(
         group_id=group_id,
         title=title,
         start=dt.datetime.combine(day, cadence.window_start),
         minutes=cadence.minutes,
         tz=DEFAULT_TZ,
     )
+    return with_group_defaults(session, data)
 
 
 def plan_date(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from copdesk.model import entities as E
 from copdesk.model.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from copdesk.model.meetings.dto import MeetingRow, SeriesData, SeriesSession
+from copdesk.model.meetings.editing import with_group_defaults
 from copdesk.model.meetings.holidays import holidays_between
 from copdesk.model.meetings.reading import list_meetings
 from copdesk.model.meetings.records import apply_data
@@ -61,7 +62,7 @@ def create_series(session: Session, data: SeriesData, *, language: str = "de") -
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Sessions are 1 to 8 weeks apart."), field="interval"
         )
-    first, _start, _end = normalise(session, data.first)
+    first, _start, _end = normalise(session, with_group_defaults(session, data.first))
     sessions = plan_series(replace(data, first=first), language=language)
     for s in sessions:
         if s.problem:

@@ -51,6 +51,22 @@ def check_url(value: str, *, field: str = "join_url") -> str:
     return value
 
 
+def check_whiteboard(value: str, *, field: str = "whiteboard_url") -> str:
+    """A shared whiteboard's link (Miro, Conceptboard, Nextcloud …), cleaned; empty is fine."""
+    value = text.clean(value, max_len=500, field=field)
+    if value and not is_url(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{value}” is not a web link. Copy the whiteboard's address from the browser; "
+                "it starts with https://.",
+            ),
+            field=field,
+            value=value,
+        )
+    return value
+
+
 def choice(value: str, enum_type: type[StrEnum], field: str) -> str:
     if value not in {e.value for e in enum_type}:
         raise ValidationError(
@@ -110,6 +126,7 @@ def normalise(session: Session, data: MeetingData) -> tuple[MeetingData, dt.date
         start=data.start.replace(tzinfo=None, second=0, microsecond=0),
         tz=data.tz or DEFAULT_TZ,
         join_url=url,
+        whiteboard_url=check_whiteboard(data.whiteboard_url),
         meeting_code=text.clean(data.meeting_code, max_len=100, field="meeting_code"),
         passcode=text.clean(data.passcode, max_len=100, field="passcode"),
         dialin=text.clean(data.dialin, max_len=2000, field="dialin", multiline=True),

@@ -174,6 +174,7 @@ class Minutes:
     versions: tuple[VersionRow, ...] = ()
     changed_since_version: bool = True
     next_meeting: NextMeeting | None = None
+    whiteboard_url: str = ""  # the meeting's shared whiteboard (shown in the header)
     top_topics: tuple[TopicRow, ...] = ()
     version: int = 1  # meeting row version (conflict detection)
     share_safe: bool = False

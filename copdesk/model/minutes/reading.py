@@ -187,6 +187,7 @@ def load_minutes(session: Session, meeting_id: int, *, today: dt.date | None = N
         tz=m.tz,
         format=m.format,
         video_tool=m.video_tool,
+        whiteboard_url=m.whiteboard_url,
         place=m.place,
         status=m.status,
         host=host.name if host else "",

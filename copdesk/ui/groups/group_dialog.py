@@ -1,4 +1,6 @@
-"""Create or edit a sub-group: name, purpose, cadence, weekdays, time window, duration."""
+"""Create or edit a sub-group: name, purpose, cadence, weekdays, time window, duration,
+the defaults of its new meetings (video tool, join link, whiteboard) and whether its
+moderation rotates."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from copdesk.model.groups import GroupData
 from copdesk.ui.dialogs.form_dialog import FormDialog
+from copdesk.ui.dialogs.organisation_dialog import VIDEO_LABELS, label
+from copdesk.ui.i18n import plural
 from copdesk.ui.settings import Settings
 
 
@@ -50,12 +54,16 @@ class GroupDialog(FormDialog[GroupData]):
 
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
-        self.interval.setAccessibleName(self.tr("Meets every"))
+        self.interval.setAccessibleName(self.tr("Number of weeks or months"))
         self.unit = QComboBox()
-        self.unit.addItem(self.tr("weeks"), "week")
-        self.unit.addItem(self.tr("months"), "month")
+        self.unit.addItem("", "week")
+        self.unit.addItem("", "month")
         self.unit.setAccessibleName(self.tr("Unit"))
-        cadence = self.add_field("cadence", self.tr("Meets &every"), _row(self.interval, self.unit))
+        self.cadence_text = QLabel()
+        self.cadence_text.setEnabled(False)  # grey: it repeats the choice as a sentence
+        cadence = self.add_field(
+            "cadence", self.tr("&Cadence"), _row(self.interval, self.unit, self.cadence_text)
+        )
         cadence.setFocusProxy(self.interval)
 
         locale = QLocale()
@@ -82,10 +90,33 @@ class GroupDialog(FormDialog[GroupData]):
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" min"))
+
+        self.video_tool = self.add_field("video_tool", self.tr("&Video tool"), QComboBox())
+        for key in VIDEO_LABELS:
+            self.video_tool.addItem(label(VIDEO_LABELS, key), str(key))
+        self.join_url = self.add_field("join_url", self.tr("&Join link"), QLineEdit())
+        self.join_url.setPlaceholderText("https://")
+        self.join_url.setToolTip(
+            self.tr("New meetings of the group take this link (else the host organisation's)")
+        )
+        self.whiteboard_url = self.add_field("whiteboard_url", self.tr("W&hiteboard"), QLineEdit())
+        self.whiteboard_url.setPlaceholderText(self.tr("https:// (Miro, Conceptboard, …)"))
+        self.rotates = self.add_field(
+            "rotates_moderation",
+            self.tr("Rotation"),
+            QCheckBox(self.tr("&Moderation rotates (turns are suggested)")),
+        )
         self._load(data)
+        self.interval.valueChanged.connect(self._update_cadence)
+        self.unit.currentIndexChanged.connect(self._update_cadence)
+        self.join_url.textChanged.connect(lambda: self._check_link("join_url"))
+        self.whiteboard_url.textChanged.connect(lambda: self._check_link("whiteboard_url"))
         self.name.textChanged.connect(self._check_name)
         self.name.setFocus()
-        self.resize(max(self.width(), 520), self.height())
+        restored = settings is not None and settings.geometry(type(self).__name__) is not None
+        if not restored:  # as tall as the fields need: no gaps around the purpose box
+            hint = self.sizeHint()
+            self.resize(max(hint.width(), 560), hint.height())
 
     def _load(self, data: GroupData) -> None:
         self.name.setText(data.name)
@@ -97,6 +128,36 @@ class GroupDialog(FormDialog[GroupData]):
         self.window_start.setTime(QTime.fromString(data.window_start, "HH:mm"))
         self.window_end.setTime(QTime.fromString(data.window_end, "HH:mm"))
         self.minutes.setValue(data.default_minutes)
+        self.video_tool.setCurrentIndex(max(self.video_tool.findData(data.video_tool), 0))
+        self.join_url.setText(data.join_url)
+        self.whiteboard_url.setText(data.whiteboard_url)
+        self.rotates.setChecked(data.rotates_moderation)
+        self._update_cadence()
+
+    def _update_cadence(self) -> None:
+        """Unit names and the sentence in the right plural form ("every month", "alle 2
+        Wochen"): English from the source text, German from the catalogue."""
+        n = self.interval.value()
+        self.unit.setItemText(0, plural(self.tr("week(s)", "", n), n))
+        self.unit.setItemText(1, plural(self.tr("month(s)", "", n), n))
+        if self.unit.currentData() == "week":
+            sentence = self.tr("meets every %n week(s)", "", n)
+        else:
+            sentence = self.tr("meets every %n month(s)", "", n)
+        self.cadence_text.setText(plural(sentence, n))
+
+    def _check_link(self, field: str) -> None:
+        from copdesk.model.meetings import is_url  # deferred: first paint needs Core only
+
+        link = getattr(self, field).text().strip()
+        message = (
+            self.tr("This is not a web link. Paste the join link; it starts with https://.")
+            if field == "join_url"
+            else self.tr(
+                "This is not a web link. Copy the whiteboard's address; it starts with https://."
+            )
+        )
+        self.set_error(field, message if link and not is_url(link) else None)
 
     def _check_name(self) -> None:
         self.set_error(
@@ -113,4 +174,8 @@ class GroupDialog(FormDialog[GroupData]):
             window_start=self.window_start.time().toString("HH:mm"),
             window_end=self.window_end.time().toString("HH:mm"),
             default_minutes=self.minutes.value(),
+            video_tool=str(self.video_tool.currentData() or ""),
+            join_url=self.join_url.text(),
+            whiteboard_url=self.whiteboard_url.text(),
+            rotates_moderation=self.rotates.isChecked(),
         )

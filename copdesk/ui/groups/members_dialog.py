@@ -46,6 +46,8 @@ class GroupMembersDialog(QDialog):
         self.list.setAccessibleName(self.tr("Members"))
         for row in sorted(members, key=lambda r: (r.last_name.casefold(), r.first_name.casefold())):
             label = f"{row.name} ({row.organisation})" if row.organisation else row.name
+            if row.guest:
+                label += " – " + self.tr("guest")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

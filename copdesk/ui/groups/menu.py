@@ -100,7 +100,14 @@ class GroupMenu(QToolButton):
             return
         from copdesk.model import members  # deferred: first paint needs Core only
 
+        # the community's members and this group's guests (who are not in the community)
         everyone = self._commands.read(members.list_members)
+        known = {m.id for m in everyone}
+        everyone += [
+            m
+            for m in self._commands.read(members.list_members, group_id=row.id)
+            if m.id not in known
+        ]
         current = self._commands.read(groups.current_member_ids, row.id)
         dialog = GroupMembersDialog(row.name, everyone, current, self.window())
         if not dialog.exec():

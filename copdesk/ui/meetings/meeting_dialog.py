@@ -7,7 +7,8 @@ group or of the moderator at the same time, a public holiday in a member state, 
 holder who declared an absence that day.
 
 Choosing the host organisation fills in its video tool, join link, meeting id, passcode
-and dial-in, unless they were typed by hand. The dialog never touches the database: the
+and dial-in, unless they were typed by hand or come from the group's own defaults (a new
+meeting starts with them: ``meetings.with_group_defaults``). The dialog never touches the database: the
 page passes the lists, a ``check`` callable for the warnings and a ``save`` callable.
 """
 
@@ -180,6 +181,8 @@ class MeetingDialog(FormDialog):
         self.dialin = self.add_field("dialin", self.tr("Di&al-in"), QPlainTextEdit())
         self.place = self.add_field("place", self.tr("Place / &room"), QPlainTextEdit())
         self.place.setPlaceholderText(self.tr("Address and room, for meetings in person"))
+        self.whiteboard_url = self.add_field("whiteboard_url", self.tr("&Whiteboard"), QLineEdit())
+        self.whiteboard_url.setPlaceholderText(self.tr("https:// (Miro, Conceptboard, …)"))
         self.notes = self.add_field("notes", self.tr("&Notes"), QPlainTextEdit())
         for widget, height in ((self.dialin, 52), (self.place, 52), (self.notes, 64)):
             widget.setTabChangesFocus(True)
@@ -188,6 +191,7 @@ class MeetingDialog(FormDialog):
         self._load(data)
         self.title.textChanged.connect(self._check_title)
         self.join_url.textChanged.connect(self._check_link)
+        self.whiteboard_url.textChanged.connect(self._check_whiteboard)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.host.currentIndexChanged.connect(self._host_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -249,6 +253,7 @@ class MeetingDialog(FormDialog):
         self.passcode.setText(data.passcode)
         self.dialin.setPlainText(data.dialin)
         self.place.setPlainText(data.place)
+        self.whiteboard_url.setText(data.whiteboard_url)
         self.notes.setPlainText(data.notes)
         self._tz = data.tz or DEFAULT_TZ
         self._format_changed()
@@ -270,10 +275,13 @@ class MeetingDialog(FormDialog):
         if new is None:
             self._schedule_check()
             return
+        link = self._value("join_url")
+        own_link = bool(link) and link != (old.video_link if old else "")  # typed, or the group's
         for field, attr in VIDEO_FIELDS:
             current = self._value(field)
             previous = getattr(old, attr) if old else ""
-            if not current or current == previous or (field == "video_tool" and not old):
+            tool_follows = field == "video_tool" and not old and not own_link
+            if not current or current == previous or tool_follows:
                 self._set_value(field, getattr(new, attr))
         self._schedule_check()
 
@@ -374,6 +382,17 @@ class MeetingDialog(FormDialog):
             else None,
         )
 
+    def _check_whiteboard(self) -> None:
+        link = self.whiteboard_url.text().strip()
+        self.set_error(
+            "whiteboard_url",
+            self.tr(
+                "This is not a web link. Copy the whiteboard's address; it starts with https://."
+            )
+            if link and not is_url(link)
+            else None,
+        )
+
     def _schedule_check(self, *_args) -> None:
         self._check_timer.start()
 
@@ -432,6 +451,7 @@ class MeetingDialog(FormDialog):
             passcode=self.passcode.text(),
             dialin=self.dialin.toPlainText(),
             place=self.place.toPlainText(),
+            whiteboard_url=self.whiteboard_url.text(),
             moderator_id=self.moderator.currentData(),
             co_moderator_id=self.co_moderator.currentData(),
             protocol_writer_id=self.protocol_writer.currentData(),

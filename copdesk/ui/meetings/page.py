@@ -353,7 +353,8 @@ class MeetingsPage(ListPage[MeetingRow]):
     def _dialog(self, data: MeetingData, *, is_new: bool, exclude_id=None) -> MeetingDialog:
         read = self.ctx.commands.read
         dialog = MeetingDialog(
-            groups=read(groups.list_groups),
+            # archived groups are not offered, unless the meeting is one of theirs
+            groups=[g for g in read(groups.list_groups) if g.active or g.id == data.group_id],
             hosts=read(meetings.list_hosts),
             people_for=self._people_for,
             data=data,
@@ -394,6 +395,7 @@ class MeetingsPage(ListPage[MeetingRow]):
             start=dt.datetime.combine(day, cadence.window_start),
             minutes=cadence.minutes,
         )
+        data = self.ctx.commands.read(meetings.with_group_defaults, data)
         dialog = self._dialog(data, is_new=True)
         created: list[int] = []
 
@@ -502,7 +504,7 @@ class MeetingsPage(ListPage[MeetingRow]):
     def series_dialog(self) -> SeriesDialog:
         read = self.ctx.commands.read
         return SeriesDialog(
-            groups=read(groups.list_groups),
+            groups=[g for g in read(groups.list_groups) if g.active],
             group_id=self.ctx.current_group(),
             hosts=read(meetings.list_hosts),
             templates=read(meetings.list_templates),

@@ -1,12 +1,15 @@
-"""Members: search, sort, add, edit, deactivate, delete — all from the keyboard."""
+"""Members: search, sort, add, edit, deactivate, delete — all from the keyboard; several
+selected members can be added to a group or removed from it in one step. Under a
+sub-group its guests (not members of the community) are listed and marked."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMessageBox
 
 from copdesk.formats.dates import date_short
 from copdesk.model import groups, members, organisations
@@ -15,6 +18,7 @@ from copdesk.model.errors import QT_TRANSLATE_NOOP, UserError
 from copdesk.model.text import sort_key
 from copdesk.ui import contacts
 from copdesk.ui.dialogs.member_dialog import MemberDialog
+from copdesk.ui.groups import ChooseGroupDialog
 from copdesk.ui.html import tag
 from copdesk.ui.i18n import plural, translate_error
 from copdesk.ui.icons import icon
@@ -23,6 +27,7 @@ from copdesk.ui.models.dto_table import Column
 from copdesk.ui.page_base import ListPage, PageContext
 
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
+GUEST_COLUMN = 5  # "Membership": "Guest" for a guest of the sub-group
 
 
 class MembersPage(ListPage[MemberRow]):
@@ -52,6 +57,15 @@ class MembersPage(ListPage[MemberRow]):
                 searchable=False,
             ),
             contacts.consent_column(),
+            Column(
+                self.tr("Membership"),
+                lambda r: self.tr("Guest") if r.guest else "",
+                tooltip=lambda r: (
+                    self.tr("Guest of sub-groups, not a member of the community")
+                    if r.guest
+                    else None
+                ),
+            ),
             Column(self.tr("E-mail"), lambda r: r.email),
         ]
         super().__init__(ctx, columns, parent)
@@ -67,7 +81,7 @@ class MembersPage(ListPage[MemberRow]):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar_row.insertWidget(1, self.status_filter)
         self._apply_status_filter()
-        for col, width in enumerate((180, 170, 160, 90)):
+        for col, width in enumerate((170, 150, 110, 85, 95, 110)):
             if ctx.settings.geometry("MembersPage/header") is None:
                 self.table.setColumnWidth(col, width)
 
@@ -99,14 +113,34 @@ class MembersPage(ListPage[MemberRow]):
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected member (Del)"),
         )
+        self.add_to_group_action = self.make_action(
+            self.tr("Add to &group…"),
+            "members",
+            self.add_to_group,
+            "Ctrl+Shift+G",
+            self.tr("Add the selected members to a group (Ctrl+Shift+G)"),
+        )
+        self.remove_from_group_action = self.make_action(
+            self.tr("Remove from gro&up…"),
+            "close",
+            self.remove_from_group,
+            None,
+            self.tr("Remove the selected members from a group; who took part is marked as left"),
+        )
         self.absences_action = add_absences_action(self)
         self.contact_actions = contacts.ContactActions(self)
+        # several at once (Shift/Ctrl+click, Shift+arrows) for "Add to group…"
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_multi())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(self.page_actions)
         self.selection_changed(None)
 
     def reload(self) -> None:
-        self.set_rows(
-            self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
-        )
+        rows = self.ctx.commands.read(members.list_members, group_id=self.ctx.current_group())
+        # the "Membership" column only where it says something: a sub-group with guests
+        self.table.setColumnHidden(GUEST_COLUMN, not any(r.guest for r in rows))
+        self.set_rows(rows)
 
     def open_item(self, kind: str, item_id: object) -> None:
         self.refresh_if_stale()
@@ -138,11 +172,27 @@ class MembersPage(ListPage[MemberRow]):
             "them from an Outlook contacts export."
         )
 
+    def selected_rows(self) -> list[MemberRow]:
+        """The selected members (the current one if the selection is empty)."""
+        rows = [
+            r
+            for r in (self.proxy.object_at(i) for i in self.table.selectionModel().selectedRows())
+            if r is not None
+        ]
+        current = self.current()
+        return rows or ([current] if current is not None else [])
+
+    def _update_multi(self) -> None:
+        has = bool(self.selected_rows())
+        self.add_to_group_action.setEnabled(has)
+        self.remove_from_group_action.setEnabled(has)
+
     def selection_changed(self, row: MemberRow | None) -> None:
         has = row is not None
         for action in (self.edit_action, self.toggle_action, self.delete_action):
             action.setEnabled(has)
         self.contact_actions.selection_changed(row)
+        self._update_multi()
         if row is not None:
             self.toggle_action.setText(
                 self.tr("Mark &inactive") if row.active else self.tr("Mark &active")
@@ -157,6 +207,10 @@ class MembersPage(ListPage[MemberRow]):
             lines.append(f"<p>{sub}</p>")
         if not row.active:
             lines.append(tag("p", "⚠ " + self.tr("Inactive"), "warn"))
+        if row.guest:
+            lines.append(
+                tag("p", self.tr("Guest of sub-groups, not a member of the community"), "warn")
+            )
         contact = [escape(x) for x in (row.email, row.phone) if x]
         if contact:
             lines.append("<p>" + "<br>".join(contact) + "</p>")
@@ -178,6 +232,8 @@ class MembersPage(ListPage[MemberRow]):
                 "%1", date_short(data.consent_on) if data.consent_on else self.tr("⚠ not recorded")
             )
         )
+        for g in self.ctx.commands.read(groups.member_groups, row.id):
+            facts.append(self._group_fact(g))
         facts.append(
             self.tr("Meetings (invited or attended): %1").replace("%1", str(past.attendances))
         )
@@ -186,14 +242,27 @@ class MembersPage(ListPage[MemberRow]):
         section(self.tr("Notes"), data.notes)
         return "\n".join(lines)
 
+    def _group_fact(self, g: groups.MemberGroup) -> str:
+        name = self.tr("%1 (the community)").replace("%1", g.name) if g.is_community else g.name
+        if g.left_on is not None:
+            return (
+                self.tr("%1: left on %2").replace("%1", name).replace("%2", date_short(g.left_on))
+            )
+        return self.tr("Group: %1").replace("%1", name)
+
     # --- actions ---------------------------------------------------------------------
     def _dialog(self, data=None, exclude_id=None) -> MemberDialog:
-        orgs = self.ctx.commands.read(organisations.list_organisations)
-        group_rows = self.ctx.commands.read(groups.list_groups)
+        read = self.ctx.commands.read
+        orgs = read(organisations.list_organisations)
+        group_rows = read(groups.list_groups)
+        shown = next((g for g in group_rows if g.id == self.ctx.current_group()), None)
         return MemberDialog(
             organisations=orgs,
             groups=group_rows,
             data=data,
+            new_group_ids=self._default_groups(),
+            history=read(groups.member_groups, exclude_id) if exclude_id is not None else (),
+            guest_group=shown if shown is not None and shown.parent_id is not None else None,
             parent=self,
             settings=self.ctx.settings,
             duplicate_of=lambda email: self.ctx.commands.read(
@@ -251,6 +320,47 @@ class MembersPage(ListPage[MemberRow]):
         )
         dialog.exec()
         self.table.setFocus()
+
+    # --- several members and a group ---------------------------------------------------
+    def add_to_group(self) -> None:
+        self._change_group(adding=True)
+
+    def remove_from_group(self) -> None:
+        self._change_group(adding=False)
+
+    def _change_group(self, *, adding: bool) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        read = self.ctx.commands.read
+        ids = [r.id for r in rows]
+        group_rows = [g for g in read(groups.list_groups) if g.active]
+        key = "add" if adding else "remove"
+        dialog = ChooseGroupDialog(
+            adding=adding,
+            groups=group_rows,
+            names={r.id: r.name for r in rows},
+            effect=lambda gid: read(groups.membership_effect, gid, **{key: ids}),
+            current_group=self.ctx.current_group(),
+            parent=self,
+        )
+        if not dialog.exec():
+            return
+        gid = dialog.group_id()
+        name = next((g.name for g in group_rows if g.id == gid), "")
+        n = len(ids)
+        text = (
+            self.tr("Add %n member(s) to %1", "", n)
+            if adding
+            else self.tr("Remove %n member(s) from %1", "", n)
+        )
+        ok, _ = self.ctx.commands.try_run(
+            self, plural(text, n).replace("%1", name), groups.set_group_members, gid, **{key: ids}
+        )
+        if ok:
+            self.ctx.events.status.emit(
+                plural(text, n).replace("%1", name) + " – " + self.tr("undo with Ctrl+Z.")
+            )
 
     def toggle_active(self) -> None:
         row = self.current()
