@@ -82,8 +82,16 @@ def circle(community) -> Circle:
         community,
         groups.set_group_members,
         gid,
-        add=[ids[n] for n in ("Anna", "Bernd", "Clara", "Dana")],
+        add=[ids[n] for n in ("Anna", "Bernd", "Clara")],
         today=TODAY - dt.timedelta(days=60),
+    )
+    uow.write(  # Dana joins as a guest: without it she would be recorded in the community
+        community,
+        groups.set_group_members,
+        gid,
+        add=[ids["Dana"]],
+        today=TODAY - dt.timedelta(days=60),
+        guests=True,
     )
     past, _ = uow.write(
         community,
