@@ -70,8 +70,10 @@ class MainWindow(QMainWindow):
 
         self.group_box = QComboBox()
         self.group_box.setAccessibleName(self.tr("Group"))
-        self.group_box.setToolTip(self.tr("The community or one of its sub-groups"))
         self.group_box.currentIndexChanged.connect(self._on_group_selected)
+        self.group_box.currentTextChanged.connect(self._show_group_name)
+        # a long name (a learning circle's) is cut in the closed box: the list shows it whole
+        self.group_box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self._show_archived = False
         self.group_menu = GroupMenu(
             self.commands,
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([230, 950])
+        self.splitter.setSizes([280, 900])  # room for "CoP Personalentwicklung Süd-West"
         self.setCentralWidget(self.splitter)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"))
@@ -385,6 +387,12 @@ class MainWindow(QMainWindow):
 
     def current_group(self) -> int:
         return self._group_id
+
+    def _show_group_name(self, text: str) -> None:
+        """The whole name as the tooltip, for a name wider than the box."""
+        self.group_box.setToolTip(
+            text.strip() + "\n" + self.tr("The community or one of its sub-groups")
+        )
 
     # --- status ----------------------------------------------------------------------------
     def _update_title(self) -> None:
