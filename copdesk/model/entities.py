@@ -476,3 +476,77 @@ class RotationRecord(Base):
     other_member_id: Mapped[int | None]
     reason: Mapped[str]
     created_at: Mapped[dt.datetime]
+
+
+# --- knowledge ---------------------------------------------------------------------
+
+
+class MemberSubject(Base):
+    """A subject a member offers or seeks (``kind``: SubjectKind)."""
+
+    __table__ = T.member_subject
+    member_id: Mapped[int]
+    tag_id: Mapped[int]
+    kind: Mapped[str]
+
+
+class OrganisationSubject(Base):
+    """A subject an organisation offers or seeks."""
+
+    __table__ = T.organisation_subject
+    organisation_id: Mapped[int]
+    tag_id: Mapped[int]
+    kind: Mapped[str]
+
+
+class AgendaItemTag(Base):
+    __table__ = T.agenda_item_tag
+    agenda_item_id: Mapped[int]
+    tag_id: Mapped[int]
+
+
+class MinutesNoteTag(Base):
+    __table__ = T.minutes_note_tag
+    note_id: Mapped[int]
+    tag_id: Mapped[int]
+
+
+class DecisionTag(Base):
+    __table__ = T.decision_tag
+    decision_id: Mapped[int]
+    tag_id: Mapped[int]
+
+
+class DecisionSuperseded(Base):
+    """Decision ``decision_id`` was replaced by the later ``by_decision_id``."""
+
+    __table__ = T.decision_superseded
+    decision_id: Mapped[int]
+    by_decision_id: Mapped[int]
+
+
+class Material(Base):
+    """Something an organisation shares: a Dienstvereinbarung, a concept, slides …"""
+
+    __table__ = T.material
+    __mapper_args__ = {"version_id_col": T.material.c.version}  # noqa: RUF012 - SQLAlchemy types it, not ClassVar
+    id: Mapped[int]
+    title: Mapped[str]
+    organisation_id: Mapped[int | None]
+    member_id: Mapped[int | None]
+    kind: Mapped[str]
+    shared_on: Mapped[dt.date | None]
+    link: Mapped[str]
+    copied_name: Mapped[str]
+    sharing: Mapped[str]
+    meeting_id: Mapped[int | None]
+    topic_id: Mapped[int | None]
+    notes: Mapped[str]
+    created_at: Mapped[dt.datetime]
+    version: Mapped[int]
+
+
+class MaterialTag(Base):
+    __table__ = T.material_tag
+    material_id: Mapped[int]
+    tag_id: Mapped[int]

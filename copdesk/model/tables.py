@@ -2,7 +2,7 @@
 
 This module is the one place where a table or column is declared. The ORM classes in
 ``entities.py`` map onto these tables; they are imported only when a use case first needs
-them, because declaring 28 mapped classes costs ~40 ms, and the window's first paint (the
+them, because declaring 36 mapped classes costs ~40 ms, and the window's first paint (the
 overview and the group list) only needs the tables.
 
 Enumerations are stored as short strings so the file stays readable with any SQLite tool
@@ -106,6 +106,29 @@ class NoteKind(enum.StrEnum):
     NOTE = "note"
     TAKEAWAY = "takeaway"
     CHECK_OUT = "check_out"
+
+
+class SubjectKind(enum.StrEnum):
+    """What a member or organisation says about a subject."""
+
+    OFFER = "offer"  # has experience, a concept, a programme
+    SEEK = "seek"
+
+
+class MaterialKind(enum.StrEnum):
+    AGREEMENT = "agreement"  # Dienstvereinbarung
+    CONCEPT = "concept"
+    PRESENTATION = "presentation"
+    TEMPLATE = "template"
+    EVALUATION = "evaluation"
+    PROGRAMME = "programme"
+    OTHER = "other"
+
+
+class Sharing(enum.StrEnum):
+    COP = "cop"  # within the community only
+    PUBLIC = "public"
+    ON_REQUEST = "on_request"
 
 
 class ActionStatus(enum.StrEnum):
@@ -543,4 +566,85 @@ rotation_record = Table(
     Column("other_member_id", ForeignKey("member.id", ondelete="SET NULL")),
     Column("reason", Text, default="", nullable=False),
     Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
+)
+
+
+# --- knowledge: subjects (the backlog's tags), materials, decisions; revision 0004 ---------
+
+member_subject = Table(
+    "member_subject",
+    metadata,
+    Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("kind", String(10), primary_key=True),  # SubjectKind
+)
+
+organisation_subject = Table(
+    "organisation_subject",
+    metadata,
+    Column("organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("kind", String(10), primary_key=True),  # SubjectKind
+)
+
+agenda_item_tag = Table(
+    "agenda_item_tag",
+    metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+minutes_note_tag = Table(
+    "minutes_note_tag",
+    metadata,
+    Column("note_id", ForeignKey("minutes_note.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+decision_tag = Table(
+    "decision_tag",
+    metadata,
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+# a decision replaced by a later one (a table of its own: adding a foreign-key column to
+# ``decision`` would need batch mode to re-create it)
+decision_superseded = Table(
+    "decision_superseded",
+    metadata,
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "by_decision_id",
+        ForeignKey("decision.id", ondelete="CASCADE"),
+        index=True,
+        nullable=False,
+    ),
+)
+
+material = Table(
+    "material",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("organisation_id", ForeignKey("organisation.id", ondelete="SET NULL"), index=True),
+    Column("member_id", ForeignKey("member.id", ondelete="SET NULL"), index=True),  # who shared
+    Column("kind", String(20), default=MaterialKind.OTHER, nullable=False),
+    Column("shared_on", Date),
+    # a link (http, https, file) or a path; a copy beside the community file is optional
+    Column("link", String(2000), default="", nullable=False),
+    Column("copied_name", String(260), default="", nullable=False),
+    Column("sharing", String(20), default=Sharing.COP, nullable=False),
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="SET NULL"), index=True),
+    Column("topic_id", ForeignKey("topic.id", ondelete="SET NULL"), index=True),
+    Column("notes", Text, default="", nullable=False),
+    Column("created_at", UTCDateTime(), default=utcnow, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+)
+
+material_tag = Table(
+    "material_tag",
+    metadata,
+    Column("material_id", ForeignKey("material.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
 )

@@ -344,6 +344,13 @@ def _topic(session, root, **kw):
     return topic
 
 
+def _tag(session):
+    tag = E.Tag(name="Mobile Arbeit")
+    session.add(tag)
+    session.flush()
+    return tag
+
+
 def _cohort(session, sub):
     cohort = E.Cohort(group_id=sub, number=1, start_on=dt.date(2025, 1, 6))
     session.add(cohort)
@@ -382,6 +389,12 @@ MEMBER_REFERENCES = {
             meeting_id=_meeting(s, root).id, owner_id=m, description="Protokoll verschicken"
         )
     ),
+    "member_subject.member_id": lambda s, root, sub, m: s.add(
+        E.MemberSubject(member_id=m, tag_id=_tag(s).id, kind="offer")
+    ),
+    "material.member_id": lambda s, root, sub, m: s.add(
+        E.Material(title="Dienstvereinbarung Mobile Arbeit", member_id=m)
+    ),
     "rotation_record.member_id": lambda s, root, sub, m: s.add(
         E.RotationRecord(group_id=root, role="moderator", member_id=m)
     ),
@@ -393,6 +406,12 @@ MEMBER_REFERENCES = {
 ORGANISATION_REFERENCES = {
     "member.organisation_id": lambda s, root, o: s.add(E.Member(last_name="X", organisation_id=o)),
     "meeting.host_org_id": lambda s, root, o: _meeting(s, root, host_org_id=o),
+    "organisation_subject.organisation_id": lambda s, root, o: s.add(
+        E.OrganisationSubject(organisation_id=o, tag_id=_tag(s).id, kind="seek")
+    ),
+    "material.organisation_id": lambda s, root, o: s.add(
+        E.Material(title="Konzept Onboarding", organisation_id=o)
+    ),
     "rotation_record.organisation_id": lambda s, root, o: s.add(
         E.RotationRecord(group_id=root, role="host", organisation_id=o)
     ),

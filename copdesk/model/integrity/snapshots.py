@@ -1640,4 +1640,746 @@ SCHEMAS = {
         ("index", "sqlite_autoindex_tag_1", "tag", None),
         ("index", "sqlite_autoindex_topic_tag_1", "topic_tag", None),
     ),
+    "0004": (
+        (
+            "table",
+            "absence",
+            "absence",
+            "CREATE TABLE absence ( id INTEGER NOT NULL, member_id INTEGER NOT NULL, "
+            "start_on DATE NOT NULL, end_on DATE NOT NULL, note VARCHAR(200) NOT NULL, "
+            "CONSTRAINT pk_absence PRIMARY KEY (id), CONSTRAINT fk_absence_member_id_member "
+            "FOREIGN KEY(member_id) REFERENCES member (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "action_item",
+            "action_item",
+            "CREATE TABLE action_item ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, "
+            "agenda_item_id INTEGER, topic_id INTEGER, owner_id INTEGER, description TEXT "
+            "NOT NULL, due_on DATE, status VARCHAR(20) NOT NULL, done_on DATE, "
+            "carried_from_id INTEGER, version INTEGER NOT NULL, CONSTRAINT pk_action_item "
+            "PRIMARY KEY (id), CONSTRAINT fk_action_item_agenda_item_id_agenda_item FOREIGN "
+            "KEY(agenda_item_id) REFERENCES agenda_item (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_action_item_carried_from_id_action_item FOREIGN KEY(carried_from_id) "
+            "REFERENCES action_item (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_action_item_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting "
+            "(id) ON DELETE CASCADE, CONSTRAINT fk_action_item_owner_id_member FOREIGN "
+            "KEY(owner_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_action_item_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "agenda_item",
+            "agenda_item",
+            "CREATE TABLE agenda_item ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, "
+            "position INTEGER NOT NULL, kind VARCHAR(20) NOT NULL, title VARCHAR(200) NOT "
+            "NULL, minutes INTEGER NOT NULL, presenter_id INTEGER, topic_id INTEGER, details "
+            "TEXT DEFAULT '' NOT NULL, CONSTRAINT pk_agenda_item PRIMARY KEY (id), "
+            "CONSTRAINT fk_agenda_item_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES "
+            "meeting (id) ON DELETE CASCADE, CONSTRAINT fk_agenda_item_presenter_id_member "
+            "FOREIGN KEY(presenter_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_agenda_item_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "agenda_item_tag",
+            "agenda_item_tag",
+            "CREATE TABLE agenda_item_tag ( agenda_item_id INTEGER NOT NULL, tag_id INTEGER "
+            "NOT NULL, CONSTRAINT pk_agenda_item_tag PRIMARY KEY (agenda_item_id, tag_id), "
+            "CONSTRAINT fk_agenda_item_tag_agenda_item_id_agenda_item FOREIGN "
+            "KEY(agenda_item_id) REFERENCES agenda_item (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_agenda_item_tag_tag_id_tag FOREIGN KEY(tag_id) REFERENCES tag (id) ON DELETE "
+            "CASCADE )",
+        ),
+        (
+            "table",
+            "agenda_template",
+            "agenda_template",
+            "CREATE TABLE agenda_template ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, "
+            "builtin BOOLEAN NOT NULL, CONSTRAINT pk_agenda_template PRIMARY KEY (id), "
+            "CONSTRAINT uq_agenda_template_name UNIQUE (name) )",
+        ),
+        (
+            "table",
+            "agenda_template_item",
+            "agenda_template_item",
+            "CREATE TABLE agenda_template_item ( id INTEGER NOT NULL, template_id INTEGER "
+            "NOT NULL, position INTEGER NOT NULL, kind VARCHAR(20) NOT NULL, title "
+            "VARCHAR(200) NOT NULL, minutes INTEGER NOT NULL, CONSTRAINT "
+            "pk_agenda_template_item PRIMARY KEY (id), CONSTRAINT "
+            "fk_agenda_template_item_template_id_agenda_template FOREIGN KEY(template_id) "
+            "REFERENCES agenda_template (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "alembic_version",
+            "alembic_version",
+            "CREATE TABLE alembic_version ( version_num VARCHAR(32) NOT NULL, CONSTRAINT "
+            "alembic_version_pkc PRIMARY KEY (version_num) )",
+        ),
+        (
+            "table",
+            "attendance",
+            "attendance",
+            "CREATE TABLE attendance ( meeting_id INTEGER NOT NULL, member_id INTEGER NOT "
+            "NULL, status VARCHAR(20) NOT NULL, note VARCHAR(200) NOT NULL, CONSTRAINT "
+            "pk_attendance PRIMARY KEY (meeting_id, member_id), CONSTRAINT "
+            "fk_attendance_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting "
+            "(id) ON DELETE CASCADE, CONSTRAINT fk_attendance_member_id_member FOREIGN "
+            "KEY(member_id) REFERENCES member (id) ON DELETE RESTRICT )",
+        ),
+        (
+            "table",
+            "board_entry",
+            "board_entry",
+            "CREATE TABLE board_entry ( meeting_id INTEGER NOT NULL, topic_id INTEGER NOT "
+            'NULL, "column" VARCHAR(20) NOT NULL, position INTEGER NOT NULL, seconds_used '
+            "INTEGER NOT NULL, extensions INTEGER NOT NULL, CONSTRAINT pk_board_entry "
+            "PRIMARY KEY (meeting_id, topic_id), CONSTRAINT "
+            "fk_board_entry_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting "
+            "(id) ON DELETE CASCADE, CONSTRAINT fk_board_entry_topic_id_topic FOREIGN "
+            "KEY(topic_id) REFERENCES topic (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "cohort",
+            "cohort",
+            "CREATE TABLE cohort ( id INTEGER NOT NULL, group_id INTEGER NOT NULL, number "
+            "INTEGER NOT NULL, title VARCHAR(200) NOT NULL, start_on DATE NOT NULL, weeks "
+            "INTEGER NOT NULL, week_zero BOOLEAN NOT NULL, pack_name VARCHAR(200) NOT NULL, "
+            "pack TEXT NOT NULL, series_id INTEGER, ended_on DATE, created_at DATETIME NOT "
+            "NULL, version INTEGER NOT NULL, CONSTRAINT pk_cohort PRIMARY KEY (id), "
+            "CONSTRAINT fk_cohort_group_id_cop_group FOREIGN KEY(group_id) REFERENCES "
+            "cop_group (id) ON DELETE CASCADE, CONSTRAINT fk_cohort_series_id_meeting_series "
+            "FOREIGN KEY(series_id) REFERENCES meeting_series (id) ON DELETE SET NULL, "
+            "CONSTRAINT uq_cohort_group_id UNIQUE (group_id, number) )",
+        ),
+        (
+            "table",
+            "cohort_goal",
+            "cohort_goal",
+            "CREATE TABLE cohort_goal ( cohort_id INTEGER NOT NULL, member_id INTEGER NOT "
+            "NULL, goal TEXT NOT NULL, CONSTRAINT pk_cohort_goal PRIMARY KEY (cohort_id, "
+            "member_id), CONSTRAINT fk_cohort_goal_cohort_id_cohort FOREIGN KEY(cohort_id) "
+            "REFERENCES cohort (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_cohort_goal_member_id_member FOREIGN KEY(member_id) REFERENCES member (id) "
+            "ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "cop_group",
+            "cop_group",
+            "CREATE TABLE cop_group ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, "
+            "parent_id INTEGER, description TEXT NOT NULL, cadence_unit VARCHAR(10) NOT "
+            "NULL, cadence_interval INTEGER NOT NULL, preferred_weekdays VARCHAR(20) NOT "
+            "NULL, window_start VARCHAR(5) NOT NULL, window_end VARCHAR(5) NOT NULL, "
+            "default_minutes INTEGER NOT NULL, active BOOLEAN NOT NULL, created_at DATETIME "
+            "NOT NULL, version INTEGER NOT NULL, video_tool VARCHAR(20) DEFAULT '' NOT NULL, "
+            "join_url VARCHAR(500) DEFAULT '' NOT NULL, whiteboard_url VARCHAR(500) DEFAULT "
+            "'' NOT NULL, CONSTRAINT pk_cop_group PRIMARY KEY (id), CONSTRAINT "
+            "fk_cop_group_parent_id_cop_group FOREIGN KEY(parent_id) REFERENCES cop_group "
+            "(id) ON DELETE RESTRICT, CONSTRAINT uq_cop_group_name UNIQUE (name) )",
+        ),
+        (
+            "table",
+            "decision",
+            "decision",
+            "CREATE TABLE decision ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, "
+            "agenda_item_id INTEGER, topic_id INTEGER, text TEXT NOT NULL, position INTEGER "
+            "NOT NULL, CONSTRAINT pk_decision PRIMARY KEY (id), CONSTRAINT "
+            "fk_decision_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) REFERENCES "
+            "agenda_item (id) ON DELETE SET NULL, CONSTRAINT fk_decision_meeting_id_meeting "
+            "FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_decision_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "decision_superseded",
+            "decision_superseded",
+            "CREATE TABLE decision_superseded ( decision_id INTEGER NOT NULL, by_decision_id "
+            "INTEGER NOT NULL, CONSTRAINT pk_decision_superseded PRIMARY KEY (decision_id), "
+            "CONSTRAINT fk_decision_superseded_by_decision_id_decision FOREIGN "
+            "KEY(by_decision_id) REFERENCES decision (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_decision_superseded_decision_id_decision FOREIGN KEY(decision_id) REFERENCES "
+            "decision (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "decision_tag",
+            "decision_tag",
+            "CREATE TABLE decision_tag ( decision_id INTEGER NOT NULL, tag_id INTEGER NOT "
+            "NULL, CONSTRAINT pk_decision_tag PRIMARY KEY (decision_id, tag_id), CONSTRAINT "
+            "fk_decision_tag_decision_id_decision FOREIGN KEY(decision_id) REFERENCES "
+            "decision (id) ON DELETE CASCADE, CONSTRAINT fk_decision_tag_tag_id_tag FOREIGN "
+            "KEY(tag_id) REFERENCES tag (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "group_membership",
+            "group_membership",
+            "CREATE TABLE group_membership ( group_id INTEGER NOT NULL, member_id INTEGER "
+            "NOT NULL, joined_on DATE, left_on DATE, CONSTRAINT pk_group_membership PRIMARY "
+            "KEY (group_id, member_id), CONSTRAINT fk_group_membership_group_id_cop_group "
+            "FOREIGN KEY(group_id) REFERENCES cop_group (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_group_membership_member_id_member FOREIGN KEY(member_id) REFERENCES member "
+            "(id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "guest",
+            "guest",
+            "CREATE TABLE guest ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, name "
+            "VARCHAR(200) NOT NULL, organisation VARCHAR(200) NOT NULL, email VARCHAR(254) "
+            "NOT NULL, attended BOOLEAN NOT NULL, CONSTRAINT pk_guest PRIMARY KEY (id), "
+            "CONSTRAINT fk_guest_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES "
+            "meeting (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "invitation_send",
+            "invitation_send",
+            "CREATE TABLE invitation_send ( id INTEGER NOT NULL, meeting_id INTEGER, "
+            "series_id INTEGER, sent_at DATETIME NOT NULL, kind VARCHAR(20) NOT NULL, "
+            "sequence INTEGER NOT NULL, recipients TEXT NOT NULL, snapshot TEXT NOT NULL, "
+            "CONSTRAINT pk_invitation_send PRIMARY KEY (id), CONSTRAINT "
+            "fk_invitation_send_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES "
+            "meeting (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_invitation_send_series_id_meeting_series FOREIGN KEY(series_id) REFERENCES "
+            "meeting_series (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "material",
+            "material",
+            "CREATE TABLE material ( id INTEGER NOT NULL, title VARCHAR(200) NOT NULL, "
+            "organisation_id INTEGER, member_id INTEGER, kind VARCHAR(20) NOT NULL, "
+            "shared_on DATE, link VARCHAR(2000) NOT NULL, copied_name VARCHAR(260) NOT NULL, "
+            "sharing VARCHAR(20) NOT NULL, meeting_id INTEGER, topic_id INTEGER, notes TEXT "
+            "NOT NULL, created_at DATETIME NOT NULL, version INTEGER NOT NULL, CONSTRAINT "
+            "pk_material PRIMARY KEY (id), CONSTRAINT fk_material_meeting_id_meeting FOREIGN "
+            "KEY(meeting_id) REFERENCES meeting (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_material_member_id_member FOREIGN KEY(member_id) REFERENCES member (id) ON "
+            "DELETE SET NULL, CONSTRAINT fk_material_organisation_id_organisation FOREIGN "
+            "KEY(organisation_id) REFERENCES organisation (id) ON DELETE SET NULL, "
+            "CONSTRAINT fk_material_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic "
+            "(id) ON DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "material_tag",
+            "material_tag",
+            "CREATE TABLE material_tag ( material_id INTEGER NOT NULL, tag_id INTEGER NOT "
+            "NULL, CONSTRAINT pk_material_tag PRIMARY KEY (material_id, tag_id), CONSTRAINT "
+            "fk_material_tag_material_id_material FOREIGN KEY(material_id) REFERENCES "
+            "material (id) ON DELETE CASCADE, CONSTRAINT fk_material_tag_tag_id_tag FOREIGN "
+            "KEY(tag_id) REFERENCES tag (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "meeting",
+            "meeting",
+            "CREATE TABLE meeting ( id INTEGER NOT NULL, group_id INTEGER NOT NULL, "
+            "series_id INTEGER, series_index INTEGER, series_original_start DATETIME, title "
+            "VARCHAR(200) NOT NULL, start_at DATETIME NOT NULL, end_at DATETIME NOT NULL, tz "
+            "VARCHAR(64) NOT NULL, format VARCHAR(20) NOT NULL, video_tool VARCHAR(20) NOT "
+            "NULL, join_url VARCHAR(500) NOT NULL, meeting_code VARCHAR(100) NOT NULL, "
+            "passcode VARCHAR(100) NOT NULL, dialin TEXT NOT NULL, place TEXT NOT NULL, "
+            "host_org_id INTEGER, moderator_id INTEGER, co_moderator_id INTEGER, "
+            "protocol_writer_id INTEGER, status VARCHAR(20) NOT NULL, notes TEXT NOT NULL, "
+            "ics_uid VARCHAR(120) NOT NULL, ics_sequence INTEGER, update_due BOOLEAN NOT "
+            "NULL, vote_budget INTEGER, timebox_minutes INTEGER NOT NULL, extension_minutes "
+            "INTEGER NOT NULL, created_at DATETIME NOT NULL, version INTEGER NOT NULL, "
+            "board_closed_at DATETIME, whiteboard_url VARCHAR(500) DEFAULT '' NOT NULL, "
+            "CONSTRAINT pk_meeting PRIMARY KEY (id), CONSTRAINT "
+            "fk_meeting_co_moderator_id_member FOREIGN KEY(co_moderator_id) REFERENCES "
+            "member (id) ON DELETE SET NULL, CONSTRAINT fk_meeting_group_id_cop_group "
+            "FOREIGN KEY(group_id) REFERENCES cop_group (id) ON DELETE RESTRICT, CONSTRAINT "
+            "fk_meeting_host_org_id_organisation FOREIGN KEY(host_org_id) REFERENCES "
+            "organisation (id) ON DELETE SET NULL, CONSTRAINT fk_meeting_moderator_id_member "
+            "FOREIGN KEY(moderator_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_meeting_protocol_writer_id_member FOREIGN KEY(protocol_writer_id) REFERENCES "
+            "member (id) ON DELETE SET NULL, CONSTRAINT fk_meeting_series_id_meeting_series "
+            "FOREIGN KEY(series_id) REFERENCES meeting_series (id) ON DELETE SET NULL, "
+            "CONSTRAINT uq_meeting_ics_uid UNIQUE (ics_uid) )",
+        ),
+        (
+            "table",
+            "meeting_series",
+            "meeting_series",
+            "CREATE TABLE meeting_series ( id INTEGER NOT NULL, group_id INTEGER NOT NULL, "
+            "title VARCHAR(200) NOT NULL, freq VARCHAR(10) NOT NULL, interval INTEGER NOT "
+            "NULL, count INTEGER NOT NULL, first_start DATETIME, duration_minutes INTEGER "
+            "NOT NULL, tz VARCHAR(64) NOT NULL, ics_uid VARCHAR(120) NOT NULL, ics_sequence "
+            "INTEGER, created_at DATETIME NOT NULL, CONSTRAINT pk_meeting_series PRIMARY KEY "
+            "(id), CONSTRAINT fk_meeting_series_group_id_cop_group FOREIGN KEY(group_id) "
+            "REFERENCES cop_group (id) ON DELETE CASCADE, CONSTRAINT "
+            "uq_meeting_series_ics_uid UNIQUE (ics_uid) )",
+        ),
+        (
+            "table",
+            "member",
+            "member",
+            "CREATE TABLE member ( id INTEGER NOT NULL, first_name VARCHAR(100) NOT NULL, "
+            "last_name VARCHAR(100) NOT NULL, organisation_id INTEGER, email VARCHAR(254) "
+            "NOT NULL, phone VARCHAR(60) NOT NULL, function VARCHAR(120) NOT NULL, offers "
+            "TEXT NOT NULL, seeks TEXT NOT NULL, joined_on DATE, left_on DATE, active "
+            "BOOLEAN NOT NULL, consent_on DATE, forgotten_on DATE, notes TEXT NOT NULL, "
+            "created_at DATETIME NOT NULL, version INTEGER NOT NULL, CONSTRAINT pk_member "
+            "PRIMARY KEY (id), CONSTRAINT fk_member_organisation_id_organisation FOREIGN "
+            "KEY(organisation_id) REFERENCES organisation (id) ON DELETE RESTRICT )",
+        ),
+        (
+            "table",
+            "member_subject",
+            "member_subject",
+            "CREATE TABLE member_subject ( member_id INTEGER NOT NULL, tag_id INTEGER NOT "
+            "NULL, kind VARCHAR(10) NOT NULL, CONSTRAINT pk_member_subject PRIMARY KEY "
+            "(member_id, tag_id, kind), CONSTRAINT fk_member_subject_member_id_member "
+            "FOREIGN KEY(member_id) REFERENCES member (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_member_subject_tag_id_tag FOREIGN KEY(tag_id) REFERENCES tag (id) ON DELETE "
+            "CASCADE )",
+        ),
+        (
+            "table",
+            "minutes_note",
+            "minutes_note",
+            "CREATE TABLE minutes_note ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, "
+            "agenda_item_id INTEGER, topic_id INTEGER, member_id INTEGER, kind VARCHAR(20) "
+            "NOT NULL, text TEXT NOT NULL, private BOOLEAN NOT NULL, position INTEGER NOT "
+            "NULL, CONSTRAINT pk_minutes_note PRIMARY KEY (id), CONSTRAINT "
+            "fk_minutes_note_agenda_item_id_agenda_item FOREIGN KEY(agenda_item_id) "
+            "REFERENCES agenda_item (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_minutes_note_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting "
+            "(id) ON DELETE CASCADE, CONSTRAINT fk_minutes_note_member_id_member FOREIGN "
+            "KEY(member_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_minutes_note_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "minutes_note_tag",
+            "minutes_note_tag",
+            "CREATE TABLE minutes_note_tag ( note_id INTEGER NOT NULL, tag_id INTEGER NOT "
+            "NULL, CONSTRAINT pk_minutes_note_tag PRIMARY KEY (note_id, tag_id), CONSTRAINT "
+            "fk_minutes_note_tag_note_id_minutes_note FOREIGN KEY(note_id) REFERENCES "
+            "minutes_note (id) ON DELETE CASCADE, CONSTRAINT fk_minutes_note_tag_tag_id_tag "
+            "FOREIGN KEY(tag_id) REFERENCES tag (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "organisation",
+            "organisation",
+            "CREATE TABLE organisation ( id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, "
+            "kind VARCHAR(20) NOT NULL, state VARCHAR(10) NOT NULL, city VARCHAR(120) NOT "
+            "NULL, video_tool VARCHAR(20) NOT NULL, video_link VARCHAR(500) NOT NULL, "
+            "video_dialin TEXT NOT NULL, video_text TEXT NOT NULL, notes TEXT NOT NULL, "
+            "created_at DATETIME NOT NULL, version INTEGER NOT NULL, CONSTRAINT "
+            "pk_organisation PRIMARY KEY (id), CONSTRAINT uq_organisation_name UNIQUE (name) "
+            ")",
+        ),
+        (
+            "table",
+            "organisation_subject",
+            "organisation_subject",
+            "CREATE TABLE organisation_subject ( organisation_id INTEGER NOT NULL, tag_id "
+            "INTEGER NOT NULL, kind VARCHAR(10) NOT NULL, CONSTRAINT pk_organisation_subject "
+            "PRIMARY KEY (organisation_id, tag_id, kind), CONSTRAINT "
+            "fk_organisation_subject_organisation_id_organisation FOREIGN "
+            "KEY(organisation_id) REFERENCES organisation (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_organisation_subject_tag_id_tag FOREIGN KEY(tag_id) REFERENCES tag (id) ON "
+            "DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "protocol_version",
+            "protocol_version",
+            "CREATE TABLE protocol_version ( id INTEGER NOT NULL, meeting_id INTEGER NOT "
+            "NULL, number INTEGER NOT NULL, finalised_at DATETIME NOT NULL, snapshot TEXT "
+            "NOT NULL, changes TEXT NOT NULL, CONSTRAINT pk_protocol_version PRIMARY KEY "
+            "(id), CONSTRAINT fk_protocol_version_meeting_id_meeting FOREIGN KEY(meeting_id) "
+            "REFERENCES meeting (id) ON DELETE CASCADE, CONSTRAINT "
+            "uq_protocol_version_meeting_id UNIQUE (meeting_id, number) )",
+        ),
+        (
+            "table",
+            "rotation_record",
+            "rotation_record",
+            "CREATE TABLE rotation_record ( id INTEGER NOT NULL, group_id INTEGER NOT NULL, "
+            "meeting_id INTEGER, role VARCHAR(20) NOT NULL, kind VARCHAR(20) NOT NULL, "
+            "member_id INTEGER, organisation_id INTEGER, other_member_id INTEGER, reason "
+            "TEXT NOT NULL, created_at DATETIME NOT NULL, CONSTRAINT pk_rotation_record "
+            "PRIMARY KEY (id), CONSTRAINT fk_rotation_record_group_id_cop_group FOREIGN "
+            "KEY(group_id) REFERENCES cop_group (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_rotation_record_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES "
+            "meeting (id) ON DELETE SET NULL, CONSTRAINT fk_rotation_record_member_id_member "
+            "FOREIGN KEY(member_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_rotation_record_organisation_id_organisation FOREIGN KEY(organisation_id) "
+            "REFERENCES organisation (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_rotation_record_other_member_id_member FOREIGN KEY(other_member_id) "
+            "REFERENCES member (id) ON DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "rotation_rule",
+            "rotation_rule",
+            "CREATE TABLE rotation_rule ( group_id INTEGER NOT NULL, role VARCHAR(20) NOT "
+            "NULL, enabled BOOLEAN NOT NULL, min_attended INTEGER NOT NULL, "
+            "excluded_member_ids TEXT NOT NULL, CONSTRAINT pk_rotation_rule PRIMARY KEY "
+            "(group_id, role), CONSTRAINT fk_rotation_rule_group_id_cop_group FOREIGN "
+            "KEY(group_id) REFERENCES cop_group (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "setting",
+            "setting",
+            'CREATE TABLE setting ( "key" VARCHAR(80) NOT NULL, value TEXT NOT NULL, '
+            'CONSTRAINT pk_setting PRIMARY KEY ("key") )',
+        ),
+        (
+            "table",
+            "tag",
+            "tag",
+            "CREATE TABLE tag ( id INTEGER NOT NULL, name VARCHAR(60) NOT NULL, CONSTRAINT "
+            "pk_tag PRIMARY KEY (id), CONSTRAINT uq_tag_name UNIQUE (name) )",
+        ),
+        (
+            "table",
+            "timebox_event",
+            "timebox_event",
+            "CREATE TABLE timebox_event ( id INTEGER NOT NULL, meeting_id INTEGER NOT NULL, "
+            "topic_id INTEGER NOT NULL, at DATETIME NOT NULL, kind VARCHAR(20) NOT NULL, "
+            "minutes INTEGER NOT NULL, thumbs_up INTEGER NOT NULL, thumbs_side INTEGER NOT "
+            "NULL, thumbs_down INTEGER NOT NULL, CONSTRAINT pk_timebox_event PRIMARY KEY "
+            "(id), CONSTRAINT fk_timebox_event_meeting_id_meeting FOREIGN KEY(meeting_id) "
+            "REFERENCES meeting (id) ON DELETE CASCADE, CONSTRAINT "
+            "fk_timebox_event_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "topic",
+            "topic",
+            "CREATE TABLE topic ( id INTEGER NOT NULL, group_id INTEGER NOT NULL, title "
+            "VARCHAR(200) NOT NULL, description TEXT NOT NULL, proposed_by_id INTEGER, "
+            "proposed_on DATE NOT NULL, status VARCHAR(20) NOT NULL, times_deferred INTEGER "
+            "NOT NULL, discussed_meeting_id INTEGER, merged_into_id INTEGER, created_at "
+            "DATETIME NOT NULL, version INTEGER NOT NULL, CONSTRAINT pk_topic PRIMARY KEY "
+            "(id), CONSTRAINT fk_topic_discussed_meeting_id_meeting FOREIGN "
+            "KEY(discussed_meeting_id) REFERENCES meeting (id) ON DELETE SET NULL, "
+            "CONSTRAINT fk_topic_group_id_cop_group FOREIGN KEY(group_id) REFERENCES "
+            "cop_group (id) ON DELETE RESTRICT, CONSTRAINT fk_topic_merged_into_id_topic "
+            "FOREIGN KEY(merged_into_id) REFERENCES topic (id) ON DELETE SET NULL, "
+            "CONSTRAINT fk_topic_proposed_by_id_member FOREIGN KEY(proposed_by_id) "
+            "REFERENCES member (id) ON DELETE SET NULL )",
+        ),
+        (
+            "table",
+            "topic_tag",
+            "topic_tag",
+            "CREATE TABLE topic_tag ( topic_id INTEGER NOT NULL, tag_id INTEGER NOT NULL, "
+            "CONSTRAINT pk_topic_tag PRIMARY KEY (topic_id, tag_id), CONSTRAINT "
+            "fk_topic_tag_tag_id_tag FOREIGN KEY(tag_id) REFERENCES tag (id) ON DELETE "
+            "CASCADE, CONSTRAINT fk_topic_tag_topic_id_topic FOREIGN KEY(topic_id) "
+            "REFERENCES topic (id) ON DELETE CASCADE )",
+        ),
+        (
+            "table",
+            "topic_vote",
+            "topic_vote",
+            "CREATE TABLE topic_vote ( id INTEGER NOT NULL, topic_id INTEGER NOT NULL, "
+            "meeting_id INTEGER NOT NULL, member_id INTEGER, count INTEGER NOT NULL, "
+            "CONSTRAINT pk_topic_vote PRIMARY KEY (id), CONSTRAINT "
+            "fk_topic_vote_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting "
+            "(id) ON DELETE CASCADE, CONSTRAINT fk_topic_vote_member_id_member FOREIGN "
+            "KEY(member_id) REFERENCES member (id) ON DELETE SET NULL, CONSTRAINT "
+            "fk_topic_vote_topic_id_topic FOREIGN KEY(topic_id) REFERENCES topic (id) ON "
+            "DELETE CASCADE )",
+        ),
+        (
+            "index",
+            "ix_absence_member_id",
+            "absence",
+            "CREATE INDEX ix_absence_member_id ON absence (member_id)",
+        ),
+        (
+            "index",
+            "ix_action_item_meeting_id",
+            "action_item",
+            "CREATE INDEX ix_action_item_meeting_id ON action_item (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_action_item_owner_id",
+            "action_item",
+            "CREATE INDEX ix_action_item_owner_id ON action_item (owner_id)",
+        ),
+        (
+            "index",
+            "ix_action_item_status",
+            "action_item",
+            "CREATE INDEX ix_action_item_status ON action_item (status)",
+        ),
+        (
+            "index",
+            "ix_agenda_item_meeting_id",
+            "agenda_item",
+            "CREATE INDEX ix_agenda_item_meeting_id ON agenda_item (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_agenda_item_tag_tag_id",
+            "agenda_item_tag",
+            "CREATE INDEX ix_agenda_item_tag_tag_id ON agenda_item_tag (tag_id)",
+        ),
+        (
+            "index",
+            "ix_agenda_template_item_template_id",
+            "agenda_template_item",
+            "CREATE INDEX ix_agenda_template_item_template_id ON agenda_template_item "
+            "(template_id)",
+        ),
+        (
+            "index",
+            "ix_attendance_member_id",
+            "attendance",
+            "CREATE INDEX ix_attendance_member_id ON attendance (member_id)",
+        ),
+        (
+            "index",
+            "ix_cohort_goal_member_id",
+            "cohort_goal",
+            "CREATE INDEX ix_cohort_goal_member_id ON cohort_goal (member_id)",
+        ),
+        (
+            "index",
+            "ix_cohort_group_id",
+            "cohort",
+            "CREATE INDEX ix_cohort_group_id ON cohort (group_id)",
+        ),
+        (
+            "index",
+            "ix_cohort_series_id",
+            "cohort",
+            "CREATE INDEX ix_cohort_series_id ON cohort (series_id)",
+        ),
+        (
+            "index",
+            "ix_decision_meeting_id",
+            "decision",
+            "CREATE INDEX ix_decision_meeting_id ON decision (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_decision_superseded_by_decision_id",
+            "decision_superseded",
+            "CREATE INDEX ix_decision_superseded_by_decision_id ON decision_superseded "
+            "(by_decision_id)",
+        ),
+        (
+            "index",
+            "ix_decision_tag_tag_id",
+            "decision_tag",
+            "CREATE INDEX ix_decision_tag_tag_id ON decision_tag (tag_id)",
+        ),
+        (
+            "index",
+            "ix_group_membership_member_id",
+            "group_membership",
+            "CREATE INDEX ix_group_membership_member_id ON group_membership (member_id)",
+        ),
+        (
+            "index",
+            "ix_guest_meeting_id",
+            "guest",
+            "CREATE INDEX ix_guest_meeting_id ON guest (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_invitation_send_meeting_id",
+            "invitation_send",
+            "CREATE INDEX ix_invitation_send_meeting_id ON invitation_send (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_material_meeting_id",
+            "material",
+            "CREATE INDEX ix_material_meeting_id ON material (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_material_member_id",
+            "material",
+            "CREATE INDEX ix_material_member_id ON material (member_id)",
+        ),
+        (
+            "index",
+            "ix_material_organisation_id",
+            "material",
+            "CREATE INDEX ix_material_organisation_id ON material (organisation_id)",
+        ),
+        (
+            "index",
+            "ix_material_tag_tag_id",
+            "material_tag",
+            "CREATE INDEX ix_material_tag_tag_id ON material_tag (tag_id)",
+        ),
+        (
+            "index",
+            "ix_material_topic_id",
+            "material",
+            "CREATE INDEX ix_material_topic_id ON material (topic_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_group_id",
+            "meeting",
+            "CREATE INDEX ix_meeting_group_id ON meeting (group_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_host_org_id",
+            "meeting",
+            "CREATE INDEX ix_meeting_host_org_id ON meeting (host_org_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_moderator_id",
+            "meeting",
+            "CREATE INDEX ix_meeting_moderator_id ON meeting (moderator_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_series_group_id",
+            "meeting_series",
+            "CREATE INDEX ix_meeting_series_group_id ON meeting_series (group_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_series_id",
+            "meeting",
+            "CREATE INDEX ix_meeting_series_id ON meeting (series_id)",
+        ),
+        (
+            "index",
+            "ix_meeting_start_at",
+            "meeting",
+            "CREATE INDEX ix_meeting_start_at ON meeting (start_at)",
+        ),
+        (
+            "index",
+            "ix_meeting_status",
+            "meeting",
+            "CREATE INDEX ix_meeting_status ON meeting (status)",
+        ),
+        ("index", "ix_member_email", "member", "CREATE INDEX ix_member_email ON member (email)"),
+        (
+            "index",
+            "ix_member_organisation_id",
+            "member",
+            "CREATE INDEX ix_member_organisation_id ON member (organisation_id)",
+        ),
+        (
+            "index",
+            "ix_member_subject_tag_id",
+            "member_subject",
+            "CREATE INDEX ix_member_subject_tag_id ON member_subject (tag_id)",
+        ),
+        (
+            "index",
+            "ix_minutes_note_meeting_id",
+            "minutes_note",
+            "CREATE INDEX ix_minutes_note_meeting_id ON minutes_note (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_minutes_note_tag_tag_id",
+            "minutes_note_tag",
+            "CREATE INDEX ix_minutes_note_tag_tag_id ON minutes_note_tag (tag_id)",
+        ),
+        (
+            "index",
+            "ix_organisation_subject_tag_id",
+            "organisation_subject",
+            "CREATE INDEX ix_organisation_subject_tag_id ON organisation_subject (tag_id)",
+        ),
+        (
+            "index",
+            "ix_protocol_version_meeting_id",
+            "protocol_version",
+            "CREATE INDEX ix_protocol_version_meeting_id ON protocol_version (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_rotation_record_group_id",
+            "rotation_record",
+            "CREATE INDEX ix_rotation_record_group_id ON rotation_record (group_id)",
+        ),
+        (
+            "index",
+            "ix_rotation_record_meeting_id",
+            "rotation_record",
+            "CREATE INDEX ix_rotation_record_meeting_id ON rotation_record (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_timebox_event_meeting_id",
+            "timebox_event",
+            "CREATE INDEX ix_timebox_event_meeting_id ON timebox_event (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_topic_group_status",
+            "topic",
+            "CREATE INDEX ix_topic_group_status ON topic (group_id, status)",
+        ),
+        (
+            "index",
+            "ix_topic_proposed_by_id",
+            "topic",
+            "CREATE INDEX ix_topic_proposed_by_id ON topic (proposed_by_id)",
+        ),
+        (
+            "index",
+            "ix_topic_tag_tag_id",
+            "topic_tag",
+            "CREATE INDEX ix_topic_tag_tag_id ON topic_tag (tag_id)",
+        ),
+        (
+            "index",
+            "ix_topic_vote_meeting_id",
+            "topic_vote",
+            "CREATE INDEX ix_topic_vote_meeting_id ON topic_vote (meeting_id)",
+        ),
+        (
+            "index",
+            "ix_topic_vote_topic_id",
+            "topic_vote",
+            "CREATE INDEX ix_topic_vote_topic_id ON topic_vote (topic_id)",
+        ),
+        ("index", "sqlite_autoindex_agenda_item_tag_1", "agenda_item_tag", None),
+        ("index", "sqlite_autoindex_agenda_template_1", "agenda_template", None),
+        ("index", "sqlite_autoindex_alembic_version_1", "alembic_version", None),
+        ("index", "sqlite_autoindex_attendance_1", "attendance", None),
+        ("index", "sqlite_autoindex_board_entry_1", "board_entry", None),
+        ("index", "sqlite_autoindex_cohort_1", "cohort", None),
+        ("index", "sqlite_autoindex_cohort_goal_1", "cohort_goal", None),
+        ("index", "sqlite_autoindex_cop_group_1", "cop_group", None),
+        ("index", "sqlite_autoindex_decision_tag_1", "decision_tag", None),
+        ("index", "sqlite_autoindex_group_membership_1", "group_membership", None),
+        ("index", "sqlite_autoindex_material_tag_1", "material_tag", None),
+        ("index", "sqlite_autoindex_meeting_1", "meeting", None),
+        ("index", "sqlite_autoindex_meeting_series_1", "meeting_series", None),
+        ("index", "sqlite_autoindex_member_subject_1", "member_subject", None),
+        ("index", "sqlite_autoindex_minutes_note_tag_1", "minutes_note_tag", None),
+        ("index", "sqlite_autoindex_organisation_1", "organisation", None),
+        ("index", "sqlite_autoindex_organisation_subject_1", "organisation_subject", None),
+        ("index", "sqlite_autoindex_protocol_version_1", "protocol_version", None),
+        ("index", "sqlite_autoindex_rotation_rule_1", "rotation_rule", None),
+        ("index", "sqlite_autoindex_setting_1", "setting", None),
+        ("index", "sqlite_autoindex_tag_1", "tag", None),
+        ("index", "sqlite_autoindex_topic_tag_1", "topic_tag", None),
+    ),
 }

@@ -52,12 +52,15 @@ from copdesk.model.tables import (
     AgendaKind,
     AttendanceStatus,
     BoardColumn,
+    MaterialKind,
     MeetingFormat,
     MeetingStatus,
     NoteKind,
     OrgKind,
     RotationKind,
     RotationRole,
+    Sharing,
+    SubjectKind,
     TopicStatus,
     VideoTool,
     metadata,
@@ -91,6 +94,10 @@ ENUMS = {
     ("rotation_rule", "role"): RotationRole,
     ("rotation_record", "role"): RotationRole,
     ("rotation_record", "kind"): RotationKind,
+    ("member_subject", "kind"): SubjectKind,
+    ("organisation_subject", "kind"): SubjectKind,
+    ("material", "kind"): MaterialKind,
+    ("material", "sharing"): Sharing,
 }
 # Numbers that end up in date and time arithmetic; far wider than what can be typed in.
 RANGES = {

@@ -32,7 +32,13 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "cohort_goal": ("goal",),
     "cop_group": ("description",),
     "decision": ("text",),
-    "guest": ("name", "email"),  # a guest row with the person's name or address is them
+    "guest": ("name", "email"),
+    "material": (
+        "title",
+        "link",
+        "copied_name",
+        "notes",
+    ),  # a guest row with the person's name or address is them
     "invitation_send": ("recipients", "snapshot"),
     "meeting": ("title", "place", "notes"),
     "meeting_series": ("title",),
@@ -62,6 +68,9 @@ NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
         "whiteboard_url",
     ),
     "guest": ("organisation",),
+    "material": ("kind", "sharing"),
+    "member_subject": ("kind",),
+    "organisation_subject": ("kind",),
     "invitation_send": ("kind",),
     "meeting": (
         "tz",
