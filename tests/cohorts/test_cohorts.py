@@ -175,3 +175,29 @@ def test_replan_until_something_happened_and_apply_pack(community, circle):
     uow.write(community, meetings.set_status, detail.weeks[0].meeting_id, "held")
     with pytest.raises(cohorts.CohortStarted):
         uow.write(community, cohorts.replan_cohort, cid, plan, detail.row.version)
+
+
+def test_ending_cancels_invited_weeks_too_and_their_cancellation_is_due(community, circle):
+    """Found in the issue's walk-through: after "Invite as series" the weeks are invited,
+    not planned, and ending the circle left them standing in everyone's calendar."""
+    gid, _ = circle
+    cid, _ = _plan(community, gid)
+    detail = uow.read(community, cohorts.get_cohort, cid, today=TODAY)
+
+    def invited(session):
+        for week in detail.weeks:
+            meeting = session.get(E.Meeting, week.meeting_id)
+            meeting.status = "invited"
+            meeting.ics_sequence = 0
+
+    uow.write(community, invited)
+    day = dt.date(2027, 4, 8)
+    version = uow.read(community, cohorts.get_cohort, cid, today=day).row.version
+    uow.write(community, cohorts.end_cohort, cid, version, today=day)
+    detail = uow.read(community, cohorts.get_cohort, cid, today=day)
+    assert [w.status for w in detail.weeks] == ["invited"] * 5 + ["cancelled"] * 7
+    due = uow.read(
+        community,
+        lambda s: [s.get(E.Meeting, w.meeting_id).update_due for w in detail.weeks],
+    )
+    assert due == [False] * 5 + [True] * 7

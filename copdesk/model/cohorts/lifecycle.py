@@ -57,7 +57,8 @@ def end_cohort(
     session: Session, cohort_id: int, version: int | None = None, *, today: dt.date | None = None
 ) -> None:
     """End the cohort today: the weeks after today are cancelled, ``ended_on`` is today
-    (from tomorrow on date suggestions stop until a new cohort starts)."""
+    (from tomorrow on date suggestions stop until a new cohort starts). Weeks already
+    invited are cancelled too: the invitations area then sends the cancellation."""
     today = today or dt.date.today()
     cohort = load_cohort(session, cohort_id)
     _check_version(cohort, version)
@@ -68,7 +69,7 @@ def end_cohort(
         for meeting in session.scalars(
             select(E.Meeting).where(
                 E.Meeting.series_id == cohort.series_id,
-                E.Meeting.status == MeetingStatus.PLANNED,
+                E.Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.INVITED)),
             )
         ):
             if meetings.to_local(meeting.start_at, meeting.tz).date() > today:
