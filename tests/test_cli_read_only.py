@@ -82,6 +82,9 @@ def state(path: Path) -> tuple[str, int, list[str]]:
 
 READ_ONLY = {
     "meetings": lambda f, out: ["meetings", f],
+    "groups": lambda f, out: ["groups", f],
+    "members": lambda f, out: ["members", f, "--group", "Working Out Loud / lernOS"],
+    "cohort": lambda f, out: ["cohort", f, "Working Out Loud / lernOS"],
     "suggest": lambda f, out: ["suggest", f, "--group", "Working Out Loud / lernOS"],
     "rotation": lambda f, out: ["rotation", f],
     "protocol": lambda f, out: ["protocol", f, "--meeting", "1", "-o", str(out / "p.pdf")],
