@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from copdesk.model import text
+from copdesk.model import links, text
 from copdesk.model.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -19,7 +18,7 @@ from copdesk.model.errors import (
 )
 from copdesk.model.groups.data import CADENCE_UNITS, GroupData
 from copdesk.model.groups.listing import root_group
-from copdesk.model.tables import VideoTool
+from copdesk.model.tables import RotationRole, VideoTool
 
 if TYPE_CHECKING:
     from copdesk.model import entities as E
@@ -80,8 +79,6 @@ def normalise(session: Session, data: GroupData, *, exclude_id: int | None = Non
             QT_TRANSLATE_NOOP("errors", "The duration must be between 5 minutes and 24 hours."),
             field="default_minutes",
         )
-    from copdesk.model import meetings  # deferred: first paint needs Core only
-
     if data.video_tool not in {v.value for v in VideoTool}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a value from the list."), field="video_tool"
@@ -96,8 +93,8 @@ def normalise(session: Session, data: GroupData, *, exclude_id: int | None = Non
         window_end=data.window_end,
         default_minutes=data.default_minutes,
         video_tool=data.video_tool,
-        join_url=meetings.check_url(text.clean(data.join_url, max_len=500, field="join_url")),
-        whiteboard_url=meetings.check_whiteboard(data.whiteboard_url),
+        join_url=links.check_url(text.clean(data.join_url, max_len=500, field="join_url")),
+        whiteboard_url=links.check_whiteboard(data.whiteboard_url),
         rotates_moderation=data.rotates_moderation,
     )
 
@@ -152,19 +149,34 @@ def get_group(session: Session, group_id: int) -> tuple[GroupData, int]:
 
 
 def rotates_moderation(session: Session, group_id: int) -> bool:
-    """Whether the group's moderation rotates (its rotation rule; on where none is stored)."""
-    from copdesk.model import rotation  # deferred: first paint needs Core only
+    """Whether the group's moderation rotates: its stored moderation rule (the rotation's
+    default, on, where none is stored). The row is read here, not through ``rotation``,
+    which builds on groups (a group's people)."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
 
-    rules = rotation.get_rules(session, group_id).rules
-    return next((r.enabled for r in rules if r.role == rotation.MODERATOR), True)
+    rule = session.get(E.RotationRule, (group_id, RotationRole.MODERATOR.value))
+    return True if rule is None else bool(rule.enabled)
 
 
 def _set_rotation(session: Session, group_id: int, enabled: bool) -> None:
-    from copdesk.model import rotation  # deferred: first paint needs Core only
+    """Store the switch in the moderation rule (created with the rotation's defaults)."""
+    from copdesk.model import entities as E  # deferred: first paint needs Core only
 
-    for rule in rotation.get_rules(session, group_id).rules:
-        if rule.role == rotation.MODERATOR and rule.enabled != enabled:
-            rotation.save_rules(session, group_id, [replace(rule, enabled=enabled)])
+    rule = session.get(E.RotationRule, (group_id, RotationRole.MODERATOR.value))
+    if rule is None:
+        if enabled:
+            return  # no rule stored means on
+        session.add(
+            E.RotationRule(
+                group_id=group_id,
+                role=RotationRole.MODERATOR.value,
+                enabled=False,
+                min_attended=1,
+                excluded_member_ids="",
+            )
+        )
+    elif rule.enabled != enabled:
+        rule.enabled = enabled
 
 
 def add_group(session: Session, data: GroupData) -> int:

@@ -7,6 +7,7 @@ build on them: invitations read a meeting with :func:`get_detail` and the people
 :func:`get_attendance`; the rotation writes the roles with :func:`set_roles`.
 """
 
+from copdesk.model.links import check_url, check_whiteboard, is_url
 from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.absences import (
     absences_between,
@@ -115,7 +116,6 @@ from copdesk.model.meetings.series import (
     series_meetings,
 )
 from copdesk.model.meetings.times import local_time_problem, to_instant, to_local
-from copdesk.model.meetings.validation import check_url, check_whiteboard, is_url
 
 __all__ = [
     "DEFAULT_TZ",

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from enum import StrEnum
-from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from copdesk.model import entities as E
 from copdesk.model import text
 from copdesk.model.errors import QT_TRANSLATE_NOOP, ValidationError
+from copdesk.model.links import check_url, check_whiteboard
 from copdesk.model.localtime import DEFAULT_TZ
 from copdesk.model.meetings.dto import MeetingData
 from copdesk.model.meetings.times import to_instant
@@ -21,50 +21,6 @@ from copdesk.model.tables import MeetingFormat, MeetingStatus, VideoTool
 MAX_MINUTES = 24 * 60
 TITLE_MAX = 200
 ROLES = ("moderator", "co_moderator", "protocol_writer")
-
-
-def is_url(value: str) -> bool:
-    """An absolute http(s) link with a host and no spaces."""
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    return (
-        parts.scheme.lower() in ("http", "https")
-        and bool(parts.hostname)
-        and "." in (parts.hostname or "")
-        and not any(c.isspace() for c in value)
-    )
-
-
-def check_url(value: str, *, field: str = "join_url") -> str:
-    if value and not is_url(value):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "“{value}” is not a web link. Paste the join link from the invitation of the "
-                "video tool; it starts with https://.",
-            ),
-            field=field,
-            value=value,
-        )
-    return value
-
-
-def check_whiteboard(value: str, *, field: str = "whiteboard_url") -> str:
-    """A shared whiteboard's link (Miro, Conceptboard, Nextcloud …), cleaned; empty is fine."""
-    value = text.clean(value, max_len=500, field=field)
-    if value and not is_url(value):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "“{value}” is not a web link. Copy the whiteboard's address from the browser; "
-                "it starts with https://.",
-            ),
-            field=field,
-            value=value,
-        )
-    return value
 
 
 def choice(value: str, enum_type: type[StrEnum], field: str) -> str:

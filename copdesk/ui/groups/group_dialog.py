@@ -147,7 +147,7 @@ class GroupDialog(FormDialog[GroupData]):
         self.cadence_text.setText(plural(sentence, n))
 
     def _check_link(self, field: str) -> None:
-        from copdesk.model.meetings import is_url  # deferred: first paint needs Core only
+        from copdesk.model.links import is_url  # deferred: first paint needs Core only
 
         link = getattr(self, field).text().strip()
         message = (
