@@ -567,6 +567,14 @@
         <translation>Der Einwahllink entfällt</translation>
     </message>
     <message>
+        <source>New whiteboard link: %1</source>
+        <translation>Neuer Whiteboard-Link: %1</translation>
+    </message>
+    <message>
+        <source>The whiteboard link was removed</source>
+        <translation>Der Whiteboard-Link wurde entfernt</translation>
+    </message>
+    <message>
         <source>Meeting ID, passcode or dial-in changed</source>
         <translation>Besprechungs-ID, Kenncode oder Telefoneinwahl geändert</translation>
     </message>

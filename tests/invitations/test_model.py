@@ -174,6 +174,31 @@ def test_each_relevant_field_makes_an_update_due(cop):
     assert "title" in [c.kind for c in state(cop.community, cop.meeting_id).changes]
 
 
+def test_a_new_whiteboard_link_is_an_update_and_old_snapshots_read_as_none(cop):
+    """The whiteboard appears in the invitation, so a changed link is due again; a snapshot
+    sent before the whiteboard existed (no key) compares equal to an empty link."""
+    send(cop.community, cop.meeting_id)
+
+    def drop_key(session):  # as written by a version without whiteboards
+        row = session.scalars(
+            select(E.InvitationSend).where(E.InvitationSend.meeting_id == cop.meeting_id)
+        ).one()
+        snapshot = json.loads(row.snapshot)
+        assert snapshot.pop("whiteboard_url") == ""
+        row.snapshot = json.dumps(snapshot)
+
+    uow.write(cop.community, drop_key)
+    assert state(cop.community, cop.meeting_id).due == ""
+    edit_meeting(cop.community, cop.meeting_id, whiteboard_url="https://miro.example/board")
+    s = state(cop.community, cop.meeting_id)
+    assert s.due == "update"
+    assert [(c.kind, c.after) for c in s.changes] == [
+        ("whiteboard", ("https://miro.example/board",))
+    ]
+    result, inv = send(cop.community, cop.meeting_id, now=LATER)
+    assert result.sequence == 1 and [c.kind for c in inv.changes] == ["whiteboard"]
+
+
 def test_recipient_changes_are_an_update(cop):
     listed = uow.read(cop.community, invitations.list_recipients, cop.meeting_id)
     guest = f"g{cop.guest_id}"

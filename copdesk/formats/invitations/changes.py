@@ -76,6 +76,17 @@ def change_lines(
                 )
             else:
                 lines.append(QCoreApplication.translate("invitations", "The join link was removed"))
+        elif c.kind == "whiteboard":
+            if a[0]:
+                lines.append(
+                    QCoreApplication.translate("invitations", "New whiteboard link: %1").replace(
+                        "%1", a[0]
+                    )
+                )
+            else:
+                lines.append(
+                    QCoreApplication.translate("invitations", "The whiteboard link was removed")
+                )
         elif c.kind == "dialin":
             lines.append(
                 QCoreApplication.translate("invitations", "Meeting ID, passcode or dial-in changed")

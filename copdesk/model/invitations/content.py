@@ -26,7 +26,10 @@ COMPARED = (
     "meeting_code",
     "passcode",
     "dialin",
+    "whiteboard_url",
 )
+# compared as text: a snapshot written before the whiteboard existed has no such key
+_TEXT_KEYS = frozenset({"whiteboard_url"})
 
 
 def _recipients_json(attendees: Iterable[Recipient]) -> list[list[str]]:
@@ -53,6 +56,7 @@ def snapshot_content(
         "meeting_code": facts.video.meeting_code,
         "passcode": facts.video.passcode,
         "dialin": facts.video.dialin,
+        "whiteboard_url": facts.whiteboard_url,
         "tz": facts.tz,
         "cancelled": cancelled,
         "recipients": _recipients_json(attendees),
@@ -85,7 +89,10 @@ def same_content(a: Snapshot | None, b: Snapshot, *, recipients: bool = True) ->
     keys = set(COMPARED) | {"cancelled", "rule", "sessions", "recurrence_id"}
     if recipients and _recipient_keys(a) != _recipient_keys(b):
         return False
-    return all(a.get(k) == b.get(k) for k in keys)
+    return all(
+        (a.get(k) or "") == (b.get(k) or "") if k in _TEXT_KEYS else a.get(k) == b.get(k)
+        for k in keys
+    )
 
 
 def _recipient_keys(snapshot: Snapshot) -> list[list[str]]:
@@ -125,6 +132,14 @@ def changes_between(before: Snapshot | None, now: Snapshot) -> tuple[Change, ...
             out.append(Change(key, (before.get(key) or "",), (now.get(key) or "",)))
     if (before.get("join_url") or "") != (now.get("join_url") or ""):
         out.append(Change("link", (before.get("join_url") or "",), (now.get("join_url") or "",)))
+    if (before.get("whiteboard_url") or "") != (now.get("whiteboard_url") or ""):
+        out.append(
+            Change(
+                "whiteboard",
+                (before.get("whiteboard_url") or "",),
+                (now.get("whiteboard_url") or "",),
+            )
+        )
     if any(
         (before.get(k) or "") != (now.get(k) or "") for k in ("meeting_code", "passcode", "dialin")
     ):

@@ -77,7 +77,7 @@ class TopicLine:
 class Change:
     """One difference between what was last sent and what would be sent now.
 
-    ``kind`` is one of: moved, duration, title, place, format, link, dialin, added,
+    ``kind`` is one of: moved, duration, title, place, format, link, whiteboard, dialin, added,
     removed, cancelled, reinstated, session_moved, session_cancelled, session_restored,
     rule, unknown. ``before``/``after`` hold strings (instants as ISO 8601 in UTC, names,
     numbers as text); ``copdesk.formats.invitations.change_lines`` makes sentences of them.

@@ -47,6 +47,7 @@ class Facts:
     topics: tuple[TopicLine, ...]
     more_topics: int
     video: Video
+    whiteboard_url: str = ""
 
 
 def video(session: Session, meeting: E.Meeting) -> Video:
@@ -137,4 +138,5 @@ def meeting_facts(session: Session, meeting: E.Meeting, *, with_agenda: bool = T
         topics=topics,
         more_topics=more,
         video=video(session, meeting),
+        whiteboard_url=(meeting.whiteboard_url or "").strip(),
     )
