@@ -917,6 +917,10 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
         <source>Series</source>
         <translation>Serie</translation>
     </message>

@@ -12,6 +12,7 @@ from tests.invitations.conftest import NOW, cop, edit_meeting  # noqa: F401 - fi
 from tests.invitations.helpers import produce_ics
 from tests.minutes.conftest import english, german  # noqa: F401 - fixtures
 from tests.minutes.factory import make_minutes
+from tests.ui.conftest import seeded, settings, window  # noqa: F401 - fixtures
 
 BOARD = "https://miro.example/app/board/uXjVK="
 
@@ -50,3 +51,29 @@ def test_protocol_header_shows_the_whiteboard(german, tmp_path):  # noqa: F811
     assert "Whiteboard" not in without and "Protokoll" in without
     text = _pdf_text(make_minutes(whiteboard_url=BOARD), tmp_path / "b.pdf")
     assert "Whiteboard" in text and "miro.example" in text
+
+
+def test_the_meetings_page_shows_the_whiteboard(qtbot, window):  # noqa: F811
+    import datetime as dt
+
+    from copdesk.model import groups, meetings, uow
+    from copdesk.model.meetings import MeetingData
+    from copdesk.ui.meetings.page import MeetingsPage
+
+    root = uow.read(window.community, lambda s: groups.root_group(s).id)
+    mid, _ = uow.write(
+        window.community,
+        meetings.add_meeting,
+        MeetingData(
+            group_id=root,
+            title="CoP-Treffen",
+            start=dt.datetime(2027, 2, 2, 14, 0),
+            minutes=120,
+            whiteboard_url=BOARD,
+        ),
+    )
+    page = window.show_page(MeetingsPage)
+    page.reload()
+    page.select(lambda r: r.id == mid)
+    qtbot.waitUntil(lambda: BOARD in page.detail.toPlainText())
+    assert "Whiteboard" in page.detail.toPlainText()

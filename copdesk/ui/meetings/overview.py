@@ -76,6 +76,7 @@ def overview_html(
         fact(QCoreApplication.translate("MeetingsPage", "Dial-in"), data.dialin)
     if data.format != "online":
         fact(QCoreApplication.translate("MeetingsPage", "Place"), data.place)
+    fact(QCoreApplication.translate("MeetingsPage", "Whiteboard"), data.whiteboard_url)
     if d.series_id is not None:
         fact(
             QCoreApplication.translate("MeetingsPage", "Series"),
