@@ -1555,6 +1555,14 @@ Esc leert die Suche.</translation>
         <source>Choose a value from the list.</source>
         <translation>Wählen Sie einen Wert aus der Liste.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a web link. Paste the join link from the invitation of the video tool; it starts with https://.</source>
+        <translation>„{value}“ ist kein Weblink. Fügen Sie den Teilnahme-Link aus der Einladung des Videotools ein; er beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web link. Copy the whiteboard&apos;s address from the browser; it starts with https://.</source>
+        <translation>„{value}“ ist kein Weblink. Kopieren Sie die Adresse des Whiteboards aus dem Browser; sie beginnt mit https://.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>

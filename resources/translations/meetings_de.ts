@@ -1389,10 +1389,6 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
         <translation>{time} Uhr gibt es an diesem Tag zweimal: Die Uhren werden nachts eine Stunde zurückgestellt (Ende der Sommerzeit). Wählen Sie eine Uhrzeit nach 03:00 Uhr, damit alle sie gleich lesen.</translation>
     </message>
     <message>
-        <source>“{value}” is not a web link. Paste the join link from the invitation of the video tool; it starts with https://.</source>
-        <translation>„{value}“ ist kein Weblink. Fügen Sie den Teilnahme-Link aus der Einladung des Videotools ein; er beginnt mit https://.</translation>
-    </message>
-    <message>
         <source>Choose a value from the list.</source>
         <translation>Wählen Sie einen Wert aus der Liste.</translation>
     </message>
@@ -1411,10 +1407,6 @@ Lassen Sie sich einen Termin vorschlagen (Strg+D) oder planen Sie selbst eins (S
     <message>
         <source>The meeting must end after it starts: give it a length of at least one minute.</source>
         <translation>Das Treffen muss nach seinem Beginn enden: Geben Sie eine Dauer von mindestens einer Minute an.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a web link. Copy the whiteboard&apos;s address from the browser; it starts with https://.</source>
-        <translation>„{value}“ ist kein Weblink. Kopieren Sie die Adresse des Whiteboards aus dem Browser; sie beginnt mit https://.</translation>
     </message>
     <message>
         <source>A meeting can last at most 24 hours.</source>
