@@ -40,8 +40,8 @@
         <translation>Zu diesem Thema bietet noch niemand etwas an, und niemand hat es vorgestellt.</translation>
     </message>
     <message>
-        <source>Looking for it: %1</source>
-        <translation>Suchen dazu: %1</translation>
+        <source>Sought by: %1</source>
+        <translation>Gesucht von: %1</translation>
     </message>
     <message>
         <source>offers</source>

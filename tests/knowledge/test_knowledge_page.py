@@ -71,7 +71,7 @@ def test_three_actions_from_ctrl_9_to_the_material(qtbot, community, story, engl
         "CoP Q1: Unsere Dienstvereinbarung",
         "Dienstvereinbarung Mobile Arbeit — https://example.org/dv-mobile.pdf",
     ]
-    assert "Anna Adler (Stadt Heidelberg)" in page.ask.seekers.text()
+    assert page.ask.seekers.text() == "Sought by: Anna Adler (Stadt Heidelberg)"
     # double-click on the presentation shows the meeting on the meetings page
     with qtbot.waitSignal(win.events.open_request) as request:
         page.ask.tree.itemActivated.emit(ben.child(0), 0)

@@ -48,6 +48,7 @@ class AskTab(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a link's end is telling
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.itemActivated.connect(self._open)
@@ -100,6 +101,7 @@ class AskTab(QWidget):
         self.tree.expandAll()
         for col in (WHO, ORGANISATION, WHAT, WHEN):
             self.tree.resizeColumnToContents(col)
+            self.tree.setColumnWidth(col, min(self.tree.columnWidth(col) + 16, 260))
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
         else:
@@ -113,7 +115,7 @@ class AskTab(QWidget):
             for s in knowledge.seekers(self._facts, tag_id)
         ]
         if seeking:
-            self.seekers.setText(self.tr("Looking for it: %1").replace("%1", "; ".join(seeking)))
+            self.seekers.setText(self.tr("Sought by: %1").replace("%1", "; ".join(seeking)))
 
     def _source_item(self, source: knowledge.Source) -> QTreeWidgetItem:
         what = []

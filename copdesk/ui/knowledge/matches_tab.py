@@ -94,8 +94,9 @@ class MatchesTab(QWidget):
             )
             item.setData(0, MATCH_ROLE, m)
             self.tree.addTopLevelItem(item)
-        for col in range(self.tree.columnCount()):
+        for col in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(col)
+            self.tree.setColumnWidth(col, self.tree.columnWidth(col) + 24)
         self.empty.setVisible(not found)
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
