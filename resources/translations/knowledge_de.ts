@@ -119,6 +119,10 @@ Viele Grüße</translation>
         <translation>Jemand sucht, was eine andere Organisation anbietet. Schlagen Sie das Paar als Thema für den Themenspeicher vor, oder schreiben Sie beiden eine Vorstellungs-E-Mail.</translation>
     </message>
     <message>
+        <source>Filter by subject, person or organisation…</source>
+        <translation>Nach Thema, Person oder Organisation filtern…</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Thema</translation>
     </message>
@@ -153,6 +157,10 @@ Viele Grüße</translation>
     <message>
         <source>No matches: nobody seeks a subject that another organisation offers.</source>
         <translation>Keine passenden Paare: Niemand sucht ein Thema, das eine andere Organisation anbietet.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matches; type in the filter to narrow them down.</source>
+        <translation>Die ersten %1 von %2 passenden Paaren; grenzen Sie sie mit dem Filter ein.</translation>
     </message>
     <message>
         <source>Propose “%1” as topic</source>

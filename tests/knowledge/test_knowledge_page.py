@@ -9,8 +9,11 @@ from email import policy
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from copdesk.model import backlog, groups, uow
+from copdesk.ui.knowledge import add_knowledge_tab
+from copdesk.ui.knowledge import page as page_module
 from tests.knowledge.helpers import build
 
 
@@ -105,6 +108,11 @@ def test_propose_a_match_as_topic_then_undo(qtbot, community, story, german):
         "Ben Berg",
         "Stadtwerke Gießen",
     ]
+    page.matches.filter.setText("kassel")
+    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "Onboarding"
+    page.matches.filter.clear()
+    assert tree.topLevelItemCount() == 2 and not page.matches.more.isVisible()
+    tree.setCurrentItem(tree.topLevelItem(0))
     page.matches.propose_button.click()
     root = uow.read(community, groups.find_group, "Test CoP").id
     rows = uow.read(community, backlog.list_topics, root)
@@ -134,3 +142,35 @@ def test_the_introduction_email_reads_back(qtbot, community, story, english, tmp
     assert "Anna Adler (Stadt Heidelberg) is looking for experience with “Mobile Arbeit”" in text
     assert "Ben Berg (Stadtwerke Gießen) offers it" in text
     assert "“Test CoP”" in text
+
+
+def test_other_features_add_their_tabs_and_a_subject_opens_by_request(
+    qtbot, community, story, english, monkeypatch
+):
+    monkeypatch.setattr(page_module, "_EXTRA_TABS", [])
+    reloads = []
+
+    class MaterialsTab(QLabel):
+        def __init__(self, ctx) -> None:
+            super().__init__("materials")
+            self.ctx = ctx
+            self.setWindowTitle("Materials")
+
+        def reload(self) -> None:
+            reloads.append(self.ctx)
+
+    add_knowledge_tab(MaterialsTab)
+    add_knowledge_tab(MaterialsTab)  # once only
+    add_knowledge_tab(lambda ctx: QLabel("decisions"), "Decisions")
+    win = _window(qtbot, community)
+    page = _knowledge(qtbot, win)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["&Matrix", "&Who to ask", "Ma&tches", "Materials", "Decisions"]
+    assert reloads  # reloaded with the page
+    # another page asks for a subject's "who to ask"
+    win.events.open_request.emit("subject", story.ki)
+    assert page.tabs.currentWidget() is page.ask
+    assert page.ask.subject.currentText() == "KI"
+    only = page.ask.tree.topLevelItem(0)
+    assert only.text(0) == "Stadt Heidelberg" and only.text(2) == "presented 1×"
+    assert page.ask.seekers.text() == "Sought by: Carla Cruz (Stadt Kassel)"

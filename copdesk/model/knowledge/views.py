@@ -129,25 +129,36 @@ def find_matches(facts: Facts) -> list[Match]:
     def rank(s: Stance) -> tuple[bool, str]:
         return (s.member_id is None, s.person.casefold())
 
-    by_tag: dict[int, tuple[list[Stance], list[Stance]]] = defaultdict(lambda: ([], []))
+    # per subject and organisation, the first statement by rank (a person before the
+    # organisation itself): one match per subject and pair of organisations
+    seeks: dict[int, dict[int, Stance]] = defaultdict(dict)
+    offers: dict[int, dict[int, Stance]] = defaultdict(dict)
     for s in sorted(facts.stances, key=rank):
         if s.organisation_id in names and s.tag_id in subjects:
-            by_tag[s.tag_id][0 if s.kind == SubjectKind.SEEK else 1].append(s)
-    found: dict[tuple[int, int, int], Match] = {}
-    for tag_id, (seeks, offers) in by_tag.items():
-        for seek in seeks:
-            for offer in offers:
-                key = (tag_id, seek.organisation_id, offer.organisation_id)
-                if seek.organisation_id != offer.organisation_id and key not in found:
-                    found[key] = Match(tag_id, subjects[tag_id], party(seek), party(offer))
-    return sorted(
-        found.values(),
-        key=lambda m: (
-            m.subject.casefold(),
-            m.seeker.organisation.casefold(),
-            m.offerer.organisation.casefold(),
-        ),
-    )
+            side = seeks if s.kind == SubjectKind.SEEK else offers
+            side[s.tag_id].setdefault(s.organisation_id, s)
+    parties: dict[tuple[int, int | None], Party] = {}
+
+    def cached(s: Stance) -> Party:
+        key = (s.organisation_id, s.member_id)
+        if key not in parties:
+            parties[key] = party(s)
+        return parties[key]
+
+    def by_name(stances: dict[int, Stance]) -> list[tuple[int, Stance]]:
+        return sorted(stances.items(), key=lambda kv: names[kv[0]].casefold())
+
+    found: list[Match] = []  # made in order: subject, seeking and offering organisation
+    for tag_id in sorted(seeks, key=lambda t: subjects[t].casefold()):
+        offering = by_name(offers.get(tag_id, {}))
+        for seek_org, seek in by_name(seeks[tag_id]):
+            seeker = cached(seek)
+            found.extend(
+                Match(tag_id, subjects[tag_id], seeker, cached(offer))
+                for offer_org, offer in offering
+                if offer_org != seek_org
+            )
+    return found
 
 
 def matches(session: Session, *, today: dt.date | None = None) -> list[Match]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -25,6 +26,18 @@ from copdesk.ui.knowledge.introduction import default_file_name, write_introduct
 from copdesk.ui.page_base import PageContext
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 300  # rows at most; a large community narrows them with the filter
+
+
+def _text(m: knowledge.Match) -> str:
+    parts = (
+        m.subject,
+        m.seeker.person,
+        m.seeker.organisation,
+        m.offerer.person,
+        m.offerer.organisation,
+    )
+    return " ".join(parts).casefold()
 
 
 def _who(p: knowledge.Party) -> str:
@@ -42,6 +55,13 @@ class MatchesTab(QWidget):
             )
         )
         hint.setWordWrap(True)
+        self._all: list[knowledge.Match] = []
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by subject, person or organisation…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _text: self._fill())
+        self.more = QLabel()
+        self.more.hide()
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -75,14 +95,22 @@ class MatchesTab(QWidget):
         buttons.addWidget(self.email_button)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addWidget(self.filter)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.more)
         layout.addLayout(buttons)
         self._enable()
 
     def set_matches(self, found: list[knowledge.Match]) -> None:
+        self._all = found
+        self._fill()
+
+    def _fill(self) -> None:
+        words = self.filter.text().casefold().split()
+        found = [m for m in self._all if all(w in _text(m) for w in words)] if words else self._all
         self.tree.clear()
-        for m in found:
+        for m in found[:SHOWN]:
             item = QTreeWidgetItem(
                 [
                     m.subject,
@@ -97,7 +125,13 @@ class MatchesTab(QWidget):
         for col in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(col)
             self.tree.setColumnWidth(col, self.tree.columnWidth(col) + 24)
-        self.empty.setVisible(not found)
+        self.empty.setVisible(not self._all)
+        self.more.setVisible(len(found) > SHOWN)
+        self.more.setText(
+            self.tr("The first %1 of %2 matches; type in the filter to narrow them down.")
+            .replace("%1", str(SHOWN))
+            .replace("%2", str(len(found)))
+        )
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
         self._enable()
