@@ -20,10 +20,6 @@
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Meeting or material</source>
-        <translation>Treffen oder Material</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -62,16 +58,20 @@
         </translation>
     </message>
     <message>
-        <source>presented</source>
-        <translation>vorgestellt</translation>
+        <source>Presented on %1 in “%2”: %3</source>
+        <translation>Vorgestellt am %1 in „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Shared on %1: %2</source>
+        <translation>Geteilt am %1: %2</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Geteilt: %1</translation>
     </message>
     <message>
         <source>Double-click to show the meeting</source>
         <translation>Doppelklick zeigt das Treffen</translation>
-    </message>
-    <message>
-        <source>shared</source>
-        <translation>geteilt</translation>
     </message>
     <message>
         <source>Double-click to open %1</source>

@@ -69,10 +69,10 @@ def test_three_actions_from_ctrl_9_to_the_material(qtbot, community, story, engl
     assert top == ["Fritz Fuchs", "Ben Berg", "Stadt Heidelberg"]
     ben = tree.topLevelItem(1)
     assert ben.text(1) == "Stadtwerke Gießen"
-    children = [ben.child(i).text(4) for i in range(ben.childCount())]
+    children = [ben.child(i).text(0) for i in range(ben.childCount())]
     assert children == [
-        "CoP Q1: Unsere Dienstvereinbarung",
-        "Dienstvereinbarung Mobile Arbeit — https://example.org/dv-mobile.pdf",
+        "Presented on 12/03/2026 in “CoP Q1”: Unsere Dienstvereinbarung",
+        "Shared on 12/03/2026: Dienstvereinbarung Mobile Arbeit — https://example.org/dv-mobile.pdf",
     ]
     assert page.ask.seekers.text() == "Sought by: Anna Adler (Stadt Heidelberg)"
     # double-click on the presentation shows the meeting on the meetings page

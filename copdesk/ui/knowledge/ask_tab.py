@@ -6,7 +6,7 @@ meeting or the material's link."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,7 +24,7 @@ from copdesk.model import knowledge
 from copdesk.ui.events import DataEvents
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("member" | "organisation" | "meeting" | "link", x)
-WHO, ORGANISATION, WHAT, WHEN, WHERE = range(5)
+WHO, ORGANISATION, WHAT, WHEN = range(4)
 
 
 class AskTab(QWidget):
@@ -42,7 +42,6 @@ class AskTab(QWidget):
                 self.tr("Organisation"),
                 self.tr("What"),
                 self.tr("When"),
-                self.tr("Meeting or material"),
             ]
         )
         self.tree.setRootIsDecorated(True)
@@ -98,10 +97,21 @@ class AskTab(QWidget):
         names = {o.id: o.name for o in self._facts.organisations}
         for source in knowledge.sources(self._facts, tag_id):
             self.tree.addTopLevelItem(self._source_item(source))
+        tops = [self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount())]
+        for top in tops:
+            for c in range(top.childCount() if top is not None else 0):
+                child = top.child(c) if top is not None else None
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
         self.tree.expandAll()
+        # the columns fit the people and organisations (the spanned lines do not count)
+        bold = self.tree.font()
+        bold.setBold(True)
+        metrics = [QFontMetrics(bold)] + [self.tree.fontMetrics()] * 3
         for col in (WHO, ORGANISATION, WHAT, WHEN):
-            self.tree.resizeColumnToContents(col)
-            self.tree.setColumnWidth(col, min(self.tree.columnWidth(col) + 16, 260))
+            texts = [self.tree.headerItem().text(col)] + [t.text(col) for t in tops if t]
+            width = max(metrics[col].horizontalAdvance(t) for t in texts) + 32
+            self.tree.setColumnWidth(col, min(width + (24 if col == WHO else 0), 300))
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
         else:
@@ -142,31 +152,39 @@ class AskTab(QWidget):
         font = item.font(WHO)
         font.setBold(True)
         item.setFont(WHO, font)
+        # one line each, across the columns: the meeting, the material and its link
         for p in source.presented:
-            child = QTreeWidgetItem(
-                [
-                    "",
-                    "",
-                    self.tr("presented"),
-                    date_short(p.day),
-                    f"{p.meeting_title}: {p.item_title}",
-                ]
+            child = self._line(
+                self.tr("Presented on %1 in “%2”: %3")
+                .replace("%1", date_short(p.day))
+                .replace("%2", p.meeting_title)
+                .replace("%3", p.item_title),
+                ("meeting", p.meeting_id),
+                self.tr("Double-click to show the meeting"),
             )
-            child.setData(WHO, TARGET_ROLE, ("meeting", p.meeting_id))
-            child.setToolTip(WHERE, self.tr("Double-click to show the meeting"))
             item.addChild(child)
         for m in source.shared:
-            text = f"{m.title} — {m.link}" if m.link else m.title
-            child = QTreeWidgetItem(
-                ["", "", self.tr("shared"), date_short(m.day) if m.day else "", text]
+            title = f"{m.title} — {m.link}" if m.link else m.title
+            text = (
+                self.tr("Shared on %1: %2").replace("%1", date_short(m.day)).replace("%2", title)
+                if m.day
+                else self.tr("Shared: %1").replace("%1", title)
             )
+            target: tuple[str, object] | None
             if m.link:
-                child.setData(WHO, TARGET_ROLE, ("link", m.link))
-                child.setToolTip(WHERE, self.tr("Double-click to open %1").replace("%1", m.link))
-            elif m.meeting_id is not None:
-                child.setData(WHO, TARGET_ROLE, ("meeting", m.meeting_id))
-            item.addChild(child)
+                target = ("link", m.link)
+                tip = self.tr("Double-click to open %1").replace("%1", m.link)
+            else:
+                target = ("meeting", m.meeting_id) if m.meeting_id is not None else None
+                tip = ""
+            item.addChild(self._line(text, target, tip))
         return item
+
+    def _line(self, text: str, target: tuple[str, object] | None, tip: str) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([text])
+        child.setData(WHO, TARGET_ROLE, target)
+        child.setToolTip(WHO, tip or text)
+        return child
 
     def _enable(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         self.open_button.setEnabled(item is not None and item.data(WHO, TARGET_ROLE) is not None)
