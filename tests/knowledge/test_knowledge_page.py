@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from copdesk.model import backlog, groups, uow
+from copdesk.model import backlog, groups, knowledge, uow
 from copdesk.ui.knowledge import add_knowledge_tab
 from copdesk.ui.knowledge import page as page_module
+from copdesk.ui.knowledge.introduction import default_file_name, introduction_bytes
 from tests.knowledge.helpers import build
 
 
@@ -174,3 +175,14 @@ def test_other_features_add_their_tabs_and_a_subject_opens_by_request(
     only = page.ask.tree.topLevelItem(0)
     assert only.text(0) == "Stadt Heidelberg" and only.text(2) == "presented 1×"
     assert page.ask.seekers.text() == "Sought by: Carla Cruz (Stadt Kassel)"
+
+
+def test_the_introduction_email_in_german(qtbot, community, story, german, tmp_path):
+    match = uow.read(community, knowledge.matches)[0]
+    msg = email.message_from_bytes(introduction_bytes(match, "Test CoP"), policy=policy.default)
+    assert msg["Subject"] == "Vorstellung: Mobile Arbeit"
+    assert default_file_name(match) == "Vorstellung Mobile Arbeit.eml"
+    text = msg.get_content()
+    assert text.startswith("Hallo Anna Adler, hallo Ben Berg,")
+    assert "Anna Adler (Stadt Heidelberg) sucht Erfahrungen zum Thema „Mobile Arbeit“" in text
+    assert "Mitglieder von „Test CoP“" in text
