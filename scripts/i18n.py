@@ -101,6 +101,7 @@ AREA_RULES: list[tuple[str | re.Pattern[str], str]] = [
     _feature("minutes", "minutes|action|protocol"),
     _feature("invitations", "ics|eml|invit"),
     _feature("contacts", "contact|bundle|import|export|privacy|handover|vcard"),
+    _feature("knowledge", "knowledge"),
 ]
 DEFAULT_AREA = "app"
 

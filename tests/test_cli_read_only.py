@@ -85,6 +85,7 @@ READ_ONLY = {
     "groups": lambda f, out: ["groups", f],
     "members": lambda f, out: ["members", f, "--group", "Working Out Loud / lernOS"],
     "cohort": lambda f, out: ["cohort", f, "Working Out Loud / lernOS"],
+    "knowledge": lambda f, out: ["knowledge", f, "--matches"],
     "suggest": lambda f, out: ["suggest", f, "--group", "Working Out Loud / lernOS"],
     "rotation": lambda f, out: ["rotation", f],
     "protocol": lambda f, out: ["protocol", f, "--meeting", "1", "-o", str(out / "p.pdf")],

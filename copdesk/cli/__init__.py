@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "groups": "members_list",
     "members": "members_list",
     "cohort": "cohorts",
+    "knowledge": "knowledge",
 }
 
 

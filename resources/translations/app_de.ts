@@ -838,6 +838,10 @@ Esc leert die Suche.</translation>
         <source>Action items</source>
         <translation>Aufgaben</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

@@ -8,7 +8,7 @@ Owns how an ``Invitation`` from ``copdesk.model.invitations`` is written, and
 from __future__ import annotations
 
 from copdesk.formats.invitations.changes import change_lines
-from copdesk.formats.invitations.eml import build_message, eml_bytes
+from copdesk.formats.invitations.eml import build_message, draft_bytes, eml_bytes
 from copdesk.formats.invitations.files import render, send_to_file, stage_file
 from copdesk.formats.invitations.ics import build_calendar, ics_bytes
 from copdesk.formats.invitations.phrases import format_name, is_link, tool_name
@@ -28,6 +28,7 @@ __all__ = [
     "build_calendar",
     "build_message",
     "change_lines",
+    "draft_bytes",
     "eml_bytes",
     "file_name",
     "format_name",

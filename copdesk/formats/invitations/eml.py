@@ -18,6 +18,8 @@ decode without their spaces.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -25,7 +27,7 @@ from PySide6.QtCore import QLocale
 from copdesk.formats.invitations.ics import ics_bytes
 from copdesk.formats.invitations.text import html_text, plain_text, subject
 from copdesk.model.invitations import Invitation
-from copdesk.model.text import escape_controls_in
+from copdesk.model.text import escape_controls, escape_controls_in
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
@@ -92,6 +94,33 @@ def build_message(inv: Invitation, locale: QLocale | None = None) -> EmailMessag
     # last: the calls above replace the Content-* headers of the top part
     msg["Content-Class"] = "urn:content-classes:calendarmessage"
     return msg
+
+
+def draft_bytes(
+    to: Sequence[tuple[str, str]],
+    subject_line: str,
+    text: str,
+    *,
+    sender: tuple[str, str] | None = None,
+    when: dt.datetime | None = None,
+) -> bytes:
+    """A plain-text e-mail draft (``X-Unsent: 1``): *to* and *sender* are (name, e-mail)
+    pairs; recipients without an address are left out. Control characters in the header
+    texts are written as ``\\xNN`` (as in :func:`build_message`)."""
+    from email.message import EmailMessage  # deferred: start-up cost
+    from email.utils import format_datetime  # deferred: start-up cost
+
+    msg = EmailMessage(policy=_build_policy())
+    if sender is not None and sender[1]:
+        msg["From"] = _address(escape_controls(sender[0]), sender[1])
+    msg["To"] = [_address(escape_controls(name), email) for name, email in to if email]
+    msg["Subject"] = " ".join(escape_controls(subject_line).split())
+    msg["Date"] = format_datetime(when or dt.datetime.now(dt.UTC))
+    msg["X-Unsent"] = "1"
+    msg.set_content(
+        escape_controls(text, keep="\n\t"), subtype="plain", charset="utf-8", cte="quoted-printable"
+    )
+    return msg.as_bytes(policy=_policy())
 
 
 def eml_bytes(inv: Invitation, locale: QLocale | None = None) -> bytes:

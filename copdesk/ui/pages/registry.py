@@ -83,4 +83,11 @@ PAGES: tuple[PageSpec, ...] = (
         "actions",
         frozenset({"action_item"}),
     ),
+    PageSpec(
+        "copdesk.ui.knowledge",
+        "KnowledgePage",
+        QT_TRANSLATE_NOOP("Navigation", "Knowledge"),
+        "knowledge",
+        frozenset({"subject"}),
+    ),
 )
